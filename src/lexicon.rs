@@ -1,0 +1,552 @@
+//! Word lists of English news prose shared by the split and extract stages: reporting verbs in all
+//! their inflections, pronouns, honorifics and calendar words.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Reporting verbs: base form, then irregular past and participle forms when they have them.
+/// Regular inflections (`-s`, `-ed`, `-ing`) are generated.
+const REPORTING_VERBS: &[&[&str]] = &[
+    &["say", "said"],
+    &["tell", "told"],
+    &["write", "wrote", "written"],
+    &["speak", "spoke", "spoken"],
+    &["think", "thought"],
+    &["feel", "felt"],
+    &["hold", "held"],
+    &["forecast", "forecast"],
+    &["add"],
+    &["note"],
+    &["explain"],
+    &["argue"],
+    &["claim"],
+    &["warn"],
+    &["insist"],
+    &["confirm"],
+    &["deny"],
+    &["announce"],
+    &["acknowledge"],
+    &["admit"],
+    &["agree"],
+    &["ask"],
+    &["assert"],
+    &["believe"],
+    &["complain"],
+    &["concede"],
+    &["conclude"],
+    &["contend"],
+    &["declare"],
+    &["describe"],
+    &["estimate"],
+    &["hope"],
+    &["maintain"],
+    &["mention"],
+    &["observe"],
+    &["predict"],
+    &["promise"],
+    &["recall"],
+    &["reply"],
+    &["report"],
+    &["respond"],
+    &["state"],
+    &["stress"],
+    &["suggest"],
+    &["testify"],
+    &["tweet"],
+    &["urge"],
+    &["allege"],
+    &["answer"],
+    &["boast"],
+    &["caution"],
+    &["comment"],
+    &["continue"],
+    &["counter"],
+    &["cry"],
+    &["disclose"],
+    &["emphasize"],
+    &["emphasise"],
+    &["exclaim"],
+    &["implore"],
+    &["indicate"],
+    &["inform"],
+    &["joke"],
+    &["lament"],
+    &["muse"],
+    &["plead"],
+    &["point"],
+    &["post"],
+    &["pledge"],
+    &["proclaim"],
+    &["quip"],
+    &["reason"],
+    &["recount"],
+    &["reiterate"],
+    &["remark"],
+    &["remind"],
+    &["repeat"],
+    &["retort"],
+    &["reveal"],
+    &["scoff"],
+    &["shout"],
+    &["signal"],
+    &["snap"],
+    &["speculate"],
+    &["stipulate"],
+    &["summarize"],
+    &["underline"],
+    &["underscore"],
+    &["vow"],
+    &["wonder"],
+    &["demand"],
+    &["advise"],
+    &["acknowledge"],
+    &["affirm"],
+    &["blast"],
+    &["charge"],
+    &["criticize"],
+    &["criticise"],
+    &["elaborate"],
+    &["highlight"],
+    &["object"],
+    &["propose"],
+    &["question"],
+    &["recommend"],
+    &["reckon"],
+    &["rule"],
+    &["suspect"],
+    &["threaten"],
+    &["worry"],
+    &["yell"],
+    &["murmur"],
+    &["whisper"],
+    &["grumble"],
+    &["concur"],
+    &["assure"],
+    &["contradict"],
+    &["dispute"],
+    &["mourn"],
+    &["brag"],
+    &["gush"],
+    &["insinuate"],
+    &["recollect"],
+    &["relate"],
+    &["confide"],
+    &["confess"],
+    &["recognize"],
+    &["recognise"],
+    &["posit"],
+    &["chime"],
+    &["interject"],
+    &["lament"],
+];
+
+/// Verbs whose final consonant doubles before `-ed`/`-ing`.
+const DOUBLING: &[&str] = &[
+    "admit", "quip", "snap", "concur", "brag", "posit", "commit", "regret", "refer", "rebut",
+    "signal",
+];
+
+/// Personal pronouns (lower case).
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Grammatical gender carried by a word (honorific or pronoun).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// he, Mr., Sir …
+    Male,
+    /// she, Mrs., Ms. …
+    Female,
+}
+
+/// Honorifics and titles that may stand before a name, with the gender they imply if any.
+/// Periods are stripped before lookup (`Mr.` → `Mr`).
+pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
+    ("Mr", Some(Gender::Male)),
+    ("Mrs", Some(Gender::Female)),
+    ("Ms", Some(Gender::Female)),
+    ("Miss", Some(Gender::Female)),
+    ("Mx", None),
+    ("Dr", None),
+    ("Prof", None),
+    ("Professor", None),
+    ("Sir", Some(Gender::Male)),
+    ("Dame", Some(Gender::Female)),
+    ("Lord", Some(Gender::Male)),
+    ("Lady", Some(Gender::Female)),
+    ("Rev", None),
+    ("Reverend", None),
+    ("Father", Some(Gender::Male)),
+    ("Sister", Some(Gender::Female)),
+    ("Sen", None),
+    ("Senator", None),
+    ("Rep", None),
+    ("Representative", None),
+    ("Gov", None),
+    ("Governor", None),
+    ("Gen", None),
+    ("General", None),
+    ("Lt", None),
+    ("Col", None),
+    ("Capt", None),
+    ("Captain", None),
+    ("Sgt", None),
+    ("Sergeant", None),
+    ("Maj", None),
+    ("Adm", None),
+    ("Cmdr", None),
+    ("Supt", None),
+    ("Insp", None),
+    ("Const", None),
+    ("Cpl", None),
+    ("Pte", None),
+    ("President", None),
+    ("Vice-President", None),
+    ("Premier", None),
+    ("Mayor", None),
+    ("Deputy", None),
+    ("Secretary", None),
+    ("Minister", None),
+    ("Chancellor", None),
+    ("Judge", None),
+    ("Justice", None),
+    ("Chief", None),
+    ("Ambassador", None),
+    ("Amb", None),
+    ("Pope", Some(Gender::Male)),
+    ("King", Some(Gender::Male)),
+    ("Queen", Some(Gender::Female)),
+    ("Prince", Some(Gender::Male)),
+    ("Princess", Some(Gender::Female)),
+    ("Councillor", None),
+    ("Councilor", None),
+    ("Coun", None),
+    ("Coach", None),
+    ("Detective", None),
+    ("Det", None),
+    ("Constable", None),
+    ("Officer", None),
+    ("Pastor", None),
+    ("Bishop", None),
+    ("Archbishop", None),
+    ("Rabbi", None),
+    ("Imam", None),
+    ("Sheikh", None),
+    ("Dean", None),
+    ("Commissioner", None),
+    ("Superintendent", None),
+    ("Inspector", None),
+    ("Trustee", None),
+    ("MP", None),
+    ("MPP", None),
+    ("MLA", None),
+    ("Hon", None),
+    ("Attorney", None),
+    ("Speaker", None),
+];
+
+/// Calendar words that are capitalised but never names.
+pub const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+struct Verbs {
+    forms: HashMap<String, &'static str>,
+}
+
+fn verbs() -> &'static Verbs {
+    static V: OnceLock<Verbs> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut forms = HashMap::new();
+        for entry in REPORTING_VERBS {
+            let base = entry[0];
+            for f in inflect(base)
+                .into_iter()
+                .chain(entry[1..].iter().map(|s| (*s).to_owned()))
+            {
+                forms.entry(f).or_insert(base);
+            }
+        }
+        Verbs { forms }
+    })
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// The regular forms of a verb: base, `-s`, `-ed`, `-ing`.
+fn inflect(base: &str) -> Vec<String> {
+    let b = base.as_bytes();
+    let n = b.len();
+    let last = b[n - 1];
+    let cons_y = last == b'y' && n > 1 && !is_vowel(b[n - 2]);
+    let s = if cons_y {
+        format!("{}ies", &base[..n - 1])
+    } else if base.ends_with(['s', 'x', 'z', 'o']) || base.ends_with("ch") || base.ends_with("sh") {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let double = DOUBLING.contains(&base);
+    let ed = if cons_y {
+        format!("{}ied", &base[..n - 1])
+    } else if last == b'e' {
+        format!("{base}d")
+    } else if double {
+        format!("{base}{}ed", last as char)
+    } else {
+        format!("{base}ed")
+    };
+    let ing = if base.ends_with("ie") {
+        format!("{}ying", &base[..n - 2])
+    } else if last == b'e' && !base.ends_with("ee") {
+        format!("{}ing", &base[..n - 1])
+    } else if double {
+        format!("{base}{}ing", last as char)
+    } else {
+        format!("{base}ing")
+    };
+    vec![base.to_owned(), s, ed, ing]
+}
+
+/// The base form of a reporting verb (`told` → `tell`), for a lower-case word.
+pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
+    verbs().forms.get(word).copied()
+}
+
+/// True for any inflection of a reporting verb (lower case).
+pub fn is_reporting_verb_form(word: &str) -> bool {
+    reporting_verb_base(word).is_some()
+}
+
+/// The honorific a word is (`Mr.` → `Mr`), with the gender it implies.
+pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
+    let w = word.trim_end_matches('.');
+    HONORIFICS.iter().find(|(h, _)| *h == w).copied()
+}
+
+/// True for capitalised calendar words (`Monday`, `Sept.`).
+pub fn is_calendar(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    CALENDAR.contains(&w)
+}
+
+/// Lower-case function words that are capitalised only at a sentence start.
+pub fn is_function_word(word_lower: &str) -> bool {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        [
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "but",
+            "if",
+            "then",
+            "so",
+            "as",
+            "at",
+            "by",
+            "for",
+            "from",
+            "in",
+            "into",
+            "of",
+            "on",
+            "onto",
+            "to",
+            "with",
+            "without",
+            "after",
+            "before",
+            "since",
+            "until",
+            "while",
+            "when",
+            "where",
+            "why",
+            "how",
+            "what",
+            "who",
+            "whom",
+            "which",
+            "that",
+            "this",
+            "these",
+            "those",
+            "there",
+            "here",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "not",
+            "no",
+            "yes",
+            "all",
+            "some",
+            "many",
+            "most",
+            "both",
+            "each",
+            "every",
+            "any",
+            "one",
+            "also",
+            "still",
+            "yet",
+            "even",
+            "just",
+            "only",
+            "about",
+            "over",
+            "under",
+            "between",
+            "among",
+            "against",
+            "during",
+            "through",
+            "per",
+            "via",
+            "than",
+            "because",
+            "although",
+            "though",
+            "despite",
+            "instead",
+            "meanwhile",
+            "however",
+            "now",
+            "today",
+            "last",
+            "next",
+            "once",
+            "like",
+            "unlike",
+            "asked",
+            "according",
+            "more",
+            "less",
+            "few",
+            "several",
+            "such",
+            "other",
+            "another",
+            "whether",
+            "either",
+            "neither",
+            "nor",
+            "around",
+            "across",
+            "behind",
+            "beyond",
+            "near",
+            "outside",
+            "inside",
+            "within",
+            "upon",
+            "toward",
+            "towards",
+            "amid",
+            "out",
+            "up",
+            "down",
+            "off",
+            "back",
+            "away",
+        ]
+        .into_iter()
+        .collect()
+    })
+    .contains(word_lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_are_generated() {
+        for w in [
+            "says",
+            "said",
+            "saying",
+            "told",
+            "tells",
+            "added",
+            "adding",
+            "noted",
+            "noting",
+            "denied",
+            "denies",
+            "denying",
+            "replied",
+            "admitted",
+            "admitting",
+            "argued",
+            "arguing",
+            "testified",
+            "tweeted",
+            "wrote",
+            "written",
+            "agreed",
+            "agreeing",
+            "quipped",
+            "insists",
+        ] {
+            assert!(is_reporting_verb_form(w), "{w}");
+        }
+        assert_eq!(reporting_verb_base("told"), Some("tell"));
+        assert!(!is_reporting_verb_form("table"));
+        assert!(!is_reporting_verb_form("sad"));
+    }
+
+    #[test]
+    fn honorifics_carry_gender() {
+        assert_eq!(honorific("Mr."), Some(("Mr", Some(Gender::Male))));
+        assert_eq!(honorific("Ms."), Some(("Ms", Some(Gender::Female))));
+        assert_eq!(honorific("Sen."), Some(("Sen", None)));
+        assert_eq!(honorific("Kerry"), None);
+    }
+}

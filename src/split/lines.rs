@@ -1,0 +1,188 @@
+//! Lines with their offsets, and the text clean-up shared by every layout.
+
+/// One line of the decoded text: `start..end` excludes the line break (`\n` or `\r\n`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl<'a> Line<'a> {
+    /// The line without surrounding white space.
+    pub fn trimmed(&self) -> &'a str {
+        self.text.trim()
+    }
+
+    /// True for a line with nothing but white space.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// Leading white space, counting a tab as four columns.
+    pub fn indent(&self) -> usize {
+        let mut n = 0;
+        for b in self.text.bytes() {
+            match b {
+                b' ' => n += 1,
+                b'\t' => n += 4,
+                _ => break,
+            }
+        }
+        n
+    }
+
+    /// Offsets of the line's content without leading and trailing white space.
+    pub fn content_span(&self) -> (usize, usize) {
+        let lead = self.text.len() - self.text.trim_start().len();
+        let trail = self.text.len() - self.text.trim_end().len();
+        (self.start + lead, self.end - trail)
+    }
+}
+
+/// Splits text into lines with byte offsets (the last line may lack a line break).
+pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 60 + 1);
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let end = if nl > start && bytes[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        out.push(Line {
+            start,
+            end,
+            text: &text[start..end],
+        });
+        start = nl + 1;
+    }
+    if start < bytes.len() {
+        let end = if bytes[bytes.len() - 1] == b'\r' {
+            bytes.len() - 1
+        } else {
+            bytes.len()
+        };
+        out.push(Line {
+            start,
+            end,
+            text: &text[start..end],
+        });
+    }
+    out
+}
+
+/// Joins the lines of one paragraph: each line trimmed, joined by one space, runs of white space
+/// inside a line collapsed to one space.
+pub(crate) fn join(lines: &[Line<'_>]) -> String {
+    let cap = lines.iter().map(|l| l.text.len() + 1).sum();
+    let mut out = String::with_capacity(cap);
+    for l in lines {
+        let t = l.trimmed();
+        if t.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_collapsed(&mut out, t);
+    }
+    out
+}
+
+fn push_collapsed(out: &mut String, s: &str) {
+    // Fast path: most lines hold no run of white space other than single spaces.
+    if !s
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+        && !s.bytes().any(|b| b == b'\t' || b == b'\r')
+    {
+        out.push_str(s);
+        return;
+    }
+    let mut prev_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !prev_space {
+                out.push(' ');
+            }
+            prev_space = true;
+        } else {
+            out.push(c);
+            prev_space = false;
+        }
+    }
+}
+
+/// Removes the stray space a scraped page leaves after a formerly linked name (`Syria ,`,
+/// `Russia ’s`, `Europe .`), returning the cleaned text and the offsets in it where such a name
+/// ended: a hint for the extractor that the words before are a name.
+pub(crate) fn remove_link_spaces(text: &str) -> (String, Vec<usize>) {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut hints = Vec::new();
+    let mut last = 0;
+    for i in memchr::memchr_iter(b' ', bytes) {
+        if i == 0 || bytes[i - 1] == b' ' {
+            continue;
+        }
+        let rest = &text[i + 1..];
+        let stray = match rest.as_bytes().first() {
+            Some(b',' | b'.' | b';' | b':' | b'?' | b'!' | b')') => {
+                // A lone "." or "," after a word; not "… .5" or an ellipsis " ...".
+                let next = rest.as_bytes().get(1).copied();
+                !matches!(next, Some(b'0'..=b'9')) && !rest.starts_with("..")
+            }
+            _ => rest.starts_with("’s") || rest.starts_with("'s"),
+        };
+        let prev_ok = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '.');
+        if stray && prev_ok {
+            out.push_str(&text[last..i]);
+            hints.push(out.len());
+            last = i + 1;
+        }
+    }
+    out.push_str(&text[last..]);
+    (out, hints)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_handle_crlf_and_missing_final_newline() {
+        let t = "a\r\nbb\n\nccc";
+        let ls = lines(t);
+        let got: Vec<_> = ls.iter().map(|l| (l.start, l.end, l.text)).collect();
+        assert_eq!(got, [(0, 1, "a"), (3, 5, "bb"), (6, 6, ""), (7, 10, "ccc")]);
+    }
+
+    #[test]
+    fn join_collapses_white_space() {
+        let t = "  one  two\nthree\t four \n";
+        assert_eq!(join(&lines(t)), "one two three four");
+    }
+
+    #[test]
+    fn link_spaces_are_removed_with_hints() {
+        let (s, h) = remove_link_spaces("in Syria , said Russia ’s envoy in Europe .”");
+        assert_eq!(s, "in Syria, said Russia’s envoy in Europe.”");
+        assert_eq!(h, vec![8, 21, 41]);
+        assert_eq!(&s[..8], "in Syria");
+    }
+
+    #[test]
+    fn real_punctuation_spacing_is_kept() {
+        let (s, h) = remove_link_spaces("rose to .5 percent ... and - more");
+        assert_eq!(s, "rose to .5 percent ... and - more");
+        assert!(h.is_empty());
+        let (s, _) = remove_link_spaces("the U.S. , and");
+        assert_eq!(s, "the U.S., and");
+    }
+}

@@ -1,0 +1,254 @@
+//! Scraped web pages: a header (bracketed pull-quote summary, `By …` byline, photo caption with a
+//! `Credit …` line, a lone `|`), then hard-wrapped body lines where each paragraph's first word
+//! stands alone on its own line (`Mr.` / `Cook described …`).
+
+use super::lines::Line;
+use super::{Draft, Kind, Segmented, TitleRule, classify, ends_sentence};
+
+/// Abbreviations that end with a period yet may open a paragraph (`Mr.` / `Kerry said …`).
+const OPENING_ABBREVIATIONS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.",
+    "Prof.", "Rev.", "St.", "Maj.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Pres.", "Sec.", "Amb.",
+    "Atty.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.N.", "U.K.",
+];
+
+/// How many lines the header (summary, byline, caption, credit) may take at most.
+const MAX_HEADER_LINES: usize = 24;
+
+/// True for a line that is a paragraph's first word alone: one token, not closing a sentence
+/// (bar an abbreviation such as `Mr.`), short.
+pub(crate) fn is_lone_first_word(t: &str) -> bool {
+    if t.is_empty() || t.len() > 24 || t.contains(char::is_whitespace) || t == "|" {
+        return false;
+    }
+    if OPENING_ABBREVIATIONS.contains(&t) {
+        return true;
+    }
+    let last = t.chars().next_back().unwrap_or(' ');
+    let first = t
+        .trim_start_matches(['“', '"', '‘', '\'', '('])
+        .chars()
+        .next();
+    !matches!(
+        last,
+        '.' | ',' | ';' | ':' | '!' | '?' | '”' | '’' | ')' | ']' | '"' | '\''
+    ) && first.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn opens_quote(t: &str) -> bool {
+    t.starts_with(['“', '"', '‘'])
+}
+
+/// Segments a scraped page.
+pub(crate) fn segment<'a>(all: &[Line<'a>]) -> Segmented<'a> {
+    let lines: Vec<Line<'a>> = all.to_vec();
+    let mut seg = Segmented {
+        title_first: TitleRule::No,
+        ..Default::default()
+    };
+    let body_from = header(&lines, &mut seg);
+    body(&lines[body_from..], &mut seg.drafts);
+    seg
+}
+
+/// Reads the header into `seg` and returns the index of the first body line.
+fn header<'a>(lines: &[Line<'a>], seg: &mut Segmented<'a>) -> usize {
+    let limit = lines.len().min(MAX_HEADER_LINES);
+    let mut i = lines.iter().position(|l| !l.is_blank()).unwrap_or(0);
+    // The body starts after the lone `|`, or else after a `Credit` line; with neither there is
+    // no header beyond a leading summary and byline.
+    let pipe = lines[..limit].iter().position(|l| l.trimmed() == "|");
+    let credit = lines[..limit]
+        .iter()
+        .rposition(|l| is_credit_line(l.trimmed()));
+    if lines.get(i).is_some_and(|l| l.trimmed().starts_with('[')) {
+        let close = lines[i..limit]
+            .iter()
+            .position(|l| l.trimmed().ends_with(']'))
+            .map(|k| i + k);
+        if let Some(close) = close {
+            seg.drafts
+                .push(Draft::of_kind(lines[i..=close].to_vec(), Kind::Summary));
+            i = close + 1;
+        }
+    }
+    let end = match (pipe, credit) {
+        (Some(p), _) => p + 1,
+        (None, Some(c)) => c + 1,
+        (None, None) => i,
+    };
+    let mut caption: Vec<Line<'a>> = Vec::new();
+    while i < end.max(i) && i < lines.len() {
+        let l = lines[i];
+        let t = l.trimmed();
+        if t.is_empty() || t == "|" {
+            flush_caption(&mut caption, seg);
+        } else if classify::byline_authors(t).is_some() && caption.is_empty() {
+            seg.drafts.push(Draft::of_kind(vec![l], Kind::Byline));
+        } else if is_credit_line(t) {
+            seg.meta
+                .photo_credits
+                .push(t.trim_start_matches("Credit").trim().to_owned());
+            flush_caption(&mut caption, seg);
+        } else {
+            caption.push(l);
+        }
+        i += 1;
+    }
+    flush_caption(&mut caption, seg);
+    // A byline right after the summary with no caption or `|` still belongs to the header.
+    while let Some(l) = lines.get(i) {
+        if l.is_blank() {
+            i += 1;
+        } else if classify::byline_authors(l.trimmed()).is_some() {
+            seg.drafts.push(Draft::of_kind(vec![*l], Kind::Byline));
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn flush_caption<'a>(caption: &mut Vec<Line<'a>>, seg: &mut Segmented<'a>) {
+    if !caption.is_empty() {
+        seg.drafts
+            .push(Draft::of_kind(std::mem::take(caption), Kind::Caption));
+    }
+}
+
+fn is_credit_line(t: &str) -> bool {
+    t.strip_prefix("Credit")
+        .is_some_and(|r| r.starts_with([' ', ':']) && r.trim().len() > 1)
+}
+
+/// Groups body lines into paragraphs.
+fn body<'a>(lines: &[Line<'a>], drafts: &mut Vec<Draft<'a>>) {
+    let mut cur: Vec<Line<'a>> = Vec::new();
+    let mut prev: Option<&str> = None;
+    let mut prev_lone = false;
+    for (k, l) in lines.iter().enumerate() {
+        let t = l.trimmed();
+        if t.is_empty() {
+            flush(&mut cur, drafts);
+            prev = None;
+            prev_lone = false;
+            continue;
+        }
+        let next_nonblank = lines.get(k + 1).is_some_and(|n| !n.is_blank());
+        let lone = next_nonblank && is_lone_first_word(t);
+        let starts = match prev {
+            None => true,
+            Some(p) => (lone && !prev_lone) || (opens_quote(t) && ends_sentence(p) && !prev_lone),
+        };
+        if starts {
+            flush(&mut cur, drafts);
+        }
+        cur.push(*l);
+        prev = Some(t);
+        prev_lone = lone;
+    }
+    flush(&mut cur, drafts);
+}
+
+fn flush<'a>(cur: &mut Vec<Line<'a>>, drafts: &mut Vec<Draft<'a>>) {
+    if !cur.is_empty() {
+        drafts.push(Draft::new(std::mem::take(cur)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Kind, Layout, split};
+
+    const PAGE: &str = "[The talks with Canada ,\nMs. Varga said in Oslo , will help\n“find a way forward.”]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\n“The\nminister believes talks are useful,”\nMs. Varga said.\nLater\nthe ministry said Norway ’s position\nhad not changed.\nMs.\nVarga spoke in Oslo .\nThe\nUnited\nStates\nalso sought talks.\n“Oslo is ready to talk with\nanyone,” she added.\nAnna\nBerg contributed reporting from Bergen .\n";
+
+    #[test]
+    fn scraped_page_is_segmented_like_the_reference_article() {
+        let s = split(PAGE);
+        assert_eq!(s.layout, Layout::Scraped);
+        let got: Vec<(Kind, &str)> = s
+            .paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Kind::Summary,
+                    "The talks with Canada, Ms. Varga said in Oslo, will help “find a way forward.”"
+                ),
+                (Kind::Byline, "By Tomas R. Lindqvist"),
+                (Kind::Caption, "Minister Alma Varga arrived in"),
+                (
+                    Kind::Body,
+                    "“The minister believes talks are useful,” Ms. Varga said."
+                ),
+                (
+                    Kind::Body,
+                    "Later the ministry said Norway’s position had not changed."
+                ),
+                (Kind::Body, "Ms. Varga spoke in Oslo."),
+                (Kind::Body, "The United States also sought talks."),
+                (
+                    Kind::Body,
+                    "“Oslo is ready to talk with anyone,” she added."
+                ),
+                (Kind::Credit, "Anna Berg contributed reporting from Bergen."),
+            ]
+        );
+        assert_eq!(s.meta.authors, ["Tomas R. Lindqvist"]);
+        assert_eq!(s.meta.contributors, ["Anna Berg"]);
+        assert_eq!(s.meta.photo_credits, ["Photo by Jon Hale"]);
+        assert!(s.meta.summary.as_deref().unwrap().starts_with("The talks"));
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text() {
+        let s = split(PAGE);
+        for p in &s.paragraphs {
+            let raw = &PAGE[p.start..p.end];
+            let first = p.text.split(' ').next().unwrap();
+            assert!(
+                raw.starts_with(first) || raw.starts_with('['),
+                "{raw:?} vs {first:?}"
+            );
+        }
+        let later = s
+            .paragraphs
+            .iter()
+            .find(|p| p.text.starts_with("Later"))
+            .unwrap();
+        assert_eq!(
+            &PAGE[later.start..later.end],
+            "Later\nthe ministry said Norway ’s position\nhad not changed."
+        );
+    }
+
+    #[test]
+    fn stray_spaces_leave_name_hints() {
+        let s = split(PAGE);
+        let p = s
+            .paragraphs
+            .iter()
+            .find(|p| p.text.starts_with("Later"))
+            .unwrap();
+        assert_eq!(p.name_ends.len(), 1);
+        assert!(p.text[..p.name_ends[0]].ends_with("Norway"));
+    }
+
+    #[test]
+    fn a_word_ending_a_paragraph_is_not_a_first_word() {
+        let page = "Intro\nline one of the story goes on and\nthere.\nNext\nparagraph starts here\nand ends.\n";
+        let s = split(page);
+        let texts: Vec<_> = s.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Intro line one of the story goes on and there.",
+                "Next paragraph starts here and ends."
+            ]
+        );
+    }
+}
