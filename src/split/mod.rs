@@ -237,7 +237,7 @@ fn stats(all: &[Line<'_>]) -> Stats {
         s.nonblank += 1;
         if i > first {
             lens.push(t.len());
-            if l.indent() >= 2 {
+            if plain::is_paragraph_indent(l.indent()) {
                 s.indented += 1;
             }
         }

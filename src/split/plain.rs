@@ -88,6 +88,11 @@ fn title_then_blank(all: &[Line<'_>]) -> TitleRule {
     }
 }
 
+/// A paragraph opens with a small indent; a deep one aligns a table column instead.
+pub(crate) fn is_paragraph_indent(indent: usize) -> bool {
+    (2..=8).contains(&indent)
+}
+
 /// Newswire: title, blank line, then hard-wrapped paragraphs each opening with an indent.
 pub(crate) fn newswire<'a>(all: &[Line<'a>]) -> Segmented<'a> {
     let title_first = title_then_blank(all);
@@ -98,7 +103,7 @@ pub(crate) fn newswire<'a>(all: &[Line<'a>]) -> Segmented<'a> {
             flush(&mut cur, &mut drafts);
             continue;
         }
-        if l.indent() >= 2 {
+        if is_paragraph_indent(l.indent()) {
             flush(&mut cur, &mut drafts);
         }
         cur.push(*l);
