@@ -127,10 +127,7 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 }
 
 fn is_excluded(path: &Path, exclude: &[PathBuf]) -> bool {
-    !exclude.is_empty()
-        && path
-            .canonicalize()
-            .is_ok_and(|c| exclude.contains(&c))
+    !exclude.is_empty() && path.canonicalize().is_ok_and(|c| exclude.contains(&c))
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -1,8 +1,23 @@
 //! Extract stage: paragraphs → who is speaking, what they said, and which places are named.
+//!
+//! Rules of the language, not of any one article: tokens and quotations ([`tokens`]), runs of
+//! capitalised words told apart as people, organisations and places, with the article's people
+//! table resolving `Mr. Cook` to `Peter Cook` ([`names`]), reporting verbs tied to their
+//! subjects with pronouns and quote-only paragraphs carried on ([`speakers`]), and the bundled
+//! GeoNames gazetteer filtered by context ([`places`]).
+
+mod names;
+mod places;
+mod speakers;
+mod tokens;
 
 use std::sync::OnceLock;
 
-use crate::split::Split;
+use crate::split::{Kind, Split};
+
+use names::{FirstNames, People};
+use places::Gazetteer;
+use speakers::Para;
 
 /// What the extractor found in one paragraph.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -16,18 +31,100 @@ pub struct Found {
 }
 
 /// Finds speakers, quotes and places. Built once (it holds the gazetteer) and shared.
-#[derive(Debug, Default)]
-pub struct Extractor {}
+pub struct Extractor {
+    gazetteer: &'static Gazetteer,
+    first_names: FirstNames,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Extractor")
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Kinds whose text is the article's own prose (names there feed the people table).
+fn is_prose(kind: Kind) -> bool {
+    !matches!(kind, Kind::Byline | Kind::Credit | Kind::Dateline)
+}
 
 impl Extractor {
-    /// Builds an extractor with the bundled gazetteer.
+    /// Builds an extractor with the bundled gazetteer and given-name list.
     pub fn new() -> Self {
-        Extractor {}
+        Extractor {
+            gazetteer: Gazetteer::bundled(),
+            first_names: FirstNames::load(),
+        }
     }
 
     /// One [`Found`] per paragraph of `split`, in order.
     pub fn extract(&self, split: &Split) -> Vec<Found> {
-        vec![Found::default(); split.paragraphs.len()]
+        let mut paras: Vec<Para<'_>> = Vec::with_capacity(split.paragraphs.len());
+        let mut open_quote = false;
+        for p in &split.paragraphs {
+            let continues = open_quote && p.kind == Kind::Body;
+            let toks = tokens::tokenize(&p.text, continues);
+            open_quote = p.kind == Kind::Body && tokens::ends_in_quote(&toks, continues);
+            let sentences = tokens::sentences(&toks);
+            let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
+            let mentions = if is_prose(p.kind) {
+                names::mentions(&toks, &starts, self.gazetteer, &self.first_names)
+            } else {
+                Vec::new()
+            };
+            paras.push(Para {
+                kind: p.kind,
+                toks,
+                sentences,
+                mentions,
+                continues_quote: continues,
+            });
+        }
+        let all_mentions: Vec<_> = paras.iter().map(|p| p.mentions.clone()).collect();
+        let people = People::build(&all_mentions);
+        let excluded: Vec<String> = split
+            .meta
+            .authors
+            .iter()
+            .chain(&split.meta.contributors)
+            .cloned()
+            .collect();
+        let speakers = speakers::attribute(&paras, &people, &excluded);
+        split
+            .paragraphs
+            .iter()
+            .zip(paras.iter())
+            .zip(speakers)
+            .map(|((p, para), speakers)| {
+                let locations = if is_prose(p.kind) || p.kind == Kind::Credit {
+                    places::places(
+                        &p.text,
+                        &para.toks,
+                        &para.mentions,
+                        &people,
+                        &p.name_ends,
+                        self.gazetteer,
+                    )
+                } else {
+                    Vec::new()
+                };
+                let quotes = tokens::quote_spans(&p.text, &para.toks, para.continues_quote)
+                    .into_iter()
+                    .map(|(s, e, _)| p.text[s..e].trim().to_owned())
+                    .filter(|q| q.split_whitespace().count() >= 2)
+                    .collect();
+                Found {
+                    speakers,
+                    locations,
+                    quotes,
+                }
+            })
+            .collect()
     }
 }
 

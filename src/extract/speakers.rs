@@ -1,0 +1,761 @@
+//! Speakers: who each paragraph reports. Reporting verbs outside quotations are tied to their
+//! subject (before the verb, after an appositive, or after the verb when it follows the quote),
+//! `according to X`, pronouns resolved to the nearest fitting person, and quote-only paragraphs
+//! carried on from the paragraph before.
+
+use std::ops::Range;
+
+use crate::lexicon::{self, Gender};
+use crate::split::Kind;
+
+use super::names::{MKind, Mention, People};
+use super::tokens::{T, Tok};
+
+/// Everything the attribution needs about one paragraph.
+pub(crate) struct Para<'a> {
+    pub kind: Kind,
+    pub toks: Vec<Tok<'a>>,
+    pub sentences: Vec<Range<usize>>,
+    pub mentions: Vec<Mention>,
+    /// Opens inside a quotation left open by the previous paragraph.
+    pub continues_quote: bool,
+}
+
+/// Words skipped between a subject and its verb (`Mr. Kerry also said`, `she has repeatedly said`).
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+    "then",
+    "again",
+    "further",
+    "recently",
+    "once",
+    "repeatedly",
+    "reportedly",
+    "publicly",
+    "privately",
+    "initially",
+    "simply",
+    "only",
+    "never",
+    "always",
+    "often",
+    "first",
+    "still",
+    "quickly",
+    "angrily",
+    "flatly",
+    "not",
+    "firmly",
+    "calmly",
+    "just",
+    "already",
+    "even",
+    "yet",
+    "subsequently",
+    "immediately",
+    "finally",
+    "frequently",
+    "emphatically",
+    "separately",
+    "since",
+    "had",
+    "yesterday",
+    "today",
+    "tonight",
+    "previously",
+    "openly",
+    "proudly",
+    "bluntly",
+    "simply",
+    "ultimately",
+    "eventually",
+    "clearly",
+    "strongly",
+    "directly",
+    "personally",
+    "happily",
+    "confidently",
+    "cautiously",
+    "loudly",
+    "quietly",
+    "jokingly",
+    "added",
+    "being",
+];
+
+/// Reporting verbs that are also common nouns or take an infinitive in other senses; they need
+/// a clear subject next to them.
+const AMBIGUOUS: &[&str] = &[
+    "report",
+    "state",
+    "comment",
+    "answer",
+    "question",
+    "post",
+    "charge",
+    "object",
+    "counter",
+    "reason",
+    "signal",
+    "rule",
+    "hope",
+    "estimate",
+    "point",
+    "claim",
+    "promise",
+    "concern",
+    "feel",
+    "hold",
+    "think",
+    "believe",
+    "worry",
+    "suspect",
+    "cry",
+    "snap",
+    "blast",
+    "joke",
+    "pledge",
+    "vow",
+    "demand",
+    "note",
+    "caution",
+    "underline",
+    "highlight",
+    "dispute",
+    "question",
+    "reply",
+    "forecast",
+    "agree",
+    "continue",
+    "threaten",
+    "muse",
+    "recall",
+    "warn",
+    "ask",
+    "urge",
+    "add",
+    "suggest",
+    "propose",
+];
+
+/// Verbs that, followed by `to` + verb, express intent rather than speech.
+const INTENT_WITH_TO: &[&str] = &[
+    "hope", "agree", "promise", "vow", "pledge", "threaten", "continue", "claim", "forecast",
+    "estimate", "propose", "demand", "believe", "expect",
+];
+
+/// Nouns for people who speak for an organisation.
+const SPOKES_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "official",
+    "officials",
+    "spokespeople",
+    "statement",
+    "release",
+];
+
+/// A subject found for a reporting verb.
+#[derive(Debug, Clone)]
+enum Subject {
+    Mention(usize),
+    Pronoun(&'static str, usize),
+    Named(String),
+}
+
+/// One attributed speaker in the order found, as a canonical name.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Spoken {
+    pub name: String,
+    pub person: Option<usize>,
+}
+
+/// The speakers of every paragraph of an article.
+pub(crate) fn attribute(
+    paras: &[Para<'_>],
+    people: &People,
+    excluded: &[String],
+) -> Vec<Vec<String>> {
+    let mut found: Vec<Vec<Spoken>> = Vec::with_capacity(paras.len());
+    for (p, para) in paras.iter().enumerate() {
+        let mut here: Vec<Spoken> = Vec::new();
+        if matches!(para.kind, Kind::Body | Kind::Summary) {
+            for s in &para.sentences {
+                sentence(paras, p, s.clone(), people, &found, &mut here);
+            }
+            if here.is_empty()
+                && para.kind == Kind::Body
+                && is_quote_paragraph(para)
+                && let Some(prev) = previous_body(paras, &found, p)
+                && let Some(last) = prev.last()
+            {
+                here.push(last.clone());
+            }
+        }
+        here.retain(|s| !excluded.iter().any(|x| same_name(x, &s.name)));
+        found.push(here);
+    }
+    found
+        .into_iter()
+        .map(|v| {
+            let mut names: Vec<String> = Vec::new();
+            for s in v {
+                if !names.contains(&s.name) {
+                    names.push(s.name);
+                }
+            }
+            names
+        })
+        .collect()
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    wa.last() == wb.last() && wa.first() == wb.first()
+}
+
+/// A paragraph that is a quotation: it opens with a quote mark or goes on with one.
+fn is_quote_paragraph(para: &Para<'_>) -> bool {
+    para.continues_quote || para.toks.first().is_some_and(|t| t.t == T::Open)
+}
+
+fn previous_body<'v>(
+    paras: &[Para<'_>],
+    found: &'v [Vec<Spoken>],
+    p: usize,
+) -> Option<&'v Vec<Spoken>> {
+    (0..p)
+        .rev()
+        .find(|&q| paras[q].kind == Kind::Body)
+        .map(|q| &found[q])
+}
+
+fn sentence(
+    paras: &[Para<'_>],
+    p: usize,
+    range: Range<usize>,
+    people: &People,
+    found: &[Vec<Spoken>],
+    here: &mut Vec<Spoken>,
+) {
+    let para = &paras[p];
+    let toks = &para.toks;
+    let mut last: Option<Spoken> = None;
+    let mut v = range.start;
+    while v < range.end {
+        let t = &toks[v];
+        if t.quoted || t.t != T::Word {
+            v += 1;
+            continue;
+        }
+        let lower = t.s.to_lowercase();
+        let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
+            according(para, v + 2, range.end)
+        } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
+            if verb_ok(toks, v, base, &lower, range.start) {
+                match left(para, v, range.start) {
+                    Left::Found(s) => Some(s),
+                    Left::Coordinated => last.clone().map(|s| Subject::Named(s.name)),
+                    Left::Inverted => right(para, v, range.end),
+                    Left::None => None,
+                }
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(s) = subject
+            && let Some(spoken) = resolve(paras, p, s, people, found, here)
+        {
+            last = Some(spoken.clone());
+            if !here.contains(&spoken) {
+                here.push(spoken);
+            }
+        }
+        v += 1;
+    }
+}
+
+/// Filters out reporting-verb forms used in another sense.
+fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) -> bool {
+    let prev = (v > start).then(|| toks[v - 1].s.to_lowercase());
+    let next = toks.get(v + 1).map(|t| t.s.to_lowercase());
+    let next2 = toks.get(v + 2).map(|t| t.s.to_lowercase());
+    // Infinitives and determiners: `to say`, `the report`, `his remarks`.
+    if prev.as_deref().is_some_and(|p| {
+        matches!(
+            p,
+            "to" | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "no"
+                | "any"
+                | "some"
+                | "such"
+        )
+    }) {
+        return false;
+    }
+    // Passive: `was told`, `were asked`.
+    if prev
+        .as_deref()
+        .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "am"))
+    {
+        return false;
+    }
+    if INTENT_WITH_TO.contains(&base) && next.as_deref() == Some("to") {
+        return false;
+    }
+    if base == "point" && next.as_deref() != Some("out") {
+        return false;
+    }
+    if base == "add" && next.as_deref().is_some_and(|n| matches!(n, "to" | "up")) {
+        return false;
+    }
+    if base == "tell" && next.as_deref() == Some("of") && next2.is_some() {
+        return false;
+    }
+    // Ambiguous base forms and `-s` forms (`reports`, `state television`) need a subject right
+    // before them and a clause or quote right after.
+    let is_past = lower.ends_with("ed") || matches!(lower, "said" | "told" | "wrote" | "thought");
+    if AMBIGUOUS.contains(&base) && !is_past {
+        let prev_tok = (v > start).then(|| &toks[v - 1]);
+        let subjectish = prev_tok.is_some_and(|t| {
+            t.is_cap()
+                || matches!(
+                    t.s,
+                    "he" | "she" | "they" | "He" | "She" | "They" | "it" | "It"
+                )
+        });
+        let clause_next = toks.get(v + 1).is_some_and(|t| {
+            t.t == T::Open
+                || matches!(
+                    t.s,
+                    ":" | ","
+                        | "—"
+                        | "that"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "whether"
+                        | "there"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "this"
+                        | "out"
+                )
+        });
+        if !(subjectish && clause_next) {
+            return false;
+        }
+    }
+    // A participle opening the sentence (`Asked about …, X said`) introduces no speech.
+    if v == start && lower.ends_with("ed") {
+        return false;
+    }
+    true
+}
+
+enum Left {
+    Found(Subject),
+    Coordinated,
+    Inverted,
+    None,
+}
+
+fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
+    para.mentions
+        .iter()
+        .position(|m| m.end == j + 1 && !m.quoted)
+}
+
+fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
+    let toks = &para.toks;
+    let mut j = v;
+    loop {
+        if j == start {
+            return Left::Inverted;
+        }
+        j -= 1;
+        let w = toks[j].s.to_lowercase();
+        let calendar = lexicon::is_calendar(toks[j].s);
+        let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
+        if (BETWEEN.contains(&w.as_str())
+            || calendar
+            || on_calendar
+            || w.ends_with("ly") && toks[j].t == T::Word && !toks[j].is_cap())
+            && !toks[j].quoted
+        {
+            continue;
+        }
+        break;
+    }
+    let t = &toks[j];
+    if t.t == T::Close || t.quoted {
+        return Left::Inverted;
+    }
+    if t.s == "," || t.s == ":" || t.s == "—" || t.s == "–" {
+        if j > start && (toks[j - 1].t == T::Close) {
+            return Left::Inverted;
+        }
+        return appositive(para, j, start).map_or(Left::Inverted, Left::Found);
+    }
+    if let Some(m) = mention_ending_at(para, j) {
+        let m_ref = &para.mentions[m];
+        if m_ref.possessive {
+            return Left::None;
+        }
+        return Left::Found(Subject::Mention(m));
+    }
+    let w = t.s.to_lowercase();
+    match w.as_str() {
+        "he" | "she" | "it" => Left::Found(Subject::Pronoun(
+            match w.as_str() {
+                "he" => "he",
+                "she" => "she",
+                _ => "it",
+            },
+            j,
+        )),
+        "and" | "but" => Left::Coordinated,
+        "who" | "which" => {
+            let k = if j > start && toks[j - 1].s == "," {
+                j - 1
+            } else {
+                j
+            };
+            if k > start
+                && let Some(m) = mention_ending_at(para, k - 1)
+            {
+                return Left::Found(Subject::Mention(m));
+            }
+            Left::None
+        }
+        _ if t.t == T::Word && !t.is_cap() => noun_phrase(para, j, start),
+        _ => Left::None,
+    }
+}
+
+/// `NAME, the ministry spokeswoman, told` and `A spokesman for X, NAME, confirmed`: the comma
+/// at `j` closes an appositive.
+fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    let lo = j.saturating_sub(25).max(start);
+    let k = (lo..j)
+        .rev()
+        .find(|&k| toks[k].s == "," || toks[k].t != T::Word && toks[k].t != T::Punct)?;
+    if toks[k].s != "," {
+        return None;
+    }
+    if let Some(m) = para
+        .mentions
+        .iter()
+        .position(|m| m.start == k + 1 && m.end == j && !m.quoted && !m.possessive)
+    {
+        return Some(Subject::Mention(m));
+    }
+    if k > start
+        && let Some(m) = mention_ending_at(para, k - 1)
+        && !para.mentions[m].possessive
+        && matches!(
+            para.mentions[m].kind,
+            MKind::Person | MKind::Unknown | MKind::Org
+        )
+    {
+        // The appositive must describe, not list: no verb of its own.
+        let describes = toks[k + 1..j]
+            .iter()
+            .all(|t| !lexicon::is_reporting_verb_form(&t.s.to_lowercase()));
+        if describes {
+            return Some(Subject::Mention(m));
+        }
+    }
+    None
+}
+
+/// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.
+fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
+    let toks = &para.toks;
+    let head = toks[j].s.to_lowercase();
+    if SPOKES_NOUNS.contains(&head.as_str()) {
+        // `a Pentagon spokesman said`
+        if j > start
+            && let Some(m) = mention_ending_at(para, j - 1)
+            && matches!(
+                para.mentions[m].kind,
+                MKind::Org | MKind::Unknown | MKind::Place
+            )
+        {
+            return Left::Found(Subject::Mention(m));
+        }
+    }
+    // `a spokesman for the city's police department said`: look for `for|of|at X` before.
+    let lo = j.saturating_sub(8).max(start);
+    for k in (lo..j).rev() {
+        let w = toks[k].s.to_lowercase();
+        if matches!(w.as_str(), "for" | "of" | "at" | "from")
+            && toks[lo..k]
+                .iter()
+                .any(|t| SPOKES_NOUNS.contains(&t.s.to_lowercase().as_str()))
+            && let Some(m) = para
+                .mentions
+                .iter()
+                .position(|m| m.start > k && m.end <= j + 1 && m.start <= k + 3 && !m.quoted)
+            && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
+        {
+            return Left::Found(Subject::Mention(m));
+        }
+        if toks[k].t != T::Word {
+            break;
+        }
+    }
+    // `the mayor said`: a role noun that one person of the article holds.
+    if j > start && matches!(toks[j - 1].s, "the" | "The") {
+        return Left::Found(Subject::Named(format!("\u{0}role:{head}")));
+    }
+    Left::None
+}
+
+/// The subject after the verb: `“…,” said Andrew J. Tabler` / `said the Pentagon`.
+fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    let mut held: Option<usize> = None;
+    let stop = end.min(v + 10);
+    let mut k = v + 1;
+    while k < stop {
+        let t = &toks[k];
+        if t.t == T::Open || t.s == "." || t.s == ";" || t.s == "," && held.is_some() {
+            break;
+        }
+        if k == v + 1 && matches!(t.s, "he" | "she" | "He" | "She") {
+            return Some(Subject::Pronoun(
+                if t.s.eq_ignore_ascii_case("he") {
+                    "he"
+                } else {
+                    "she"
+                },
+                k,
+            ));
+        }
+        if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
+            let mm = &para.mentions[m];
+            if mm.kind == MKind::Person && !mm.possessive {
+                return Some(Subject::Mention(m));
+            }
+            if !mm.possessive {
+                held = held.or(Some(m));
+            }
+            k = mm.end;
+            continue;
+        }
+        if t.t == T::Word
+            && matches!(
+                t.s,
+                "about"
+                    | "of"
+                    | "for"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "at"
+                    | "from"
+                    | "by"
+                    | "over"
+                    | "after"
+                    | "that"
+                    | "if"
+                    | "whether"
+                    | "why"
+                    | "how"
+                    | "what"
+            )
+        {
+            break;
+        }
+        if t.t == T::Word && t.is_cap() {
+            break;
+        }
+        k += 1;
+    }
+    held.map(Subject::Mention)
+}
+
+/// `according to NAME`.
+fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    if toks
+        .get(from)
+        .is_some_and(|t| matches!(t.s, "a" | "an" | "some" | "one"))
+    {
+        return None;
+    }
+    let stop = end.min(from + 14);
+    let mut first_other = None;
+    for k in from..stop {
+        let t = &toks[k];
+        if t.s == "," && k > from + 1 || t.s == "." || t.t == T::Open {
+            break;
+        }
+        if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
+            match para.mentions[m].kind {
+                MKind::Person => return Some(Subject::Mention(m)),
+                MKind::Org | MKind::Unknown if k <= from + 2 => {
+                    first_other = first_other.or(Some(m))
+                }
+                _ => {}
+            }
+        }
+    }
+    first_other.map(Subject::Mention)
+}
+
+/// Turns a subject into a canonical speaker.
+fn resolve(
+    paras: &[Para<'_>],
+    p: usize,
+    s: Subject,
+    people: &People,
+    found: &[Vec<Spoken>],
+    here: &[Spoken],
+) -> Option<Spoken> {
+    match s {
+        Subject::Mention(m) => {
+            let m = &paras[p].mentions[m];
+            match m.kind {
+                MKind::Person | MKind::Unknown => Some(match people.find(&m.name) {
+                    Some(i) => Spoken {
+                        name: people.people[i].name.clone(),
+                        person: Some(i),
+                    },
+                    None => Spoken {
+                        name: m.name.clone(),
+                        person: None,
+                    },
+                }),
+                MKind::Org | MKind::Place => Some(Spoken {
+                    name: m.name.trim_start_matches("The ").to_owned(),
+                    person: None,
+                }),
+            }
+        }
+        Subject::Named(n) => {
+            if let Some(role) = n.strip_prefix("\u{0}role:") {
+                let holders: Vec<usize> = (0..people.people.len())
+                    .filter(|&i| people.people[i].roles.iter().any(|r| r == role))
+                    .collect();
+                return (holders.len() == 1).then(|| Spoken {
+                    name: people.people[holders[0]].name.clone(),
+                    person: Some(holders[0]),
+                });
+            }
+            Some(Spoken {
+                name: n,
+                person: None,
+            })
+        }
+        Subject::Pronoun("it", _) => None,
+        Subject::Pronoun(pron, at) => {
+            let want = if pron == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            pronoun(paras, p, at, want, people, found, here)
+        }
+    }
+}
+
+/// The nearest person a `he`/`she` can refer to: speakers of this paragraph, people named
+/// earlier in it, then the speakers and people of up to three paragraphs before.
+fn pronoun(
+    paras: &[Para<'_>],
+    p: usize,
+    at: usize,
+    want: Gender,
+    people: &People,
+    found: &[Vec<Spoken>],
+    here: &[Spoken],
+) -> Option<Spoken> {
+    let fits = |g: Option<Gender>| g.is_none_or(|g| g == want);
+    let person_gender = |s: &Spoken| s.person.and_then(|i| people.people[i].gender);
+    let mention_spoken = |m: &Mention| -> Option<Spoken> {
+        if !matches!(m.kind, MKind::Person | MKind::Unknown) || m.quoted {
+            return None;
+        }
+        let i = people.find(&m.name)?;
+        Some(Spoken {
+            name: people.people[i].name.clone(),
+            person: Some(i),
+        })
+    };
+    if let Some(s) = here
+        .iter()
+        .rev()
+        .find(|s| s.person.is_some() && fits(person_gender(s)))
+    {
+        return Some(s.clone());
+    }
+    let before_here = paras[p].mentions.iter().rev().filter(|m| m.end <= at);
+    for m in before_here {
+        if let Some(s) = mention_spoken(m)
+            && fits(person_gender(&s))
+        {
+            return Some(s);
+        }
+    }
+    for q in (p.saturating_sub(3)..p).rev() {
+        if let Some(s) = found[q]
+            .iter()
+            .rev()
+            .find(|s| s.person.is_some() && fits(person_gender(s)))
+        {
+            return Some(s.clone());
+        }
+        for m in paras[q].mentions.iter().rev() {
+            if let Some(s) = mention_spoken(m)
+                && fits(person_gender(&s))
+            {
+                return Some(s);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,338 @@
+//! Tokens of a paragraph with byte offsets, the quoted spans they fall in, and sentence bounds.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum T {
+    /// A word (letters, digits, inner `-'’.&`, abbreviation periods, possessive `’s`).
+    Word,
+    /// Any other single mark.
+    Punct,
+    /// An opening double quotation mark.
+    Open,
+    /// A closing double quotation mark.
+    Close,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok<'a> {
+    pub s: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub t: T,
+    /// Inside a quotation (marks themselves excluded).
+    pub quoted: bool,
+}
+
+impl<'a> Tok<'a> {
+    /// True for a word starting with an upper-case letter.
+    pub fn is_cap(&self) -> bool {
+        self.t == T::Word && self.s.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word without a possessive ending (`Kerry’s` → `Kerry`).
+    pub fn base(&self) -> &'a str {
+        strip_possessive(self.s)
+    }
+
+    /// True when the word ends with a possessive `’s` / `'s` (or `s’`).
+    pub fn is_possessive(&self) -> bool {
+        self.t == T::Word && strip_possessive(self.s).len() != self.s.len()
+    }
+
+    /// True for this exact punctuation mark.
+    pub fn is(&self, p: &str) -> bool {
+        self.s == p
+    }
+}
+
+/// Removes a possessive ending.
+pub(crate) fn strip_possessive(s: &str) -> &str {
+    for suf in ["’s", "'s", "’S", "'S"] {
+        if let Some(b) = s.strip_suffix(suf)
+            && !b.is_empty()
+        {
+            return b;
+        }
+    }
+    s
+}
+
+/// Abbreviations that keep their period (`Mr.`, `Inc.`, `Sept.`, `Ont.`).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Jr", "Sr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
+    "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Supt", "Insp", "Const", "Cpl", "Det",
+    "Coun", "Amb", "Atty", "Pte", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
+    "Ave", "Blvd", "Rd", "Dept", "Univ", "Ont", "Que", "Sask", "Alta", "Nfld", "Calif", "Mass",
+    "Fla", "Ill", "Tex", "Pa", "Wash", "Ariz", "Colo", "Conn", "Mich", "Minn", "Ore", "Va", "Wis",
+    "Ky", "Tenn", "Okla", "Ga", "La", "Md", "Mo", "Miss", "Ala", "Ark", "Kan", "Neb", "Nev", "Del",
+    "Vt", "Man", "approx", "est", "etc", "Hon", "Msgr", "Fr",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | '\u{2011}')
+}
+
+/// Splits a paragraph into tokens and marks which are quoted.
+///
+/// `continues_quote` says the paragraph opens inside a quotation left open by the previous one.
+pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut it = text.char_indices().peekable();
+    let mut prev_char: Option<char> = None;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            prev_char = Some(c);
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            let mut last = c;
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    last = d;
+                    it.next();
+                } else if is_joiner(d) {
+                    // A joiner stays in the word only when a word character follows it.
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    let joins = match d {
+                        '.' => after.is_some_and(|a| {
+                            (a.is_ascii_digit() && last.is_ascii_digit())
+                                || (a.is_alphabetic() && is_dotted(&text[i..j]))
+                        }),
+                        _ => after.is_some_and(is_word_char),
+                    };
+                    if joins {
+                        end = j + d.len_utf8();
+                        last = d;
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // A final period belongs to initials, dotted acronyms and known abbreviations.
+            if bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
+                end += 1;
+                it.next();
+                last = '.';
+            }
+            toks.push(Tok {
+                s: &text[i..end],
+                start: i,
+                end,
+                t: T::Word,
+                quoted: false,
+            });
+            prev_char = Some(last);
+            continue;
+        }
+        let t = match c {
+            '“' | '«' => T::Open,
+            '”' | '»' => T::Close,
+            '"' => {
+                let before_space = prev_char.is_none_or(|p| {
+                    p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '‘')
+                });
+                if before_space { T::Open } else { T::Close }
+            }
+            _ => T::Punct,
+        };
+        toks.push(Tok {
+            s: &text[i..i + c.len_utf8()],
+            start: i,
+            end: i + c.len_utf8(),
+            t,
+            quoted: false,
+        });
+        prev_char = Some(c);
+    }
+    mark_quotes(&mut toks, continues_quote);
+    toks
+}
+
+/// `U.S` so far (letters separated by periods): the next `.x` continues it.
+fn is_dotted(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.iter().all(|p| p.chars().count() == 1)
+}
+
+fn keeps_period(w: &str) -> bool {
+    let n = w.chars().count();
+    (n == 1 && w.chars().all(char::is_alphabetic))
+        || (w.contains('.') && is_dotted(w))
+        || ABBREVIATIONS.contains(&w)
+}
+
+/// Marks quoted tokens: pairs opening and closing marks in order; an opening mark left unclosed
+/// runs to the end of the paragraph (a quote that goes on in the next one).
+fn mark_quotes(toks: &mut [Tok<'_>], continues_quote: bool) {
+    let mut inside = continues_quote;
+    // A paragraph that continues a quote but re-opens it at once is the usual style.
+    if inside && toks.first().is_some_and(|t| t.t == T::Open) {
+        inside = false;
+    }
+    for t in toks.iter_mut() {
+        match t.t {
+            T::Open if !inside => inside = true,
+            T::Close if inside => inside = false,
+            // An unbalanced mark: trust the majority reading and flip.
+            T::Open => {}
+            T::Close => {}
+            _ => t.quoted = inside,
+        }
+    }
+}
+
+/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed.
+pub(crate) fn quote_spans(
+    text: &str,
+    toks: &[Tok<'_>],
+    continues_quote: bool,
+) -> Vec<(usize, usize, bool)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = if continues_quote && toks.first().is_none_or(|t| t.t != T::Open)
+    {
+        Some(0)
+    } else {
+        None
+    };
+    for t in toks {
+        match t.t {
+            T::Open if open.is_none() => open = Some(t.end),
+            T::Close => {
+                if let Some(s) = open.take() {
+                    spans.push((s, t.start, true));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        spans.push((s, text.len(), false));
+    }
+    spans
+}
+
+/// True when the paragraph ends inside an unclosed quotation.
+pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
+    let mut inside = continues_quote && toks.first().is_none_or(|t| t.t != T::Open);
+    for t in toks {
+        match t.t {
+            T::Open => inside = true,
+            T::Close => inside = false,
+            _ => {}
+        }
+    }
+    inside
+}
+
+/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
+/// token opens a new sentence.
+pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.quoted || !(t.is(".") || t.is("!") || t.is("?")) {
+            continue;
+        }
+        // A closing quote right after the period belongs to this sentence.
+        let mut end = i + 1;
+        while toks.get(end).is_some_and(|n| n.t == T::Close) {
+            end += 1;
+        }
+        let next = toks.get(end);
+        if next.is_none_or(|n| {
+            n.is_cap() || n.t == T::Open || n.s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        }) {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        tokenize(t, false).iter().map(|t| t.s).collect()
+    }
+
+    #[test]
+    fn words_keep_abbreviations_initials_and_possessives() {
+        assert_eq!(
+            words("Mr. Kerry’s aide, Andrew J. Tabler, met U.S. and al-Assad officials."),
+            [
+                "Mr.",
+                "Kerry’s",
+                "aide",
+                ",",
+                "Andrew",
+                "J.",
+                "Tabler",
+                ",",
+                "met",
+                "U.S.",
+                "and",
+                "al-Assad",
+                "officials",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("It rose 4.5 per cent."),
+            ["It", "rose", "4.5", "per", "cent", "."]
+        );
+        assert_eq!(
+            words("in Washington, D.C. on"),
+            ["in", "Washington", ",", "D.C.", "on"]
+        );
+    }
+
+    #[test]
+    fn quotes_are_paired_and_marked() {
+        let t = "“We agree,” Ms. Roe said. \"Fine\" he said, “and";
+        let toks = tokenize(t, false);
+        let quoted: Vec<&str> = toks.iter().filter(|t| t.quoted).map(|t| t.s).collect();
+        assert_eq!(quoted, ["We", "agree", ",", "Fine", "and"]);
+        let spans = quote_spans(t, &toks, false);
+        assert_eq!(spans.len(), 3);
+        assert_eq!(&t[spans[0].0..spans[0].1], "We agree,");
+        assert!(!spans[2].2, "the last quote runs on");
+        assert!(ends_in_quote(&toks, false));
+    }
+
+    #[test]
+    fn a_continued_quote_starts_inside() {
+        let t = "and we will win.” Then she left.";
+        let toks = tokenize(t, true);
+        assert!(toks[0].quoted);
+        assert!(!toks.iter().find(|t| t.s == "Then").unwrap().quoted);
+        assert_eq!(quote_spans(t, &toks, true)[0], (0, 16, true));
+    }
+
+    #[test]
+    fn sentences_split_outside_quotes_only() {
+        let t = "“It is done. We won,” Mr. Roe said. He left. It was 5 p.m. when";
+        let toks = tokenize(t, false);
+        let s = sentences(&toks);
+        let first: Vec<&str> = toks[s[0].clone()].iter().map(|t| t.s).collect();
+        assert_eq!(first.last(), Some(&"."));
+        assert!(first.contains(&"Roe"));
+        assert_eq!(s.len(), 3);
+    }
+}
