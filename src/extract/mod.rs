@@ -10,6 +10,7 @@ mod names;
 mod places;
 mod speakers;
 mod tokens;
+mod words;
 
 use std::sync::OnceLock;
 
@@ -71,22 +72,33 @@ impl Extractor {
             let toks = tokens::tokenize(&p.text, continues);
             open_quote = p.kind == Kind::Body && tokens::ends_in_quote(&toks, continues);
             let sentences = tokens::sentences(&toks);
-            let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
-            let mentions = if is_prose(p.kind) {
-                names::mentions(&toks, &starts, self.gazetteer, &self.first_names)
-            } else {
-                Vec::new()
-            };
             paras.push(Para {
                 kind: p.kind,
                 toks,
                 sentences,
-                mentions,
+                mentions: Vec::new(),
                 continues_quote: continues,
             });
         }
+        let mut vocab = std::collections::HashSet::new();
+        for para in &paras {
+            vocab.extend(names::lower_vocab(&para.toks));
+        }
+        for para in &mut paras {
+            if is_prose(para.kind) {
+                let starts: Vec<usize> = para.sentences.iter().map(|r| r.start).collect();
+                para.mentions = names::mentions(
+                    &para.toks,
+                    &starts,
+                    self.gazetteer,
+                    &self.first_names,
+                    &vocab,
+                );
+            }
+        }
         let all_mentions: Vec<_> = paras.iter().map(|p| p.mentions.clone()).collect();
-        let people = People::build(&all_mentions);
+        let mut people = People::build(&all_mentions);
+        speakers::learn_genders(&paras, &mut people);
         let excluded: Vec<String> = split
             .meta
             .authors

@@ -2,405 +2,13 @@
 //! with titles stripped (`Defense Secretary Ashton B. Carter` → `Ashton B. Carter`), and the
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::{self, Gender};
 
 use super::places::Gazetteer;
 use super::tokens::{T, Tok};
-
-/// Capitalised words of titles and roles that stand before a name and are not part of it.
-const ROLE_WORDS: &[&str] = &[
-    "Secretary",
-    "Minister",
-    "President",
-    "Vice",
-    "Prime",
-    "Premier",
-    "Foreign",
-    "Defense",
-    "Defence",
-    "State",
-    "Deputy",
-    "Chief",
-    "Executive",
-    "Director",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "CEO",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Leader",
-    "Senator",
-    "Congressman",
-    "Congresswoman",
-    "Councillor",
-    "Councilor",
-    "Mayor",
-    "Governor",
-    "Attorney",
-    "General",
-    "Justice",
-    "Judge",
-    "Commissioner",
-    "Ambassador",
-    "Coach",
-    "Manager",
-    "Captain",
-    "Officer",
-    "Constable",
-    "Sergeant",
-    "Inspector",
-    "Detective",
-    "Professor",
-    "Health",
-    "Finance",
-    "Interior",
-    "Transport",
-    "Transportation",
-    "Environment",
-    "Education",
-    "Labour",
-    "Labor",
-    "Trade",
-    "Energy",
-    "Opposition",
-    "Treasury",
-    "Homeland",
-    "Security",
-    "Speaker",
-    "Superintendent",
-    "Lieutenant",
-    "Colonel",
-    "Major",
-    "Admiral",
-    "Commander",
-    "Corporal",
-    "Private",
-    "Chancellor",
-    "Founder",
-    "Co-founder",
-    "Head",
-    "Former",
-    "Acting",
-    "Interim",
-    "Assistant",
-    "Associate",
-    "Senior",
-    "Junior",
-    "Staff",
-    "Special",
-    "Envoy",
-    "Economy",
-    "Agriculture",
-    "Fisheries",
-    "Immigration",
-    "Public",
-    "Safety",
-    "Affairs",
-    "Development",
-    "Infrastructure",
-    "Housing",
-    "Culture",
-    "Heritage",
-    "Sport",
-    "Tourism",
-    "Northern",
-    "Indigenous",
-    "Relations",
-    "Crown-Indigenous",
-    "Veterans",
-    "Natural",
-    "Resources",
-    "Mines",
-    "Industry",
-    "Innovation",
-    "Science",
-    "Technology",
-    "Communications",
-    "Digital",
-    "Budget",
-    "Revenue",
-    "Employment",
-    "Workforce",
-    "Chief",
-    "Police",
-    "RCMP",
-    "Liberal",
-    "Conservative",
-    "Democratic",
-    "Republican",
-    "Democrat",
-    "NDP",
-    "Green",
-    "Tory",
-    "Labour",
-    "MP",
-    "MPP",
-    "MLA",
-    "Rep",
-    "Rep.",
-    "Sen.",
-    "Gov.",
-    "Gen.",
-    "Lt.",
-    "Col.",
-    "Capt.",
-    "Sgt.",
-    "Cpl.",
-    "Const.",
-    "Det.",
-    "Insp.",
-    "Supt.",
-    "Adm.",
-    "Maj.",
-    "Cmdr.",
-    "Pte.",
-    "Prof.",
-    "Dr.",
-    "Dr",
-    "Mr.",
-    "Mr",
-    "Mrs.",
-    "Mrs",
-    "Ms.",
-    "Ms",
-    "Miss",
-    "Mx.",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Rev.",
-    "Reverend",
-    "Father",
-    "Pope",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Sheikh",
-    "Rabbi",
-    "Imam",
-    "Bishop",
-    "Archbishop",
-    "Cardinal",
-    "Pastor",
-    "Hon.",
-    "Honourable",
-    "Honorable",
-    "Dean",
-    "Provost",
-    "Registrar",
-    "Warden",
-    "Sheriff",
-    "Marshal",
-    "Trustee",
-    "Alderman",
-    "Reeve",
-    "Elder",
-    "Grand",
-    "Regional",
-    "Provincial",
-    "Federal",
-    "National",
-    "City",
-    "Council",
-    "Municipal",
-    "Party",
-    "Team",
-    "Head",
-    "Coach",
-    "Assistant",
-    "Supreme",
-    "Court",
-    "Crown",
-    "Counsel",
-    "Prosecutor",
-    "Defence",
-    "Lawyer",
-    "U.S.",
-    "UN",
-    "U.N.",
-    "EU",
-    "NATO",
-    "Afghan",
-    "Foreign",
-    "Finance",
-    "Justice",
-];
-
-/// Words that make a run of capitalised words an organisation.
-const ORG_WORDS: &[&str] = &[
-    "Department",
-    "Ministry",
-    "Agency",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Co",
-    "Co.",
-    "Ltd",
-    "Ltd.",
-    "LLC",
-    "PLC",
-    "plc",
-    "Company",
-    "Group",
-    "Association",
-    "Union",
-    "Council",
-    "Committee",
-    "Party",
-    "Service",
-    "Services",
-    "University",
-    "Institute",
-    "Bank",
-    "Board",
-    "Commission",
-    "Court",
-    "Office",
-    "Government",
-    "Administration",
-    "Foundation",
-    "News",
-    "Press",
-    "Times",
-    "Post",
-    "Herald",
-    "Journal",
-    "Gazette",
-    "Tribune",
-    "Star",
-    "Globe",
-    "Mail",
-    "Telegraph",
-    "Guardian",
-    "Reuters",
-    "Network",
-    "Television",
-    "Radio",
-    "Church",
-    "School",
-    "College",
-    "Academy",
-    "Hospital",
-    "Clinic",
-    "Centre",
-    "Center",
-    "Museum",
-    "Society",
-    "Federation",
-    "Assembly",
-    "League",
-    "Club",
-    "Fund",
-    "Trust",
-    "Authority",
-    "Bureau",
-    "Police",
-    "Army",
-    "Navy",
-    "Forces",
-    "Force",
-    "Guard",
-    "Parliament",
-    "Congress",
-    "Senate",
-    "House",
-    "Cabinet",
-    "Organization",
-    "Organisation",
-    "Coalition",
-    "Alliance",
-    "Partnership",
-    "Holdings",
-    "Industries",
-    "Systems",
-    "Technologies",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Energy",
-    "Resources",
-    "Capital",
-    "Partners",
-    "Exchange",
-    "Securities",
-    "Insurance",
-    "Media",
-    "Pictures",
-    "Studios",
-    "Records",
-    "Entertainment",
-    "Labs",
-    "Laboratory",
-    "Project",
-    "Program",
-    "Programme",
-    "Network",
-    "Initiative",
-    "Council",
-    "Tribunal",
-    "Inquiry",
-    "Caucus",
-    "Chamber",
-    "Cooperative",
-    "Co-operative",
-    "Collective",
-    "Secretariat",
-    "Directorate",
-    "Command",
-    "Unit",
-    "Team",
-    "FC",
-    "Nations",
-    "Kremlin",
-    "Pentagon",
-    "Commons",
-    "Lords",
-    "Region",
-    "District",
-    "Municipality",
-    "Township",
-    "County",
-    "Library",
-    "Station",
-    "Airport",
-    "Stadium",
-    "Arena",
-    "Hall",
-    "Tower",
-    "Towers",
-    "Mall",
-    "Hotel",
-    "Restaurant",
-    "Cafe",
-    "Café",
-    "Brewery",
-    "Farms",
-    "Foods",
-    "Canada",
-    "Magazine",
-    "Weekly",
-    "Daily",
-    "Courier",
-    "Ledger",
-    "Beacon",
-    "Wiki",
-    "Twitter",
-    "Facebook",
-    "YouTube",
-    "Instagram",
-    "Google",
-    "Department's",
-    "Department’s",
-];
+use super::words;
 
 /// Lower-case words that may sit inside a person's name.
 const PARTICLES: &[&str] = &[
@@ -410,178 +18,6 @@ const PARTICLES: &[&str] = &[
 
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
 const ORG_JOINERS: &[&str] = &["of", "for", "and", "on", "&", "de", "du", "des", "the"];
-
-/// Directions that may stand before a place without making it another name.
-const DIRECTIONS: &[&str] = &[
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Upper",
-    "Lower",
-    "Greater",
-    "Metro",
-    "Downtown",
-    "Northeast",
-    "Northwest",
-    "Southeast",
-    "Southwest",
-    "Northeastern",
-    "Northwestern",
-    "Southeastern",
-    "Southwestern",
-    "Rural",
-    "Coastal",
-    "Inner",
-    "Outer",
-    "Mid",
-];
-
-/// Demonyms and group words not derivable from a place name by the usual suffixes.
-const DEMONYMS: &[&str] = &[
-    "British",
-    "French",
-    "Dutch",
-    "Swiss",
-    "Welsh",
-    "Scottish",
-    "Irish",
-    "English",
-    "Spanish",
-    "Greek",
-    "Thai",
-    "Filipino",
-    "Afghan",
-    "Saudi",
-    "Turkish",
-    "Danish",
-    "Swedish",
-    "Finnish",
-    "Polish",
-    "Norwegian",
-    "Czech",
-    "Slovak",
-    "Kurdish",
-    "Arab",
-    "Palestinian",
-    "Emirati",
-    "Lebanese",
-    "Portuguese",
-    "Sudanese",
-    "Congolese",
-    "Senegalese",
-    "Maltese",
-    "Nepalese",
-    "Burmese",
-    "Taiwanese",
-    "Icelandic",
-    "Flemish",
-    "Basque",
-    "Catalan",
-    "Scandinavian",
-    "Soviet",
-    "Muslim",
-    "Christian",
-    "Jewish",
-    "Sikh",
-    "Hindu",
-    "Buddhist",
-    "Catholic",
-    "Protestant",
-    "Indigenous",
-    "Aboriginal",
-    "Inuit",
-    "Métis",
-    "Latino",
-    "Hispanic",
-    "Quebecer",
-    "Korean",
-    "Kiwi",
-    "Aussie",
-    "Yankee",
-    "Québécois",
-    "Cypriot",
-    "Slovenian",
-    "Croatian",
-    "Serbian",
-    "Bosnian",
-    "Hungarian",
-    "Romanian",
-    "Bulgarian",
-    "Lithuanian",
-    "Latvian",
-    "Estonian",
-    "Belarusian",
-    "Georgian",
-    "Armenian",
-    "Azerbaijani",
-    "Kazakh",
-    "Uzbek",
-    "Tajik",
-    "Uighur",
-    "Uyghur",
-    "Tibetan",
-    "Mongolian",
-    "Malaysian",
-    "Singaporean",
-    "Indonesian",
-    "Australian",
-    "Zealander",
-    "Kenyan",
-    "Nigerian",
-    "Ghanaian",
-    "Ethiopian",
-    "Somali",
-    "Moroccan",
-    "Algerian",
-    "Tunisian",
-    "Libyan",
-    "Egyptian",
-    "Venezuelan",
-    "Colombian",
-    "Chilean",
-    "Argentine",
-    "Argentinian",
-    "Peruvian",
-    "Bolivian",
-    "Ecuadorian",
-    "Cuban",
-    "Jamaican",
-    "Haitian",
-    "Dominican",
-    "Guatemalan",
-    "Honduran",
-    "Salvadoran",
-    "Nicaraguan",
-    "Panamanian",
-    "Republican",
-    "Democrat",
-    "Democratic",
-    "Liberal",
-    "Conservative",
-    "Tory",
-    "Labour",
-    "Communist",
-    "Socialist",
-    "Sunni",
-    "Shia",
-    "Shiite",
-    "Islamist",
-    "Kurd",
-    "Pashtun",
-    "Western",
-    "Eastern",
-    "Northern",
-    "Southern",
-    "Allied",
-    "Olympic",
-    "Paralympic",
-];
 
 /// Suffix rewrites that turn a demonym back into its place (`Syrian` → `Syria`).
 const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
@@ -604,16 +40,20 @@ const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
     ("ite", ""),
 ];
 
-/// True for a demonym (`Russian`, `Canadians`, `Chinese`).
-pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer) -> bool {
+/// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
+/// province with a demonym suffix — never a given name (`Darian`).
+pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> bool {
     let w = w.strip_suffix('s').filter(|b| b.len() > 3).unwrap_or(w);
-    if DEMONYMS.contains(&w) {
+    if words::is_listed_demonym(w) {
         return true;
+    }
+    if first_names.get(w).is_some() {
+        return false;
     }
     DEMONYM_SUFFIXES.iter().any(|(suf, add)| {
         w.strip_suffix(suf)
             .filter(|stem| stem.len() >= 3)
-            .is_some_and(|stem| gaz.place_prefix(&[&format!("{stem}{add}")]).is_some())
+            .is_some_and(|stem| gaz.is_large_place(&format!("{stem}{add}")))
     })
 }
 
@@ -657,12 +97,14 @@ pub(crate) struct Mention {
     pub name: String,
     /// Gender implied by an honorific or a given name.
     pub gender: Option<Gender>,
+    /// The gender comes from an honorific (`Mr.`, `Ms.`), not just a given name.
+    pub titled_gender: bool,
     /// Lower-case title and role words before the name.
     pub roles: Vec<String>,
     pub possessive: bool,
     pub quoted: bool,
-    /// Preceded by `the`.
-    pub after_the: bool,
+    /// A lone title word (`Green`, `King`): a name only if someone in the article bears it.
+    pub role_only: bool,
     /// Starts its sentence.
     pub sentence_initial: bool,
 }
@@ -698,11 +140,7 @@ impl FirstNames {
 }
 
 fn is_role(w: &str) -> bool {
-    ROLE_WORDS.contains(&w) || lexicon::honorific(w).is_some()
-}
-
-fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w)
+    words::is_role_word(w) || lexicon::honorific(w).is_some()
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -712,9 +150,27 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
+/// The words a text writes in lower case.
+pub(crate) fn lower_vocab<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
+    toks.iter()
+        .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
+        .map(|t| t.s)
+        .collect()
+}
+
+/// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
+fn is_contraction(s: &str) -> bool {
+    s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "re" | "ve" | "ll" | "d" | "m" | "t" | "RE" | "VE" | "LL" | "D" | "M" | "T"
+        )
+    })
+}
+
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
-    if t.t != T::Word {
+    if t.t != T::Word || is_contraction(t.s) {
         return false;
     }
     let s = t.s;
@@ -732,21 +188,36 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
         .any(|p| p.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// True where a capital says nothing: a sentence start, inside quotations too.
+fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
+    i == 0
+        || sentence_starts.contains(&i)
+        || matches!(toks[i - 1].t, T::Open)
+        || matches!(
+            toks[i - 1].s,
+            "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–"
+        )
+}
+
 /// Finds the name mentions of one paragraph.
+/// `lower_vocab` holds the words the article writes in lower case: a sentence-initial capital on
+/// one of them (`Man charged …`, `Is Ellison …`) marks no name.
 pub(crate) fn mentions(
     toks: &[Tok<'_>],
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
+    lower_vocab: &HashSet<&str>,
 ) -> Vec<Mention> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     let n = toks.len();
     while i < n {
-        let initial = sentence_starts.contains(&i) || (i > 0 && toks[i - 1].t == T::Open);
+        let initial = is_initial(toks, i, sentence_starts);
         let skip_initial = initial && toks[i].t == T::Word && {
             let lower = toks[i].s.to_lowercase();
             lexicon::is_function_word(&lower)
+                || (lower_vocab.contains(lower.as_str()) && first_names.get(toks[i].s).is_none())
         };
         if !is_name_tok(&toks[i]) || skip_initial {
             i += 1;
@@ -790,11 +261,11 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>) {
             && gap.len() <= 2
             && gap.iter().all(|t| ORG_JOINERS.contains(&t.s))
             && !toks[e1 - 1].is_possessive();
-        let org_first = toks[s1..e1].iter().any(|t| is_org_word(t.base()));
+        let org_first = toks[s1..e1].iter().any(|t| words::is_org_word(t.base()));
         let conjunction = gap.iter().any(|t| t.s == "and");
         // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
         let joins = if conjunction {
-            e2 == s2 + 1 && is_org_word(toks[s2].base())
+            e2 == s2 + 1 && words::is_org_word(toks[s2].base())
         } else {
             org_first || gap.iter().any(|t| t.s == "&")
         };
@@ -816,105 +287,60 @@ fn classify(
     first_names: &FirstNames,
 ) -> Option<Mention> {
     let run = &toks[start..end];
-    let words: Vec<&str> = run.iter().map(|t| t.base()).collect();
-    let possessive = run.last().is_some_and(|t| t.is_possessive());
+    let ws: Vec<&str> = run.iter().map(|t| t.base()).collect();
     let after_the = start > 0 && matches!(toks[start - 1].s, "the" | "The");
-    let sentence_initial =
-        sentence_starts.contains(&start) || (start > 0 && toks[start - 1].t == T::Open);
-    let quoted = run[0].quoted;
-    let mut gender = None;
-    let mut roles = Vec::new();
-
-    // Places and directions alone make a place.
-    let mut k = 0;
-    while k < words.len() {
-        if DIRECTIONS.contains(&words[k]) {
-            k += 1;
-        } else if let Some(len) = gaz.place_prefix(&words[k..]) {
-            k += len;
-        } else {
-            break;
-        }
+    let mut m = Mention {
+        start,
+        end,
+        name_start: start,
+        kind: MKind::Unknown,
+        name: ws.join(" "),
+        gender: None,
+        titled_gender: false,
+        roles: Vec::new(),
+        possessive: run.last().is_some_and(|t| t.is_possessive()),
+        quoted: run[0].quoted,
+        role_only: false,
+        sentence_initial: is_initial(toks, start, sentence_starts),
+    };
+    // Places, and regions named with a direction (`South Shore`, `Lower Mainland`).
+    if is_place_run(&ws, gaz) || (ws.len() >= 2 && words::is_direction(ws[0])) {
+        m.kind = MKind::Place;
+        return Some(m);
     }
-    if k == words.len() && words.iter().any(|w| !DIRECTIONS.contains(w)) {
-        return Some(Mention {
-            start,
-            end,
-            name_start: start,
-            kind: MKind::Place,
-            name: words.join(" "),
-            gender,
-            roles,
-            possessive,
-            quoted,
-            after_the,
-            sentence_initial,
-        });
-    }
-    if words.iter().any(|w| is_org_word(w)) || (after_the && lexicon::honorific(words[0]).is_none())
+    let name_from = strip_titles(&ws, gaz, first_names, &mut m);
+    let name_words = &ws[name_from..];
+    let org_in_name = name_words.iter().any(|w| words::is_org_word(w));
+    let org_in_title = ws[..name_from].iter().any(|w| words::is_org_word(w));
+    // `Niagara County District Attorney Caroline Wojtaszek` is a person; `the Pentagon`,
+    // `Toronto Star`, `Bank of Canada` are not.
+    if org_in_name
+        || (org_in_title && name_words.len() < 2)
+        || (after_the && lexicon::honorific(ws[0]).is_none())
     {
-        let name = words.join(" ");
-        return Some(Mention {
-            start,
-            end,
-            name_start: start,
-            kind: MKind::Org,
-            name,
-            gender,
-            roles,
-            possessive,
-            quoted,
-            after_the,
-            sentence_initial,
-        });
+        m.kind = MKind::Org;
+        return Some(m);
     }
-    // Strip titles, roles, places and demonym-like words before the name proper.
-    let mut name_from = 0;
-    for (j, w) in words.iter().enumerate() {
-        if j + 1 == words.len() {
-            break;
-        }
-        if let Some((_, g)) = lexicon::honorific(w) {
-            gender = gender.or(g);
-            roles.push(w.trim_end_matches('.').to_lowercase());
-            name_from = j + 1;
-        } else if is_role(w) || is_demonym(w, gaz) {
-            roles.push(w.trim_end_matches('.').to_lowercase());
-            name_from = j + 1;
-        } else if let Some(len) = gaz.place_prefix(&words[j..]) {
-            if j + len < words.len() && j == name_from {
-                name_from = j + len;
-            }
-        }
-    }
-    // A given name later in the run opens the name (`Crown-Indigenous Relations Carolyn Bennett`).
-    if words.len() - name_from > 2
-        && let Some(off) = words[name_from + 1..words.len() - 1]
-            .iter()
-            .position(|w| first_names.get(w).is_some())
-        && first_names.get(words[name_from]).is_none()
-    {
-        name_from += off + 1;
-    }
-    let name_words = &words[name_from..];
-    if name_words.is_empty()
-        || (name_words.len() == 1 && (is_role(name_words[0]) || is_demonym(name_words[0], gaz)))
-    {
+    if name_words.len() == 1 && is_demonym(name_words[0], gaz, first_names) {
         return None;
     }
-    if gender.is_none() {
-        gender = first_names.get(name_words[0]).flatten();
+    m.name_start = start + name_from;
+    m.name = name_words.join(" ");
+    m.titled_gender = m.gender.is_some();
+    if m.gender.is_none() {
+        m.gender = first_names.get(name_words[0]).flatten();
     }
-    let titled = name_from > 0 && !roles.is_empty();
-    let kind = if is_acronym(name_words[0]) && name_words.len() <= 3 {
+    m.role_only = name_words.len() == 1 && is_role(name_words[0]);
+    let titled = name_from > 0 && !m.roles.is_empty();
+    m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 {
         MKind::Org
-    } else if name_words.len() >= 2 || titled {
+    } else if (name_words.len() >= 2 || titled) && !m.role_only {
         MKind::Person
     } else {
         MKind::Unknown
     };
     // A lone capitalised word opening a sentence is most often just that.
-    if kind == MKind::Unknown && sentence_initial && start + 1 == end {
+    if m.kind == MKind::Unknown && m.sentence_initial && start + 1 == end {
         let next_is_verb = toks.get(end).is_some_and(|t| {
             t.t == T::Word && lexicon::is_reporting_verb_form(&t.s.to_lowercase())
         });
@@ -922,19 +348,53 @@ fn classify(
             return None;
         }
     }
-    Some(Mention {
-        start,
-        end,
-        name_start: start + name_from,
-        kind,
-        name: name_words.join(" "),
-        gender,
-        roles,
-        possessive,
-        quoted,
-        after_the,
-        sentence_initial,
-    })
+    Some(m)
+}
+
+/// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).
+fn is_place_run(ws: &[&str], gaz: &Gazetteer) -> bool {
+    let mut k = 0;
+    while k < ws.len() {
+        if words::is_direction(ws[k]) {
+            k += 1;
+        } else if let Some(len) = gaz.place_prefix(&ws[k..]) {
+            k += len;
+        } else {
+            return false;
+        }
+    }
+    ws.iter().any(|w| !words::is_direction(w))
+}
+
+/// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
+/// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
+fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut Mention) -> usize {
+    let mut name_from = 0;
+    for (j, w) in ws.iter().enumerate().take(ws.len().saturating_sub(1)) {
+        if let Some((_, g)) = lexicon::honorific(w) {
+            m.gender = m.gender.or(g);
+            m.roles.push(w.trim_end_matches('.').to_lowercase());
+            name_from = j + 1;
+        } else if is_role(w) || is_demonym(w, gaz, first_names) {
+            m.roles.push(w.trim_end_matches('.').to_lowercase());
+            name_from = j + 1;
+        } else if let Some(len) = gaz.place_prefix(&ws[j..])
+            && j + len < ws.len()
+            && j == name_from
+        {
+            name_from = j + len;
+        }
+    }
+    // A given name later in the run opens the name (`Crown-Indigenous Relations Carolyn Bennett`).
+    if ws.len() - name_from > 2
+        && first_names.get(ws[name_from]).is_none()
+        && let Some(off) = ws[name_from + 1..ws.len() - 1]
+            .iter()
+            .position(|w| first_names.get(w).is_some())
+    {
+        name_from += off + 1;
+    }
+    name_from
 }
 
 /// A person the article names, under the fullest name it gives.
@@ -943,6 +403,8 @@ pub(crate) struct Person {
     pub name: String,
     pub words: Vec<String>,
     pub gender: Option<Gender>,
+    /// The gender was given by an honorific, not guessed.
+    pub gender_sure: bool,
     pub roles: Vec<String>,
 }
 
@@ -975,12 +437,16 @@ impl People {
             if matches!(m.kind, MKind::Person | MKind::Unknown)
                 && let Some(i) = p.find(&m.name)
             {
-                if p.people[i].gender.is_none() {
-                    p.people[i].gender = m.gender;
+                let person = &mut p.people[i];
+                if m.titled_gender && !person.gender_sure {
+                    person.gender = m.gender;
+                    person.gender_sure = true;
+                } else if person.gender.is_none() {
+                    person.gender = m.gender;
                 }
                 for r in &m.roles {
-                    if !p.people[i].roles.contains(r) {
-                        p.people[i].roles.push(r.clone());
+                    if !person.roles.contains(r) {
+                        person.roles.push(r.clone());
                     }
                 }
             }
@@ -1002,12 +468,14 @@ impl People {
                 existing.words = words;
             }
             existing.gender = existing.gender.or(m.gender);
+            existing.gender_sure |= m.titled_gender;
             return;
         }
         self.people.push(Person {
             name: m.name.clone(),
             words,
             gender: m.gender,
+            gender_sure: m.titled_gender,
             roles: m.roles.clone(),
         });
     }
@@ -1059,8 +527,9 @@ mod tests {
         let fnames = FirstNames::load();
         let toks = tokenize(text, false);
         let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-        mentions(&toks, &starts, gaz, &fnames)
+        mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks))
             .into_iter()
+            .filter(|m| !m.role_only)
             .map(|m| (m.kind, m.name))
             .collect()
     }
@@ -1117,7 +586,7 @@ mod tests {
             .map(|p| {
                 let toks = tokenize(p, false);
                 let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-                mentions(&toks, &starts, gaz, &fnames)
+                mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks))
             })
             .collect();
         let people = People::build(&all);

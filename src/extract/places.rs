@@ -22,7 +22,6 @@ pub(crate) enum PlaceKind {
 #[derive(Debug, Clone)]
 struct Entry {
     canonical: &'static str,
-    #[allow(dead_code)]
     kind: PlaceKind,
 }
 
@@ -91,11 +90,11 @@ impl Gazetteer {
         }
     }
 
-    /// The canonical name of a surface form, if it is a place.
-    pub fn canonical(&self, surface: &str) -> Option<&'static str> {
+    /// True for a country, region or first-level division (not a mere city).
+    pub fn is_large_place(&self, surface: &str) -> bool {
         self.surfaces
             .get(surface)
-            .map(|&i| self.entries[i].canonical)
+            .is_some_and(|&i| self.entries[i].kind != PlaceKind::City)
     }
 
     /// How many of `words` (from the first) form the longest place name, if any.
@@ -208,7 +207,7 @@ fn stands_as_place(
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::{FirstNames, mentions};
+    use super::super::names::{FirstNames, lower_vocab, mentions};
     use super::super::tokens::{sentences, tokenize};
     use super::*;
 
@@ -217,7 +216,7 @@ mod tests {
         let fnames = FirstNames::load();
         let toks = tokenize(text, false);
         let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-        let ms = mentions(&toks, &starts, gaz, &fnames);
+        let ms = mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks));
         let people = People::build(std::slice::from_ref(&ms));
         places(text, &toks, &ms, &people, &[], gaz)
     }

@@ -155,6 +155,10 @@ const AMBIGUOUS: &[&str] = &[
     "propose",
 ];
 
+/// Verbs that report speech only when a clause, a quote or the end of the sentence follows
+/// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`).
+const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter"];
+
 /// Verbs that, followed by `to` + verb, express intent rather than speech.
 const INTENT_WITH_TO: &[&str] = &[
     "hope", "agree", "promise", "vow", "pledge", "threaten", "continue", "claim", "forecast",
@@ -182,6 +186,51 @@ enum Subject {
     Named(String),
 }
 
+/// Learns people's gender from the pronouns that follow them: in a sentence whose first person
+/// is P, `he`/`his`/`him` or `she`/`her` before anyone else is named count as votes for P.
+/// An honorific (`Ms.`) outranks the votes; the votes outrank a guess from the given name.
+pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
+    let mut votes = vec![(0u32, 0u32); people.people.len()];
+    for para in paras
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Body | Kind::Summary))
+    {
+        for s in &para.sentences {
+            let mut ms = para
+                .mentions
+                .iter()
+                .filter(|m| s.start <= m.start && m.end <= s.end && !m.quoted);
+            let Some(first) = ms.next() else { continue };
+            let Some(i) = people.find(&first.name) else {
+                continue;
+            };
+            let stop = ms
+                .find(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+                .map_or(s.end, |m| m.start);
+            for t in &para.toks[first.end..stop] {
+                if t.quoted {
+                    continue;
+                }
+                match t.s {
+                    "he" | "He" | "his" | "His" | "him" | "himself" => votes[i].0 += 1,
+                    "she" | "She" | "her" | "Her" | "hers" | "herself" => votes[i].1 += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    for (person, (m, f)) in people.people.iter_mut().zip(votes) {
+        if person.gender_sure {
+            continue;
+        }
+        if m > 2 * f {
+            person.gender = Some(Gender::Male);
+        } else if f > 2 * m {
+            person.gender = Some(Gender::Female);
+        }
+    }
+}
+
 /// One attributed speaker in the order found, as a canonical name.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Spoken {
@@ -199,10 +248,12 @@ pub(crate) fn attribute(
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
         if matches!(para.kind, Kind::Body | Kind::Summary) {
+            let mut any_verb = false;
             for s in &para.sentences {
-                sentence(paras, p, s.clone(), people, &found, &mut here);
+                any_verb |= sentence(paras, p, s.clone(), people, &found, &mut here);
             }
             if here.is_empty()
+                && !any_verb
                 && para.kind == Kind::Body
                 && is_quote_paragraph(para)
                 && let Some(prev) = previous_body(paras, &found, p)
@@ -252,6 +303,7 @@ fn previous_body<'v>(
         .map(|q| &found[q])
 }
 
+/// Attributes the reporting verbs of one sentence; returns whether it had any.
 fn sentence(
     paras: &[Para<'_>],
     p: usize,
@@ -259,7 +311,8 @@ fn sentence(
     people: &People,
     found: &[Vec<Spoken>],
     here: &mut Vec<Spoken>,
-) {
+) -> bool {
+    let mut any_verb = false;
     let para = &paras[p];
     let toks = &para.toks;
     let mut last: Option<Spoken> = None;
@@ -275,6 +328,7 @@ fn sentence(
             according(para, v + 2, range.end)
         } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
             if verb_ok(toks, v, base, &lower, range.start) {
+                any_verb = true;
                 match left(para, v, range.start) {
                     Left::Found(s) => Some(s),
                     Left::Coordinated => last.clone().map(|s| Subject::Named(s.name)),
@@ -297,6 +351,7 @@ fn sentence(
         }
         v += 1;
     }
+    any_verb
 }
 
 /// Filters out reporting-verb forms used in another sense.
@@ -383,6 +438,19 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
                 )
         });
         if !(subjectish && clause_next) {
+            return false;
+        }
+    }
+    if NEED_CLAUSE.contains(&base) {
+        let clause = toks.get(v + 1).is_none_or(|t| {
+            t.t == T::Open
+                || t.t == T::Close
+                || matches!(
+                    t.s,
+                    "," | "." | ":" | ";" | "—" | "that" | "in" | "on" | "during"
+                )
+        });
+        if !clause {
             return false;
         }
     }
@@ -477,37 +545,46 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
 /// at `j` closes an appositive.
 fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
     let toks = &para.toks;
-    let lo = j.saturating_sub(25).max(start);
-    let k = (lo..j)
+    let lo = j.saturating_sub(30).max(start);
+    // The clause runs back to the sentence start or a quotation mark.
+    let from = (lo..j)
         .rev()
-        .find(|&k| toks[k].s == "," || toks[k].t != T::Word && toks[k].t != T::Punct)?;
-    if toks[k].s != "," {
-        return None;
-    }
-    if let Some(m) = para
-        .mentions
-        .iter()
-        .position(|m| m.start == k + 1 && m.end == j && !m.quoted && !m.possessive)
+        .find(|&k| matches!(toks[k].t, T::Open | T::Close) || toks[k].quoted)
+        .map_or(lo, |k| k + 1);
+    let commas: Vec<usize> = (from..j).filter(|&k| toks[k].s == ",").collect();
+    let usable = |m: &Mention| {
+        !m.possessive && !m.quoted && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+    };
+    // `A spokesman for X, NAME, said`: a name filling the last comma pair.
+    if let Some(&k) = commas.last()
+        && let Some(m) = para
+            .mentions
+            .iter()
+            .position(|m| m.start == k + 1 && m.end == j && usable(m))
     {
         return Some(Subject::Mention(m));
     }
-    if k > start
-        && let Some(m) = mention_ending_at(para, k - 1)
-        && !para.mentions[m].possessive
-        && matches!(
-            para.mentions[m].kind,
-            MKind::Person | MKind::Unknown | MKind::Org
-        )
-    {
-        // The appositive must describe, not list: no verb of its own.
-        let describes = toks[k + 1..j]
-            .iter()
-            .all(|t| !lexicon::is_reporting_verb_form(&t.s.to_lowercase()));
-        if describes {
-            return Some(Subject::Mention(m));
-        }
-    }
-    None
+    // `NAME, the role, said` / `NAME, father of X, 42, says`: the leftmost name that opens the
+    // clause and is followed by appositives only.
+    let clause_initial = |s: usize| {
+        s == from
+            || s == start
+            || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(")
+            || (s - 1 == start && lexicon::is_function_word(&toks[s - 1].s.to_lowercase()))
+    };
+    let speech_between = |a: usize| {
+        toks[a..j].iter().any(|t| {
+            matches!(
+                t.s,
+                "said" | "says" | "say" | "told" | "tells" | "added" | "adds"
+            )
+        })
+    };
+    commas
+        .iter()
+        .filter_map(|&k| para.mentions.iter().position(|m| m.end == k && usable(m)))
+        .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))
+        .map(Subject::Mention)
 }
 
 /// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.
@@ -660,6 +737,7 @@ fn resolve(
         Subject::Mention(m) => {
             let m = &paras[p].mentions[m];
             match m.kind {
+                MKind::Unknown if m.role_only && people.find(&m.name).is_none() => None,
                 MKind::Person | MKind::Unknown => Some(match people.find(&m.name) {
                     Some(i) => Spoken {
                         name: people.people[i].name.clone(),
@@ -670,6 +748,14 @@ fn resolve(
                         person: None,
                     },
                 }),
+                // A place-named word that is someone's name here (`Telford said`).
+                MKind::Place if people.find(&m.name).is_some() => {
+                    let i = people.find(&m.name)?;
+                    Some(Spoken {
+                        name: people.people[i].name.clone(),
+                        person: Some(i),
+                    })
+                }
                 MKind::Org | MKind::Place => Some(Spoken {
                     name: m.name.trim_start_matches("The ").to_owned(),
                     person: None,
@@ -705,6 +791,40 @@ fn resolve(
 
 /// The nearest person a `he`/`she` can refer to: speakers of this paragraph, people named
 /// earlier in it, then the speakers and people of up to three paragraphs before.
+/// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
+/// subject of each sentence (its first name not after a preposition), latest sentence first,
+/// then every other mention, latest first.
+fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
+    let before: Vec<&Mention> = para.mentions.iter().filter(|m| m.end <= at).collect();
+    let mut subjects: Vec<&Mention> = Vec::new();
+    for s in para.sentences.iter().rev() {
+        let first = before.iter().find(|m| {
+            s.start <= m.start
+                && m.start < s.end
+                && !m.quoted
+                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place)
+        });
+        if let Some(m) = first {
+            let after_prep = m.start > 0
+                && matches!(
+                    para.toks[m.start - 1].s,
+                    "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
+                );
+            if !after_prep {
+                subjects.push(m);
+            }
+        }
+    }
+    let rest: Vec<&Mention> = before
+        .iter()
+        .rev()
+        .filter(|m| !subjects.iter().any(|s| std::ptr::eq(*s, **m)))
+        .copied()
+        .collect();
+    subjects.extend(rest);
+    subjects
+}
+
 fn pronoun(
     paras: &[Para<'_>],
     p: usize,
@@ -717,7 +837,7 @@ fn pronoun(
     let fits = |g: Option<Gender>| g.is_none_or(|g| g == want);
     let person_gender = |s: &Spoken| s.person.and_then(|i| people.people[i].gender);
     let mention_spoken = |m: &Mention| -> Option<Spoken> {
-        if !matches!(m.kind, MKind::Person | MKind::Unknown) || m.quoted {
+        if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
             return None;
         }
         let i = people.find(&m.name)?;
@@ -733,15 +853,17 @@ fn pronoun(
     {
         return Some(s.clone());
     }
-    let before_here = paras[p].mentions.iter().rev().filter(|m| m.end <= at);
-    for m in before_here {
+    for m in by_salience(&paras[p], at) {
         if let Some(s) = mention_spoken(m)
             && fits(person_gender(&s))
         {
             return Some(s);
         }
     }
-    for q in (p.saturating_sub(3)..p).rev() {
+    for q in (p.saturating_sub(3)..p)
+        .rev()
+        .filter(|&q| matches!(paras[q].kind, Kind::Body | Kind::Summary))
+    {
         if let Some(s) = found[q]
             .iter()
             .rev()
@@ -749,7 +871,7 @@ fn pronoun(
         {
             return Some(s.clone());
         }
-        for m in paras[q].mentions.iter().rev() {
+        for m in by_salience(&paras[q], usize::MAX) {
             if let Some(s) = mention_spoken(m)
                 && fits(person_gender(&s))
             {

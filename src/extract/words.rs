@@ -1,0 +1,57 @@
+//! Word lists of the extractor, kept as text files under `words/` (one word per line, `#`
+//! comments) and loaded once into sets.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+fn parse(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub(crate) fn $name(w: &str) -> bool {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| parse(include_str!($file))).contains(w)
+        }
+    };
+}
+
+word_set!(
+    /// Title and role words that stand before a name (`Secretary`, `Sgt.`).
+    is_role_word,
+    "words/roles.txt"
+);
+word_set!(
+    /// Words that make a name an organisation (`Institute`, `Star`).
+    is_org_word,
+    "words/organisations.txt"
+);
+word_set!(
+    /// Demonyms not derivable from a place name (`British`, `Dutch`).
+    is_listed_demonym,
+    "words/demonyms.txt"
+);
+word_set!(
+    /// Directions that may precede a place (`Northern`, `Greater`).
+    is_direction,
+    "words/directions.txt"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert!(is_role_word("Secretary"));
+        assert!(is_org_word("Institute"));
+        assert!(is_listed_demonym("British"));
+        assert!(is_direction("Northern"));
+        assert!(!is_role_word("Kerry"));
+    }
+}
