@@ -13,6 +13,7 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["think", "thought"],
     &["forecast", "forecast"],
     &["add"],
+    &["express"],
     &["note"],
     &["explain"],
     &["argue"],

