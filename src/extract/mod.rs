@@ -6,7 +6,9 @@
 //! subjects with pronouns and quote-only paragraphs carried on ([`speakers`]), and the bundled
 //! GeoNames gazetteer filtered by context ([`places`]).
 
+mod coref;
 mod names;
+mod nominal;
 mod places;
 mod speakers;
 mod tokens;
@@ -98,7 +100,7 @@ impl Extractor {
         }
         let all_mentions: Vec<_> = paras.iter().map(|p| p.mentions.clone()).collect();
         let mut people = People::build(&all_mentions);
-        speakers::learn_genders(&paras, &mut people);
+        coref::learn_genders(&paras, &mut people);
         let excluded: Vec<String> = split
             .meta
             .authors

@@ -264,7 +264,10 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>) {
         let conjunction = gap.iter().any(|t| t.s == "and");
         // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
         let joins = if conjunction {
-            e2 == s2 + 1 && words::is_org_word(toks[s2].base())
+            // `Globe and Mail`, `Securities and Exchange Commission`
+            (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
+                || (words::is_org_word(toks[e1 - 1].base())
+                    && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
         } else {
             org_first || gap.iter().any(|t| t.s == "&")
         };
@@ -307,13 +310,19 @@ fn classify(
     }
     let name_from = strip_titles(&ws, gaz, first_names, &mut m);
     let name_words = &ws[name_from..];
+    // `the Kentucky Republican`, `the Russians`: a description, not a name.
+    if name_words.len() == 1 && is_demonym(name_words[0], gaz, first_names) {
+        return None;
+    }
     let org_in_name = name_words.iter().any(|w| words::is_org_word(w));
     let org_in_title = ws[..name_from].iter().any(|w| words::is_org_word(w));
     // `Niagara County District Attorney Caroline Wojtaszek` is a person; `the Pentagon`,
     // `Toronto Star`, `Bank of Canada` are not.
     if org_in_name
         || (org_in_title && name_words.len() < 2)
-        || (after_the && lexicon::honorific(ws[0]).is_none())
+        || (after_the
+            && lexicon::honorific(ws[0]).is_none()
+            && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
     {
         m.kind = MKind::Org;
         return Some(m);
@@ -379,6 +388,7 @@ fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut 
         && let Some(off) = ws[name_from + 1..ws.len() - 1]
             .iter()
             .position(|w| first_names.get(w).is_some())
+        && off >= 1
     {
         name_from += off + 1;
     }
@@ -490,10 +500,8 @@ impl People {
         if let Some(&i) = by_surname.first() {
             return Some(i);
         }
-        let by_given: Vec<usize> = (0..self.people.len())
-            .filter(|&i| self.people[i].given() == last)
-            .collect();
-        (by_given.len() == 1).then(|| by_given[0])
+        // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
+        (0..self.people.len()).find(|&i| self.people[i].given() == last)
     }
 
     /// True when `word` is a given name or surname of someone in the article.

@@ -5,11 +5,14 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{self, Gender};
+use crate::lexicon;
 use crate::split::Kind;
 
+use super::coref::{Ctx, Spoken, Subject};
 use super::names::{MKind, Mention, People};
+use super::nominal;
 use super::tokens::{T, Tok};
+use super::words;
 
 /// Everything the attribution needs about one paragraph.
 pub(crate) struct Para<'a> {
@@ -20,140 +23,6 @@ pub(crate) struct Para<'a> {
     /// Opens inside a quotation left open by the previous paragraph.
     pub continues_quote: bool,
 }
-
-/// Words skipped between a subject and its verb (`Mr. Kerry also said`, `she has repeatedly said`).
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "previously",
-    "earlier",
-    "then",
-    "again",
-    "further",
-    "recently",
-    "once",
-    "repeatedly",
-    "reportedly",
-    "publicly",
-    "privately",
-    "initially",
-    "simply",
-    "only",
-    "never",
-    "always",
-    "often",
-    "first",
-    "still",
-    "quickly",
-    "angrily",
-    "flatly",
-    "not",
-    "firmly",
-    "calmly",
-    "just",
-    "already",
-    "even",
-    "yet",
-    "subsequently",
-    "immediately",
-    "finally",
-    "frequently",
-    "emphatically",
-    "separately",
-    "since",
-    "had",
-    "yesterday",
-    "today",
-    "tonight",
-    "previously",
-    "openly",
-    "proudly",
-    "bluntly",
-    "simply",
-    "ultimately",
-    "eventually",
-    "clearly",
-    "strongly",
-    "directly",
-    "personally",
-    "happily",
-    "confidently",
-    "cautiously",
-    "loudly",
-    "quietly",
-    "jokingly",
-    "added",
-    "being",
-];
-
-/// Reporting verbs that are also common nouns or take an infinitive in other senses; they need
-/// a clear subject next to them.
-const AMBIGUOUS: &[&str] = &[
-    "report",
-    "state",
-    "comment",
-    "answer",
-    "question",
-    "post",
-    "charge",
-    "object",
-    "counter",
-    "reason",
-    "signal",
-    "rule",
-    "hope",
-    "estimate",
-    "point",
-    "claim",
-    "promise",
-    "concern",
-    "feel",
-    "hold",
-    "think",
-    "believe",
-    "worry",
-    "suspect",
-    "cry",
-    "snap",
-    "blast",
-    "joke",
-    "pledge",
-    "vow",
-    "demand",
-    "note",
-    "caution",
-    "underline",
-    "highlight",
-    "dispute",
-    "question",
-    "reply",
-    "forecast",
-    "agree",
-    "continue",
-    "threaten",
-    "muse",
-    "recall",
-    "warn",
-    "ask",
-    "urge",
-    "add",
-    "suggest",
-    "propose",
-];
 
 /// Verbs that report speech only when a clause, a quote or the end of the sentence follows
 /// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`).
@@ -178,87 +47,6 @@ const SPOKES_NOUNS: &[&str] = &[
     "release",
 ];
 
-/// A subject found for a reporting verb.
-#[derive(Debug, Clone)]
-enum Subject {
-    Mention(usize),
-    Pronoun(&'static str, usize),
-    /// `the mayor`: a role noun one person of the article holds.
-    Role(String),
-}
-
-/// Learns people's gender from the pronouns that follow them: in a sentence whose first person
-/// is P, `he`/`his`/`him` or `she`/`her` before anyone else is named count as votes for P.
-/// An honorific (`Ms.`) outranks the votes; the votes outrank a guess from the given name.
-pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
-    let mut votes = vec![(0u32, 0u32); people.people.len()];
-    for para in paras
-        .iter()
-        .filter(|p| matches!(p.kind, Kind::Body | Kind::Summary))
-    {
-        for s in &para.sentences {
-            let mut ms = para
-                .mentions
-                .iter()
-                .filter(|m| s.start <= m.start && m.end <= s.end && !m.quoted);
-            let Some(first) = ms.next() else { continue };
-            let Some(i) = people.find(&first.name) else {
-                continue;
-            };
-            let stop = ms
-                .find(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
-                .map_or(s.end, |m| m.start);
-            for t in &para.toks[first.end..stop] {
-                if t.quoted {
-                    continue;
-                }
-                match t.s {
-                    "he" | "He" | "his" | "His" | "him" | "himself" => votes[i].0 += 1,
-                    "she" | "She" | "her" | "Her" | "hers" | "herself" => votes[i].1 += 1,
-                    _ => {}
-                }
-            }
-        }
-    }
-    for (person, (m, f)) in people.people.iter_mut().zip(votes) {
-        if person.gender_sure {
-            continue;
-        }
-        if m > 2 * f {
-            person.gender = Some(Gender::Male);
-        } else if f > 2 * m {
-            person.gender = Some(Gender::Female);
-        }
-    }
-}
-
-/// One attributed speaker in the order found, as a canonical name.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Spoken {
-    pub name: String,
-    /// The person in the article's table, when known.
-    pub person: Option<usize>,
-    /// A person (known or a lone name), not an organisation or place: `he`/`she` may refer to it.
-    pub animate: bool,
-}
-
-impl Spoken {
-    fn person(people: &People, i: usize) -> Self {
-        Spoken {
-            name: people.people[i].name.clone(),
-            person: Some(i),
-            animate: true,
-        }
-    }
-    fn named(name: String, animate: bool) -> Self {
-        Spoken {
-            name,
-            person: None,
-            animate,
-        }
-    }
-}
-
 /// The speakers of every paragraph of an article.
 pub(crate) fn attribute(
     paras: &[Para<'_>],
@@ -271,7 +59,12 @@ pub(crate) fn attribute(
         if matches!(para.kind, Kind::Body | Kind::Summary) {
             let mut any_verb = false;
             for s in &para.sentences {
-                any_verb |= sentence(paras, p, s.clone(), people, &found, &mut here);
+                let ctx = Ctx {
+                    paras,
+                    people,
+                    found: &found,
+                };
+                any_verb |= sentence(&ctx, p, s.clone(), &mut here);
             }
             if here.is_empty()
                 && !any_verb
@@ -325,16 +118,9 @@ fn previous_body<'v>(
 }
 
 /// Attributes the reporting verbs of one sentence; returns whether it had any.
-fn sentence(
-    paras: &[Para<'_>],
-    p: usize,
-    range: Range<usize>,
-    people: &People,
-    found: &[Vec<Spoken>],
-    here: &mut Vec<Spoken>,
-) -> bool {
+fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spoken>) -> bool {
     let mut any_verb = false;
-    let para = &paras[p];
+    let para = &ctx.paras[p];
     let toks = &para.toks;
     let mut last: Option<Spoken> = None;
     let mut v = range.start;
@@ -367,7 +153,7 @@ fn sentence(
             None
         };
         let spoken = subject
-            .and_then(|s| resolve(paras, p, s, people, found, here))
+            .and_then(|s| ctx.resolve(p, s, here))
             .or(coordinated);
         if let Some(spoken) = spoken {
             last = Some(spoken.clone());
@@ -424,6 +210,27 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
     if base == "point" && next.as_deref() != Some("out") {
         return false;
     }
+    // `asked whether …`, `asked: “…”`; not `asked Russia to send troops`.
+    if base == "ask"
+        && !toks[v + 1..toks.len().min(v + 4)].iter().any(|t| {
+            t.t == T::Open
+                || matches!(
+                    t.s,
+                    ":" | "," | "whether" | "if" | "why" | "what" | "how" | "when"
+                )
+        })
+    {
+        return false;
+    }
+    // `called the claim “false”`, `called for`: naming with a quote, or a call for something.
+    if base == "call"
+        && next.as_deref() != Some("for")
+        && !toks[v + 1..toks.len().min(v + 6)]
+            .iter()
+            .any(|t| t.t == T::Open)
+    {
+        return false;
+    }
     if base == "add" && next.as_deref().is_some_and(|n| matches!(n, "to" | "up")) {
         return false;
     }
@@ -433,7 +240,7 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
     // Ambiguous base forms and `-s` forms (`reports`, `state television`) need a subject right
     // before them and a clause or quote right after.
     let is_past = lower.ends_with("ed") || matches!(lower, "said" | "told" | "wrote" | "thought");
-    if AMBIGUOUS.contains(&base) && !is_past {
+    if words::is_ambiguous_verb(base) && !is_past {
         let prev_tok = (v > start).then(|| &toks[v - 1]);
         let subjectish = prev_tok.is_some_and(|t| {
             t.is_cap()
@@ -512,7 +319,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         let w = toks[j].s.to_lowercase();
         let calendar = lexicon::is_calendar(toks[j].s);
         let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
-        if (BETWEEN.contains(&w.as_str())
+        if (words::is_between(&w)
             || calendar
             || on_calendar
             || w.ends_with("ly") && toks[j].t == T::Word && !toks[j].is_cap())
@@ -563,7 +370,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             }
             Left::None
         }
-        _ if t.t == T::Word && !t.is_cap() => noun_phrase(para, j, start),
+        _ if t.t == T::Word => noun_phrase(para, j, start),
         _ => Left::None,
     }
 }
@@ -579,9 +386,7 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
         .find(|&k| matches!(toks[k].t, T::Open | T::Close) || toks[k].quoted)
         .map_or(lo, |k| k + 1);
     let commas: Vec<usize> = (from..j).filter(|&k| toks[k].s == ",").collect();
-    let usable = |m: &Mention| {
-        !m.possessive && !m.quoted && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
-    };
+    let usable = |m: &Mention| !m.possessive && !m.quoted;
     // `A spokesman for X, NAME, said`: a name filling the last comma pair.
     if let Some(&k) = commas.last()
         && let Some(m) = para
@@ -622,10 +427,7 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
         // `a Pentagon spokesman said`
         if j > start
             && let Some(m) = mention_ending_at(para, j - 1)
-            && matches!(
-                para.mentions[m].kind,
-                MKind::Org | MKind::Unknown | MKind::Place
-            )
+            && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
         {
             return Left::Found(Subject::Mention(m));
         }
@@ -650,11 +452,11 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
             break;
         }
     }
-    // `the mayor said`: a role noun that one person of the article holds.
-    if j > start && matches!(toks[j - 1].s, "the" | "The") {
-        return Left::Found(Subject::Role(head));
+    // `the mayor said`, `the company said`, `her statement said`, `Canadian officials said`.
+    match nominal::ending_at(para, &para.mentions, j, start) {
+        Some(n) => Left::Found(Subject::Nominal(n, j)),
+        None => Left::None,
     }
-    Left::None
 }
 
 /// The subject after the verb: `“…,” said Andrew J. Tabler` / `said the Pentagon`.
@@ -667,6 +469,12 @@ fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
         let t = &toks[k];
         if t.t == T::Open || t.s == "." || t.s == ";" || t.s == "," && held.is_some() {
             break;
+        }
+        if k == v + 1
+            && !para.mentions.iter().any(|m| m.start == k)
+            && let Some(n) = nominal::starting_at(para, k, end)
+        {
+            return Some(Subject::Nominal(n, k));
         }
         if k == v + 1 && matches!(t.s, "he" | "she" | "He" | "She") {
             return Some(Subject::Pronoun(
@@ -758,139 +566,4 @@ fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
         }
     }
     first_other.map(Subject::Mention)
-}
-
-/// Turns a subject into a canonical speaker.
-fn resolve(
-    paras: &[Para<'_>],
-    p: usize,
-    s: Subject,
-    people: &People,
-    found: &[Vec<Spoken>],
-    here: &[Spoken],
-) -> Option<Spoken> {
-    match s {
-        Subject::Mention(m) => {
-            let m = &paras[p].mentions[m];
-            match m.kind {
-                MKind::Unknown if m.role_only && people.find(&m.name).is_none() => None,
-                MKind::Person | MKind::Unknown => Some(match people.find(&m.name) {
-                    Some(i) => Spoken::person(people, i),
-                    None => Spoken::named(m.name.clone(), true),
-                }),
-                // A place-named word that is someone's name here (`Telford said`).
-                MKind::Place if people.find(&m.name).is_some() => {
-                    people.find(&m.name).map(|i| Spoken::person(people, i))
-                }
-                MKind::Org | MKind::Place => Some(Spoken::named(
-                    m.name.trim_start_matches("The ").to_owned(),
-                    false,
-                )),
-            }
-        }
-        Subject::Role(role) => {
-            let holders: Vec<usize> = (0..people.people.len())
-                .filter(|&i| people.people[i].roles.iter().any(|r| *r == role))
-                .collect();
-            (holders.len() == 1).then(|| Spoken::person(people, holders[0]))
-        }
-        Subject::Pronoun("it", _) => None,
-        Subject::Pronoun(pron, at) => {
-            let want = if pron == "he" {
-                Gender::Male
-            } else {
-                Gender::Female
-            };
-            pronoun(paras, p, at, want, people, found, here)
-        }
-    }
-}
-
-/// The nearest person a `he`/`she` can refer to: speakers of this paragraph, people named
-/// earlier in it, then the speakers and people of up to three paragraphs before.
-/// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
-/// subject of each sentence (its first name not after a preposition), latest sentence first,
-/// then every other mention, latest first.
-fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
-    let before: Vec<&Mention> = para.mentions.iter().filter(|m| m.end <= at).collect();
-    let mut subjects: Vec<&Mention> = Vec::new();
-    for s in para.sentences.iter().rev() {
-        let first = before.iter().find(|m| {
-            s.start <= m.start
-                && m.start < s.end
-                && !m.quoted
-                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place)
-        });
-        if let Some(m) = first {
-            let after_prep = m.start > 0
-                && matches!(
-                    para.toks[m.start - 1].s,
-                    "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
-                );
-            if !after_prep {
-                subjects.push(m);
-            }
-        }
-    }
-    let rest: Vec<&Mention> = before
-        .iter()
-        .rev()
-        .filter(|m| !subjects.iter().any(|s| std::ptr::eq(*s, **m)))
-        .copied()
-        .collect();
-    subjects.extend(rest);
-    subjects
-}
-
-fn pronoun(
-    paras: &[Para<'_>],
-    p: usize,
-    at: usize,
-    want: Gender,
-    people: &People,
-    found: &[Vec<Spoken>],
-    here: &[Spoken],
-) -> Option<Spoken> {
-    let fits = |g: Option<Gender>| g.is_none_or(|g| g == want);
-    let person_gender = |s: &Spoken| s.person.and_then(|i| people.people[i].gender);
-    let mention_spoken = |m: &Mention| -> Option<Spoken> {
-        if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
-            return None;
-        }
-        people.find(&m.name).map(|i| Spoken::person(people, i))
-    };
-    if let Some(s) = here
-        .iter()
-        .rev()
-        .find(|s| s.animate && fits(person_gender(s)))
-    {
-        return Some(s.clone());
-    }
-    for m in by_salience(&paras[p], at) {
-        if let Some(s) = mention_spoken(m)
-            && fits(person_gender(&s))
-        {
-            return Some(s);
-        }
-    }
-    for q in (p.saturating_sub(3)..p)
-        .rev()
-        .filter(|&q| matches!(paras[q].kind, Kind::Body | Kind::Summary))
-    {
-        if let Some(s) = found[q]
-            .iter()
-            .rev()
-            .find(|s| s.animate && fits(person_gender(s)))
-        {
-            return Some(s.clone());
-        }
-        for m in by_salience(&paras[q], usize::MAX) {
-            if let Some(s) = mention_spoken(m)
-                && fits(person_gender(&s))
-            {
-                return Some(s);
-            }
-        }
-    }
-    None
 }

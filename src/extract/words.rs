@@ -42,6 +42,27 @@ word_set!(
     "words/directions.txt"
 );
 
+word_set!(
+    /// Words skipped between a subject and its verb (`also`, `has`, `repeatedly`).
+    is_between,
+    "words/between.txt"
+);
+word_set!(
+    /// Reporting verbs that are also nouns or have other senses (`state`, `report`).
+    is_ambiguous_verb,
+    "words/ambiguous_verbs.txt"
+);
+word_set!(
+    /// Role nouns that name a person (`mayor`, `professor`, `defenceman`).
+    is_person_noun,
+    "words/person_nouns.txt"
+);
+word_set!(
+    /// Nouns that name an organisation (`company`, `agency`).
+    is_org_noun,
+    "words/org_nouns.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

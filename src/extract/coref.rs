@@ -1,0 +1,306 @@
+//! Who a subject refers to: names through the article's people table, `he`/`she` to the most
+//! salient person of fitting gender, `it` and `the company` to the organisation in view, `the
+//! mayor` to the person in view (one who holds that role first).
+
+use crate::lexicon::Gender;
+use crate::split::Kind;
+
+use super::names::{MKind, Mention, People};
+use super::nominal::{Class, Det, Nominal};
+use super::speakers::Para;
+
+/// A subject found for a reporting verb.
+#[derive(Debug, Clone)]
+pub(crate) enum Subject {
+    /// A name mention of the paragraph, by index.
+    Mention(usize),
+    /// `he`, `she` or `it`, with its token index.
+    Pronoun(&'static str, usize),
+    /// A noun phrase (`the mayor`, `the company`, `her statement`), with the token index where
+    /// it starts.
+    Nominal(Nominal, usize),
+}
+
+/// One attributed speaker, as a canonical name.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Spoken {
+    pub name: String,
+    /// The person in the article's table, when known.
+    pub person: Option<usize>,
+    /// A person (known or a lone name), not an organisation or place: `he`/`she` may refer to it.
+    pub animate: bool,
+}
+
+impl Spoken {
+    fn person(people: &People, i: usize) -> Self {
+        Spoken {
+            name: people.people[i].name.clone(),
+            person: Some(i),
+            animate: true,
+        }
+    }
+    fn named(name: String, animate: bool) -> Self {
+        Spoken {
+            name,
+            person: None,
+            animate,
+        }
+    }
+}
+
+/// What resolution looks at: the article so far.
+pub(crate) struct Ctx<'a, 'p> {
+    pub paras: &'a [Para<'p>],
+    pub people: &'a People,
+    /// Speakers of the paragraphs before the current one.
+    pub found: &'a [Vec<Spoken>],
+}
+
+/// How many paragraphs back an antecedent is looked for.
+const WINDOW: usize = 3;
+
+impl Ctx<'_, '_> {
+    /// Turns a subject of paragraph `p` into a speaker; `here` holds the paragraph's speakers so
+    /// far.
+    pub fn resolve(&self, p: usize, s: Subject, here: &[Spoken]) -> Option<Spoken> {
+        let people = self.people;
+        match s {
+            Subject::Mention(m) => self.mention(&self.paras[p].mentions[m]),
+            Subject::Pronoun("it", at) => self.organisations(p, at, here, None).into_iter().next(),
+            Subject::Pronoun(pron, at) => {
+                let want = if pron == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                let cands = self.persons(p, at, here);
+                let gender = |s: &Spoken| s.person.and_then(|i| people.people[i].gender);
+                // A person of the right gender close by beats one of unknown gender.
+                cands
+                    .iter()
+                    .find(|s| gender(s) == Some(want))
+                    .or_else(|| cands.iter().find(|s| gender(s).is_none()))
+                    .cloned()
+            }
+            Subject::Nominal(n, at) => self.nominal(p, n, at, here),
+        }
+    }
+
+    fn mention(&self, m: &Mention) -> Option<Spoken> {
+        let people = self.people;
+        let known = people.find(&m.name);
+        match m.kind {
+            MKind::Unknown if m.role_only && known.is_none() => None,
+            MKind::Person | MKind::Unknown => Some(match known {
+                Some(i) => Spoken::person(people, i),
+                None => Spoken::named(m.name.clone(), true),
+            }),
+            // A place-named word that is someone's name here (`Telford said`).
+            MKind::Place if known.is_some() => known.map(|i| Spoken::person(people, i)),
+            MKind::Org | MKind::Place => Some(Spoken::named(
+                m.name.trim_start_matches("The ").to_owned(),
+                false,
+            )),
+        }
+    }
+
+    fn nominal(&self, p: usize, n: Nominal, at: usize, here: &[Spoken]) -> Option<Spoken> {
+        let as_named =
+            |n: &Nominal, animate: bool| n.has_cap.then(|| Spoken::named(n.text.clone(), animate));
+        match (n.class, &n.det) {
+            (Class::Person, Det::Definite) => {
+                let cands = self.persons(p, at, here);
+                let holds_role = |s: &&Spoken| {
+                    s.person
+                        .is_some_and(|i| self.people.people[i].roles.iter().any(|r| *r == n.head))
+                };
+                // Someone holding that role; else the speaker just quoted (`“…,” the rookie
+                // defenceman said` after a paragraph about him).
+                let last_speaker = here
+                    .iter()
+                    .rev()
+                    .chain(
+                        p.checked_sub(1)
+                            .map_or(&[][..], |q| &self.found[q][..])
+                            .iter()
+                            .rev(),
+                    )
+                    .find(|s| s.animate);
+                cands
+                    .iter()
+                    .find(holds_role)
+                    .or(last_speaker)
+                    .cloned()
+                    .or_else(|| as_named(&n, true))
+            }
+            (Class::Person, Det::Bare) => as_named(&n, true),
+            (Class::Org, Det::Definite) => self
+                .organisations(p, at, here, Some(&n.head))
+                .into_iter()
+                .next()
+                .or_else(|| as_named(&n, false)),
+            (Class::Org, Det::Bare) => as_named(&n, false),
+            (Class::Document, Det::Pronoun(pron, k)) => {
+                self.resolve(p, Subject::Pronoun(pron, *k), here)
+            }
+            (Class::Document, Det::Owner(m)) => self.mention(&self.paras[p].mentions[*m]),
+            _ => None,
+        }
+    }
+
+    /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
+    /// paragraph, its sentence subjects and other names before `at`, then the same for up to
+    /// three paragraphs before.
+    fn persons(&self, p: usize, at: usize, here: &[Spoken]) -> Vec<Spoken> {
+        let people = self.people;
+        let as_person = |m: &Mention| -> Option<Spoken> {
+            if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
+                return None;
+            }
+            people.find(&m.name).map(|i| Spoken::person(people, i))
+        };
+        let mut out: Vec<Spoken> = here.iter().rev().filter(|s| s.animate).cloned().collect();
+        out.extend(
+            by_salience(&self.paras[p], at)
+                .into_iter()
+                .filter_map(as_person),
+        );
+        for q in self.before(p) {
+            out.extend(self.found[q].iter().rev().filter(|s| s.animate).cloned());
+            out.extend(
+                by_salience(&self.paras[q], usize::MAX)
+                    .into_iter()
+                    .filter_map(as_person),
+            );
+        }
+        out
+    }
+
+    /// Organisations `it`/`the company` may refer to, most likely first; with a head noun,
+    /// those whose name holds it come first (`the union` → `Teamsters Union`).
+    fn organisations(
+        &self,
+        p: usize,
+        at: usize,
+        here: &[Spoken],
+        head: Option<&str>,
+    ) -> Vec<Spoken> {
+        let org = |m: &&Mention| m.kind == MKind::Org && !m.quoted && !m.possessive;
+        let mut out: Vec<Spoken> = here.iter().rev().filter(|s| !s.animate).cloned().collect();
+        let spoken_orgs = out.len()
+            + p.checked_sub(1)
+                .map_or(0, |q| self.found[q].iter().filter(|s| !s.animate).count());
+        let named =
+            |m: &Mention| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false);
+        out.extend(
+            self.paras[p]
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.end <= at)
+                .filter(org)
+                .map(named),
+        );
+        for q in self.before(p) {
+            out.extend(self.found[q].iter().rev().filter(|s| !s.animate).cloned());
+            out.extend(self.paras[q].mentions.iter().rev().filter(org).map(named));
+        }
+        // `the union` must name one in view; `it` takes the organisation last quoted.
+        match head {
+            Some(h) => out
+                .into_iter()
+                .filter(|s| s.name.to_lowercase().contains(h))
+                .collect(),
+            None => {
+                out.truncate(spoken_orgs.max(1));
+                out
+            }
+        }
+    }
+
+    /// The paragraphs an antecedent may come from, nearest first.
+    fn before(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
+        (p.saturating_sub(WINDOW)..p)
+            .rev()
+            .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
+    }
+}
+
+/// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
+/// subject of each sentence (its first name not after a preposition), latest sentence first,
+/// then every other mention, latest first.
+fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
+    let before: Vec<&Mention> = para.mentions.iter().filter(|m| m.end <= at).collect();
+    let mut subjects: Vec<&Mention> = Vec::new();
+    for s in para.sentences.iter().rev() {
+        let first = before.iter().find(|m| {
+            s.start <= m.start
+                && m.start < s.end
+                && !m.quoted
+                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place)
+        });
+        if let Some(m) = first {
+            let after_prep = m.start > 0
+                && matches!(
+                    para.toks[m.start - 1].s,
+                    "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
+                );
+            if !after_prep {
+                subjects.push(m);
+            }
+        }
+    }
+    let rest: Vec<&Mention> = before
+        .iter()
+        .rev()
+        .filter(|m| !subjects.iter().any(|s| std::ptr::eq(*s, **m)))
+        .copied()
+        .collect();
+    subjects.extend(rest);
+    subjects
+}
+
+/// Learns people's gender from the pronouns that follow them: in a sentence whose first person
+/// is P, `he`/`his`/`him` or `she`/`her` before anyone else is named count as votes for P.
+/// An honorific (`Ms.`) outranks the votes; the votes outrank a guess from the given name.
+pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
+    let mut votes = vec![(0u32, 0u32); people.people.len()];
+    for para in paras
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Body | Kind::Summary))
+    {
+        for s in &para.sentences {
+            let mut ms = para
+                .mentions
+                .iter()
+                .filter(|m| s.start <= m.start && m.end <= s.end && !m.quoted);
+            let Some(first) = ms.next() else { continue };
+            let Some(i) = people.find(&first.name) else {
+                continue;
+            };
+            let stop = ms
+                .find(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+                .map_or(s.end, |m| m.start);
+            for t in &para.toks[first.end..stop] {
+                if t.quoted {
+                    continue;
+                }
+                match t.s {
+                    "he" | "He" | "his" | "His" | "him" | "himself" => votes[i].0 += 1,
+                    "she" | "She" | "her" | "Her" | "hers" | "herself" => votes[i].1 += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    for (person, (m, f)) in people.people.iter_mut().zip(votes) {
+        if person.gender_sure {
+            continue;
+        }
+        if m > 2 * f {
+            person.gender = Some(Gender::Male);
+        } else if f > 2 * m {
+            person.gender = Some(Gender::Female);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! Noun phrases that stand for a speaker without naming one: `the mayor`, `the lanky,
+//! bespectacled professor`, `the company`, `her statement`, `Canadian officials`.
+
+use super::names::Mention;
+use super::speakers::Para;
+use super::tokens::{T, Tok};
+use super::words;
+
+/// How a noun phrase is determined.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Det {
+    /// `the`, `this`, `that`: refers back to someone the article named.
+    Definite,
+    /// `a`, `an`, `some`: someone unnamed.
+    Indefinite,
+    /// `his`, `her`, `their`, `its`, with the pronoun's token index.
+    Pronoun(&'static str, usize),
+    /// `Trudeau’s office`: the possessive mention's index.
+    Owner(usize),
+    /// No determiner (`officials said`, `Surrey staff said`).
+    Bare,
+}
+
+/// What the head noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A person by role (`mayor`, `defenceman`).
+    Person,
+    /// An organisation (`company`, `agency`).
+    Org,
+    /// A document that speaks for its author (`statement`, `release`).
+    Document,
+}
+
+/// A noun phrase standing for a speaker.
+#[derive(Debug, Clone)]
+pub(crate) struct Nominal {
+    pub det: Det,
+    /// The head noun, lower case and singular.
+    pub head: String,
+    pub class: Class,
+    /// The phrase without its determiner, as written (`Canadian government`).
+    pub text: String,
+    /// The phrase holds a capitalised word (`Nova Scotia judge`): it names its speaker well
+    /// enough to stand as one.
+    pub has_cap: bool,
+}
+
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "release",
+    "memo",
+    "letter",
+    "email",
+    "tweet",
+    "post",
+    "report",
+    "filing",
+    "ruling",
+    "decision",
+    "notice",
+];
+
+/// The class of a head noun, trying its singular too (`officials` → `official`).
+fn class_of(word: &str) -> Option<(String, Class)> {
+    let lower = word.to_lowercase();
+    let singular = lower
+        .strip_suffix("ies")
+        .map(|b| format!("{b}y"))
+        .or_else(|| lower.strip_suffix('s').map(str::to_owned))
+        .unwrap_or_else(|| lower.clone());
+    for w in [&lower, &singular] {
+        if DOCUMENTS.contains(&w.as_str()) {
+            return Some((w.clone(), Class::Document));
+        }
+        if words::is_person_noun(w) || w == "staff" || w == "people" {
+            return Some((w.clone(), Class::Person));
+        }
+        if words::is_org_noun(w) {
+            return Some((w.clone(), Class::Org));
+        }
+    }
+    None
+}
+
+fn determiner(t: &Tok<'_>) -> Option<Det> {
+    match t.s {
+        "the" | "The" | "this" | "This" | "that" | "That" => Some(Det::Definite),
+        "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another" | "some" | "Some"
+        | "many" | "Many" | "several" | "Several" | "other" | "Other" | "both" | "Both" | "all"
+        | "All" | "most" | "Most" | "few" | "Few" | "any" | "Any" | "no" | "No" | "two" | "Two"
+        | "three" | "Three" | "those" | "Those" | "these" | "These" | "such" | "Such" => {
+            Some(Det::Indefinite)
+        }
+        _ => None,
+    }
+}
+
+fn possessive_pronoun(s: &str) -> Option<&'static str> {
+    match s {
+        "his" | "His" => Some("he"),
+        "her" | "Her" => Some("she"),
+        "their" | "Their" => Some("they"),
+        "its" | "Its" => Some("it"),
+        _ => None,
+    }
+}
+
+/// A modifier inside a noun phrase: an adjective, a noun, a proper adjective, `26-year-old`.
+fn is_modifier(t: &Tok<'_>) -> bool {
+    t.t == T::Word
+        && !t.quoted
+        && !t.s.contains(['’', '\''])
+        && !matches!(
+            t.s,
+            "and"
+                | "or"
+                | "but"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "with"
+                | "by"
+                | "from"
+                | "who"
+                | "which"
+                | "that"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+        )
+}
+
+fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal> {
+    let (head_word, class) = class_of(para.toks[head].s)?;
+    let toks = &para.toks[from..=head];
+    let text = join(toks);
+    // A capital opening the sentence says nothing (`Officials said`).
+    let initial = |k: usize| {
+        k == 0
+            || para.sentences.iter().any(|s| s.start == k)
+            || matches!(para.toks[k - 1].t, T::Open)
+    };
+    let has_cap = toks
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.is_cap() && !initial(from + i));
+    Some(Nominal {
+        det,
+        head: head_word,
+        class,
+        text,
+        has_cap,
+    })
+}
+
+fn join(toks: &[Tok<'_>]) -> String {
+    let mut out = String::new();
+    for t in toks {
+        if !out.is_empty() && t.s != "," {
+            out.push(' ');
+        }
+        out.push_str(t.s);
+    }
+    out
+}
+
+/// The noun phrase whose head is token `j`, read backwards from it (never before `start`).
+pub(crate) fn ending_at(
+    para: &Para<'_>,
+    mentions: &[Mention],
+    j: usize,
+    start: usize,
+) -> Option<Nominal> {
+    let toks = &para.toks;
+    class_of(toks[j].s)?;
+    let mut k = j;
+    while k > start && j - k < 8 {
+        let t = &toks[k - 1];
+        if let Some(det) = determiner(t) {
+            return build(para, k, j, det);
+        }
+        if let Some(p) = possessive_pronoun(t.s) {
+            return build(para, k, j, Det::Pronoun(p, k - 1));
+        }
+        if t.is_possessive() {
+            let Some(m) = mentions.iter().position(|m| m.end == k && !m.quoted) else {
+                break;
+            };
+            // `Trudeau’s office`: the phrase keeps its owner.
+            return build(para, mentions[m].start, j, Det::Owner(m));
+        }
+        // `lanky, bespectacled professor`: a comma between two modifiers.
+        let comma_between = t.s == ","
+            && k >= 2
+            && is_modifier(&toks[k - 2])
+            && !toks[k - 2].is_cap()
+            && !toks[k].is_cap();
+        if !(is_modifier(t) || comma_between) {
+            break;
+        }
+        k -= 1;
+    }
+    build(para, k, j, Det::Bare)
+}
+
+/// The noun phrase starting at token `k` (`said the lanky, bespectacled professor`).
+pub(crate) fn starting_at(para: &Para<'_>, k: usize, end: usize) -> Option<Nominal> {
+    let toks = &para.toks;
+    let first = toks.get(k)?;
+    let (det, from) = if let Some(d) = determiner(first) {
+        (d, k + 1)
+    } else if let Some(p) = possessive_pronoun(first.s) {
+        (Det::Pronoun(p, k), k + 1)
+    } else {
+        (Det::Bare, k)
+    };
+    let mut head = None;
+    let mut i = from;
+    while i < end.min(from + 8) {
+        let t = &toks[i];
+        if is_modifier(t) {
+            if class_of(t.s).is_some() {
+                head = Some(i);
+            }
+            i += 1;
+        } else if t.s == "," && head.is_none() && toks.get(i + 1).is_some_and(is_modifier) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let head = head?;
+    let (_, class) = class_of(toks[head].s)?;
+    let _ = class;
+    build(para, from, head, det)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{sentences, tokenize};
+    use super::*;
+    use crate::split::Kind;
+
+    fn para(text: &str) -> Para<'_> {
+        let toks = tokenize(text, false);
+        let sentences = sentences(&toks);
+        Para {
+            kind: Kind::Body,
+            toks,
+            sentences,
+            mentions: Vec::new(),
+            continues_quote: false,
+        }
+    }
+
+    #[test]
+    fn definite_descriptions_before_the_verb() {
+        let p = para("the lanky, bespectacled professor said");
+        let n = ending_at(&p, &[], 4, 0).unwrap();
+        assert_eq!(n.det, Det::Definite);
+        assert_eq!(n.head, "professor");
+        assert_eq!(n.class, Class::Person);
+        assert_eq!(n.text, "lanky, bespectacled professor");
+        let p = para("The Canadian government has said");
+        let n = ending_at(&p, &[], 2, 0).unwrap();
+        assert_eq!(
+            (n.class, n.has_cap, n.text.as_str()),
+            (Class::Org, true, "Canadian government")
+        );
+    }
+
+    #[test]
+    fn bare_possessive_and_after_the_verb() {
+        let p = para("Canadian officials said");
+        let n = ending_at(&p, &[], 1, 0).unwrap();
+        assert_eq!((n.det, n.head.as_str()), (Det::Bare, "official"));
+        let p = para("her statement said");
+        let n = ending_at(&p, &[], 1, 0).unwrap();
+        assert_eq!((n.det, n.class), (Det::Pronoun("she", 0), Class::Document));
+        let p = para("said the rookie defenceman, younger brother of");
+        let n = starting_at(&p, 1, p.toks.len()).unwrap();
+        assert_eq!((n.det, n.head.as_str()), (Det::Definite, "defenceman"));
+        assert!(ending_at(&para("the idea said"), &[], 1, 0).is_none());
+    }
+}
