@@ -126,11 +126,21 @@ impl Ctx<'_, '_> {
                             .rev(),
                     )
                     .find(|s| s.animate);
+                // …or the person this paragraph names before (`I’m talking about X, who … “…,”
+                // says the 39-year-old founder`).
+                let named_here = self.paras[p]
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.end <= at && m.kind == MKind::Person && !m.quoted)
+                    .find_map(|m| self.people.find(&m.name))
+                    .map(|i| Spoken::person(self.people, i));
                 cands
                     .iter()
                     .find(holds_role)
                     .or(last_speaker)
                     .cloned()
+                    .or(named_here)
                     .or_else(|| as_named(&n, true))
             }
             (Class::Person, Det::Bare) => as_named(&n, true),

@@ -228,8 +228,10 @@ pub(crate) fn mentions(
             if toks[end - 1].is_possessive() || toks[end - 1].quoted != t.quoted {
                 break;
             }
-            let after_honorific = lexicon::honorific(toks[end - 1].s).is_some();
-            if is_name_tok(t) || (after_honorific && t.is_cap()) {
+            // `Ms. May`, `Theresa May`: a calendar word after an honorific or a given name.
+            let after_name = lexicon::honorific(toks[end - 1].s).is_some()
+                || first_names.get(toks[end - 1].s).is_some();
+            if is_name_tok(t) || (after_name && t.is_cap()) {
                 end += 1;
             } else if t.t == T::Word
                 && PARTICLES.contains(&t.s)

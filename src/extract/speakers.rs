@@ -67,6 +67,16 @@ pub(crate) fn attribute(
                 any_verb |= sentence(&ctx, p, s.clone(), &mut here);
             }
             if here.is_empty()
+                && let Some(signed) = signature(para)
+            {
+                let ctx = Ctx {
+                    paras,
+                    people,
+                    found: &found,
+                };
+                here.extend(ctx.resolve(p, Subject::Mention(signed), &here));
+            }
+            if here.is_empty()
                 && !any_verb
                 && para.kind == Kind::Body
                 && is_quote_paragraph(para)
@@ -99,6 +109,25 @@ fn same_name(a: &str, b: &str) -> bool {
         b.split_whitespace().collect(),
     );
     wa.last() == wb.last() && wa.first() == wb.first()
+}
+
+/// A pulled quote signed at its end: the last sentence is a person's name alone, perhaps with
+/// a title and an outlet (`… life. Niagara County District Attorney Caroline Wojtaszek`).
+fn signature(para: &Para<'_>) -> Option<usize> {
+    let last = para.sentences.last()?;
+    if para.sentences.len() < 2 {
+        return None;
+    }
+    let person = para.mentions.iter().position(|m| {
+        m.start == last.start && m.kind == MKind::Person && !m.quoted && !m.possessive
+    })?;
+    // After the name only punctuation, other names or a web address (`, Rentals.ca`).
+    let in_mention = |i: usize| para.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let tail_ok = (para.mentions[person].end..last.end).all(|i| {
+        let t = &para.toks[i];
+        t.t == T::Punct || in_mention(i) || t.s.contains('.')
+    });
+    tail_ok.then_some(person)
 }
 
 /// A paragraph that is a quotation: it opens with a quote mark or goes on with one.
@@ -143,7 +172,10 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                         coordinated = last.clone();
                         None
                     }
-                    Left::Inverted => right(para, v, range.end),
+                    Left::Inverted => {
+                        let after = if base == "point" { v + 1 } else { v };
+                        right(para, after, range.end)
+                    }
                     Left::None => None,
                 }
             } else {
@@ -317,11 +349,17 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         }
         j -= 1;
         let w = toks[j].s.to_lowercase();
+        if mention_ending_at(para, j).is_some() {
+            break;
+        }
         let calendar = lexicon::is_calendar(toks[j].s);
         let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
+        // `he was quoted as saying`
+        let quoted_as = (w == "as" && j > start && toks[j - 1].s == "quoted") || w == "quoted";
         if (words::is_between(&w)
             || calendar
             || on_calendar
+            || quoted_as
             || w.ends_with("ly") && toks[j].t == T::Word && !toks[j].is_cap())
             && !toks[j].quoted
         {
@@ -565,5 +603,8 @@ fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
             }
         }
     }
-    first_other.map(Subject::Mention)
+    first_other.map(Subject::Mention).or_else(|| {
+        // `according to the city`, `according to her statement`
+        nominal::starting_at(para, from, end).map(|n| Subject::Nominal(n, from))
+    })
 }
