@@ -14,6 +14,7 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["forecast", "forecast"],
     &["add"],
     &["express"],
+    &["call"],
     &["note"],
     &["explain"],
     &["argue"],
