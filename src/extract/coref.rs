@@ -75,12 +75,16 @@ impl Ctx<'_, '_> {
                 };
                 let cands = self.persons(p, at, here);
                 let gender = |s: &Spoken| s.person.and_then(|i| people.people[i].gender);
-                // A person of the right gender close by beats one of unknown gender.
-                cands
-                    .iter()
+                let near = &cands[..cands.len().min(3)];
+                // Close by: the right gender, else a person of unknown gender; further back:
+                // the right gender, in view or anywhere earlier in the article.
+                near.iter()
                     .find(|s| gender(s) == Some(want))
-                    .or_else(|| cands.iter().find(|s| gender(s).is_none()))
+                    .or_else(|| near.iter().find(|s| gender(s).is_none()))
+                    .or_else(|| cands.iter().find(|s| gender(s) == Some(want)))
                     .cloned()
+                    .or_else(|| self.earlier_person(p, want))
+                    .or_else(|| cands.iter().find(|s| gender(s).is_none()).cloned())
             }
             Subject::Nominal(n, at) => self.nominal(p, n, at, here),
         }
@@ -128,11 +132,9 @@ impl Ctx<'_, '_> {
                     .find(|s| s.animate);
                 // …or the person this paragraph names before (`I’m talking about X, who … “…,”
                 // says the 39-year-old founder`).
-                let named_here = self.paras[p]
-                    .mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.end <= at && m.kind == MKind::Person && !m.quoted)
+                let named_here = by_salience(&self.paras[p], at)
+                    .into_iter()
+                    .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
                     .find_map(|m| self.people.find(&m.name))
                     .map(|i| Spoken::person(self.people, i));
                 cands
@@ -156,6 +158,19 @@ impl Ctx<'_, '_> {
             (Class::Document, Det::Owner(m)) => self.mention(&self.paras[p].mentions[*m]),
             _ => None,
         }
+    }
+
+    /// The last person of gender `want` named before paragraph `p` (beyond the usual window).
+    fn earlier_person(&self, p: usize, want: Gender) -> Option<Spoken> {
+        (0..p.saturating_sub(WINDOW)).rev().find_map(|q| {
+            self.paras[q].mentions.iter().rev().find_map(|m| {
+                let i = self.people.find(&m.name)?;
+                (matches!(m.kind, MKind::Person | MKind::Unknown)
+                    && !m.quoted
+                    && self.people.people[i].gender == Some(want))
+                .then(|| Spoken::person(self.people, i))
+            })
+        })
     }
 
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
@@ -280,6 +295,29 @@ pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
         .filter(|p| matches!(p.kind, Kind::Body | Kind::Summary))
     {
         for s in &para.sentences {
+            // `After Kody died, she urged …`: the pronoun is someone else.
+            let opens_subordinate = para.toks.get(s.start).is_some_and(|t| {
+                matches!(
+                    t.s,
+                    "After"
+                        | "When"
+                        | "Before"
+                        | "Although"
+                        | "Though"
+                        | "If"
+                        | "As"
+                        | "Since"
+                        | "While"
+                        | "Because"
+                        | "Once"
+                        | "Until"
+                        | "Unless"
+                        | "Whether"
+                )
+            });
+            if opens_subordinate {
+                continue;
+            }
             let mut ms = para
                 .mentions
                 .iter()

@@ -147,3 +147,42 @@ pub fn default_extractor() -> &'static Extractor {
     static E: OnceLock<Extractor> = OnceLock::new();
     E.get_or_init(Extractor::new)
 }
+
+#[cfg(test)]
+mod explain {
+    /// Development aid: `WHOSAID_EXPLAIN=path cargo test --lib explain -- --ignored --nocapture`
+    /// prints the people table and every paragraph's mentions and speakers.
+    #[test]
+    #[ignore]
+    fn explain() {
+        let Ok(path) = std::env::var("WHOSAID_EXPLAIN") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let split = crate::split::split(&text);
+        let e = super::Extractor::new();
+        let vocab = std::collections::HashSet::new();
+        let mut all = Vec::new();
+        for p in &split.paragraphs {
+            let toks = super::tokens::tokenize(&p.text, false);
+            let starts: Vec<usize> = super::tokens::sentences(&toks)
+                .iter()
+                .map(|r| r.start)
+                .collect();
+            all.push(super::names::mentions(
+                &toks,
+                &starts,
+                e.gazetteer,
+                &e.first_names,
+                &vocab,
+            ));
+        }
+        let people = super::names::People::build(&all);
+        for p in &people.people {
+            eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
+        }
+        for (i, (p, f)) in split.paragraphs.iter().zip(e.extract(&split)).enumerate() {
+            eprintln!("¶{i} {:?} {}", f.speakers, &p.text[..p.text.len().min(90)]);
+        }
+    }
+}

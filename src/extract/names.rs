@@ -168,7 +168,7 @@ fn is_contraction(s: &str) -> bool {
 
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
-    if t.t != T::Word || is_contraction(t.s) {
+    if t.t != T::Word || is_contraction(t.s) || t.s.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let s = t.s;

@@ -382,6 +382,15 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if m_ref.possessive {
             return Left::None;
         }
+        // `Jingyi Pan of IG said`: the person, not the organisation.
+        if m_ref.start >= start + 2
+            && matches!(para.toks[m_ref.start - 1].s, "of" | "at" | "with" | "from")
+            && let Some(p) = mention_ending_at(para, m_ref.start - 2)
+            && para.mentions[p].kind == MKind::Person
+            && !para.mentions[p].possessive
+        {
+            return Left::Found(Subject::Mention(p));
+        }
         return Left::Found(Subject::Mention(m));
     }
     let w = t.s.to_lowercase();
