@@ -265,7 +265,9 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>) {
         let org_first = toks[s1..e1].iter().any(|t| words::is_org_word(t.base()));
         let conjunction = gap.iter().any(|t| t.s == "and");
         // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
-        let joins = if conjunction {
+        // `Secretary of State John Kerry`: a title with `of` stays with its name.
+        let title_of = gap.len() == 1 && gap[0].s == "of" && is_role(toks[e1 - 1].base());
+        let joins = title_of || if conjunction {
             // `Globe and Mail`, `Securities and Exchange Commission`
             (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
                 || (words::is_org_word(toks[e1 - 1].base())

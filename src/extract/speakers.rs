@@ -170,7 +170,12 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                     Left::Found(s) => Some(s),
                     Left::Coordinated => {
                         coordinated = last.clone();
-                        None
+                        // `X praised … and said …`: X is the subject of the whole sentence.
+                        if coordinated.is_none() {
+                            sentence_subject(para, range.start, v)
+                        } else {
+                            None
+                        }
                     }
                     Left::Inverted => {
                         let after = if base == "point" { v + 1 } else { v };
@@ -196,6 +201,22 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         v += 1;
     }
     any_verb
+}
+
+/// The subject of a sentence: its first name that opens a clause (not after a preposition).
+fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> {
+    para.mentions
+        .iter()
+        .position(|m| {
+            m.start >= start
+                && m.end <= v
+                && !m.quoted
+                && !m.possessive
+                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+                && (m.start == start
+                    || matches!(para.toks[m.start - 1].s, "," | "—" | "–" | ":" | ";"))
+        })
+        .map(Subject::Mention)
 }
 
 /// Filters out reporting-verb forms used in another sense.
@@ -382,10 +403,15 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if m_ref.possessive {
             return Left::None;
         }
-        // `Jingyi Pan of IG said`: the person, not the organisation.
-        if m_ref.start >= start + 2
-            && matches!(para.toks[m_ref.start - 1].s, "of" | "at" | "with" | "from")
-            && let Some(p) = mention_ending_at(para, m_ref.start - 2)
+        // `Jingyi Pan of IG said`, `Tim Guest with the health authority says`: the person,
+        // not the organisation.
+        let mut k = m_ref.start;
+        if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
+            k -= 1;
+        }
+        if k >= start + 2
+            && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from")
+            && let Some(p) = mention_ending_at(para, k - 2)
             && para.mentions[p].kind == MKind::Person
             && !para.mentions[p].possessive
         {
