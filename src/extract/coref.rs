@@ -56,6 +56,21 @@ pub(crate) struct Ctx<'a, 'p> {
     pub found: &'a [Vec<Spoken>],
 }
 
+/// Heads of `X’s …` phrases that speak for X (`Trudeau’s office said`).
+const REPRESENTATIVES: &[&str] = &[
+    "office",
+    "campaign",
+    "team",
+    "staff",
+    "lawyer",
+    "aide",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "family",
+];
+
 /// How many paragraphs back an antecedent is looked for.
 const WINDOW: usize = 3;
 
@@ -152,6 +167,10 @@ impl Ctx<'_, '_> {
                 .next()
                 .or_else(|| as_named(&n, false)),
             (Class::Org, Det::Bare) => as_named(&n, false),
+            // `Trudeau’s office`, `Norman’s lawyers`: people speaking for someone named.
+            (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {
+                Some(Spoken::named(n.text.clone(), n.class == Class::Person))
+            }
             (Class::Document, Det::Pronoun(pron, k)) => {
                 self.resolve(p, Subject::Pronoun(pron, *k), here)
             }

@@ -146,10 +146,11 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
             || para.sentences.iter().any(|s| s.start == k)
             || matches!(para.toks[k - 1].t, T::Open)
     };
+    let in_mention = |k: usize| para.mentions.iter().any(|m| m.start <= k && k < m.end);
     let has_cap = toks
         .iter()
         .enumerate()
-        .any(|(i, t)| t.is_cap() && !initial(from + i));
+        .any(|(i, t)| t.is_cap() && (!initial(from + i) || in_mention(from + i)));
     Some(Nominal {
         det,
         head: head_word,
