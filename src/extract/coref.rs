@@ -131,7 +131,7 @@ impl Ctx<'_, '_> {
                 let cands = self.persons(p, at, here);
                 let holds_role = |s: &&Spoken| {
                     s.person
-                        .is_some_and(|i| self.people.people[i].roles.iter().any(|r| *r == n.head))
+                        .is_some_and(|i| self.people.people[i].roles.contains(&n.head))
                 };
                 // Someone holding that role; else the speaker just quoted (`“…,” the rookie
                 // defenceman said` after a paragraph about him).

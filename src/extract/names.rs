@@ -246,9 +246,14 @@ pub(crate) fn mentions(
         i = end;
     }
     merge_org_runs(toks, &mut runs);
-    runs.into_iter()
+    let mut out: Vec<Mention> = runs
+        .into_iter()
         .filter_map(|(s, e)| classify(toks, s, e, gaz, first_names))
-        .collect()
+        .collect();
+    for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
+        context_roles(toks, m);
+    }
+    out
 }
 
 /// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
@@ -267,14 +272,15 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>) {
         // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
         // `Secretary of State John Kerry`: a title with `of` stays with its name.
         let title_of = gap.len() == 1 && gap[0].s == "of" && is_role(toks[e1 - 1].base());
-        let joins = title_of || if conjunction {
-            // `Globe and Mail`, `Securities and Exchange Commission`
-            (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
-                || (words::is_org_word(toks[e1 - 1].base())
-                    && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
-        } else {
-            org_first || gap.iter().any(|t| t.s == "&")
-        };
+        let joins = title_of
+            || if conjunction {
+                // `Globe and Mail`, `Securities and Exchange Commission`
+                (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
+                    || (words::is_org_word(toks[e1 - 1].base())
+                        && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
+            } else {
+                org_first || gap.iter().any(|t| t.s == "&")
+            };
         if joinable && joins {
             runs[k] = (s1, e2);
             runs.remove(k + 1);
@@ -352,6 +358,31 @@ fn classify(
     Some(m)
 }
 
+/// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
+/// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
+fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
+    let mut add = |w: &str| {
+        let w = w.to_lowercase();
+        if words::is_person_noun(&w) && !m.roles.contains(&w) {
+            m.roles.push(w);
+        }
+    };
+    for t in toks[m.start.saturating_sub(3)..m.start].iter().rev() {
+        if t.t != T::Word || t.is_cap() {
+            break;
+        }
+        add(t.s);
+    }
+    if toks.get(m.end).is_some_and(|t| t.s == ",") {
+        for t in toks[m.end + 1..].iter().take(8) {
+            if t.t != T::Word {
+                break;
+            }
+            add(t.s);
+        }
+    }
+}
+
 /// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).
 fn is_place_run(ws: &[&str], gaz: &Gazetteer) -> bool {
     let mut k = 0;
@@ -367,6 +398,32 @@ fn is_place_run(ws: &[&str], gaz: &Gazetteer) -> bool {
     ws.iter().any(|w| !words::is_direction(w))
 }
 
+/// A title as a role noun: abbreviations spelled out (`Prof.` → `professor`).
+fn role_word(w: &str) -> String {
+    let w = w.trim_end_matches('.').to_lowercase();
+    let full = match w.as_str() {
+        "prof" => "professor",
+        "sen" => "senator",
+        "gov" => "governor",
+        "gen" => "general",
+        "rep" => "representative",
+        "dr" => "doctor",
+        "sgt" => "sergeant",
+        "capt" => "captain",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "det" => "detective",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        "const" => "constable",
+        "cpl" => "corporal",
+        "amb" => "ambassador",
+        "coun" => "councillor",
+        _ => return w,
+    };
+    full.to_owned()
+}
+
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
 fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut Mention) -> usize {
@@ -374,10 +431,10 @@ fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut 
     for (j, w) in ws.iter().enumerate().take(ws.len().saturating_sub(1)) {
         if let Some((_, g)) = lexicon::honorific(w) {
             m.gender = m.gender.or(g);
-            m.roles.push(w.trim_end_matches('.').to_lowercase());
+            m.roles.push(role_word(w));
             name_from = j + 1;
         } else if is_role(w) || is_demonym(w, gaz, first_names) {
-            m.roles.push(w.trim_end_matches('.').to_lowercase());
+            m.roles.push(role_word(w));
             name_from = j + 1;
         } else if let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()

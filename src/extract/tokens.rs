@@ -88,7 +88,12 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
     let mut prev_char: Option<char> = None;
     while let Some((i, c)) = it.next() {
         // Zero-width and soft-hyphen characters are invisible in the text and split nothing.
-        if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') {
+        if c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+            )
+        {
             if c.is_whitespace() {
                 prev_char = Some(c);
             }
