@@ -4,7 +4,8 @@
 //! paragraph and which places it names, indexes the records with Tantivy and answers queries with
 //! ranked passages. The pipeline runs one way through one module per stage:
 //!
-//! [`walk`] → [`decode`] → [`split`] → [`extract`] → records ([`article`])
+//! [`walk`] → [`decode`] → [`split`] → [`extract`] → records ([`article`]) → [`index`] →
+//! [`search`]
 //!
 //! ```
 //! use whosaid::article::parse_str;
@@ -24,7 +25,9 @@ pub mod article;
 pub mod decode;
 pub mod error;
 pub mod extract;
+pub mod index;
 pub mod lexicon;
+pub mod search;
 pub mod split;
 pub mod walk;
 

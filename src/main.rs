@@ -11,6 +11,8 @@ use whosaid::article::{Outcome, parse_many};
 use whosaid::extract::default_extractor;
 use whosaid::walk::{WalkOptions, walk};
 
+mod cli_index;
+
 /// Who said what, and where: search news articles by speaker, place and words.
 #[derive(Parser, Debug)]
 #[command(name = "whosaid", version, about, long_about = None)]
@@ -23,6 +25,14 @@ struct Cli {
 enum Command {
     /// Split articles into paragraph records and print them.
     Parse(ParseArgs),
+    /// Build or update the search index of a folder (only new and changed files are parsed).
+    Index(cli_index::IndexArgs),
+    /// Search the index: ranked paragraphs with highlighted snippets (exit 1 when none match).
+    Search(cli_index::SearchArgs),
+    /// The most frequent speakers, in the whole index or among a query's hits.
+    Speakers(cli_index::CountArgs),
+    /// The most frequent places, in the whole index or among a query's hits.
+    Places(cli_index::CountArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -39,6 +49,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(a) => cmd_parse(a),
+        Command::Index(a) => cli_index::cmd_index(a),
+        Command::Search(a) => cli_index::cmd_search(a),
+        Command::Speakers(a) => cli_index::cmd_count(a, whosaid::search::Facet::Speakers),
+        Command::Places(a) => cli_index::cmd_count(a, whosaid::search::Facet::Locations),
     };
     match result {
         Ok(code) => code,
