@@ -203,6 +203,9 @@ fn is_boilerplate(t: &str) -> bool {
 
 /// A web page's link to another story: `READ MORE: …`, `WATCH: …`, `RELATED: …`.
 fn is_link_teaser(t: &str) -> bool {
+    if t.len() > 200 {
+        return false;
+    }
     let Some((label, rest)) = t.split_once([':', '|']) else {
         return false;
     };
@@ -228,18 +231,16 @@ fn is_link_teaser(t: &str) -> bool {
 
 /// A headline: one short line that does not read as a sentence.
 fn looks_like_title(t: &str) -> bool {
-    let words = t.split_whitespace().count();
     let core = t.trim_end_matches(['”', '"', '’', '\'']);
     t.len() <= 150
-        && words <= 25
+        && t.split_whitespace().count() <= 25
         && (!core.ends_with(['.', ',', ';', ':']) || core.ends_with("..."))
         && (!core.ends_with(['?', '!']) || t.len() <= 90)
 }
 
 fn looks_like_heading(t: &str) -> bool {
-    let words = t.split_whitespace().count();
     t.len() <= 80
-        && words <= 10
+        && t.split_whitespace().count() <= 10
         && !ends_sentence(t)
         && !t.ends_with([',', ';', '-', '—'])
         && t.chars()
@@ -249,6 +250,9 @@ fn looks_like_heading(t: &str) -> bool {
 
 /// `Tuesday, March 3, 2026`, `March 3, 2026`, `3 March 2026`.
 fn is_date_line(t: &str) -> bool {
+    if t.len() > 40 {
+        return false;
+    }
     let t = t.trim_end_matches('.');
     let mut toks: Vec<&str> = t
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -270,9 +274,14 @@ fn is_date_line(t: &str) -> bool {
 
 /// The place opening a story, `MOSCOW — …` or `MILTON, Ont. — …`.
 fn inline_dateline(t: &str) -> Option<&str> {
+    let head = &t[..t.floor_char_boundary(t.len().min(48))];
+    let dash = head.find(['—', '–', '-'])?;
     let cut = [" — ", " -- ", " – ", " - "]
         .iter()
-        .filter_map(|d| t.find(d))
+        .filter_map(|d| {
+            let from = head.floor_char_boundary(dash.saturating_sub(1));
+            head[from..].find(d).map(|i| i + from)
+        })
         .min()?;
     let head = t[..cut].trim();
     let head_core = head.split(['(', ',']).next().unwrap_or("").trim();
@@ -291,17 +300,20 @@ pub(crate) fn is_caption(t: &str) -> bool {
     if t.starts_with("Open this photo in gallery") {
         return true;
     }
-    if let Some(i) = ["Image: ", "image: ", "Photo: "]
-        .iter()
-        .filter_map(|m| t.rfind(m))
-        .max()
+    // Credits stand at the very end: look at the last hundred bytes only.
+    let tail = &t[t.floor_char_boundary(t.len().saturating_sub(100))..];
+    if memchr::memchr(b':', tail.as_bytes()).is_some()
+        && let Some(i) = ["Image: ", "image: ", "Photo: "]
+            .iter()
+            .filter_map(|m| tail.rfind(m))
+            .max()
     {
-        let credit = &t[i + 7..];
+        let credit = &tail[i + 7..];
         if credit.len() <= 80 && credit.trim_end_matches('.').matches(". ").count() == 0 {
             return true;
         }
     }
-    if let Some(inner) = trailing_parenthesis(t) {
+    if let Some(inner) = trailing_parenthesis(tail) {
         let slash = inner.split('/').count() == 2
             && inner
                 .split('/')
@@ -335,6 +347,9 @@ fn trailing_parenthesis(t: &str) -> Option<&str> {
 /// bare signature and no reporting verb (`"…" Anonymous blogger, "Title"`), or unfinished and
 /// unsigned (`"I have no doubt"`).
 fn is_pull_quote(t: &str) -> bool {
+    if t.len() > 400 {
+        return false;
+    }
     let Some(open) = t.chars().next().filter(|c| matches!(c, '"' | '“')) else {
         return false;
     };
@@ -440,6 +455,12 @@ pub(crate) fn is_name_like(s: &str) -> bool {
 /// from Bergen.`, `With files from The Canadian Press`), or `None` when it is not one.
 pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     let t = t.trim_start_matches(['—', '-', '–', ' ']);
+    if t.len() > 300 {
+        return None;
+    }
+    if !t.contains("contribut") && !t.contains("eporting") && !t.contains("files from") {
+        return None;
+    }
     let mut names = Vec::new();
     let push_list = |list: &str, names: &mut Vec<String>| {
         for part in list.split([',', ';']).flat_map(|p| p.split(" and ")) {

@@ -92,13 +92,12 @@ pub(crate) fn join(lines: &[Line<'_>]) -> String {
 }
 
 fn push_collapsed(out: &mut String, s: &str) {
-    // Fast path: most lines hold no run of white space other than single spaces.
-    if !s
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
-        && !s.bytes().any(|b| b == b'\t' || b == b'\r')
-    {
+    // Fast path: no run of spaces, tabs, carriage returns or non-breaking spaces.
+    static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let b = s.as_bytes();
+    let finder = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
+    if finder.find(b).is_none() && memchr::memchr3(b'\t', b'\r', 0xC2, b).is_none() {
         out.push_str(s);
         return;
     }

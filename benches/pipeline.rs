@@ -1,0 +1,82 @@
+//! Split and extract throughput on one thread over `../shared/articles/bbc` and `reuters`.
+//!
+//! `cargo bench --bench pipeline` prints MB/s for the split stage alone and for split + extract.
+//! The articles are read from `../shared` (or `$WHOSAID_SHARED`) at run time; without them the
+//! benchmark says so and measures nothing. `WHOSAID_BENCH_FILES` caps the number of files
+//! (default: all of them).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use whosaid::decode::decode;
+use whosaid::extract::Extractor;
+use whosaid::split::split;
+
+fn shared() -> Option<PathBuf> {
+    let p = std::env::var_os("WHOSAID_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    p.join("articles").is_dir().then_some(p)
+}
+
+/// The decoded texts of bbc + reuters articles.
+fn load(shared: &Path) -> Vec<String> {
+    let cap: usize = std::env::var("WHOSAID_BENCH_FILES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
+    let mut texts = Vec::new();
+    for sub in ["bbc", "reuters"] {
+        for e in walkdir::WalkDir::new(shared.join("articles").join(sub))
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        {
+            if let Ok(bytes) = std::fs::read(e.path())
+                && let Ok(d) = decode(&bytes)
+            {
+                texts.push(d.text);
+            }
+        }
+    }
+    texts.truncate(cap);
+    texts
+}
+
+fn pipeline(c: &mut Criterion) {
+    let Some(shared) = shared() else {
+        eprintln!("SKIPPED: ../shared/articles not found (set WHOSAID_SHARED); nothing measured");
+        return;
+    };
+    let texts = load(&shared);
+    let bytes: usize = texts.iter().map(String::len).sum();
+    eprintln!("{} articles, {:.1} MB", texts.len(), bytes as f64 / 1e6);
+    let extractor = Extractor::new();
+    let mut g = c.benchmark_group("bbc+reuters");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(20));
+    g.bench_function("split", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| split(t).paragraphs.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("split+extract", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| extractor.extract(&split(t)).len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);
