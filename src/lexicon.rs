@@ -1,7 +1,9 @@
 //! Word lists of English news prose shared by the split and extract stages: reporting verbs in all
 //! their inflections, pronouns, honorifics and calendar words.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Reporting verbs: base form, then irregular past and participle forms when they have them.
@@ -297,7 +299,7 @@ struct Verbs {
 fn verbs() -> &'static Verbs {
     static V: OnceLock<Verbs> = OnceLock::new();
     V.get_or_init(|| {
-        let mut forms = HashMap::new();
+        let mut forms = HashMap::default();
         for entry in REPORTING_VERBS {
             let base = entry[0];
             for f in inflect(base)
@@ -362,14 +364,36 @@ pub fn is_reporting_verb_form(word: &str) -> bool {
 
 /// The honorific a word is (`Mr.` → `Mr`), with the gender it implies.
 pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
+    static MAP: OnceLock<HashMap<&'static str, (&'static str, Option<Gender>)>> = OnceLock::new();
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let w = word.trim_end_matches('.');
-    HONORIFICS.iter().find(|(h, _)| *h == w).copied()
+    MAP.get_or_init(|| HONORIFICS.iter().map(|&(h, g)| (h, (h, g))).collect())
+        .get(w)
+        .copied()
+}
+
+/// A word in lower case, borrowed when it already is (most words are).
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase())
+        || (!s.is_ascii() && s.chars().any(char::is_uppercase))
+    {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// True for capitalised calendar words (`Monday`, `Sept.`).
 pub fn is_calendar(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let w = word.trim_end_matches('.');
-    CALENDAR.contains(&w)
+    SET.get_or_init(|| CALENDAR.iter().copied().collect())
+        .contains(w)
 }
 
 /// Lower-case function words that are capitalised only at a sentence start.

@@ -107,7 +107,7 @@ impl Ctx<'_, '_> {
 
     fn mention(&self, m: &Mention) -> Option<Spoken> {
         let people = self.people;
-        let known = people.find(&m.name);
+        let known = m.person;
         match m.kind {
             MKind::Unknown if m.role_only && known.is_none() => None,
             MKind::Person | MKind::Unknown => Some(match known {
@@ -150,7 +150,7 @@ impl Ctx<'_, '_> {
                 let named_here = by_salience(&self.paras[p], at)
                     .into_iter()
                     .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
-                    .find_map(|m| self.people.find(&m.name))
+                    .find_map(|m| m.person)
                     .map(|i| Spoken::person(self.people, i));
                 cands
                     .iter()
@@ -183,7 +183,7 @@ impl Ctx<'_, '_> {
     fn earlier_person(&self, p: usize, want: Gender) -> Option<Spoken> {
         (0..p.saturating_sub(WINDOW)).rev().find_map(|q| {
             self.paras[q].mentions.iter().rev().find_map(|m| {
-                let i = self.people.find(&m.name)?;
+                let i = m.person?;
                 (matches!(m.kind, MKind::Person | MKind::Unknown)
                     && !m.quoted
                     && self.people.people[i].gender == Some(want))
@@ -201,7 +201,7 @@ impl Ctx<'_, '_> {
             if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
                 return None;
             }
-            people.find(&m.name).map(|i| Spoken::person(people, i))
+            m.person.map(|i| Spoken::person(people, i))
         };
         let mut out: Vec<Spoken> = here.iter().rev().filter(|s| s.animate).cloned().collect();
         out.extend(
@@ -253,7 +253,7 @@ impl Ctx<'_, '_> {
         match head {
             Some(h) => out
                 .into_iter()
-                .filter(|s| s.name.to_lowercase().contains(h))
+                .filter(|s| crate::lexicon::lower(&s.name).contains(h))
                 .collect(),
             None => {
                 out.truncate(spoken_orgs.max(1));
@@ -342,7 +342,7 @@ pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
                 .iter()
                 .filter(|m| s.start <= m.start && m.end <= s.end && !m.quoted);
             let Some(first) = ms.next() else { continue };
-            let Some(i) = people.find(&first.name) else {
+            let Some(i) = first.person else {
                 continue;
             };
             let stop = ms

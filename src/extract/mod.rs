@@ -56,6 +56,11 @@ fn is_prose(kind: Kind) -> bool {
     !matches!(kind, Kind::Byline | Kind::Credit | Kind::Dateline)
 }
 
+/// Text in capitals only (a wire headline, a table row) tells names from words by nothing.
+fn all_caps(text: &str) -> bool {
+    !text.bytes().any(|b| b.is_ascii_lowercase())
+}
+
 impl Extractor {
     /// Builds an extractor with the bundled gazetteer and given-name list.
     pub fn new() -> Self {
@@ -82,12 +87,9 @@ impl Extractor {
                 continues_quote: continues,
             });
         }
-        let mut vocab = std::collections::HashSet::new();
-        for para in &paras {
-            vocab.extend(names::lower_vocab(&para.toks));
-        }
-        for para in &mut paras {
-            if is_prose(para.kind) {
+        let vocab = names::initial_vocab(paras.iter().map(|p| (&p.toks[..], &p.sentences[..])));
+        for (para, p) in paras.iter_mut().zip(&split.paragraphs) {
+            if is_prose(para.kind) && !all_caps(&p.text) {
                 let starts: Vec<usize> = para.sentences.iter().map(|r| r.start).collect();
                 para.mentions = names::mentions(
                     &para.toks,
@@ -98,8 +100,12 @@ impl Extractor {
                 );
             }
         }
-        let all_mentions: Vec<_> = paras.iter().map(|p| p.mentions.clone()).collect();
-        let mut people = People::build(&all_mentions);
+        let mut people = People::build(paras.iter().flat_map(|p| &p.mentions));
+        for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+            if m.kind != names::MKind::Org {
+                m.person = people.find(&m.name);
+            }
+        }
         coref::learn_genders(&paras, &mut people);
         let excluded: Vec<String> = split
             .meta
@@ -117,7 +123,6 @@ impl Extractor {
             .map(|((p, para), speakers)| {
                 let locations = if is_prose(p.kind) || p.kind == Kind::Credit {
                     places::places(
-                        &p.text,
                         &para.toks,
                         &para.mentions,
                         &people,
@@ -161,7 +166,7 @@ mod explain {
         let text = std::fs::read_to_string(path).unwrap();
         let split = crate::split::split(&text);
         let e = super::Extractor::new();
-        let vocab = std::collections::HashSet::new();
+        let vocab = rustc_hash::FxHashSet::default();
         let mut all = Vec::new();
         for p in &split.paragraphs {
             let toks = super::tokens::tokenize(&p.text, false);
@@ -177,7 +182,7 @@ mod explain {
                 &vocab,
             ));
         }
-        let people = super::names::People::build(&all);
+        let people = super::names::People::build(all.iter().flatten());
         for p in &people.people {
             eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
         }

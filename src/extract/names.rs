@@ -2,7 +2,7 @@
 //! with titles stripped (`Defense Secretary Ashton B. Carter` → `Ashton B. Carter`), and the
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{self, Gender};
 
@@ -50,10 +50,19 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     if first_names.get(w).is_some() {
         return false;
     }
+    if !w.ends_with(['n', 'e', 'i', 'r']) || !w.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut buf = String::with_capacity(w.len() + 3);
     DEMONYM_SUFFIXES.iter().any(|(suf, add)| {
         w.strip_suffix(suf)
             .filter(|stem| stem.len() >= 3)
-            .is_some_and(|stem| gaz.is_large_place(&format!("{stem}{add}")))
+            .is_some_and(|stem| {
+                buf.clear();
+                buf.push_str(stem);
+                buf.push_str(add);
+                gaz.is_large_place(&buf)
+            })
     })
 }
 
@@ -103,6 +112,8 @@ pub(crate) struct Mention {
     pub roles: Vec<String>,
     pub possessive: bool,
     pub quoted: bool,
+    /// The person of the article's table this mention names, once the table is built.
+    pub person: Option<usize>,
     /// A lone title word (`Green`, `King`): a name only if someone in the article bears it.
     pub role_only: bool,
 }
@@ -114,7 +125,7 @@ pub(crate) struct FirstNames {
 
 impl FirstNames {
     pub fn load() -> Self {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for line in include_str!("../../data/first_names.tsv").lines() {
             if line.starts_with('#') {
                 continue;
@@ -149,11 +160,38 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// The words a text writes in lower case.
+#[cfg(test)]
 pub(crate) fn lower_vocab<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
     toks.iter()
         .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
         .map(|t| t.s)
         .collect()
+}
+
+/// Of the words that open a sentence with a capital, those the article also writes in lower
+/// case (`Shortly`, `Man`): their capital marks no name.
+pub(crate) fn initial_vocab<'a, 'p: 'a>(
+    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
+) -> HashSet<&'p str> {
+    let mut wanted: HashSet<String> = HashSet::default();
+    for (toks, sentences) in paras.clone() {
+        let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
+        for (i, t) in toks.iter().enumerate() {
+            if t.is_cap() && is_initial(toks, i, &starts) {
+                wanted.insert(t.s.to_lowercase());
+            }
+        }
+    }
+    let mut vocab = HashSet::default();
+    for (toks, _) in paras {
+        for t in toks {
+            if t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()) && wanted.contains(t.s)
+            {
+                vocab.insert(t.s);
+            }
+        }
+    }
+    vocab
 }
 
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
@@ -168,11 +206,14 @@ fn is_contraction(s: &str) -> bool {
 
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
-    if t.t != T::Word || is_contraction(t.s) || t.s.contains(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
     let s = t.s;
     let first = s.chars().next().unwrap_or(' ');
+    if t.t != T::Word || !(first.is_uppercase() || s.contains(['-', '’', '\''])) {
+        return false;
+    }
+    if is_contraction(s) || s.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     if first.is_uppercase() {
         return !lexicon::is_calendar(s)
             && !matches!(
@@ -189,7 +230,7 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
 /// True where a capital says nothing: a sentence start, inside quotations too.
 fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
     i == 0
-        || sentence_starts.contains(&i)
+        || sentence_starts.binary_search(&i).is_ok()
         || matches!(toks[i - 1].t, T::Open)
         || matches!(
             toks[i - 1].s,
@@ -213,9 +254,9 @@ pub(crate) fn mentions(
     while i < n {
         let initial = is_initial(toks, i, sentence_starts);
         let skip_initial = initial && toks[i].t == T::Word && {
-            let lower = toks[i].s.to_lowercase();
+            let lower = lexicon::lower(toks[i].s);
             lexicon::is_function_word(&lower)
-                || (lower_vocab.contains(lower.as_str()) && first_names.get(toks[i].s).is_none())
+                || (lower_vocab.contains(lower.as_ref()) && first_names.get(toks[i].s).is_none())
         };
         if !is_name_tok(&toks[i]) || skip_initial {
             i += 1;
@@ -311,6 +352,7 @@ fn classify(
         roles: Vec::new(),
         possessive: run.last().is_some_and(|t| t.is_possessive()),
         quoted: run[0].quoted,
+        person: None,
         role_only: false,
     };
     // Places, and regions named with a direction (`South Shore`, `Lower Mainland`).
@@ -465,14 +507,36 @@ pub(crate) struct Person {
     /// The gender was given by an honorific, not guessed.
     pub gender_sure: bool,
     pub roles: Vec<String>,
+    surname: String,
+    given: String,
 }
 
 impl Person {
-    fn surname(&self) -> String {
-        self.words.last().map(|w| name_key(w)).unwrap_or_default()
+    fn new(name: &str, m: &Mention) -> Self {
+        let mut p = Person {
+            name: String::new(),
+            words: Vec::new(),
+            gender: m.gender,
+            gender_sure: m.titled_gender,
+            roles: m.roles.clone(),
+            surname: String::new(),
+            given: String::new(),
+        };
+        p.rename(name);
+        p
     }
-    fn given(&self) -> String {
-        self.words.first().map(|w| name_key(w)).unwrap_or_default()
+
+    fn rename(&mut self, name: &str) {
+        self.name = name.to_owned();
+        self.words = name.split(' ').map(str::to_owned).collect();
+        self.surname = self.words.last().map(|w| name_key(w)).unwrap_or_default();
+        self.given = self.words.first().map(|w| name_key(w)).unwrap_or_default();
+    }
+    fn surname(&self) -> &str {
+        &self.surname
+    }
+    fn given(&self) -> &str {
+        &self.given
     }
 }
 
@@ -484,15 +548,15 @@ pub(crate) struct People {
 
 impl People {
     /// Registers every person mention of the article (full names first, in order).
-    pub fn build(all: &[Vec<Mention>]) -> Self {
+    pub fn build<'m>(all: impl Iterator<Item = &'m Mention> + Clone) -> Self {
         let mut p = People::default();
-        for m in all.iter().flatten() {
+        for m in all.clone() {
             if m.kind == MKind::Person && m.name.split(' ').count() >= 2 {
                 p.register(m);
             }
         }
         // Genders and roles carried by short mentions (`Mr. Kerry`, `Ms. Roe`).
-        for m in all.iter().flatten() {
+        for m in all {
             if matches!(m.kind, MKind::Person | MKind::Unknown)
                 && let Some(i) = p.find(&m.name)
             {
@@ -514,36 +578,27 @@ impl People {
     }
 
     fn register(&mut self, m: &Mention) {
-        let words: Vec<String> = m.name.split(' ').map(str::to_owned).collect();
-        let surname = words.last().map(|w| name_key(w)).unwrap_or_default();
-        let given = name_key(&words[0]);
+        let new = Person::new(&m.name, m);
         if let Some(existing) = self
             .people
             .iter_mut()
-            .find(|p| p.surname() == surname && p.given() == given)
+            .find(|p| p.surname == new.surname && p.given == new.given)
         {
-            if words.len() > existing.words.len() {
-                existing.name = m.name.clone();
-                existing.words = words;
+            if new.words.len() > existing.words.len() {
+                existing.rename(&m.name);
             }
             existing.gender = existing.gender.or(m.gender);
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people.push(Person {
-            name: m.name.clone(),
-            words,
-            gender: m.gender,
-            gender_sure: m.titled_gender,
-            roles: m.roles.clone(),
-        });
+        self.people.push(new);
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
     /// that, a bare given name such as `Kim` for `Kim Jong-un`).
     pub fn find(&self, name: &str) -> Option<usize> {
         let words: Vec<String> = name.split(' ').map(name_key).collect();
-        let last = words.last()?.clone();
+        let last = words.last()?.as_str();
         if words.len() >= 2 {
             return self
                 .people
@@ -646,7 +701,7 @@ mod tests {
                 mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks))
             })
             .collect();
-        let people = People::build(&all);
+        let people = People::build(all.iter().flatten());
         let kerry = people.find("Kerry").unwrap();
         assert_eq!(people.people[kerry].name, "John Kerry");
         assert_eq!(people.people[kerry].gender, Some(Gender::Male));

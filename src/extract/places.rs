@@ -2,13 +2,25 @@
 //! boundaries, keeping only matches that stand as places in their sentence: not inside a
 //! person's or organisation's name (`Washington Institute`, `Toronto Star`, `Jordan Henderson`).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::names::{MKind, Mention, People};
-use super::tokens::Tok;
+use super::tokens::{T, Tok, tokenize};
+
+/// A surface form as the tokenizer splits it, tokens joined by single spaces.
+fn normalise(s: &'static str) -> Cow<'static, str> {
+    let toks = tokenize(s, false);
+    let joined: Vec<&str> = toks.iter().map(|t| t.s).collect();
+    let owned = joined.join(" ");
+    if owned == s {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(owned)
+    }
+}
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,11 +40,11 @@ struct Entry {
 /// The place names whosaid knows, with their canonical forms.
 pub(crate) struct Gazetteer {
     /// Surface form → entry index.
-    surfaces: HashMap<&'static str, usize>,
+    surfaces: HashMap<Cow<'static, str>, usize>,
     entries: Vec<Entry>,
-    /// One pattern per surface form, in the order of `pattern_entry`.
-    matcher: AhoCorasick,
-    pattern_entry: Vec<usize>,
+    /// Every leading run of words of a surface form (`New`, `New York`, `New York City`):
+    /// matching stops as soon as the words so far lead nowhere.
+    prefixes: HashSet<String>,
     max_words: usize,
 }
 
@@ -45,9 +57,9 @@ impl Gazetteer {
 
     fn parse(tsv: &'static str) -> Gazetteer {
         let mut entries = Vec::new();
-        let mut surfaces = HashMap::new();
-        let mut patterns: Vec<&'static str> = Vec::new();
-        let mut pattern_entry = Vec::new();
+        let mut surfaces = HashMap::default();
+        let mut prefixes: HashSet<String> = HashSet::default();
+        let mut max_words = 1;
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -66,26 +78,21 @@ impl Gazetteer {
             });
             let aliases = cols.get(4).copied().unwrap_or("");
             for s in std::iter::once(cols[0]).chain(aliases.split('|').filter(|a| !a.is_empty())) {
-                if surfaces.insert(s, idx).is_none() {
-                    patterns.push(s);
-                    pattern_entry.push(idx);
+                // Keyed as the tokenizer sees it: `Washington, D.C.` → `Washington , D.C.`.
+                let key = normalise(s);
+                let words: Vec<&str> = key.split(' ').collect();
+                for n in 1..=words.len() {
+                    prefixes.insert(words[..n].join(" "));
                 }
+                max_words = max_words.max(words.len());
+                surfaces.entry(key).or_insert(idx);
             }
         }
-        let max_words = patterns
-            .iter()
-            .map(|p| p.split(' ').count())
-            .max()
-            .unwrap_or(1);
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("gazetteer patterns build");
+
         Gazetteer {
             surfaces,
             entries,
-            matcher,
-            pattern_entry,
+            prefixes,
             max_words,
         }
     }
@@ -97,12 +104,50 @@ impl Gazetteer {
             .is_some_and(|&i| self.entries[i].kind != PlaceKind::City)
     }
 
+    /// The longest place name opening `toks`: how many tokens it takes and its entry.
+    fn match_at(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
+        let first = toks.first()?;
+        if first.t != T::Word || !first.s.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let mut best = None;
+        let mut joined = String::with_capacity(64);
+        for (n, t) in toks.iter().take(self.max_words).enumerate() {
+            if n > 0 {
+                joined.push(' ');
+            }
+            let len = joined.len();
+            // The last word may carry a possessive (`Russia’s`).
+            joined.push_str(t.base());
+            if let Some(&e) = self.surfaces.get(joined.as_str()) {
+                best = Some((n + 1, e));
+            }
+            joined.truncate(len);
+            joined.push_str(t.s);
+            if !self.prefixes.contains(joined.as_str()) {
+                break;
+            }
+        }
+        best
+    }
+
     /// How many of `words` (from the first) form the longest place name, if any.
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
-        let max = words.len().min(self.max_words);
-        (1..=max)
-            .rev()
-            .find(|&n| self.surfaces.contains_key(words[..n].join(" ").as_str()))
+        let mut best = None;
+        let mut joined = String::with_capacity(64);
+        for (n, w) in words.iter().take(self.max_words).enumerate() {
+            if n > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+            if self.surfaces.contains_key(joined.as_str()) {
+                best = Some(n + 1);
+            }
+            if !self.prefixes.contains(joined.as_str()) {
+                break;
+            }
+        }
+        best
     }
 }
 
@@ -133,7 +178,6 @@ const LOCATIVES: &[&str] = &[
 
 /// The canonical places a paragraph names, in order of first mention.
 pub(crate) fn places(
-    text: &str,
     toks: &[Tok<'_>],
     mentions: &[Mention],
     people: &People,
@@ -141,26 +185,26 @@ pub(crate) fn places(
     gaz: &Gazetteer,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for m in gaz.matcher.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let before = text[..s].chars().next_back();
-        let after = text[e..].chars().next();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '.')
-            || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
-        {
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
+            i += 1;
+            continue;
+        };
+        let (ti, tj) = (i, i + n);
+        i = tj;
+        // `US$ 20`, `500 B.C.`: currency and era marks, not places.
+        let money = toks.get(tj).is_some_and(|t| t.s == "$");
+        let era = ti > 0 && toks[ti - 1].s.bytes().all(|b| b.is_ascii_digit());
+        if money || (era && toks[tj - 1].s == "B.C.") {
             continue;
         }
-        // `U.S` matched inside `U.S.` is handled by the longest alias; `D.C.` etc. likewise.
-        let ti = toks.partition_point(|t| t.end <= s);
-        if toks.get(ti).is_none_or(|t| t.start > s) {
+        let last = &toks[tj - 1];
+        let end = last.start + last.base().len();
+        if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, mentions, people) {
             continue;
         }
-        let tj = toks.partition_point(|t| t.start < e).max(ti + 1);
-        let linked = name_ends.contains(&e);
-        if !linked && !stands_as_place(toks, ti, tj, mentions, people) {
-            continue;
-        }
-        let canonical = gaz.entries[gaz.pattern_entry[m.pattern().as_usize()]].canonical;
+        let canonical = gaz.entries[entry].canonical;
         if !out.iter().any(|c| c == canonical) {
             out.push(canonical.to_owned());
         }
@@ -176,8 +220,9 @@ fn stands_as_place(
     mentions: &[Mention],
     people: &People,
 ) -> bool {
-    let prev_word = ti.checked_sub(1).map(|p| toks[p].s.to_lowercase());
-    let after_locative = prev_word.as_deref().is_some_and(|w| LOCATIVES.contains(&w));
+    let after_locative = ti
+        .checked_sub(1)
+        .is_some_and(|p| LOCATIVES.contains(&crate::lexicon::lower(toks[p].s).as_ref()));
     if let Some(m) = mentions.iter().find(|m| m.start <= ti && tj <= m.end) {
         match m.kind {
             MKind::Place => {}
@@ -217,8 +262,8 @@ mod tests {
         let toks = tokenize(text, false);
         let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
         let ms = mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks));
-        let people = People::build(std::slice::from_ref(&ms));
-        places(text, &toks, &ms, &people, &[], gaz)
+        let people = People::build(ms.iter());
+        places(&toks, &ms, &people, &[], gaz)
     }
 
     #[test]

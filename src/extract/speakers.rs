@@ -155,11 +155,15 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut v = range.start;
     while v < range.end {
         let t = &toks[v];
-        if t.quoted || t.t != T::Word {
+        // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
+        if t.quoted
+            || t.t != T::Word
+            || (v != range.start && !t.s.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
             v += 1;
             continue;
         }
-        let lower = t.s.to_lowercase();
+        let lower = lexicon::lower(t.s);
         let mut coordinated = None;
         let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             according(para, v + 2, range.end)
@@ -221,9 +225,9 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
 
 /// Filters out reporting-verb forms used in another sense.
 fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) -> bool {
-    let prev = (v > start).then(|| toks[v - 1].s.to_lowercase());
-    let next = toks.get(v + 1).map(|t| t.s.to_lowercase());
-    let next2 = toks.get(v + 2).map(|t| t.s.to_lowercase());
+    let prev = (v > start).then(|| lexicon::lower(toks[v - 1].s));
+    let next = toks.get(v + 1).map(|t| lexicon::lower(t.s));
+    let next2 = toks.get(v + 2).map(|t| lexicon::lower(t.s));
     // Infinitives and determiners: `to say`, `the report`, `his remarks`.
     if prev.as_deref().is_some_and(|p| {
         matches!(
@@ -369,7 +373,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             return Left::Inverted;
         }
         j -= 1;
-        let w = toks[j].s.to_lowercase();
+        let w = lexicon::lower(toks[j].s);
         if mention_ending_at(para, j).is_some() {
             break;
         }
@@ -419,10 +423,10 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         }
         return Left::Found(Subject::Mention(m));
     }
-    let w = t.s.to_lowercase();
-    match w.as_str() {
+    let w = lexicon::lower(t.s);
+    match w.as_ref() {
         "he" | "she" | "it" => Left::Found(Subject::Pronoun(
-            match w.as_str() {
+            match w.as_ref() {
                 "he" => "he",
                 "she" => "she",
                 _ => "it",
@@ -475,7 +479,7 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
         s == from
             || s == start
             || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(")
-            || (s - 1 == start && lexicon::is_function_word(&toks[s - 1].s.to_lowercase()))
+            || (s - 1 == start && lexicon::is_function_word(&lexicon::lower(toks[s - 1].s)))
     };
     let speech_between = |a: usize| {
         toks[a..j].iter().any(|t| {
@@ -495,8 +499,8 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
 /// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.
 fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     let toks = &para.toks;
-    let head = toks[j].s.to_lowercase();
-    if SPOKES_NOUNS.contains(&head.as_str()) {
+    let head = lexicon::lower(toks[j].s);
+    if SPOKES_NOUNS.contains(&head.as_ref()) {
         // `a Pentagon spokesman said`
         if j > start
             && let Some(m) = mention_ending_at(para, j - 1)
@@ -508,11 +512,11 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     // `a spokesman for the city's police department said`: look for `for|of|at X` before.
     let lo = j.saturating_sub(8).max(start);
     for k in (lo..j).rev() {
-        let w = toks[k].s.to_lowercase();
-        if matches!(w.as_str(), "for" | "of" | "at" | "from")
+        let w = lexicon::lower(toks[k].s);
+        if matches!(w.as_ref(), "for" | "of" | "at" | "from")
             && toks[lo..k]
                 .iter()
-                .any(|t| SPOKES_NOUNS.contains(&t.s.to_lowercase().as_str()))
+                .any(|t| SPOKES_NOUNS.contains(&lexicon::lower(t.s).as_ref()))
             && let Some(m) = para
                 .mentions
                 .iter()

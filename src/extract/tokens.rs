@@ -175,10 +175,15 @@ fn is_dotted(s: &str) -> bool {
 }
 
 fn keeps_period(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
     let n = w.chars().count();
     (n == 1 && w.chars().all(char::is_alphabetic))
         || (w.contains('.') && is_dotted(w))
-        || ABBREVIATIONS.contains(&w)
+        || (n <= 6
+            && SET
+                .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+                .contains(w))
 }
 
 /// Marks quoted tokens: pairs opening and closing marks in order; an opening mark left unclosed

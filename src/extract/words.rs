@@ -1,7 +1,7 @@
 //! Word lists of the extractor, kept as text files under `words/` (one word per line, `#`
 //! comments) and loaded once into sets.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 fn parse(text: &'static str) -> HashSet<&'static str> {
