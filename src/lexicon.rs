@@ -376,13 +376,15 @@ pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
 
 /// A word in lower case, borrowed when it already is (most words are).
 pub fn lower(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase())
-        || (!s.is_ascii() && s.chars().any(char::is_uppercase))
-    {
-        Cow::Owned(s.to_lowercase())
-    } else {
-        Cow::Borrowed(s)
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b.is_ascii_uppercase() || (b >= 0x80 && s[i..].chars().any(char::is_uppercase)) {
+            return Cow::Owned(s.to_lowercase());
+        }
+        if b >= 0x80 {
+            break;
+        }
     }
+    Cow::Borrowed(s)
 }
 
 /// True for capitalised calendar words (`Monday`, `Sept.`).

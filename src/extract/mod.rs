@@ -100,12 +100,7 @@ impl Extractor {
                 );
             }
         }
-        let mut people = People::build(paras.iter().flat_map(|p| &p.mentions));
-        for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
-            if m.kind != names::MKind::Org {
-                m.person = people.find(&m.name);
-            }
-        }
+        let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
         coref::learn_genders(&paras, &mut people);
         let excluded: Vec<String> = split
             .meta
@@ -182,7 +177,7 @@ mod explain {
                 &vocab,
             ));
         }
-        let people = super::names::People::build(all.iter().flatten());
+        let people = super::names::People::build(all.iter_mut().flatten());
         for p in &people.people {
             eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
         }

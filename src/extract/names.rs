@@ -68,16 +68,28 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
 
 /// A name word reduced for comparison: lower case, no possessive, no Arabic article
 /// (`al-Moallem` ~ `Moallem`).
-pub(crate) fn name_key(w: &str) -> String {
-    let w = super::tokens::strip_possessive(w).to_lowercase();
-    for pre in ["al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-"] {
-        if let Some(rest) = w.strip_prefix(pre)
-            && !rest.is_empty()
-        {
-            return rest.to_owned();
-        }
+pub(crate) fn name_key(w: &str) -> &str {
+    let w = super::tokens::strip_possessive(w);
+    let b = w.as_bytes();
+    // `al-`, `el-`, `ad-`, `as-`, `an-`, `ar-`, `at-`, `az-`
+    if b.len() > 3
+        && b[2] == b'-'
+        && matches!(b[0] | 0x20, b'a' | b'e')
+        && b[1].is_ascii_alphabetic()
+    {
+        return &w[3..];
     }
     w
+}
+
+/// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
+fn same_key(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// What a run of capitalised words names.
@@ -173,25 +185,48 @@ pub(crate) fn lower_vocab<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
 pub(crate) fn initial_vocab<'a, 'p: 'a>(
     paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
 ) -> HashSet<&'p str> {
-    let mut wanted: HashSet<String> = HashSet::default();
+    // Words are compared by the hash of their lower-case form: no allocation per word.
+    let mut wanted: HashSet<u64> = HashSet::default();
+    let mut lengths = 0u64;
     for (toks, sentences) in paras.clone() {
         let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
         for (i, t) in toks.iter().enumerate() {
             if t.is_cap() && is_initial(toks, i, &starts) {
-                wanted.insert(t.s.to_lowercase());
+                wanted.insert(lower_hash(t.s));
+                lengths |= 1 << t.s.len().min(63);
             }
         }
     }
     let mut vocab = HashSet::default();
     for (toks, _) in paras {
         for t in toks {
-            if t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()) && wanted.contains(t.s)
+            let b = t.s.as_bytes();
+            if t.t == T::Word
+                && lengths & (1 << b.len().min(63)) != 0
+                && b[0].is_ascii_lowercase()
+                && wanted.contains(&lower_hash(t.s))
             {
                 vocab.insert(t.s);
             }
         }
     }
     vocab
+}
+
+/// A hash of a word's lower-case form.
+fn lower_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    if s.is_ascii() {
+        for b in s.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+    } else {
+        for c in s.chars().flat_map(char::to_lowercase) {
+            h.write_u32(c as u32);
+        }
+    }
+    h.finish()
 }
 
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
@@ -207,8 +242,25 @@ fn is_contraction(s: &str) -> bool {
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
     let s = t.s;
+    if t.t != T::Word {
+        return false;
+    }
+    // Most words are plain lower-case ASCII: settle them from their bytes.
+    let b = s.as_bytes();
+    if b[0].is_ascii_lowercase() {
+        return b.len() > 3
+            && b[2] == b'-'
+            && b[3].is_ascii_uppercase()
+            && !b.iter().any(u8::is_ascii_digit);
+    }
     let first = s.chars().next().unwrap_or(' ');
-    if t.t != T::Word || !(first.is_uppercase() || s.contains(['-', '’', '\''])) {
+    // Lower-case words are names only as `al-Assad`, `d’Estaing`: an article and a capital.
+    if !first.is_uppercase()
+        && !(first.is_lowercase()
+            && s.as_bytes()[..s.len().min(5)]
+                .iter()
+                .any(|&b| matches!(b, b'-' | b'\'' | 0xE2)))
+    {
         return false;
     }
     if is_contraction(s) || s.contains(|c: char| c.is_ascii_digit()) {
@@ -529,8 +581,16 @@ impl Person {
     fn rename(&mut self, name: &str) {
         self.name = name.to_owned();
         self.words = name.split(' ').map(str::to_owned).collect();
-        self.surname = self.words.last().map(|w| name_key(w)).unwrap_or_default();
-        self.given = self.words.first().map(|w| name_key(w)).unwrap_or_default();
+        self.surname = self
+            .words
+            .last()
+            .map(|w| name_key(w).to_owned())
+            .unwrap_or_default();
+        self.given = self
+            .words
+            .first()
+            .map(|w| name_key(w).to_owned())
+            .unwrap_or_default();
     }
     fn surname(&self) -> &str {
         &self.surname
@@ -544,21 +604,30 @@ impl Person {
 #[derive(Debug, Default)]
 pub(crate) struct People {
     pub people: Vec<Person>,
+    /// Lower-case surname and given-name keys → people, in article order.
+    by_surname: HashMap<String, Vec<usize>>,
+    by_given: HashMap<String, Vec<usize>>,
 }
 
 impl People {
-    /// Registers every person mention of the article (full names first, in order).
-    pub fn build<'m>(all: impl Iterator<Item = &'m Mention> + Clone) -> Self {
+    /// Registers every person mention of the article (full names first, in order), then links
+    /// every mention to its person (`Mention::person`) and learns genders and roles from them.
+    pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>) -> Self {
         let mut p = People::default();
-        for m in all.clone() {
-            if m.kind == MKind::Person && m.name.split(' ').count() >= 2 {
+        let all: Vec<&mut Mention> = all.collect();
+        for m in &all {
+            if m.kind == MKind::Person && m.name.contains(' ') {
                 p.register(m);
             }
         }
-        // Genders and roles carried by short mentions (`Mr. Kerry`, `Ms. Roe`).
+        p.index();
         for m in all {
+            if m.kind != MKind::Org {
+                m.person = p.find(&m.name);
+            }
+            // Genders and roles carried by short mentions (`Mr. Kerry`, `Ms. Roe`).
             if matches!(m.kind, MKind::Person | MKind::Unknown)
-                && let Some(i) = p.find(&m.name)
+                && let Some(i) = m.person
             {
                 let person = &mut p.people[i];
                 if m.titled_gender && !person.gender_sure {
@@ -577,12 +646,22 @@ impl People {
         p
     }
 
+    fn index(&mut self) {
+        for (i, p) in self.people.iter().enumerate() {
+            self.by_surname
+                .entry(p.surname.clone())
+                .or_default()
+                .push(i);
+            self.by_given.entry(p.given.clone()).or_default().push(i);
+        }
+    }
+
     fn register(&mut self, m: &Mention) {
         let new = Person::new(&m.name, m);
         if let Some(existing) = self
             .people
             .iter_mut()
-            .find(|p| p.surname == new.surname && p.given == new.given)
+            .find(|p| same_key(&p.surname, &new.surname) && same_key(&p.given, &new.given))
         {
             if new.words.len() > existing.words.len() {
                 existing.rename(&m.name);
@@ -597,27 +676,31 @@ impl People {
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
     /// that, a bare given name such as `Kim` for `Kim Jong-un`).
     pub fn find(&self, name: &str) -> Option<usize> {
-        let words: Vec<String> = name.split(' ').map(name_key).collect();
-        let last = words.last()?.as_str();
-        if words.len() >= 2 {
-            return self
-                .people
+        let mut words = name.split(' ');
+        let first = name_key(words.next()?);
+        let (last, n) = match words.last() {
+            Some(w) => (name_key(w), name.split(' ').count()),
+            None => (first, 1),
+        };
+        // Keys are compared as written: news capitalises names the same way throughout.
+        let same_surname = self.by_surname.get(last);
+        if n >= 2 {
+            let cands = same_surname?;
+            return cands
                 .iter()
-                .position(|p| p.surname() == last && p.given() == words[0])
+                .copied()
+                .find(|&i| same_key(self.people[i].given(), first))
                 .or_else(|| {
-                    self.people
+                    cands
                         .iter()
-                        .position(|p| p.surname() == last && p.words.len() < words.len())
+                        .copied()
+                        .find(|&i| self.people[i].words.len() < n)
                 });
         }
-        let by_surname: Vec<usize> = (0..self.people.len())
-            .filter(|&i| self.people[i].surname() == last)
-            .collect();
-        if let Some(&i) = by_surname.first() {
-            return Some(i);
-        }
-        // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
-        (0..self.people.len()).find(|&i| self.people[i].given() == last)
+        same_surname
+            .and_then(|v| v.first().copied())
+            // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
+            .or_else(|| self.by_given.get(last).and_then(|v| v.first().copied()))
     }
 
     /// True when `word` is a given name or surname of someone in the article.
@@ -625,7 +708,7 @@ impl People {
         let k = name_key(word);
         self.people
             .iter()
-            .any(|p| p.given() == k || p.surname() == k)
+            .any(|p| same_key(p.given(), k) || same_key(p.surname(), k))
     }
 }
 
@@ -693,7 +776,7 @@ mod tests {
             "Secretary of State John Kerry arrived. Andrew J. Tabler spoke.",
             "Mr. Kerry said it. Mr. Tabler added more. Kim Jong-un waved.",
         ];
-        let all: Vec<Vec<Mention>> = paras
+        let mut all: Vec<Vec<Mention>> = paras
             .iter()
             .map(|p| {
                 let toks = tokenize(p, false);
@@ -701,7 +784,7 @@ mod tests {
                 mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks))
             })
             .collect();
-        let people = People::build(all.iter().flatten());
+        let people = People::build(all.iter_mut().flatten());
         let kerry = people.find("Kerry").unwrap();
         assert_eq!(people.people[kerry].name, "John Kerry");
         assert_eq!(people.people[kerry].gender, Some(Gender::Male));

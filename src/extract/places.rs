@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::names::{MKind, Mention, People};
@@ -39,12 +39,11 @@ struct Entry {
 
 /// The place names whosaid knows, with their canonical forms.
 pub(crate) struct Gazetteer {
-    /// Surface form → entry index.
-    surfaces: HashMap<Cow<'static, str>, usize>,
     entries: Vec<Entry>,
-    /// Every leading run of words of a surface form (`New`, `New York`, `New York City`):
-    /// matching stops as soon as the words so far lead nowhere.
-    prefixes: HashSet<String>,
+    /// Every leading run of words of a surface form (`New`, `New York`, `New York City`),
+    /// with the entry it names when it is a whole surface form: matching stops as soon as the
+    /// words so far lead nowhere.
+    prefixes: HashMap<String, Option<usize>>,
     max_words: usize,
 }
 
@@ -57,8 +56,7 @@ impl Gazetteer {
 
     fn parse(tsv: &'static str) -> Gazetteer {
         let mut entries = Vec::new();
-        let mut surfaces = HashMap::default();
-        let mut prefixes: HashSet<String> = HashSet::default();
+        let mut prefixes: HashMap<String, Option<usize>> = HashMap::default();
         let mut max_words = 1;
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -81,16 +79,16 @@ impl Gazetteer {
                 // Keyed as the tokenizer sees it: `Washington, D.C.` → `Washington , D.C.`.
                 let key = normalise(s);
                 let words: Vec<&str> = key.split(' ').collect();
-                for n in 1..=words.len() {
-                    prefixes.insert(words[..n].join(" "));
+                for n in 1..words.len() {
+                    prefixes.entry(words[..n].join(" ")).or_insert(None);
                 }
+                let whole = prefixes.entry(key.to_string()).or_insert(None);
+                whole.get_or_insert(idx);
                 max_words = max_words.max(words.len());
-                surfaces.entry(key).or_insert(idx);
             }
         }
 
         Gazetteer {
-            surfaces,
             entries,
             prefixes,
             max_words,
@@ -99,9 +97,9 @@ impl Gazetteer {
 
     /// True for a country, region or first-level division (not a mere city).
     pub fn is_large_place(&self, surface: &str) -> bool {
-        self.surfaces
+        self.prefixes
             .get(surface)
-            .is_some_and(|&i| self.entries[i].kind != PlaceKind::City)
+            .is_some_and(|e| e.is_some_and(|i| self.entries[i].kind != PlaceKind::City))
     }
 
     /// The longest place name opening `toks`: how many tokens it takes and its entry.
@@ -116,16 +114,20 @@ impl Gazetteer {
             if n > 0 {
                 joined.push(' ');
             }
-            let len = joined.len();
-            // The last word may carry a possessive (`Russia’s`).
-            joined.push_str(t.base());
-            if let Some(&e) = self.surfaces.get(joined.as_str()) {
-                best = Some((n + 1, e));
-            }
-            joined.truncate(len);
-            joined.push_str(t.s);
-            if !self.prefixes.contains(joined.as_str()) {
+            // The last word may carry a possessive (`Russia’s`): it ends the name.
+            let base = t.base();
+            if base.len() != t.s.len() {
+                joined.push_str(base);
+                if let Some(&Some(e)) = self.prefixes.get(joined.as_str()) {
+                    best = Some((n + 1, e));
+                }
                 break;
+            }
+            joined.push_str(t.s);
+            match self.prefixes.get(joined.as_str()) {
+                None => break,
+                Some(Some(e)) => best = Some((n + 1, *e)),
+                Some(None) => {}
             }
         }
         best
@@ -140,11 +142,10 @@ impl Gazetteer {
                 joined.push(' ');
             }
             joined.push_str(w);
-            if self.surfaces.contains_key(joined.as_str()) {
-                best = Some(n + 1);
-            }
-            if !self.prefixes.contains(joined.as_str()) {
-                break;
+            match self.prefixes.get(joined.as_str()) {
+                None => break,
+                Some(Some(_)) => best = Some(n + 1),
+                Some(None) => {}
             }
         }
         best
@@ -262,7 +263,8 @@ mod tests {
         let toks = tokenize(text, false);
         let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
         let ms = mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks));
-        let people = People::build(ms.iter());
+        let mut ms = ms;
+        let people = People::build(ms.iter_mut());
         places(&toks, &ms, &people, &[], gaz)
     }
 
