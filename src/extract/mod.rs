@@ -110,6 +110,11 @@ impl Extractor {
             .cloned()
             .collect();
         let speakers = speakers::attribute(&paras, &people, &excluded);
+        let view = places::ArticleView {
+            gazetteer: self.gazetteer,
+            people: &people,
+            sports: places::is_sports_report(paras.iter().map(|p| &p.toks[..])),
+        };
         split
             .paragraphs
             .iter()
@@ -117,13 +122,7 @@ impl Extractor {
             .zip(speakers)
             .map(|((p, para), speakers)| {
                 let locations = if is_prose(p.kind) || p.kind == Kind::Credit {
-                    places::places(
-                        &para.toks,
-                        &para.mentions,
-                        &people,
-                        &p.name_ends,
-                        self.gazetteer,
-                    )
+                    places::places(&para.toks, &para.mentions, &p.name_ends, &view)
                 } else {
                     Vec::new()
                 };

@@ -113,6 +113,8 @@ pub(crate) struct Mention {
     pub end: usize,
     /// First token of the name proper (after titles, places and demonyms).
     pub name_start: usize,
+    /// End of the places opening the run before any title (`U.S.` in `U.S. President X`).
+    pub lead_place_end: usize,
     pub kind: MKind,
     /// The name proper: words joined by spaces, possessive removed.
     pub name: String,
@@ -254,13 +256,12 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
             && !b.iter().any(u8::is_ascii_digit);
     }
     let first = s.chars().next().unwrap_or(' ');
-    // Lower-case words are names only as `al-Assad`, `d’Estaing`: an article and a capital.
-    if !first.is_uppercase()
-        && !(first.is_lowercase()
-            && s.as_bytes()[..s.len().min(5)]
-                .iter()
-                .any(|&b| matches!(b, b'-' | b'\'' | 0xE2)))
-    {
+    // Other lower-case words are names only as `d’Estaing`: an article and a capital.
+    let article = first.is_lowercase()
+        && b[..b.len().min(5)]
+            .iter()
+            .any(|&c| matches!(c, b'-' | b'\'' | 0xE2));
+    if !first.is_uppercase() && !article {
         return false;
     }
     if is_contraction(s) || s.contains(|c: char| c.is_ascii_digit()) {
@@ -318,7 +319,13 @@ pub(crate) fn mentions(
         let mut end = i + 1;
         while end < n {
             let t = &toks[end];
-            if toks[end - 1].is_possessive() || toks[end - 1].quoted != t.quoted {
+            // A run ends at a possessive, a quote mark, a sentence start, or before a label
+            // (`… D.C. Image: Jo Ames`).
+            if toks[end - 1].is_possessive()
+                || toks[end - 1].quoted != t.quoted
+                || sentence_starts.binary_search(&end).is_ok()
+                || toks.get(end + 1).is_some_and(|n| n.s == ":")
+            {
                 break;
             }
             // `Ms. May`, `Theresa May`: a calendar word after an honorific or a given name.
@@ -338,7 +345,7 @@ pub(crate) fn mentions(
         runs.push((start, end));
         i = end;
     }
-    merge_org_runs(toks, &mut runs);
+    merge_org_runs(toks, &mut runs, gaz);
     let mut out: Vec<Mention> = runs
         .into_iter()
         .filter_map(|(s, e)| classify(toks, s, e, gaz, first_names))
@@ -350,7 +357,7 @@ pub(crate) fn mentions(
 }
 
 /// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
-fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>) {
+fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>, gaz: &Gazetteer) {
     let mut k = 0;
     while k + 1 < runs.len() {
         let (s1, e1) = runs[k];
@@ -363,6 +370,19 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>) {
         let org_first = toks[s1..e1].iter().any(|t| words::is_org_word(t.base()));
         let conjunction = gap.iter().any(|t| t.s == "and");
         // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
+        // `… University of the US`: a country after `of the` stands on its own.
+        let of_the_country = gap.len() == 2
+            && gap[1].s == "the"
+            && (s2..e2).all(|k| toks[k].is_cap())
+            && e2 - s2 <= 3
+            && {
+                let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
+                gaz.is_country(&ws)
+            };
+        if of_the_country {
+            k += 1;
+            continue;
+        }
         // `Secretary of State John Kerry`: a title with `of` stays with its name.
         let title_of = gap.len() == 1 && gap[0].s == "of" && is_role(toks[e1 - 1].base());
         let joins = title_of
@@ -397,6 +417,7 @@ fn classify(
         start,
         end,
         name_start: start,
+        lead_place_end: start,
         kind: MKind::Unknown,
         name: ws.join(" "),
         gender: None,
@@ -425,6 +446,7 @@ fn classify(
     if org_in_name
         || (org_in_title && name_words.len() < 2)
         || (after_the
+            && name_from == 0
             && lexicon::honorific(ws[0]).is_none()
             && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
     {
@@ -523,6 +545,19 @@ fn role_word(w: &str) -> String {
 fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut Mention) -> usize {
     let mut name_from = 0;
     for (j, w) in ws.iter().enumerate().take(ws.len().saturating_sub(1)) {
+        // Places opening the run come before any title (`U.S. President …`).
+        if m.roles.is_empty()
+            && j == name_from
+            && let Some(len) = gaz.place_prefix(&ws[j..])
+            && j + len < ws.len()
+        {
+            name_from = j + len;
+            m.lead_place_end = m.start + name_from;
+            continue;
+        }
+        if j < name_from {
+            continue;
+        }
         if let Some((_, g)) = lexicon::honorific(w) {
             m.gender = m.gender.or(g);
             m.roles.push(role_word(w));
@@ -678,7 +713,7 @@ impl People {
     pub fn find(&self, name: &str) -> Option<usize> {
         let mut words = name.split(' ');
         let first = name_key(words.next()?);
-        let (last, n) = match words.last() {
+        let (last, n) = match words.next_back() {
             Some(w) => (name_key(w), name.split(' ').count()),
             None => (first, 1),
         };

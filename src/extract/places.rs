@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use super::names::{MKind, Mention, People};
 use super::tokens::{T, Tok, tokenize};
+use super::words;
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces.
 fn normalise(s: &'static str) -> Cow<'static, str> {
@@ -95,6 +96,13 @@ impl Gazetteer {
         }
     }
 
+    /// True when `words` name a country (`US`, `United Kingdom`).
+    pub fn is_country(&self, words: &[&str]) -> bool {
+        self.prefixes
+            .get(words.join(" ").as_str())
+            .is_some_and(|e| e.is_some_and(|i| self.entries[i].kind == PlaceKind::Country))
+    }
+
     /// True for a country, region or first-level division (not a mere city).
     pub fn is_large_place(&self, surface: &str) -> bool {
         self.prefixes
@@ -178,14 +186,47 @@ const LOCATIVES: &[&str] = &[
 ];
 
 /// The canonical places a paragraph names, in order of first mention.
+/// What the place filter knows of the whole article.
+pub(crate) struct ArticleView<'a> {
+    pub gazetteer: &'a Gazetteer,
+    pub people: &'a People,
+    /// A sports report (several scores such as `3 – 0`): there a country or city names a team
+    /// unless a locative preposition makes it a place (`in Sochi`).
+    pub sports: bool,
+}
+
+/// True when an article reports at least two match scores (`1 – 0`, `7-4`).
+pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
+    let small_number =
+        |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let mut scores = 0;
+    for toks in paras {
+        for (i, t) in toks.iter().enumerate() {
+            let joined =
+                t.s.split_once(['-', '–'])
+                    .is_some_and(|(a, b)| small_number(a) && small_number(b));
+            let spaced = small_number(t.s)
+                && toks.get(i + 1).is_some_and(|d| matches!(d.s, "-" | "–"))
+                && toks.get(i + 2).is_some_and(|n| small_number(n.s));
+            scores += usize::from(joined || spaced);
+        }
+    }
+    scores >= 2
+}
+
 pub(crate) fn places(
     toks: &[Tok<'_>],
     mentions: &[Mention],
-    people: &People,
     name_ends: &[usize],
-    gaz: &Gazetteer,
+    view: &ArticleView<'_>,
 ) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    let gaz = view.gazetteer;
+    // (token position, canonical name), sorted by position at the end.
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
+        let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
+        found.push((m.start, words.join(" ")));
+    }
     let mut i = 0;
     while i < toks.len() {
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
@@ -202,15 +243,31 @@ pub(crate) fn places(
         }
         let last = &toks[tj - 1];
         let end = last.start + last.base().len();
-        if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, mentions, people) {
+        let kind = gaz.entries[entry].kind;
+        if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, kind, mentions, view) {
             continue;
         }
-        let canonical = gaz.entries[entry].canonical;
-        if !out.iter().any(|c| c == canonical) {
-            out.push(canonical.to_owned());
+        found.push((ti, gaz.entries[entry].canonical.to_owned()));
+    }
+    found.sort_by_key(|(at, _)| *at);
+    let mut out: Vec<String> = Vec::new();
+    for (_, name) in found {
+        if !out.contains(&name) {
+            out.push(name);
         }
     }
     out
+}
+
+/// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
+/// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
+fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
+    if m.end - m.start < 2 || m.quoted || m.kind == MKind::Person && m.gender.is_some() {
+        return false;
+    }
+    let last = toks[m.end - 1].base();
+    let first = toks[m.start].s;
+    words::is_feature_word(last) || matches!(first, "Lake" | "Mount" | "Mt." | "Isle" | "Cape")
 }
 
 /// Whether the match on tokens `ti..tj` is a place in its context.
@@ -218,22 +275,39 @@ fn stands_as_place(
     toks: &[Tok<'_>],
     ti: usize,
     tj: usize,
+    kind: PlaceKind,
     mentions: &[Mention],
-    people: &People,
+    view: &ArticleView<'_>,
 ) -> bool {
-    let after_locative = ti
-        .checked_sub(1)
-        .is_some_and(|p| LOCATIVES.contains(&crate::lexicon::lower(toks[p].s).as_ref()));
+    let people = view.people;
+    let locative_at = |k: usize| LOCATIVES.contains(&crate::lexicon::lower(toks[k].s).as_ref());
+    let after_locative = ti.checked_sub(1).is_some_and(locative_at)
+        || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
+    if view.sports && !after_locative {
+        return false;
+    }
     if let Some(m) = mentions.iter().find(|m| m.start <= ti && tj <= m.end) {
+        // A place inside a building's or feature's name is part of it (`Metro Toronto
+        // Convention Centre`), unless it is the whole name.
+        if is_feature_run(toks, m) && (m.start, m.end) != (ti, tj) {
+            return false;
+        }
         match m.kind {
             MKind::Place => {}
-            // The place is in the title before a person's name (`U.S. President Donald Trump`).
+            // The place opens the title before a person's name (`U.S. President Donald Trump`),
+            // not `Captain America`.
             MKind::Person => {
-                if tj > m.name_start {
+                if tj > m.lead_place_end {
                     return false;
                 }
             }
-            MKind::Org => return false,
+            // `U.S. Department of Agriculture`: a country opening an organisation's name is
+            // named as a place; other places inside names are not (`Toronto Star`).
+            MKind::Org => {
+                if !(kind == PlaceKind::Country && ti == m.start && tj < m.end) {
+                    return false;
+                }
+            }
             MKind::Unknown => {
                 if m.start != ti || m.end != tj {
                     return false;
@@ -265,7 +339,12 @@ mod tests {
         let ms = mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks));
         let mut ms = ms;
         let people = People::build(ms.iter_mut());
-        places(&toks, &ms, &people, &[], gaz)
+        let view = ArticleView {
+            gazetteer: gaz,
+            people: &people,
+            sports: false,
+        };
+        places(&toks, &ms, &[], &view)
     }
 
     #[test]

@@ -255,6 +255,20 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
+        // `in Washington, D.C. The team …`: an abbreviation's period ends a sentence when a
+        // capitalised function word follows.
+        let abbreviation_end = t.t == T::Word
+            && !t.quoted
+            && t.s.len() > 1
+            && t.s.ends_with('.')
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_cap() && crate::lexicon::is_function_word(&crate::lexicon::lower(n.s))
+            });
+        if abbreviation_end {
+            out.push(start..i + 1);
+            start = i + 1;
+            continue;
+        }
         if t.quoted || !(t.is(".") || t.is("!") || t.is("?")) {
             continue;
         }

@@ -63,6 +63,12 @@ word_set!(
     "words/org_nouns.txt"
 );
 
+word_set!(
+    /// Head words of named buildings and natural features (`Hall`, `Arena`, `River`).
+    is_feature_word,
+    "words/features.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
