@@ -74,6 +74,9 @@ const REPRESENTATIVES: &[&str] = &[
 /// How many paragraphs back an antecedent is looked for.
 const WINDOW: usize = 3;
 
+/// How many paragraphs back an organisation stays in view for `it` and `the board`.
+const ORG_WINDOW: usize = 6;
+
 impl Ctx<'_, '_> {
     /// Turns a subject of paragraph `p` into a speaker; `here` holds the paragraph's speakers so
     /// far.
@@ -245,7 +248,10 @@ impl Ctx<'_, '_> {
                 .filter(org)
                 .map(named),
         );
-        for q in self.before(p) {
+        for q in (p.saturating_sub(ORG_WINDOW)..p)
+            .rev()
+            .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
+        {
             out.extend(self.found[q].iter().rev().filter(|s| !s.animate).cloned());
             out.extend(self.paras[q].mentions.iter().rev().filter(org).map(named));
         }
@@ -277,11 +283,13 @@ fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
     let before: Vec<&Mention> = para.mentions.iter().filter(|m| m.end <= at).collect();
     let mut subjects: Vec<&Mention> = Vec::new();
     for s in para.sentences.iter().rev() {
+        // The sentence's first person (an organisation or place before it is no antecedent:
+        // `Chinese Foreign Ministry spokesperson Lu Kang`).
         let first = before.iter().find(|m| {
             s.start <= m.start
                 && m.start < s.end
                 && !m.quoted
-                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place)
+                && (matches!(m.kind, MKind::Person | MKind::Unknown) || m.person.is_some())
         });
         if let Some(m) = first {
             let after_prep = m.start > 0

@@ -48,7 +48,6 @@ pub(crate) struct Nominal {
 
 const DOCUMENTS: &[&str] = &[
     "statement",
-    "release",
     "memo",
     "letter",
     "email",
@@ -56,8 +55,6 @@ const DOCUMENTS: &[&str] = &[
     "post",
     "report",
     "filing",
-    "ruling",
-    "decision",
     "notice",
 ];
 

@@ -183,7 +183,16 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                     }
                     Left::Inverted => {
                         let after = if base == "point" { v + 1 } else { v };
-                        right(para, after, range.end)
+                        // `X applied for review, arguing that …`: a participle after a comma
+                        // speaks for the sentence's subject.
+                        let participle = lower.ends_with("ing")
+                            && v > range.start
+                            && toks[v - 1].s == ",";
+                        if participle {
+                            sentence_subject(para, range.start, v)
+                        } else {
+                            right(para, after, range.end)
+                        }
                     }
                     Left::None => None,
                 }
@@ -204,11 +213,28 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         }
         v += 1;
     }
+    // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
+    if !any_verb
+        && let Some(c) = (range.start..range.end.saturating_sub(1))
+            .find(|&k| toks[k].s == ":" && !toks[k].quoted && toks[k + 1].t == T::Open)
+        && let Some(spoken) =
+            sentence_subject(para, range.start, c).and_then(|s| ctx.resolve(p, s, here))
+        && !here.contains(&spoken)
+    {
+        here.push(spoken);
+        return true;
+    }
     any_verb
 }
 
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).
 fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> {
+    // `He also accused …, adding that …`
+    if let Some(t) = para.toks.get(start)
+        && matches!(t.s, "He" | "She")
+    {
+        return Some(Subject::Pronoun(if t.s == "He" { "he" } else { "she" }, start));
+    }
     para.mentions
         .iter()
         .position(|m| {
@@ -306,7 +332,15 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
                     "he" | "she" | "they" | "He" | "She" | "They" | "it" | "It"
                 )
         });
-        let clause_next = toks.get(v + 1).is_some_and(|t| {
+        let after_adverb = if toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.s, "however" | "also" | "further" | ","))
+        {
+            v + 2
+        } else {
+            v + 1
+        };
+        let clause_next = toks.get(after_adverb).is_some_and(|t| {
             t.t == T::Open
                 || matches!(
                     t.s,
@@ -380,7 +414,10 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         let calendar = lexicon::is_calendar(toks[j].s);
         let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
         // `he was quoted as saying`
-        let quoted_as = (w == "as" && j > start && toks[j - 1].s == "quoted") || w == "quoted";
+        let quoted_as = (w == "as" && j > start && toks[j - 1].s == "quoted")
+            || w == "quoted"
+            || (matches!(w.as_ref(), "was" | "is" | "were" | "been")
+                && toks.get(j + 1).is_some_and(|n| n.s == "quoted"));
         if (words::is_between(&w)
             || calendar
             || on_calendar

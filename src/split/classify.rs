@@ -197,7 +197,14 @@ fn fill_meta(meta: &mut DocMeta, paragraphs: &mut [Paragraph]) {
 fn is_boilerplate(t: &str) -> bool {
     matches!(
         t,
-        "Story continues below advertisement" | "Advertisement" | "ADVERTISEMENT" | "Skip Ad"
+        "Story continues below advertisement"
+            | "Story continues below"
+            | "Article Continued Below"
+            | "Article continues below"
+            | "Continue reading below"
+            | "Advertisement"
+            | "ADVERTISEMENT"
+            | "Skip Ad"
     )
 }
 
