@@ -332,8 +332,10 @@ pub(crate) fn mentions(
             let after_name = lexicon::honorific(toks[end - 1].s).is_some()
                 || first_names.get(toks[end - 1].s).is_some();
             // `UFCW Local 832`: a number after a unit word belongs to the name.
-            let numbered = matches!(toks[end - 1].s, "Local" | "Unit" | "Chapter" | "Lodge" | "Ward")
-                && t.s.bytes().all(|b| b.is_ascii_digit());
+            let numbered = matches!(
+                toks[end - 1].s,
+                "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
+            ) && t.s.bytes().all(|b| b.is_ascii_digit());
             if is_name_tok(t) || (after_name && t.is_cap()) || numbered {
                 end += 1;
             } else if t.t == T::Word

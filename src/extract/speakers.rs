@@ -57,24 +57,36 @@ pub(crate) fn attribute(
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
         if matches!(para.kind, Kind::Body | Kind::Summary) {
+            let ctx = Ctx {
+                paras,
+                people,
+                found: &found,
+            };
             let mut any_verb = false;
             for s in &para.sentences {
-                let ctx = Ctx {
-                    paras,
-                    people,
-                    found: &found,
-                };
                 any_verb |= sentence(&ctx, p, s.clone(), &mut here);
             }
             if here.is_empty()
                 && let Some(signed) = signature(para)
             {
-                let ctx = Ctx {
-                    paras,
-                    people,
-                    found: &found,
-                };
                 here.extend(ctx.resolve(p, Subject::Mention(signed), &here));
+            }
+            // `But early on, he did … “When somebody dies, you remember that.”`: a quotation
+            // with no verb of saying belongs to the person the paragraph is about.
+            if here.is_empty()
+                && !any_verb
+                && para.kind == Kind::Body
+                && !is_quote_paragraph(para)
+                && has_full_quote(para)
+                && let Some(subject) = para
+                    .sentences
+                    .first()
+                    .and_then(|s| sentence_subject(para, s.start, s.end))
+                && matches!(subject, Subject::Pronoun(..))
+                && let Some(spoken) = ctx.resolve(p, subject, &here)
+                && spoken.animate
+            {
+                here.push(spoken);
             }
             if here.is_empty()
                 && !any_verb
@@ -128,6 +140,22 @@ fn signature(para: &Para<'_>) -> Option<usize> {
         t.t == T::Punct || in_mention(i) || t.s.contains('.')
     });
     tail_ok.then_some(person)
+}
+
+/// True when the paragraph quotes a sentence or more (not a word or two in scare quotes).
+fn has_full_quote(para: &Para<'_>) -> bool {
+    let mut words = 0;
+    for t in &para.toks {
+        if t.quoted && t.t == T::Word {
+            words += 1;
+            if words >= 8 {
+                return true;
+            }
+        } else if t.t == T::Close {
+            words = 0;
+        }
+    }
+    false
 }
 
 /// A paragraph that is a quotation: it opens with a quote mark or goes on with one.
@@ -185,9 +213,8 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                         let after = if base == "point" { v + 1 } else { v };
                         // `X applied for review, arguing that …`: a participle after a comma
                         // speaks for the sentence's subject.
-                        let participle = lower.ends_with("ing")
-                            && v > range.start
-                            && toks[v - 1].s == ",";
+                        let participle =
+                            lower.ends_with("ing") && v > range.start && toks[v - 1].s == ",";
                         if participle {
                             sentence_subject(para, range.start, v)
                         } else {
@@ -229,24 +256,35 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
 
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).
 fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> {
-    // `He also accused …, adding that …`
-    if let Some(t) = para.toks.get(start)
-        && matches!(t.s, "He" | "She")
-    {
-        return Some(Subject::Pronoun(if t.s == "He" { "he" } else { "she" }, start));
+    let opens_clause = |k: usize| {
+        k == start
+            || matches!(para.toks[k - 1].s, "," | "—" | "–" | ":" | ";")
+            || (k == start + 1 && lexicon::is_function_word(&lexicon::lower(para.toks[start].s)))
+    };
+    let name = para.mentions.iter().position(|m| {
+        m.start >= start
+            && m.end <= v
+            && !m.quoted
+            && !m.possessive
+            && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+            && opens_clause(m.start)
+    });
+    // `He also accused …, adding that …`; `But early on, he did …`
+    let pronoun = (start..v).find(|&k| {
+        let t = &para.toks[k];
+        !t.quoted && matches!(t.s, "He" | "She" | "he" | "she") && opens_clause(k)
+    });
+    match (name, pronoun) {
+        (Some(m), Some(k)) if para.mentions[m].start > k => Some(pronoun_subject(para, k)),
+        (Some(m), _) => Some(Subject::Mention(m)),
+        (None, Some(k)) => Some(pronoun_subject(para, k)),
+        (None, None) => None,
     }
-    para.mentions
-        .iter()
-        .position(|m| {
-            m.start >= start
-                && m.end <= v
-                && !m.quoted
-                && !m.possessive
-                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
-                && (m.start == start
-                    || matches!(para.toks[m.start - 1].s, "," | "—" | "–" | ":" | ";"))
-        })
-        .map(Subject::Mention)
+}
+
+fn pronoun_subject(para: &Para<'_>, k: usize) -> Subject {
+    let he = para.toks[k].s.eq_ignore_ascii_case("he");
+    Subject::Pronoun(if he { "he" } else { "she" }, k)
 }
 
 /// Filters out reporting-verb forms used in another sense.
