@@ -94,10 +94,17 @@ impl Ctx<'_, '_> {
                 let cands = self.persons(p, at, here);
                 let gender = |s: &Spoken| s.person.and_then(|i| people.people[i].gender);
                 let near = &cands[..cands.len().min(3)];
-                // Close by: the right gender, else a person of unknown gender; further back:
-                // the right gender, in view or anywhere earlier in the article.
-                near.iter()
-                    .find(|s| gender(s) == Some(want))
+                // The subject just named, unless of the other gender; then close by: the right
+                // gender, else a person of unknown gender; further back: the right gender, in
+                // view or anywhere earlier in the article.
+                let same_paragraph = by_salience(&self.paras[p], at)
+                    .first()
+                    .and_then(|m| m.person)
+                    .map(|i| Spoken::person(people, i));
+                same_paragraph
+                    .filter(|s| gender(s).is_none_or(|g| g == want))
+                    .or_else(|| near.iter().find(|s| gender(s) == Some(want)).cloned())
+                    .as_ref()
                     .or_else(|| near.iter().find(|s| gender(s).is_none()))
                     .or_else(|| cands.iter().find(|s| gender(s) == Some(want)))
                     .cloned()

@@ -438,7 +438,15 @@ fn classify(
         m.kind = MKind::Place;
         return Some(m);
     }
-    let name_from = strip_titles(&ws, gaz, first_names, &mut m);
+    let mut name_from = strip_titles(&ws, gaz, first_names, &mut m);
+    // `City of Surrey`: what follows a title and `of` is no person's name.
+    if ws
+        .get(name_from)
+        .is_some_and(|w| ORG_JOINERS.contains(w) && !PARTICLES.contains(w))
+    {
+        name_from = 0;
+        m.roles.clear();
+    }
     let name_words = &ws[name_from..];
     // `the Kentucky Republican`, `the Russians`: a description, not a name.
     if name_words.len() == 1 && is_demonym(name_words[0], gaz, first_names) {
@@ -448,7 +456,12 @@ fn classify(
     let org_in_title = ws[..name_from].iter().any(|w| words::is_org_word(w));
     // `Niagara County District Attorney Caroline Wojtaszek` is a person; `the Pentagon`,
     // `Toronto Star`, `Bank of Canada` are not.
+    // A name joined by `of`/`for` (`City of Surrey`) is an organisation's.
+    let joined = name_words
+        .iter()
+        .any(|w| ORG_JOINERS.contains(w) && !PARTICLES.contains(w));
     if org_in_name
+        || joined
         || (org_in_title && name_words.len() < 2)
         || (after_the
             && name_from == 0
