@@ -308,8 +308,13 @@ pub(crate) fn mentions(
         let initial = is_initial(toks, i, sentence_starts);
         let skip_initial = initial && toks[i].t == T::Word && {
             let lower = lexicon::lower(toks[i].s);
+            // A common word opening a sentence is no name, unless a capitalised word follows
+            // (`Rally Canada, the group …`, `Team Estonia`).
+            let name_follows = toks.get(i + 1).is_some_and(|n| n.is_cap());
             lexicon::is_function_word(&lower)
-                || (lower_vocab.contains(lower.as_ref()) && first_names.get(toks[i].s).is_none())
+                || (lower_vocab.contains(lower.as_ref())
+                    && first_names.get(toks[i].s).is_none()
+                    && !name_follows)
         };
         if !is_name_tok(&toks[i]) || skip_initial {
             i += 1;

@@ -56,7 +56,19 @@ pub(crate) fn attribute(
     let mut found: Vec<Vec<Spoken>> = Vec::with_capacity(paras.len());
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
-        if matches!(para.kind, Kind::Body | Kind::Summary) {
+        if matches!(para.kind, Kind::Caption) {
+            // A caption may say who speaks (`Doug Purdy, 73, says …`), but takes no speaker
+            // from the paragraphs around it.
+            let ctx = Ctx {
+                paras,
+                people,
+                found: &found,
+            };
+            for s in &para.sentences {
+                sentence(&ctx, p, s.clone(), &mut here);
+            }
+            here.retain(|s| s.person.is_some() || !s.animate);
+        } else if matches!(para.kind, Kind::Body | Kind::Summary) {
             let ctx = Ctx {
                 paras,
                 people,

@@ -248,6 +248,10 @@ fn looks_like_title(t: &str) -> bool {
 fn looks_like_heading(t: &str) -> bool {
     t.len() <= 80
         && t.split_whitespace().count() <= 10
+        // `He hasn't decided yet, he says` reports speech: a sentence, not a heading.
+        && !t
+            .split_whitespace()
+            .any(|w| crate::lexicon::is_reporting_verb_form(w.trim_end_matches(['.', ','])))
         && !ends_sentence(t)
         && !t.ends_with([',', ';', '-', '—'])
         && t.chars()
