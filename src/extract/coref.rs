@@ -165,8 +165,9 @@ impl Ctx<'_, '_> {
                 cands
                     .iter()
                     .find(holds_role)
-                    .or(last_speaker)
                     .cloned()
+                    .or_else(|| self.role_holder(p, &n.head))
+                    .or(last_speaker.cloned())
                     .or(named_here)
                     .or_else(|| as_named(&n, true))
             }
@@ -187,6 +188,20 @@ impl Ctx<'_, '_> {
             (Class::Document, Det::Owner(m)) => self.mention(&self.paras[p].mentions[*m]),
             _ => None,
         }
+    }
+
+    /// The person holding `role` (`Mayor Doug McCallum` for `the mayor`) named last before
+    /// paragraph `p`, however far back.
+    fn role_holder(&self, p: usize, role: &str) -> Option<Spoken> {
+        let holds = |i: usize| self.people.people[i].roles.iter().any(|r| r == role);
+        (0..=p).rev().find_map(|q| {
+            self.paras[q]
+                .mentions
+                .iter()
+                .rev()
+                .find_map(|m| m.person.filter(|&i| holds(i)))
+                .map(|i| Spoken::person(self.people, i))
+        })
     }
 
     /// The last person of gender `want` named before paragraph `p` (beyond the usual window).

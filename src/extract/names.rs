@@ -438,8 +438,14 @@ fn classify(
         person: None,
         role_only: false,
     };
-    // Places, and regions named with a direction (`South Shore`, `Lower Mainland`).
-    if is_place_run(&ws, gaz) || (ws.len() >= 2 && words::is_direction(ws[0])) {
+    // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
+    // features (`Clayton Heights`, `Volgograd Arena`).
+    let feature = ws.len() >= 2
+        && words::is_feature_word(ws[ws.len() - 1])
+        && !ws
+            .iter()
+            .any(|w| words::is_org_word(w) && !words::is_feature_word(w));
+    if is_place_run(&ws, gaz) || (ws.len() >= 2 && words::is_direction(ws[0])) || feature {
         m.kind = MKind::Place;
         return Some(m);
     }
