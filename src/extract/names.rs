@@ -358,7 +358,7 @@ pub(crate) fn mentions(
     merge_org_runs(toks, &mut runs, gaz);
     let mut out: Vec<Mention> = runs
         .into_iter()
-        .filter_map(|(s, e)| classify(toks, s, e, gaz, first_names))
+        .filter_map(|(s, e)| classify(toks, s, e, sentence_starts, gaz, first_names))
         .collect();
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -417,6 +417,7 @@ fn classify(
     toks: &[Tok<'_>],
     start: usize,
     end: usize,
+    sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
 ) -> Option<Mention> {
@@ -492,6 +493,14 @@ fn classify(
         m.gender = first_names.get(name_words[0]).flatten();
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
+    // `Officials have said …`: a common noun capitalised because it opens the sentence.
+    if ws.len() == 1 && is_initial(toks, start, sentence_starts) {
+        let lower = lexicon::lower(ws[0]);
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        if words::is_person_noun(singular) || words::is_org_noun(singular) {
+            return None;
+        }
+    }
     let titled = name_from > 0 && !m.roles.is_empty();
     m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 {
         MKind::Org

@@ -532,6 +532,12 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             {
                 return Left::Found(Subject::Mention(m));
             }
+            // `many Green supporters who said …`
+            if k > start
+                && let Some(n) = nominal::ending_at(para, &para.mentions, k - 1, start)
+            {
+                return Left::Found(Subject::Nominal(n, k - 1));
+            }
             Left::None
         }
         _ if t.t == T::Word => noun_phrase(para, j, start),
