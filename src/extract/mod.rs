@@ -14,6 +14,9 @@ mod speakers;
 mod tokens;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 use std::sync::OnceLock;
 
 use crate::split::{Kind, Split};

@@ -163,7 +163,10 @@ impl FirstNames {
 }
 
 fn is_role(w: &str) -> bool {
-    words::is_role_word(w) || lexicon::honorific(w).is_some()
+    words::is_role_word(w)
+        || lexicon::honorific(w).is_some()
+        // `Chief Engineer Tomas Berg`, `Principal Ines Moreau`
+        || (w.starts_with(|c: char| c.is_uppercase()) && words::is_person_noun(&lexicon::lower(w)))
 }
 
 fn is_acronym(w: &str) -> bool {

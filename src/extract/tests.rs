@@ -1,0 +1,185 @@
+//! One test per attribution and place rule, on sentences written for them (fictional people,
+//! real places).
+
+use crate::article::parse_str;
+
+/// Speakers of each paragraph after the title line.
+fn speakers(body: &str) -> Vec<Vec<String>> {
+    let text = format!("Test story\n\n{body}\n");
+    parse_str("t.txt", &text)
+        .records
+        .into_iter()
+        .skip(1)
+        .map(|r| r.speakers)
+        .collect()
+}
+
+fn places(body: &str) -> Vec<Vec<String>> {
+    let text = format!("Test story\n\n{body}\n");
+    parse_str("t.txt", &text)
+        .records
+        .into_iter()
+        .skip(1)
+        .map(|r| r.locations)
+        .collect()
+}
+
+fn one(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| (*s).to_owned()).collect()
+}
+
+#[test]
+fn quote_then_honorific_and_surname_resolves_to_full_name() {
+    let got = speakers(
+        "Foreign Minister Halvard Ostby arrived in Oslo on Monday.\n\n“We will talk to everyone,” Mr. Ostby said.",
+    );
+    assert_eq!(got[1], one(&["Halvard Ostby"]));
+}
+
+#[test]
+fn said_name_with_appositive_after_the_quote() {
+    let got = speakers(
+        "“The talks are necessary,” said Marta J. Ilves, an expert on Norway at the Baltic Institute for Policy.",
+    );
+    assert_eq!(got[0], one(&["Marta J. Ilves"]));
+}
+
+#[test]
+fn name_with_appositive_before_the_verb() {
+    let got = speakers(
+        "“We remain open,” Irena Kovac, the ministry spokeswoman, told the state news agency.",
+    );
+    assert_eq!(got[0], one(&["Irena Kovac"]));
+}
+
+#[test]
+fn spokesman_for_organisation_then_name() {
+    let got = speakers(
+        "A spokesman for the defence ministry, Pavel Duric, confirmed the call and said talks would resume.",
+    );
+    assert_eq!(got[0], one(&["Pavel Duric"]));
+}
+
+#[test]
+fn according_to_a_name() {
+    let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
+    assert_eq!(got[0], one(&["Lena Fjeld"]));
+}
+
+#[test]
+fn indirect_speech_and_mixed_quotes() {
+    let got = speakers(
+        "Chief Engineer Tomas Berg arrived.\n\nMr. Berg said that the bridge would open in May.\n\nMr. Berg described the work as “careful” and said the crews had “earned a rest.”",
+    );
+    assert_eq!(got[1], one(&["Tomas Berg"]));
+    assert_eq!(got[2], one(&["Tomas Berg"]));
+}
+
+#[test]
+fn inflections_of_reporting_verbs() {
+    for verb in [
+        "told reporters",
+        "added",
+        "warned",
+        "insists",
+        "noted",
+        "tweeted",
+    ] {
+        let got = speakers(&format!("“It is over,” Ana Ruiz {verb}."));
+        assert_eq!(got[0], one(&["Ana Ruiz"]), "{verb}");
+    }
+}
+
+#[test]
+fn pronoun_goes_to_the_nearest_fitting_person() {
+    let got = speakers(
+        "Mayor Petra Holm met Governor Karl Dahl in Bergen.\n\n“It was a good day,” she said.\n\n“We agreed on a plan,” he said.",
+    );
+    assert_eq!(got[1], one(&["Petra Holm"]));
+    assert_eq!(got[2], one(&["Karl Dahl"]));
+}
+
+#[test]
+fn quote_only_paragraph_keeps_the_speaker_and_long_quotes_run_on() {
+    let got = speakers(
+        "“We will rebuild the school,” said Principal Ines Moreau.\n\n“The children deserve it.”\n\n“And the town will help,\n\n“because it always has.”",
+    );
+    assert_eq!(got[0], one(&["Ines Moreau"]));
+    assert_eq!(got[1], one(&["Ines Moreau"]));
+    assert_eq!(got[2], one(&["Ines Moreau"]));
+    assert_eq!(got[3], one(&["Ines Moreau"]));
+}
+
+#[test]
+fn organisations_speak_unnamed_groups_do_not() {
+    let got = speakers(
+        "The Pentagon said the drills would continue.\n\nSome experts said the drills were risky.",
+    );
+    assert_eq!(got[0], one(&["Pentagon"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
+fn first_person_inside_quotes_is_never_a_speaker() {
+    let got = speakers("“I said we would win, and I told them so,” coach Nora Lind said.");
+    assert_eq!(got[0], one(&["Nora Lind"]));
+}
+
+#[test]
+fn authors_and_contributors_are_never_speakers() {
+    let text = "Talks resume\n\nBy Ada Quist\n\n“We are ready,” said Ada Quist.\n\nIvo Marek contributed reporting.\n";
+    let a = parse_str("t.txt", text);
+    assert!(
+        a.records.iter().all(|r| r.speakers.is_empty()),
+        "{:?}",
+        a.records
+    );
+}
+
+#[test]
+fn quotes_are_listed() {
+    let text = "T\n\n“We will win,” said Ada Quist, adding that the team was “in great shape.”\n";
+    let a = parse_str("t.txt", text);
+    assert_eq!(
+        a.records[1].quotes,
+        one(&["We will win,", "in great shape."])
+    );
+}
+
+#[test]
+fn canonical_places_longest_first() {
+    let got = places("Envoys from the U.S. and the United Arab Emirates met in Abu Dhabi.");
+    assert_eq!(
+        got[0],
+        one(&["United States", "United Arab Emirates", "Abu Dhabi"])
+    );
+}
+
+#[test]
+fn no_place_inside_names_and_no_demonyms() {
+    let got = places(
+        "Jordan Whitfield of the Washington Institute for Near East Policy told the Toronto Star that Russian envoys were ready.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+}
+
+#[test]
+fn regions_and_places_after_a_person_named_like_one() {
+    let got = places("Jordan Whitfield flew to Jordan, then to Crimea and the Middle East.");
+    assert_eq!(got[0], one(&["Jordan", "Crimea", "Middle East"]));
+}
+
+#[test]
+fn sports_reports_name_teams_not_places() {
+    let got = places(
+        "Sweden beat Korea 1 – 0 in Nizhny Novgorod.\n\nBelgium beat Panama 3 – 0 in Sochi.",
+    );
+    assert_eq!(got[0], one(&["Nizhny Novgorod"]));
+    assert_eq!(got[1], one(&["Sochi"]));
+}
+
+#[test]
+fn buildings_and_features_are_places() {
+    let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
+    assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
+}
