@@ -5,8 +5,9 @@
 use crate::lexicon::Gender;
 use crate::split::Kind;
 
-use super::names::{MKind, Mention, People};
+use super::names::{MKind, Mention};
 use super::nominal::{Class, Det, Nominal};
+use super::people::People;
 use super::speakers::Para;
 
 /// A subject found for a reporting verb.

@@ -9,6 +9,7 @@
 mod coref;
 mod names;
 mod nominal;
+mod people;
 mod places;
 mod speakers;
 mod tokens;
@@ -21,7 +22,7 @@ use std::sync::OnceLock;
 
 use crate::split::{Kind, Split};
 
-use names::{FirstNames, People};
+use people::{FirstNames, People};
 use places::Gazetteer;
 use speakers::Para;
 
@@ -179,7 +180,7 @@ mod explain {
                 &vocab,
             ));
         }
-        let people = super::names::People::build(all.iter_mut().flatten());
+        let people = super::people::People::build(all.iter_mut().flatten());
         for p in &people.people {
             eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
         }

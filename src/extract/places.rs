@@ -7,7 +7,8 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use super::names::{MKind, Mention, People};
+use super::names::{MKind, Mention};
+use super::people::People;
 use super::tokens::{T, Tok, tokenize};
 use super::words;
 
@@ -327,7 +328,8 @@ fn stands_as_place(
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::{FirstNames, lower_vocab, mentions};
+    use super::super::names::{lower_vocab, mentions};
+    use super::super::people::FirstNames;
     use super::super::tokens::{sentences, tokenize};
     use super::*;
 

@@ -9,8 +9,9 @@ use crate::lexicon;
 use crate::split::Kind;
 
 use super::coref::{Ctx, Spoken, Subject};
-use super::names::{MKind, Mention, People};
+use super::names::{MKind, Mention};
 use super::nominal;
+use super::people::People;
 use super::tokens::{T, Tok};
 use super::words;
 

@@ -1,0 +1,227 @@
+//! The people of an article: given names and their gender, and the table that resolves short
+//! mentions to the fullest name the article gives (`Mr. Cook` → `Peter Cook`, `Kim` → `Kim
+//! Jong-un`).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::lexicon::Gender;
+
+use super::names::{MKind, Mention};
+
+/// Given names with their usual gender, from `data/first_names.tsv`.
+pub(crate) struct FirstNames {
+    map: HashMap<&'static str, Option<Gender>>,
+}
+
+impl FirstNames {
+    pub fn load() -> Self {
+        let mut map = HashMap::default();
+        for line in include_str!("../../data/first_names.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some((name, g)) = line.split_once('\t') {
+                let g = match g {
+                    "M" => Some(Gender::Male),
+                    "F" => Some(Gender::Female),
+                    _ => None,
+                };
+                map.insert(name, g);
+            }
+        }
+        FirstNames { map }
+    }
+
+    /// `Some(gender)` for a known given name (`Some(None)` when it is unisex).
+    pub fn get(&self, w: &str) -> Option<Option<Gender>> {
+        self.map.get(w).copied()
+    }
+}
+
+/// A name word reduced for comparison: lower case, no possessive, no Arabic article
+/// (`al-Moallem` ~ `Moallem`).
+pub(crate) fn name_key(w: &str) -> &str {
+    let w = super::tokens::strip_possessive(w);
+    let b = w.as_bytes();
+    // `al-`, `el-`, `ad-`, `as-`, `an-`, `ar-`, `at-`, `az-`
+    if b.len() > 3
+        && b[2] == b'-'
+        && matches!(b[0] | 0x20, b'a' | b'e')
+        && b[1].is_ascii_alphabetic()
+    {
+        return &w[3..];
+    }
+    w
+}
+
+/// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
+fn same_key(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// A person the article names, under the fullest name it gives.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    pub name: String,
+    pub words: Vec<String>,
+    pub gender: Option<Gender>,
+    /// The gender was given by an honorific, not guessed.
+    pub gender_sure: bool,
+    pub roles: Vec<String>,
+    surname: String,
+    given: String,
+}
+
+impl Person {
+    fn new(name: &str, m: &Mention) -> Self {
+        let mut p = Person {
+            name: String::new(),
+            words: Vec::new(),
+            gender: m.gender,
+            gender_sure: m.titled_gender,
+            roles: m.roles.clone(),
+            surname: String::new(),
+            given: String::new(),
+        };
+        p.rename(name);
+        p
+    }
+
+    fn rename(&mut self, name: &str) {
+        self.name = name.to_owned();
+        self.words = name.split(' ').map(str::to_owned).collect();
+        self.surname = self
+            .words
+            .last()
+            .map(|w| name_key(w).to_owned())
+            .unwrap_or_default();
+        self.given = self
+            .words
+            .first()
+            .map(|w| name_key(w).to_owned())
+            .unwrap_or_default();
+    }
+    fn surname(&self) -> &str {
+        &self.surname
+    }
+    fn given(&self) -> &str {
+        &self.given
+    }
+}
+
+/// The people of one article, for resolving short mentions to full names.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    pub people: Vec<Person>,
+    /// Lower-case surname and given-name keys → people, in article order.
+    by_surname: HashMap<String, Vec<usize>>,
+    by_given: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    /// Registers every person mention of the article (full names first, in order), then links
+    /// every mention to its person (`Mention::person`) and learns genders and roles from them.
+    pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>) -> Self {
+        let mut p = People::default();
+        let all: Vec<&mut Mention> = all.collect();
+        for m in &all {
+            if m.kind == MKind::Person && m.name.contains(' ') {
+                p.register(m);
+            }
+        }
+        p.index();
+        for m in all {
+            if m.kind != MKind::Org {
+                m.person = p.find(&m.name);
+            }
+            // Genders and roles carried by short mentions (`Mr. Kerry`, `Ms. Roe`).
+            if matches!(m.kind, MKind::Person | MKind::Unknown)
+                && let Some(i) = m.person
+            {
+                let person = &mut p.people[i];
+                if m.titled_gender && !person.gender_sure {
+                    person.gender = m.gender;
+                    person.gender_sure = true;
+                } else if person.gender.is_none() {
+                    person.gender = m.gender;
+                }
+                for r in &m.roles {
+                    if !person.roles.contains(r) {
+                        person.roles.push(r.clone());
+                    }
+                }
+            }
+        }
+        p
+    }
+
+    fn index(&mut self) {
+        for (i, p) in self.people.iter().enumerate() {
+            self.by_surname
+                .entry(p.surname.clone())
+                .or_default()
+                .push(i);
+            self.by_given.entry(p.given.clone()).or_default().push(i);
+        }
+    }
+
+    fn register(&mut self, m: &Mention) {
+        let new = Person::new(&m.name, m);
+        if let Some(existing) = self
+            .people
+            .iter_mut()
+            .find(|p| same_key(&p.surname, &new.surname) && same_key(&p.given, &new.given))
+        {
+            if new.words.len() > existing.words.len() {
+                existing.rename(&m.name);
+            }
+            existing.gender = existing.gender.or(m.gender);
+            existing.gender_sure |= m.titled_gender;
+            return;
+        }
+        self.people.push(new);
+    }
+
+    /// The person a name refers to: same given name and surname, or a bare surname (or, failing
+    /// that, a bare given name such as `Kim` for `Kim Jong-un`).
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let mut words = name.split(' ');
+        let first = name_key(words.next()?);
+        let (last, n) = match words.next_back() {
+            Some(w) => (name_key(w), name.split(' ').count()),
+            None => (first, 1),
+        };
+        // Keys are compared as written: news capitalises names the same way throughout.
+        let same_surname = self.by_surname.get(last);
+        if n >= 2 {
+            let cands = same_surname?;
+            return cands
+                .iter()
+                .copied()
+                .find(|&i| same_key(self.people[i].given(), first))
+                .or_else(|| {
+                    cands
+                        .iter()
+                        .copied()
+                        .find(|&i| self.people[i].words.len() < n)
+                });
+        }
+        same_surname
+            .and_then(|v| v.first().copied())
+            // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
+            .or_else(|| self.by_given.get(last).and_then(|v| v.first().copied()))
+    }
+
+    /// True when `word` is a given name or surname of someone in the article.
+    pub fn has_name_word(&self, word: &str) -> bool {
+        let k = name_key(word);
+        self.people
+            .iter()
+            .any(|p| same_key(p.given(), k) || same_key(p.surname(), k))
+    }
+}
