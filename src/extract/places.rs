@@ -203,6 +203,9 @@ pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -
     let mut scores = 0;
     for toks in paras {
         for (i, t) in toks.iter().enumerate() {
+            if !t.s.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             let joined =
                 t.s.split_once(['-', '–'])
                     .is_some_and(|(a, b)| small_number(a) && small_number(b));
