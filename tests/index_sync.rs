@@ -293,7 +293,7 @@ fn second_writer_gets_a_clear_error_while_searches_keep_working() {
         .args(["speakers", "--index"])
         .arg(&idx)
         .assert()
-        .code(predicate::in_iter([0, 1]));
+        .success();
     drop(writer);
     let v = index_cli(&root, &idx);
     assert_eq!(v["added"], 1);
@@ -391,10 +391,10 @@ fn indexes_the_bundled_corpus() {
         .arg(&idx)
         .output()
         .unwrap();
-    if json(&speakers)["values"].as_array().unwrap().is_empty() {
-        eprintln!("SKIPPED: the extractor finds no speakers in corpus/ yet");
-        return;
-    }
+    assert!(
+        !json(&speakers)["values"].as_array().unwrap().is_empty(),
+        "the corpus has speakers"
+    );
     let out = whosaid()
         .args([
             "search",
