@@ -385,6 +385,21 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
 }
 
+/// Calls `f` with `s` in lower case, without allocating for short ASCII words.
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() <= 32 && s.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out.
+        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s))
+    } else {
+        f(&lower(s))
+    }
+}
+
 /// True for capitalised calendar words (`Monday`, `Sept.`).
 pub fn is_calendar(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

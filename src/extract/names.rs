@@ -111,7 +111,8 @@ fn is_role(w: &str) -> bool {
     words::is_role_word(w)
         || lexicon::honorific(w).is_some()
         // `Chief Engineer Tomas Berg`, `Principal Ines Moreau`
-        || (w.starts_with(|c: char| c.is_uppercase()) && words::is_person_noun(&lexicon::lower(w)))
+        || (w.starts_with(|c: char| c.is_uppercase())
+            && lexicon::with_lower(w, words::is_person_noun))
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -253,18 +254,21 @@ pub(crate) fn mentions(
     let mut i = 0;
     let n = toks.len();
     while i < n {
-        let initial = is_initial(toks, i, sentence_starts);
-        let skip_initial = initial && toks[i].t == T::Word && {
-            let lower = lexicon::lower(toks[i].s);
-            // A common word opening a sentence is no name, unless a capitalised word follows
-            // (`Rally Canada, the group …`, `Team Estonia`).
-            let name_follows = toks.get(i + 1).is_some_and(|n| n.is_cap());
-            lexicon::is_function_word(&lower)
-                || (lower_vocab.contains(lower.as_ref())
-                    && first_names.get(toks[i].s).is_none()
-                    && !name_follows)
-        };
-        if !is_name_tok(&toks[i]) || skip_initial {
+        if !is_name_tok(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        // A common word opening a sentence is no name, unless a capitalised word follows
+        // (`Rally Canada, the group …`, `Team Estonia`).
+        let skip_initial = is_initial(toks, i, sentence_starts)
+            && lexicon::with_lower(toks[i].s, |lower| {
+                let name_follows = toks.get(i + 1).is_some_and(|n| n.is_cap());
+                lexicon::is_function_word(lower)
+                    || (lower_vocab.contains(lower)
+                        && first_names.get(toks[i].s).is_none()
+                        && !name_follows)
+            });
+        if skip_initial {
             i += 1;
             continue;
         }

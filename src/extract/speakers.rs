@@ -272,7 +272,8 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
     let opens_clause = |k: usize| {
         k == start
             || matches!(para.toks[k - 1].s, "," | "—" | "–" | ":" | ";")
-            || (k == start + 1 && lexicon::is_function_word(&lexicon::lower(para.toks[start].s)))
+            || (k == start + 1
+                && lexicon::with_lower(para.toks[start].s, lexicon::is_function_word))
     };
     let name = para.mentions.iter().position(|m| {
         m.start >= start
@@ -573,7 +574,7 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
         s == from
             || s == start
             || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(")
-            || (s - 1 == start && lexicon::is_function_word(&lexicon::lower(toks[s - 1].s)))
+            || (s - 1 == start && lexicon::with_lower(toks[s - 1].s, lexicon::is_function_word))
     };
     let speech_between = |a: usize| {
         toks[a..j].iter().any(|t| {

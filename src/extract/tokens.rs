@@ -70,8 +70,13 @@ const ABBREVIATIONS: &[&str] = &[
     "Vt", "Man", "approx", "est", "etc", "Hon", "Msgr", "Fr",
 ];
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn is_joiner(c: char) -> bool {
@@ -82,11 +87,14 @@ fn is_joiner(c: char) -> bool {
 ///
 /// `continues_quote` says the paragraph opens inside a quotation left open by the previous one.
 pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    let mut it = text.char_indices().peekable();
+    let n = bytes.len();
+    let mut toks = Vec::with_capacity(n / 5 + 4);
     let mut prev_char: Option<char> = None;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < n {
+        let c = char_at(text, i);
+        let w = c.len_utf8();
         // Zero-width and soft-hyphen characters are invisible in the text and split nothing.
         if c.is_whitespace()
             || matches!(
@@ -97,41 +105,14 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             if c.is_whitespace() {
                 prev_char = Some(c);
             }
+            i += w;
             continue;
         }
         if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            let mut last = c;
-            while let Some(&(j, d)) = it.peek() {
-                if is_word_char(d) {
-                    end = j + d.len_utf8();
-                    last = d;
-                    it.next();
-                } else if is_joiner(d) {
-                    // A joiner stays in the word only when a word character follows it.
-                    let after = text[j + d.len_utf8()..].chars().next();
-                    let joins = match d {
-                        '.' => after.is_some_and(|a| {
-                            (a.is_ascii_digit() && last.is_ascii_digit())
-                                || (a.is_alphabetic() && is_dotted(&text[i..j]))
-                        }),
-                        _ => after.is_some_and(is_word_char),
-                    };
-                    if joins {
-                        end = j + d.len_utf8();
-                        last = d;
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            let (mut end, mut last) = word_end(text, i, c);
             // A final period belongs to initials, dotted acronyms and known abbreviations.
             if bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
                 end += 1;
-                it.next();
                 last = '.';
             }
             toks.push(Tok {
@@ -142,6 +123,7 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
                 quoted: false,
             });
             prev_char = Some(last);
+            i = end;
             continue;
         }
         let t = match c {
@@ -156,16 +138,61 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             _ => T::Punct,
         };
         toks.push(Tok {
-            s: &text[i..i + c.len_utf8()],
+            s: &text[i..i + w],
             start: i,
-            end: i + c.len_utf8(),
+            end: i + w,
             t,
             quoted: false,
         });
         prev_char = Some(c);
+        i += w;
     }
     mark_quotes(&mut toks, continues_quote);
     toks
+}
+
+/// The char at byte `i` (an ASCII byte needs no decoding).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        b as char
+    } else {
+        text[i..].chars().next().unwrap_or(' ')
+    }
+}
+
+/// Where the word starting at `i` with `first` ends, and its last char. Letters and digits, with
+/// `-'’.&` inside a word when a word character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
+fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
+    let bytes = text.as_bytes();
+    let mut end = i + first.len_utf8();
+    let mut last = first;
+    while end < bytes.len() {
+        let d = char_at(text, end);
+        let dw = d.len_utf8();
+        if is_word_char(d) {
+            end += dw;
+            last = d;
+        } else if is_joiner(d) {
+            let after = text.get(end + dw..).and_then(|r| r.chars().next());
+            let joins = match d {
+                '.' => after.is_some_and(|a| {
+                    (a.is_ascii_digit() && last.is_ascii_digit())
+                        || (a.is_alphabetic() && is_dotted(&text[i..end]))
+                }),
+                _ => after.is_some_and(is_word_char),
+            };
+            if !joins {
+                break;
+            }
+            end += dw;
+            last = d;
+        } else {
+            break;
+        }
+    }
+    (end, last)
 }
 
 /// `U.S` so far (letters separated by periods): the next `.x` continues it.
@@ -262,7 +289,7 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
             && t.s.len() > 1
             && t.s.ends_with('.')
             && toks.get(i + 1).is_some_and(|n| {
-                n.is_cap() && crate::lexicon::is_function_word(&crate::lexicon::lower(n.s))
+                n.is_cap() && crate::lexicon::with_lower(n.s, crate::lexicon::is_function_word)
             });
         if abbreviation_end {
             out.push(start..i + 1);
