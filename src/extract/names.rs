@@ -416,6 +416,12 @@ fn classify(
     if name_words.len() == 1 && is_demonym(name_words[0], gaz, first_names) {
         return None;
     }
+    // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
+    let last = name_words[name_words.len() - 1];
+    if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
+        m.kind = MKind::Org;
+        return Some(m);
+    }
     let org_in_name = name_words.iter().any(|w| words::is_org_word(w));
     let org_in_title = ws[..name_from].iter().any(|w| words::is_org_word(w));
     // `Niagara County District Attorney Caroline Wojtaszek` is a person; `the Pentagon`,
@@ -437,6 +443,12 @@ fn classify(
     }
     if name_words.len() == 1 && is_demonym(name_words[0], gaz, first_names) {
         return None;
+    }
+    // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
+    let last = name_words[name_words.len() - 1];
+    if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
+        m.kind = MKind::Org;
+        return Some(m);
     }
     m.name_start = start + name_from;
     m.name = name_words.join(" ");

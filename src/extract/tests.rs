@@ -120,6 +120,14 @@ fn organisations_speak_unnamed_groups_do_not() {
 }
 
 #[test]
+fn names_ending_in_a_demonym_are_organisations_not_people() {
+    let got =
+        speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
+    assert_eq!(got[0], one(&["Linden Catholic"]));
+    assert!(got[1].is_empty(), "`he` is no school: {:?}", got[1]);
+}
+
+#[test]
 fn first_person_inside_quotes_is_never_a_speaker() {
     let got = speakers("“I said we would win, and I told them so,” coach Nora Lind said.");
     assert_eq!(got[0], one(&["Nora Lind"]));
