@@ -170,6 +170,9 @@ impl Ctx<'_, '_> {
                     .or_else(|| self.role_holder(p, &n.head))
                     .or(last_speaker.cloned())
                     .or(named_here)
+                    // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
+                    // Republican said`).
+                    .or_else(|| cands.first().filter(|_| n.proper_head).cloned())
                     .or_else(|| as_named(&n, true))
             }
             (Class::Person, Det::Bare) => as_named(&n, true),

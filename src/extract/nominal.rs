@@ -44,6 +44,9 @@ pub(crate) struct Nominal {
     /// The phrase holds a capitalised word (`Nova Scotia judge`): it names its speaker well
     /// enough to stand as one.
     pub has_cap: bool,
+    /// The head itself is capitalised mid-sentence (`the Kentucky Republican`): an affiliation
+    /// that describes whoever is in view rather than a role someone else may hold. Singular.
+    pub proper_head: bool,
 }
 
 const DOCUMENTS: &[&str] = &[
@@ -78,6 +81,11 @@ fn class_of(word: &str) -> Option<(String, Class)> {
         }
     }
     None
+}
+
+/// Whether `word` names a person by role (`Republican`, `defenceman`, `mayors`).
+pub(crate) fn is_person_head(word: &str) -> bool {
+    matches!(class_of(word), Some((_, Class::Person)))
 }
 
 fn determiner(t: &Tok<'_>) -> Option<Det> {
@@ -148,12 +156,16 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
         .iter()
         .enumerate()
         .any(|(i, t)| t.is_cap() && (!initial(from + i) || in_mention(from + i)));
+    let proper_head = para.toks[head].is_cap()
+        && !initial(head)
+        && para.toks[head].s.eq_ignore_ascii_case(&head_word);
     Some(Nominal {
         det,
         head: head_word,
         class,
         text,
         has_cap,
+        proper_head,
     })
 }
 

@@ -496,6 +496,14 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if m_ref.possessive {
             return Left::None;
         }
+        // `the Kentucky Republican said`: a description of someone, not a name.
+        if m_ref.start > start
+            && matches!(toks[m_ref.start - 1].s, "the" | "this")
+            && nominal::is_person_head(toks[j].s)
+            && let Some(n) = nominal::ending_at(para, &para.mentions, j, start)
+        {
+            return Left::Found(Subject::Nominal(n, j));
+        }
         // `Jingyi Pan of IG said`, `Tim Guest with the health authority says`: the person,
         // not the organisation.
         let mut k = m_ref.start;

@@ -120,6 +120,14 @@ fn organisations_speak_unnamed_groups_do_not() {
 }
 
 #[test]
+fn an_affiliation_description_refers_to_the_person_in_view() {
+    let got = speakers(
+        "Senator Dana Whitlow blamed the press for the row.\n\n“They twisted every word,” the Ohio Republican said.",
+    );
+    assert_eq!(got[1], one(&["Dana Whitlow"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
