@@ -418,7 +418,14 @@ fn classify(
     }
     // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
     let last = name_words[name_words.len() - 1];
-    if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
+    // `Bill C-74`, `Boeing 737`: nor is one holding a number.
+    if name_words.len() >= 2
+        && (is_demonym(last, gaz, first_names)
+            || words::is_role_word(last)
+            || name_words
+                .iter()
+                .any(|w| w.bytes().any(|b| b.is_ascii_digit())))
+    {
         m.kind = MKind::Org;
         return Some(m);
     }
@@ -438,15 +445,6 @@ fn classify(
             && lexicon::honorific(ws[0]).is_none()
             && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
     {
-        m.kind = MKind::Org;
-        return Some(m);
-    }
-    if name_words.len() == 1 && is_demonym(name_words[0], gaz, first_names) {
-        return None;
-    }
-    // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
-    let last = name_words[name_words.len() - 1];
-    if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
         m.kind = MKind::Org;
         return Some(m);
     }

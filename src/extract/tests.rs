@@ -128,6 +128,14 @@ fn an_affiliation_description_refers_to_the_person_in_view() {
 }
 
 #[test]
+fn a_name_holding_a_number_is_nobody() {
+    let got = speakers(
+        "Industry Minister Omar Vance spoke on Monday.\n\nThe policy was inserted into Bill C-74, a budget bill.\n\n“We waited years for this,” he said.",
+    );
+    assert_eq!(got[2], one(&["Omar Vance"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
