@@ -592,9 +592,26 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
             )
         })
     };
+    // `Sen. Richard Shelby of Alabama, the chairman …, said`: the person before `of PLACE`.
+    let person_of = |m: usize| -> usize {
+        let mm = &para.mentions[m];
+        if matches!(mm.kind, MKind::Place | MKind::Org)
+            && mm.start >= from + 2
+            && matches!(toks[mm.start - 1].s, "of" | "from")
+            && let Some(p) = para
+                .mentions
+                .iter()
+                .position(|p| p.end == mm.start - 1 && p.kind == MKind::Person && usable(p))
+        {
+            p
+        } else {
+            m
+        }
+    };
     commas
         .iter()
         .filter_map(|&k| para.mentions.iter().position(|m| m.end == k && usable(m)))
+        .map(person_of)
         .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))
         .map(Subject::Mention)
 }

@@ -136,6 +136,22 @@ fn a_name_holding_a_number_is_nobody() {
 }
 
 #[test]
+fn name_of_place_then_appositive() {
+    let got = speakers(
+        "Sen. Tomas Berg of Ohio, the chairman of the budget committee, said Sunday a long standoff makes everyone look silly.",
+    );
+    assert_eq!(got[0], one(&["Tomas Berg"]));
+}
+
+#[test]
+fn sentence_adverbs_are_no_names() {
+    let got = speakers(
+        "Rather than reach out for talks, the president has been holed up in his office, tweeting.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
