@@ -413,7 +413,10 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
                         | "out"
                 )
         });
-        if !(subjectish && clause_next) {
+        // `“…,” points out the resident`: inverted after the quote.
+        let inverted = prev_tok.is_some_and(|t| t.t == T::Close)
+            || (v >= start + 2 && toks[v - 1].s == "," && toks[v - 2].t == T::Close);
+        if !(subjectish && clause_next || inverted) {
             return false;
         }
     }

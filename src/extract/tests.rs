@@ -152,6 +152,20 @@ fn sentence_adverbs_are_no_names() {
 }
 
 #[test]
+fn doubled_single_marks_close_a_quote() {
+    let got = speakers("“We sell only local comics,’’ says Lina Ortega, who runs the shop.");
+    assert_eq!(got[0], one(&["Lina Ortega"]));
+}
+
+#[test]
+fn points_out_after_the_quote() {
+    let got = speakers(
+        "For Lina Ortega, heroes are the tip of the iceberg. “You are talking about one genre,” points out the Cambridge resident.",
+    );
+    assert_eq!(got[0], one(&["Lina Ortega"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");

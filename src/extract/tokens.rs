@@ -126,6 +126,25 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             i = end;
             continue;
         }
+        // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
+        if matches!(c, '‘' | '’' | '\'') && text[i + w..].starts_with(c) {
+            let t = match c {
+                '‘' => T::Open,
+                '’' => T::Close,
+                _ if prev_char.is_none_or(char::is_whitespace) => T::Open,
+                _ => T::Close,
+            };
+            toks.push(Tok {
+                s: &text[i..i + 2 * w],
+                start: i,
+                end: i + 2 * w,
+                t,
+                quoted: false,
+            });
+            prev_char = Some(c);
+            i += 2 * w;
+            continue;
+        }
         let t = match c {
             '“' | '«' => T::Open,
             '”' | '»' => T::Close,
