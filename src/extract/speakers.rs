@@ -345,8 +345,17 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
     if base == "point" && next.as_deref() != Some("out") {
         return false;
     }
+    // Inverted attribution: `“…?” asks X`, `“…,” points out X`, and after a clause, `…, asks
+    // Policy Options editor Jennifer Ditchburn, “…”` (a name then a break, no `to`).
+    let inverted = (v > start && toks[v - 1].t == T::Close)
+        || prev.as_deref() == Some(",")
+            && ((v >= start + 2 && toks[v - 2].t == T::Close)
+                || (v + 2..toks.len().min(v + 9))
+                    .find(|&k| matches!(toks[k].s, "," | "." | "to") || toks[k].t == T::Open)
+                    .is_some_and(|k| toks[k].s != "to" && toks[k - 1].is_cap()));
     // `asked whether …`, `asked: “…”`; not `asked Russia to send troops`.
     if base == "ask"
+        && !inverted
         && !toks[v + 1..toks.len().min(v + 4)].iter().any(|t| {
             t.t == T::Open
                 || matches!(
@@ -413,9 +422,6 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
                         | "out"
                 )
         });
-        // `“…,” points out the resident`: inverted after the quote.
-        let inverted = prev_tok.is_some_and(|t| t.t == T::Close)
-            || (v >= start + 2 && toks[v - 1].s == "," && toks[v - 2].t == T::Close);
         if !(subjectish && clause_next || inverted) {
             return false;
         }
@@ -688,6 +694,18 @@ fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
         }
         if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
             let mm = &para.mentions[m];
+            // `asks Policy Options editor Jennifer Ditchburn`: the name after the role.
+            let after_role = toks
+                .get(mm.end)
+                .is_some_and(|t| t.t == T::Word && !t.is_cap() && nominal::is_person_head(t.s));
+            if after_role
+                && let Some(n) = para
+                    .mentions
+                    .iter()
+                    .position(|n| n.start == mm.end + 1 && n.kind == MKind::Person && !n.quoted)
+            {
+                return Some(Subject::Mention(n));
+            }
             if mm.kind == MKind::Person && !mm.possessive {
                 return Some(Subject::Mention(m));
             }

@@ -166,6 +166,16 @@ fn points_out_after_the_quote() {
 }
 
 #[test]
+fn asks_after_a_question_or_a_clause() {
+    let got = speakers(
+        "“Has anyone considered other designs?” asks Mira Holt.\n\nRather than the current layout, asks Harbour Review editor Mira Holt, “why not a circle?”\n\nThe minister asked Norway to send ships.",
+    );
+    assert_eq!(got[0], one(&["Mira Holt"]));
+    assert_eq!(got[1], one(&["Mira Holt"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
