@@ -527,6 +527,16 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         {
             return Left::Found(Subject::Mention(p));
         }
+        // `the former director of the FBI said`: the person described, not the organisation.
+        if k >= start + 2
+            && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from" | "for")
+            && para.toks[k - 2].t == T::Word
+            && !para.toks[k - 2].is_cap()
+            && nominal::is_person_head(para.toks[k - 2].s)
+            && let Some(n) = nominal::ending_at(para, &para.mentions, k - 2, start)
+        {
+            return Left::Found(Subject::Nominal(n, k - 2));
+        }
         return Left::Found(Subject::Mention(m));
     }
     let w = lexicon::lower(t.s);
@@ -587,7 +597,23 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
     }
     // `NAME, the role, said` / `NAME, father of X, 42, says`: the leftmost name that opens the
     // clause and is followed by appositives only.
+    // …after a description (`Mississauga accountant NAME, 50, says`).
+    let described = |mut s: usize| {
+        while s > from
+            && toks[s - 1].t == T::Word
+            && !toks[s - 1].quoted
+            && (toks[s - 1].is_cap()
+                || nominal::is_person_head(toks[s - 1].s)
+                // `Mississauga accountant`: an occupation after a place or an organisation.
+                || (s >= from + 2 && toks[s - 2].is_cap() && toks[s - 2].t == T::Word))
+            && !lexicon::with_lower(toks[s - 1].s, lexicon::is_function_word)
+        {
+            s -= 1;
+        }
+        s
+    };
     let clause_initial = |s: usize| {
+        let s = described(s);
         s == from
             || s == start
             || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(")

@@ -176,6 +176,22 @@ fn asks_after_a_question_or_a_clause() {
 }
 
 #[test]
+fn described_name_with_age_then_verb() {
+    let got = speakers(
+        "Mississauga accountant Adeyemo Farinde, 50, says he's happy with the positive results.",
+    );
+    assert_eq!(got[0], one(&["Adeyemo Farinde"]));
+}
+
+#[test]
+fn role_of_organisation_is_a_description_of_a_person() {
+    let got = speakers(
+        "Former sergeant-at-arms Hugo Lavoie spoke in Moncton.\n\nThe former sergeant-at-arms of the House of Commons said Monday he is considering a run.",
+    );
+    assert_ne!(got[1], one(&["House of Commons"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
