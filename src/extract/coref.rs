@@ -102,8 +102,32 @@ impl Ctx<'_, '_> {
                     .first()
                     .and_then(|m| m.person)
                     .map(|i| Spoken::person(people, i));
+                // A gender guessed from a given name alone does not overrule the subject just
+                // named (`spokesperson Lu Kang gave no details. But he said`).
+                let para = &self.paras[p];
+                let prev_subject = para
+                    .sentences
+                    .iter()
+                    .rposition(|r| r.start <= at)
+                    .and_then(|k| k.checked_sub(1))
+                    .and_then(|k| {
+                        let r = &para.sentences[k];
+                        para.mentions.iter().find(|m| {
+                            r.start <= m.start
+                                && m.end <= r.end
+                                && !m.quoted
+                                && matches!(m.kind, MKind::Person | MKind::Unknown)
+                        })
+                    })
+                    .and_then(|m| m.person);
+                let guessed = |s: &Spoken| {
+                    s.person.is_some_and(|i| {
+                        let p = &people.people[i];
+                        !p.gender_sure && !p.gender_learned && prev_subject == Some(i)
+                    })
+                };
                 same_paragraph
-                    .filter(|s| gender(s).is_none_or(|g| g == want))
+                    .filter(|s| gender(s).is_none_or(|g| g == want) || guessed(s))
                     .or_else(|| near.iter().find(|s| gender(s) == Some(want)).cloned())
                     .as_ref()
                     .or_else(|| near.iter().find(|s| gender(s).is_none()))
@@ -400,8 +424,10 @@ pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
         }
         if m > 2 * f {
             person.gender = Some(Gender::Male);
+            person.gender_learned = true;
         } else if f > 2 * m {
             person.gender = Some(Gender::Female);
+            person.gender_learned = true;
         }
     }
 }

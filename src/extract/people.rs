@@ -72,6 +72,8 @@ pub(crate) struct Person {
     pub gender: Option<Gender>,
     /// The gender was given by an honorific, not guessed.
     pub gender_sure: bool,
+    /// The gender was learned from the pronouns that follow the name in the article.
+    pub gender_learned: bool,
     pub roles: Vec<String>,
     surname: String,
     given: String,
@@ -84,6 +86,7 @@ impl Person {
             words: Vec::new(),
             gender: m.gender,
             gender_sure: m.titled_gender,
+            gender_learned: false,
             roles: m.roles.clone(),
             surname: String::new(),
             given: String::new(),

@@ -192,6 +192,14 @@ fn role_of_organisation_is_a_description_of_a_person() {
 }
 
 #[test]
+fn a_guessed_gender_does_not_overrule_the_subject_just_named() {
+    let got = speakers(
+        "Fleet commander Kim Dae-ho arrived with his wife on Tuesday.\n\nForeign Ministry spokesperson Lu Wenhao gave no details about the visit. But he said more would be \"released in due course.\"",
+    );
+    assert_eq!(got[1], one(&["Lu Wenhao"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
