@@ -418,14 +418,23 @@ fn classify(
     }
     // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
     let last = name_words[name_words.len() - 1];
-    // `Bill C-74`, `Boeing 737`: nor is one holding a number.
+    // `Bill C-74`, `Chapter 11`, `Boeing 737`: a name holding a number is a thing's, or an
+    // organisation's when it says so (`UFCW Local 832`).
     if name_words.len() >= 2
-        && (is_demonym(last, gaz, first_names)
-            || words::is_role_word(last)
-            || name_words
-                .iter()
-                .any(|w| w.bytes().any(|b| b.is_ascii_digit())))
+        && name_words
+            .iter()
+            .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
     {
+        if name_words
+            .iter()
+            .any(|w| is_acronym(w) || words::is_org_word(w))
+        {
+            m.kind = MKind::Org;
+            return Some(m);
+        }
+        return None;
+    }
+    if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
         m.kind = MKind::Org;
         return Some(m);
     }

@@ -527,13 +527,16 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         {
             return Left::Found(Subject::Mention(p));
         }
-        // `the former director of the FBI said`: the person described, not the organisation.
+        // `the former director of the FBI said`: the person described, not the organisation
+        // (but `a spokesman for the FBI said` and `economists at X said` give the organisation).
         if k >= start + 2
             && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from" | "for")
             && para.toks[k - 2].t == T::Word
             && !para.toks[k - 2].is_cap()
             && nominal::is_person_head(para.toks[k - 2].s)
+            && !SPOKES_NOUNS.contains(&lexicon::lower(para.toks[k - 2].s).as_ref())
             && let Some(n) = nominal::ending_at(para, &para.mentions, k - 2, start)
+            && n.det == nominal::Det::Definite
         {
             return Left::Found(Subject::Nominal(n, k - 2));
         }

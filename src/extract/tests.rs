@@ -133,6 +133,11 @@ fn a_name_holding_a_number_is_nobody() {
         "Industry Minister Omar Vance spoke on Monday.\n\nThe policy was inserted into Bill C-74, a budget bill.\n\n“We waited years for this,” he said.",
     );
     assert_eq!(got[2], one(&["Omar Vance"]));
+    let got = speakers(
+        "Nordvik Drilling Inc filed for Chapter 11 protection on Monday. Talks with buyers go on, it said.\n\nA newsletter from UFCW Local 832 said the vote passed.",
+    );
+    assert_eq!(got[0], one(&["Nordvik Drilling Inc"]));
+    assert_eq!(got[1], one(&["UFCW Local 832"]));
 }
 
 #[test]
@@ -189,6 +194,8 @@ fn role_of_organisation_is_a_description_of_a_person() {
         "Former sergeant-at-arms Hugo Lavoie spoke in Moncton.\n\nThe former sergeant-at-arms of the House of Commons said Monday he is considering a run.",
     );
     assert_ne!(got[1], one(&["House of Commons"]));
+    let got = speakers("A spokeswoman for the Harbour Authority said the pier would reopen.");
+    assert_eq!(got[0], one(&["Harbour Authority"]));
 }
 
 #[test]
