@@ -509,6 +509,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if m_ref.start > start
             && matches!(toks[m_ref.start - 1].s, "the" | "this")
             && nominal::is_person_head(toks[j].s)
+            && toks[m_ref.start..j].iter().all(|t| t.is_cap())
             && let Some(n) = nominal::ending_at(para, &para.mentions, j, start)
         {
             return Left::Found(Subject::Nominal(n, j));

@@ -125,6 +125,9 @@ fn an_affiliation_description_refers_to_the_person_in_view() {
         "Senator Dana Whitlow blamed the press for the row.\n\n“They twisted every word,” the Ohio Republican said.",
     );
     assert_eq!(got[1], one(&["Dana Whitlow"]));
+    let got =
+        speakers("Earlier this year the Royal College of Physicians said it opposed the plan.");
+    assert_eq!(got[0], one(&["Royal College of Physicians"]));
 }
 
 #[test]
