@@ -403,6 +403,33 @@ pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
             let Some(i) = first.person else {
                 continue;
             };
+            // Only a subject: not `He told them killers such as Dylann Roof were his idols`.
+            let before = &para.toks[s.start..first.start];
+            let object = before.iter().any(|t| {
+                matches!(
+                    t.s,
+                    "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
+                )
+            }) || before.last().is_some_and(|t| {
+                matches!(
+                    t.s,
+                    "of" | "from"
+                        | "with"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "about"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "as"
+                        | "than"
+                        | "like"
+                )
+            });
+            if object {
+                continue;
+            }
             let stop = ms
                 .find(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
                 .map_or(s.end, |m| m.start);

@@ -210,6 +210,14 @@ fn a_guessed_gender_does_not_overrule_the_subject_just_named() {
 }
 
 #[test]
+fn pronouns_after_an_object_teach_no_gender() {
+    let got = speakers(
+        "Corentin Vasseur had a fascination with famous killers. He told doctors that killers such as Jory Tamsin were his idols.\n\nHe also told investigators he was upset with the plan.",
+    );
+    assert_eq!(got[1], one(&["Corentin Vasseur"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
