@@ -104,6 +104,16 @@ impl Extractor {
                 );
             }
         }
+        let acronyms =
+            names::defined_acronyms(paras.iter().map(|p| (&p.toks[..], &p.mentions[..])));
+        if !acronyms.is_empty() {
+            for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+                if let Some((_, full)) = acronyms.iter().find(|(a, _)| *a == m.name) {
+                    m.name.clone_from(full);
+                    m.kind = names::MKind::Org;
+                }
+            }
+        }
         let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
         coref::learn_genders(&paras, &mut people);
         let excluded: Vec<String> = split

@@ -218,6 +218,14 @@ fn pronouns_after_an_object_teach_no_gender() {
 }
 
 #[test]
+fn an_acronym_the_article_defines_names_the_organisation_in_full() {
+    let got = speakers(
+        "The Harbour Pilots Association (HPA) met on Monday.\n\nThe HPA said the strike would go on.",
+    );
+    assert_eq!(got[1], one(&["Harbour Pilots Association"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
