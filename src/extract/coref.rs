@@ -78,6 +78,18 @@ const WINDOW: usize = 3;
 /// How many paragraphs back an organisation stays in view for `it` and `the board`.
 const ORG_WINDOW: usize = 6;
 
+/// Heads that may stand for any organisation (`the company`), unlike `the party`.
+const GENERIC_ORG_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organization",
+    "organisation",
+    "corporation",
+    "business",
+];
+
 impl Ctx<'_, '_> {
     /// Turns a subject of paragraph `p` into a speaker; `here` holds the paragraph's speakers so
     /// far.
@@ -204,7 +216,21 @@ impl Ctx<'_, '_> {
                 .organisations(p, at, here, Some(&n.head))
                 .into_iter()
                 .next()
-                .or_else(|| as_named(&n, false)),
+                .or_else(|| as_named(&n, false))
+                // `the group says` after `Rally Canada said`: the organisation just quoted
+                // (for heads that fit any organisation, not `the party`).
+                .or_else(|| {
+                    GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
+                    here.iter()
+                        .rev()
+                        .chain(
+                            self.before(p)
+                                .take(2)
+                                .flat_map(|q| self.found[q].iter().rev()),
+                        )
+                        .find(|s| !s.animate)
+                        .cloned()
+                }),
             (Class::Org, Det::Bare) => as_named(&n, false),
             // `Trudeau’s office`, `Norman’s lawyers`: people speaking for someone named.
             (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {

@@ -226,6 +226,14 @@ fn an_acronym_the_article_defines_names_the_organisation_in_full() {
 }
 
 #[test]
+fn the_group_is_the_organisation_just_quoted() {
+    let got = speakers(
+        "The Prairie Access Coalition said the rule was unfair to hikers.\n\nThe group says many people are affected.",
+    );
+    assert_eq!(got[1], one(&["Prairie Access Coalition"]));
+}
+
+#[test]
 fn names_ending_in_a_demonym_are_organisations_not_people() {
     let got =
         speakers("Linden Catholic said it would review the video.\n\n“We are shocked,” he said.");
