@@ -226,7 +226,7 @@ impl Index {
             return Ok(self.summary(plan, t0, None, timings));
         }
         drop(probe);
-        let mut writer = self.writer(opts)?;
+        let mut writer = self.writer_after_probe(opts)?;
         // Another run may have committed between the probe and the writer: plan again if so.
         if self.payload()? != plan.payload {
             plan = self.plan(&seen, opts)?;
@@ -236,6 +236,23 @@ impl Index {
         writer.finish()?;
         timings.merge = t.elapsed().as_secs_f64();
         Ok(self.summary(plan, t0, Some(applied), timings))
+    }
+
+    /// The writer, right after this run held the lock as a probe. A process forked by another
+    /// thread of ours between the probe and its release can keep the probe's lock alive until
+    /// it execs (a lock belongs to the open file, which the fork shares), so a busy lock is
+    /// retried for a moment before it counts as another writer.
+    fn writer_after_probe(&self, opts: &IndexOptions) -> Result<super::Writer<'_>> {
+        let mut tries = 0;
+        loop {
+            match self.writer(opts) {
+                Err(Error::Locked(_)) if tries < 20 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                other => return other,
+            }
+        }
     }
 
     fn probe_lock(&self) -> Result<tantivy::directory::DirectoryLock> {
