@@ -93,6 +93,13 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
     let mut prev_char: Option<char> = None;
     let mut i = 0;
     while i < n {
+        // Plain ASCII spaces and lower-case words are most of the text: settle them from bytes.
+        let b = bytes[i];
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C') {
+            prev_char = Some(b as char);
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         let w = c.len_utf8();
         // Zero-width and soft-hyphen characters are invisible in the text and split nothing.
@@ -188,6 +195,15 @@ fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
     let mut end = i + first.len_utf8();
     let mut last = first;
     while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+            last = b as char;
+            continue;
+        }
+        if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
+            break;
+        }
         let d = char_at(text, end);
         let dw = d.len_utf8();
         if is_word_char(d) {
@@ -216,8 +232,7 @@ fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
 
 /// `U.S` so far (letters separated by periods): the next `.x` continues it.
 fn is_dotted(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('.').collect();
-    parts.iter().all(|p| p.chars().count() == 1)
+    s.split('.').all(|p| p.chars().count() == 1)
 }
 
 fn keeps_period(w: &str) -> bool {
