@@ -505,6 +505,11 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if m_ref.possessive {
             return Left::None;
         }
+        // `Traders in London said`, `a spokesman for X in London said`: a place after a
+        // preposition only says where the subject is.
+        if let Some(prep) = locative_before(para, m, start) {
+            return left(para, prep, start);
+        }
         // `the Kentucky Republican said`: a description of someone, not a name.
         if m_ref.start > start
             && matches!(toks[m_ref.start - 1].s, "the" | "this")
@@ -563,7 +568,22 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             if k > start
                 && let Some(m) = mention_ending_at(para, k - 1)
             {
-                return Left::Found(Subject::Mention(m));
+                let Some(prep) = locative_before(para, m, start) else {
+                    return Left::Found(Subject::Mention(m));
+                };
+                // `Orbita Northern, a firm based in Luxembourg, which said`: the name the
+                // appositive describes.
+                if let Some(c) = (prep.saturating_sub(8).max(start)..prep)
+                    .rev()
+                    .find(|&c| toks[c].s == "," || toks[c].t != T::Word)
+                    .filter(|&c| toks[c].s == "," && c > start)
+                    && let Some(a) = mention_ending_at(para, c - 1)
+                    && locative_before(para, a, start).is_none()
+                    && para.mentions[a].kind != MKind::Place
+                {
+                    return Left::Found(Subject::Mention(a));
+                }
+                return left(para, prep, start);
             }
             // `many Green supporters who said …`
             if k > start
@@ -576,6 +596,37 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         _ if t.t == T::Word => noun_phrase(para, j, start),
         _ => Left::None,
     }
+}
+
+/// The index of the preposition before mention `m` when it is a place in a locative phrase
+/// (`in London`, `based in Luxembourg`).
+fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
+    let mm = &para.mentions[m];
+    let mut k = mm.start;
+    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
+        k -= 1;
+    }
+    if k == start {
+        return None;
+    }
+    let prep = para.toks[k - 1].s;
+    // A lone unknown name after `in` is a place the gazetteer lacks (`based in Oban`).
+    let place = mm.kind == MKind::Place || (mm.kind == MKind::Unknown && prep == "in");
+    (place
+        && matches!(
+            prep,
+            "in" | "at"
+                | "on"
+                | "near"
+                | "from"
+                | "across"
+                | "outside"
+                | "inside"
+                | "throughout"
+                | "around"
+                | "within"
+        ))
+    .then_some(k - 1)
 }
 
 /// `NAME, the ministry spokeswoman, told` and `A spokesman for X, NAME, confirmed`: the comma

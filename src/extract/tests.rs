@@ -305,3 +305,13 @@ fn buildings_and_features_are_places() {
     let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
     assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
 }
+
+#[test]
+fn a_place_after_a_preposition_is_where_the_speaker_is_not_who() {
+    let got = speakers(
+        "Traders in Lisbon said demand was firm.\n\nA spokeswoman for the Atlantic Pilotage Authority in Halifax said the port was open.\n\nThe ferries are run by Selkie Lines, a firm based in Oban, which said it would add sailings.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Atlantic Pilotage Authority"]));
+    assert_eq!(got[2], one(&["Selkie Lines"]));
+}
