@@ -91,7 +91,7 @@ impl Extractor {
                 continues_quote: continues,
             });
         }
-        let vocab = names::initial_vocab(paras.iter().map(|p| (&p.toks[..], &p.sentences[..])));
+        let vocab = names::Vocab::build(paras.iter().map(|p| (&p.toks[..], &p.sentences[..])));
         for (para, p) in paras.iter_mut().zip(&split.paragraphs) {
             if is_prose(para.kind) && !all_caps(&p.text) {
                 let starts: Vec<usize> = para.sentences.iter().map(|r| r.start).collect();
@@ -174,7 +174,7 @@ mod explain {
         let text = std::fs::read_to_string(path).unwrap();
         let split = crate::split::split(&text);
         let e = super::Extractor::new();
-        let vocab = rustc_hash::FxHashSet::default();
+        let vocab = super::names::Vocab::default();
         let mut all = Vec::new();
         for p in &split.paragraphs {
             let toks = super::tokens::tokenize(&p.text, false);

@@ -158,27 +158,83 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
-/// The words a text writes in lower case.
-#[cfg(test)]
-pub(crate) fn lower_vocab<'a>(toks: &[Tok<'a>]) -> HashSet<&'a str> {
-    toks.iter()
-        .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
-        .map(|t| t.s)
-        .collect()
+/// What the whole article says about its words, gathered before names are found.
+#[derive(Debug, Default)]
+pub(crate) struct Vocab<'p> {
+    /// Sentence-initial capitalised words the article also writes in lower case (`Shortly`,
+    /// `Man`): their capital marks no name.
+    pub lower: HashSet<&'p str>,
+    /// Capitalised words the article uses alone, as a surname is (`Spieth said`, `Mr. Healey`).
+    pub lone: HashSet<&'p str>,
+}
+
+impl<'p> Vocab<'p> {
+    /// Gathers the vocabulary of one text (tests).
+    #[cfg(test)]
+    pub(crate) fn of(toks: &[Tok<'p>]) -> Self {
+        let starts: Vec<usize> = super::tokens::sentences(toks)
+            .iter()
+            .map(|r| r.start)
+            .collect();
+        Vocab {
+            lower: toks
+                .iter()
+                .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
+                .map(|t| t.s)
+                .collect(),
+            lone: lone_caps([(toks, &starts[..])].into_iter()),
+        }
+    }
+
+    /// Gathers the vocabulary of an article from its paragraphs' tokens and sentences.
+    pub(crate) fn build<'a>(
+        paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
+    ) -> Self
+    where
+        'p: 'a,
+    {
+        let starts: Vec<Vec<usize>> = paras
+            .clone()
+            .map(|(_, s)| s.iter().map(|r| r.start).collect())
+            .collect();
+        let with_starts = || paras.clone().zip(&starts).map(|((t, _), s)| (t, &s[..]));
+        Vocab {
+            lower: initial_vocab(with_starts()),
+            lone: lone_caps(with_starts()),
+        }
+    }
+}
+
+/// Capitalised words standing alone: neither neighbour is a capitalised word, bar an honorific
+/// before.
+fn lone_caps<'a, 'p: 'a>(
+    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [usize])>,
+) -> HashSet<&'p str> {
+    let mut out = HashSet::default();
+    for (toks, _) in paras {
+        for (i, t) in toks.iter().enumerate() {
+            if t.is_cap()
+                && (i == 0 || !toks[i - 1].is_cap() || lexicon::honorific(toks[i - 1].s).is_some())
+                && toks.get(i + 1).is_none_or(|n| !n.is_cap())
+            {
+                out.insert(t.base());
+            }
+        }
+    }
+    out
 }
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
 /// case (`Shortly`, `Man`): their capital marks no name.
-pub(crate) fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
+fn initial_vocab<'a, 'p: 'a>(
+    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [usize])> + Clone,
 ) -> HashSet<&'p str> {
     // Words are compared by the hash of their lower-case form: no allocation per word.
     let mut wanted: HashSet<u64> = HashSet::default();
     let mut lengths = 0u64;
-    for (toks, sentences) in paras.clone() {
-        let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
+    for (toks, starts) in paras.clone() {
         for (i, t) in toks.iter().enumerate() {
-            if t.is_cap() && is_initial(toks, i, &starts) {
+            if t.is_cap() && is_initial(toks, i, starts) {
                 wanted.insert(lower_hash(t.s));
                 lengths |= 1 << t.s.len().min(63);
             }
@@ -277,14 +333,14 @@ fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
 }
 
 /// Finds the name mentions of one paragraph.
-/// `lower_vocab` holds the words the article writes in lower case: a sentence-initial capital on
+/// `vocab.lower` holds the words the article writes in lower case: a sentence-initial capital on
 /// one of them (`Man charged …`, `Is Ellison …`) marks no name.
 pub(crate) fn mentions(
     toks: &[Tok<'_>],
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
-    lower_vocab: &HashSet<&str>,
+    vocab: &Vocab<'_>,
 ) -> Vec<Mention> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -300,7 +356,7 @@ pub(crate) fn mentions(
             && lexicon::with_lower(toks[i].s, |lower| {
                 let name_follows = toks.get(i + 1).is_some_and(|n| n.is_cap());
                 lexicon::is_function_word(lower)
-                    || (lower_vocab.contains(lower)
+                    || (vocab.lower.contains(lower)
                         && first_names.get(toks[i].s).is_none()
                         && !name_follows)
             });
@@ -346,7 +402,7 @@ pub(crate) fn mentions(
     merge_org_runs(toks, &mut runs, gaz);
     let mut out: Vec<Mention> = runs
         .into_iter()
-        .filter_map(|(s, e)| classify(toks, s, e, sentence_starts, gaz, first_names))
+        .filter_map(|(s, e)| classify(toks, s, e, sentence_starts, gaz, first_names, vocab))
         .collect();
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -408,6 +464,7 @@ fn classify(
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
+    vocab: &Vocab<'_>,
 ) -> Option<Mention> {
     let run = &toks[start..end];
     let ws: Vec<&str> = run.iter().map(|t| t.base()).collect();
@@ -438,7 +495,7 @@ fn classify(
         m.kind = MKind::Place;
         return Some(m);
     }
-    let mut name_from = strip_titles(&ws, gaz, first_names, &mut m);
+    let mut name_from = strip_titles(&ws, gaz, first_names, vocab, &mut m);
     // `City of Surrey`: what follows a title and `of` is no person's name.
     if ws
         .get(name_from)
@@ -559,6 +616,33 @@ fn is_place_run(ws: &[&str], gaz: &Gazetteer) -> bool {
     ws.iter().any(|w| !words::is_direction(w))
 }
 
+/// `Sydney Brackenridge`, `Jordan Whitfield`: a one-word place that is also a given name,
+/// followed by one word that can only be a surname, and that the article uses alone as
+/// surnames are (`Brackenridge said`; not `Paris Accord`, `France Telecom`), names a person.
+fn given_name_like_a_place(
+    ws: &[&str],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+    vocab: &Vocab<'_>,
+) -> bool {
+    let [given, surname] = ws else {
+        return false;
+    };
+    vocab.lone.contains(surname)
+        && first_names.get(given).is_some()
+        && gaz.place_prefix(&ws[..1]) == Some(1)
+        && gaz.place_prefix(&ws[1..]).is_none()
+        && !is_acronym(surname)
+        // Team names are plural (`Dallas Cowboys`); `-ss` surnames are not (`Florence Hess`).
+        && (!surname.ends_with('s') || surname.ends_with("ss"))
+        && !words::is_direction(surname)
+        && !words::is_org_word(surname)
+        && !words::is_feature_word(surname)
+        && !is_role(surname)
+        && !is_demonym(surname, gaz, first_names)
+        && !lexicon::is_calendar(surname)
+}
+
 /// A title as a role noun: abbreviations spelled out (`Prof.` → `professor`).
 fn role_word(w: &str) -> String {
     let w = w.trim_end_matches('.').to_lowercase();
@@ -587,7 +671,13 @@ fn role_word(w: &str) -> String {
 
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
-fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut Mention) -> usize {
+fn strip_titles(
+    ws: &[&str],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+    vocab: &Vocab<'_>,
+    m: &mut Mention,
+) -> usize {
     let mut name_from = 0;
     for (j, w) in ws.iter().enumerate().take(ws.len().saturating_sub(1)) {
         // Places opening the run come before any title (`U.S. President …`).
@@ -595,6 +685,7 @@ fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut 
             && j == name_from
             && let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()
+            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab)
         {
             name_from = j + len;
             m.lead_place_end = m.start + name_from;
@@ -613,6 +704,7 @@ fn strip_titles(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames, m: &mut 
         } else if let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()
             && j == name_from
+            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab)
         {
             name_from = j + len;
         }
@@ -641,7 +733,7 @@ mod tests {
         let fnames = FirstNames::load();
         let toks = tokenize(text, false);
         let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-        mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks))
+        mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks))
             .into_iter()
             .filter(|m| !m.role_only)
             .map(|m| (m.kind, m.name))
@@ -700,7 +792,7 @@ mod tests {
             .map(|p| {
                 let toks = tokenize(p, false);
                 let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-                mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks))
+                mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks))
             })
             .collect();
         let people = People::build(all.iter_mut().flatten());

@@ -331,7 +331,7 @@ fn stands_as_place(
 
 #[cfg(test)]
 mod tests {
-    use super::super::names::{lower_vocab, mentions};
+    use super::super::names::{Vocab, mentions};
     use super::super::people::FirstNames;
     use super::super::tokens::{sentences, tokenize};
     use super::*;
@@ -341,7 +341,7 @@ mod tests {
         let fnames = FirstNames::load();
         let toks = tokenize(text, false);
         let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-        let ms = mentions(&toks, &starts, gaz, &fnames, &lower_vocab(&toks));
+        let ms = mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks));
         let mut ms = ms;
         let people = People::build(ms.iter_mut());
         let view = ArticleView {

@@ -315,3 +315,14 @@ fn a_place_after_a_preposition_is_where_the_speaker_is_not_who() {
     assert_eq!(got[1], one(&["Atlantic Pilotage Authority"]));
     assert_eq!(got[2], one(&["Selkie Lines"]));
 }
+
+#[test]
+fn a_given_name_that_is_also_a_place_opens_a_persons_name() {
+    let got = speakers(
+        "Head coach Austin Tremblay-Okafor picked the crew.\n\n“It was close,” Tremblay-Okafor said.\n\nThe Paris Accord was signed. “It holds,” an aide said.",
+    );
+    assert_eq!(got[1], one(&["Austin Tremblay-Okafor"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    let got = places("Sydney Brackenridge trains in Sydney. Brackenridge won in Perth.");
+    assert_eq!(got[0], one(&["Sydney", "Perth"]));
+}
