@@ -92,17 +92,25 @@ impl Extractor {
             });
         }
         let vocab = names::Vocab::build(paras.iter().map(|p| (&p.toks[..], &p.sentences[..])));
-        for (para, p) in paras.iter_mut().zip(&split.paragraphs) {
-            if is_prose(para.kind) && !all_caps(&p.text) {
+        let mentions: Vec<Vec<names::Mention>> = paras
+            .iter()
+            .zip(&split.paragraphs)
+            .map(|(para, p)| {
+                if !is_prose(para.kind) || all_caps(&p.text) {
+                    return Vec::new();
+                }
                 let starts: Vec<usize> = para.sentences.iter().map(|r| r.start).collect();
-                para.mentions = names::mentions(
+                names::mentions(
                     &para.toks,
                     &starts,
                     self.gazetteer,
                     &self.first_names,
                     &vocab,
-                );
-            }
+                )
+            })
+            .collect();
+        for (para, m) in paras.iter_mut().zip(mentions) {
+            para.mentions = m;
         }
         let acronyms =
             names::defined_acronyms(paras.iter().map(|p| (&p.toks[..], &p.mentions[..])));

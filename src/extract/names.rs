@@ -160,116 +160,88 @@ fn is_acronym(w: &str) -> bool {
 
 /// What the whole article says about its words, gathered before names are found.
 #[derive(Debug, Default)]
-pub(crate) struct Vocab<'p> {
-    /// Sentence-initial capitalised words the article also writes in lower case (`Shortly`,
-    /// `Man`): their capital marks no name.
-    pub lower: HashSet<&'p str>,
-    /// Capitalised words the article uses alone, as a surname is (`Spieth said`, `Mr. Healey`).
-    pub lone: HashSet<&'p str>,
+pub(crate) struct Vocab<'a, 'p> {
+    /// Sentence-initial capitalised words the article also writes in lower case, in lower case
+    /// (`shortly`, `man`): their capital marks no name.
+    pub lower: HashSet<String>,
+    /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]).
+    paras: Vec<&'a [Tok<'p>]>,
 }
 
-impl<'p> Vocab<'p> {
-    /// Gathers the vocabulary of one text (tests).
+impl<'a, 'p> Vocab<'a, 'p> {
+    /// Gathers the vocabulary of one text (tests): every lower-case word counts.
     #[cfg(test)]
-    pub(crate) fn of(toks: &[Tok<'p>]) -> Self {
-        let starts: Vec<usize> = super::tokens::sentences(toks)
-            .iter()
-            .map(|r| r.start)
-            .collect();
+    pub(crate) fn of(toks: &'a [Tok<'p>]) -> Self {
         Vocab {
             lower: toks
                 .iter()
                 .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
-                .map(|t| t.s)
+                .map(|t| t.s.to_owned())
                 .collect(),
-            lone: lone_caps([(toks, &starts[..])].into_iter()),
+            paras: vec![toks],
         }
     }
 
     /// Gathers the vocabulary of an article from its paragraphs' tokens and sentences.
-    pub(crate) fn build<'a>(
+    pub(crate) fn build(
         paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
-    ) -> Self
-    where
-        'p: 'a,
-    {
-        let starts: Vec<Vec<usize>> = paras
-            .clone()
-            .map(|(_, s)| s.iter().map(|r| r.start).collect())
-            .collect();
-        let with_starts = || paras.clone().zip(&starts).map(|((t, _), s)| (t, &s[..]));
+    ) -> Self {
         Vocab {
-            lower: initial_vocab(with_starts()),
-            lone: lone_caps(with_starts()),
+            lower: initial_vocab(paras.clone()),
+            paras: paras.map(|(t, _)| t).collect(),
         }
     }
-}
 
-/// Capitalised words standing alone: neither neighbour is a capitalised word, bar an honorific
-/// before.
-fn lone_caps<'a, 'p: 'a>(
-    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [usize])>,
-) -> HashSet<&'p str> {
-    let mut out = HashSet::default();
-    for (toks, _) in paras {
-        for (i, t) in toks.iter().enumerate() {
-            if t.is_cap()
-                && (i == 0 || !toks[i - 1].is_cap() || lexicon::honorific(toks[i - 1].s).is_some())
-                && toks.get(i + 1).is_none_or(|n| !n.is_cap())
-            {
-                out.insert(t.base());
-            }
-        }
+    /// True when the article uses `word` alone, as a surname is (`Spieth said`, `Mr. Healey`):
+    /// no capitalised word beside it, bar an honorific before.
+    pub(crate) fn is_lone(&self, word: &str) -> bool {
+        self.paras.iter().any(|toks| {
+            toks.iter().enumerate().any(|(i, t)| {
+                t.base() == word
+                    && t.t == T::Word
+                    && (i == 0
+                        || !toks[i - 1].is_cap()
+                        || lexicon::honorific(toks[i - 1].s).is_some())
+                    && toks.get(i + 1).is_none_or(|n| !n.is_cap())
+            })
+        })
     }
-    out
 }
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
-/// case (`Shortly`, `Man`): their capital marks no name.
+/// case (`Shortly`, `Man`), in lower case.
 fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [usize])> + Clone,
-) -> HashSet<&'p str> {
-    // Words are compared by the hash of their lower-case form: no allocation per word.
-    let mut wanted: HashSet<u64> = HashSet::default();
+    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
+) -> HashSet<String> {
+    let mut wanted: HashSet<String> = HashSet::default();
     let mut lengths = 0u64;
-    for (toks, starts) in paras.clone() {
+    let mut starts = Vec::new();
+    for (toks, sentences) in paras.clone() {
+        starts.clear();
+        starts.extend(sentences.iter().map(|r| r.start));
         for (i, t) in toks.iter().enumerate() {
-            if t.is_cap() && is_initial(toks, i, starts) {
-                wanted.insert(lower_hash(t.s));
-                lengths |= 1 << t.s.len().min(63);
+            if t.is_cap() && is_initial(toks, i, &starts) {
+                let lower = lexicon::lower(t.s).into_owned();
+                lengths |= 1 << lower.len().min(63);
+                wanted.insert(lower);
             }
         }
     }
-    let mut vocab = HashSet::default();
+    let mut found = HashSet::default();
     for (toks, _) in paras {
         for t in toks {
             let b = t.s.as_bytes();
             if t.t == T::Word
                 && lengths & (1 << b.len().min(63)) != 0
                 && b[0].is_ascii_lowercase()
-                && wanted.contains(&lower_hash(t.s))
+                && !found.contains(t.s)
+                && let Some(w) = wanted.take(t.s)
             {
-                vocab.insert(t.s);
+                found.insert(w);
             }
         }
     }
-    vocab
-}
-
-/// A hash of a word's lower-case form.
-fn lower_hash(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    if s.is_ascii() {
-        for b in s.bytes() {
-            h.write_u8(b.to_ascii_lowercase());
-        }
-    } else {
-        for c in s.chars().flat_map(char::to_lowercase) {
-            h.write_u32(c as u32);
-        }
-    }
-    h.finish()
+    found
 }
 
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
@@ -340,7 +312,7 @@ pub(crate) fn mentions(
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
-    vocab: &Vocab<'_>,
+    vocab: &Vocab<'_, '_>,
 ) -> Vec<Mention> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -464,7 +436,7 @@ fn classify(
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
-    vocab: &Vocab<'_>,
+    vocab: &Vocab<'_, '_>,
 ) -> Option<Mention> {
     let run = &toks[start..end];
     let ws: Vec<&str> = run.iter().map(|t| t.base()).collect();
@@ -623,13 +595,12 @@ fn given_name_like_a_place(
     ws: &[&str],
     gaz: &Gazetteer,
     first_names: &FirstNames,
-    vocab: &Vocab<'_>,
+    vocab: &Vocab<'_, '_>,
 ) -> bool {
     let [given, surname] = ws else {
         return false;
     };
-    vocab.lone.contains(surname)
-        && first_names.get(given).is_some()
+    first_names.get(given).is_some()
         && gaz.place_prefix(&ws[..1]) == Some(1)
         && gaz.place_prefix(&ws[1..]).is_none()
         && !is_acronym(surname)
@@ -641,6 +612,7 @@ fn given_name_like_a_place(
         && !is_role(surname)
         && !is_demonym(surname, gaz, first_names)
         && !lexicon::is_calendar(surname)
+        && vocab.is_lone(surname)
 }
 
 /// A title as a role noun: abbreviations spelled out (`Prof.` → `professor`).
@@ -675,7 +647,7 @@ fn strip_titles(
     ws: &[&str],
     gaz: &Gazetteer,
     first_names: &FirstNames,
-    vocab: &Vocab<'_>,
+    vocab: &Vocab<'_, '_>,
     m: &mut Mention,
 ) -> usize {
     let mut name_from = 0;

@@ -27,7 +27,11 @@ pub(crate) struct Tok<'a> {
 impl<'a> Tok<'a> {
     /// True for a word starting with an upper-case letter.
     pub fn is_cap(&self) -> bool {
-        self.t == T::Word && self.s.chars().next().is_some_and(char::is_uppercase)
+        self.t == T::Word
+            && match self.s.as_bytes()[0] {
+                b if b < 0x80 => b.is_ascii_uppercase(),
+                _ => self.s.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
     /// The word without a possessive ending (`Kerry’s` → `Kerry`).
