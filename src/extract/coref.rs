@@ -174,6 +174,8 @@ impl Ctx<'_, '_> {
         let as_named =
             |n: &Nominal, animate: bool| n.has_cap.then(|| Spoken::named(n.text.clone(), animate));
         match (n.class, &n.det) {
+            // `the analysts said`: a group, not one analyst named before.
+            (Class::Person, Det::Definite) if n.plural => as_named(&n, true),
             (Class::Person, Det::Definite) => {
                 let cands = self.persons(p, at, here);
                 let holds_role = |s: &&Spoken| {

@@ -47,6 +47,8 @@ pub(crate) struct Nominal {
     /// The head itself is capitalised mid-sentence (`the Kentucky Republican`): an affiliation
     /// that describes whoever is in view rather than a role someone else may hold. Singular.
     pub proper_head: bool,
+    /// The head is plural (`the analysts`, `the people`): a group, not one person named before.
+    pub plural: bool,
 }
 
 const DOCUMENTS: &[&str] = &[
@@ -139,7 +141,36 @@ fn is_modifier(t: &Tok<'_>) -> bool {
                 | "they"
                 | "we"
         )
+        // `Last month Dutch traders`
+        && !crate::lexicon::with_lower(t.s, |w| TIME_NOUNS.contains(&w))
 }
+
+/// [`is_modifier`] at token `k` of a paragraph: a conjunction or pronoun also ends the phrase
+/// (`Linux although critics`, `But Western experts`), unless it is inside a name
+/// (`Reporters Without Borders`).
+fn modifies(para: &Para<'_>, k: usize) -> bool {
+    let t = &para.toks[k];
+    is_modifier(t)
+        && (!crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word)
+            || para.mentions.iter().any(|m| m.start < k && k < m.end))
+}
+
+/// Nouns of time that open a clause rather than modify a noun (`Last week Grammy producers`).
+const TIME_NOUNS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "day",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
 
 fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal> {
     let (head_word, class) = class_of(para.toks[head].s)?;
@@ -159,6 +190,9 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
     let proper_head = para.toks[head].is_cap()
         && !initial(head)
         && para.toks[head].s.eq_ignore_ascii_case(&head_word);
+    let plural = class == Class::Person
+        && (!para.toks[head].s.eq_ignore_ascii_case(&head_word)
+            || matches!(head_word.as_str(), "people" | "staff"));
     Some(Nominal {
         det,
         head: head_word,
@@ -166,6 +200,7 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
         text,
         has_cap,
         proper_head,
+        plural,
     })
 }
 
@@ -188,7 +223,10 @@ pub(crate) fn ending_at(
     start: usize,
 ) -> Option<Nominal> {
     let toks = &para.toks;
-    class_of(toks[j].s)?;
+    let (head, _) = class_of(toks[j].s)?;
+    // `the British economy, analysts said`: a comma before a plural head, or right before the
+    // head, closes a clause rather than a list of modifiers.
+    let plural_head = !toks[j].s.eq_ignore_ascii_case(&head);
     let mut k = j;
     while k > start && j - k < 8 {
         let t = &toks[k - 1];
@@ -207,11 +245,13 @@ pub(crate) fn ending_at(
         }
         // `lanky, bespectacled professor`: a comma between two modifiers.
         let comma_between = t.s == ","
+            && !plural_head
+            && k < j
             && k >= 2
-            && is_modifier(&toks[k - 2])
+            && modifies(para, k - 2)
             && !toks[k - 2].is_cap()
             && !toks[k].is_cap();
-        if !(is_modifier(t) || comma_between) {
+        if !(modifies(para, k - 1) || comma_between) {
             break;
         }
         k -= 1;
@@ -234,12 +274,12 @@ pub(crate) fn starting_at(para: &Para<'_>, k: usize, end: usize) -> Option<Nomin
     let mut i = from;
     while i < end.min(from + 8) {
         let t = &toks[i];
-        if is_modifier(t) {
+        if modifies(para, i) {
             if class_of(t.s).is_some() {
                 head = Some(i);
             }
             i += 1;
-        } else if t.s == "," && head.is_none() && toks.get(i + 1).is_some_and(is_modifier) {
+        } else if t.s == "," && head.is_none() && i + 1 < toks.len() && modifies(para, i + 1) {
             i += 1;
         } else {
             break;

@@ -326,3 +326,22 @@ fn a_given_name_that_is_also_a_place_opens_a_persons_name() {
     let got = places("Sydney Brackenridge trains in Sydney. Brackenridge won in Perth.");
     assert_eq!(got[0], one(&["Sydney", "Perth"]));
 }
+
+#[test]
+fn a_plural_description_is_a_group_not_the_person_named_before() {
+    let got = speakers(
+        "Analyst Mirela Vasquez-Hoyle said shares would rise.\n\nShares rose on Friday. The analysts said the rally was fragile.",
+    );
+    assert_eq!(got[0], one(&["Mirela Vasquez-Hoyle"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
+fn a_description_stops_at_a_clause_comma_a_conjunction_or_a_time() {
+    let got = speakers(
+        "Demand rose after the Halifax harbour reopened, analysts said.\n\nPrices fell as Icelandic traders said stocks were high.\n\nLast week Dutch traders said stocks were low.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Icelandic traders"]));
+    assert_eq!(got[2], one(&["Dutch traders"]));
+}
