@@ -566,6 +566,27 @@ pub fn is_function_word(word_lower: &str) -> bool {
             "whereas",
             "besides",
             "except",
+            // Auxiliaries (`Is Ellison …`); not `May`, `Will`, `Can`, which are names too.
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "am",
+            "do",
+            "does",
+            "did",
+            "has",
+            "have",
+            "had",
+            "would",
+            "could",
+            "should",
+            "must",
+            "might",
+            "shall",
         ]
         .into_iter()
         .collect()

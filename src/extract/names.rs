@@ -752,6 +752,15 @@ mod tests {
     }
 
     #[test]
+    fn an_auxiliary_opening_a_question_is_no_part_of_a_name() {
+        let got: Vec<String> = found("Is Okonkwo leaving? Did Marsh agree? Has Tessa Vance left?")
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(got, ["Okonkwo", "Marsh", "Tessa Vance"]);
+    }
+
+    #[test]
     fn people_resolve_short_mentions() {
         let gaz = Gazetteer::bundled();
         let fnames = FirstNames::load();
