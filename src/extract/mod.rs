@@ -3,10 +3,12 @@
 //! Rules of the language, not of any one article: tokens and quotations ([`tokens`]), runs of
 //! capitalised words told apart as people, organisations and places, with the article's people
 //! table resolving `Mr. Cook` to `Peter Cook` ([`names`]), reporting verbs tied to their
-//! subjects with pronouns and quote-only paragraphs carried on ([`speakers`]), and the bundled
+//! subjects with pronouns and quote-only paragraphs carried on ([`speakers`]), the answers of a
+//! question-and-answer interview given to the interviewee ([`interview`]), and the bundled
 //! GeoNames gazetteer filtered by context ([`places`]).
 
 mod coref;
+mod interview;
 mod names;
 mod nominal;
 mod people;
@@ -131,7 +133,8 @@ impl Extractor {
             .chain(&split.meta.contributors)
             .cloned()
             .collect();
-        let speakers = speakers::attribute(&paras, &people, &excluded);
+        let mut speakers = speakers::attribute(&paras, &people, &excluded);
+        interview::attribute_answers(&paras, &people, &excluded, &mut speakers);
         let view = places::ArticleView {
             gazetteer: self.gazetteer,
             people: &people,

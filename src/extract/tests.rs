@@ -345,3 +345,39 @@ fn a_description_stops_at_a_clause_comma_a_conjunction_or_a_time() {
     assert_eq!(got[1], one(&["Icelandic traders"]));
     assert_eq!(got[2], one(&["Dutch traders"]));
 }
+
+/// Speakers of every paragraph of a whole article (title included).
+fn article_speakers(text: &str) -> Vec<Vec<String>> {
+    parse_str("t.txt", text)
+        .records
+        .into_iter()
+        .map(|r| r.speakers)
+        .collect()
+}
+
+#[test]
+fn interview_answers_belong_to_the_interviewee_the_title_names() {
+    let got = article_speakers(
+        "Wikinews interviews ferry captain Ilse Marrow-Dunne on winter crossings\n\nInterview\n\nHow long have you sailed this route?\n\nNineteen years. I started as a deckhand in Halifax.\n\nWhat is the hardest crossing?\n\nJanuary, always. The ice comes down from the north.\n",
+    );
+    assert!(got[2].is_empty(), "a question has no speaker: {:?}", got[2]);
+    assert_eq!(got[3], one(&["Ilse Marrow-Dunne"]));
+    assert_eq!(got[5], one(&["Ilse Marrow-Dunne"]));
+}
+
+#[test]
+fn interview_without_a_name_in_the_title_takes_the_person_introduced() {
+    let got = article_speakers(
+        "Wikinews interviews a Halifax baker\n\nWikinews spoke with Daniel Okafor-Lind, who runs a bakery in Halifax.\n\nWhen do you start baking?\n\nAt three in the morning, every day.\n\nWhat sells best?\n\nRye bread, by far.\n",
+    );
+    assert_eq!(got[3], one(&["Daniel Okafor-Lind"]));
+    assert_eq!(got[5], one(&["Daniel Okafor-Lind"]));
+}
+
+#[test]
+fn questions_in_a_news_story_make_no_interview() {
+    let got = article_speakers(
+        "Ferry fares rise in Halifax\n\nWhat will the new fares cost?\n\nA single crossing will cost four dollars.\n\nWho decided?\n\nThe harbour board voted on Monday.\n",
+    );
+    assert!(got.iter().all(Vec::is_empty), "{got:?}");
+}
