@@ -463,7 +463,10 @@ fn classify(
         && !ws
             .iter()
             .any(|w| words::is_org_word(w) && !words::is_feature_word(w));
-    if is_place_run(&ws, gaz) || (ws.len() >= 2 && words::is_direction(ws[0])) || feature {
+    // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`.
+    let region =
+        ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
+    if is_place_run(&ws, gaz) || region || feature {
         m.kind = MKind::Place;
         return Some(m);
     }

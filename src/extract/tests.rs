@@ -381,3 +381,11 @@ fn questions_in_a_news_story_make_no_interview() {
     );
     assert!(got.iter().all(Vec::is_empty), "{got:?}");
 }
+
+#[test]
+fn a_direction_opening_an_organisations_name_makes_no_region() {
+    let got = speakers("The Rural Broadband Forum praised the plan and said that rain could hurt.");
+    assert_eq!(got[0], one(&["Rural Broadband Forum"]));
+    let got = places("Ferries left the South Shore. The Northern Ferry Forum met in Halifax.");
+    assert_eq!(got[0], one(&["South Shore", "Halifax"]));
+}
