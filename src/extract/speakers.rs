@@ -332,6 +332,19 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
     }) {
         return false;
     }
+    // Denied speech is none: `have not confirmed`, `didn't say`, `would not immediately say`.
+    let negation = |k: usize| {
+        let w = lexicon::lower(toks[k].s);
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+    };
+    let between = |k: usize| {
+        let w = lexicon::lower(toks[k].s);
+        matches!(w.as_ref(), "yet" | "ever" | "be" | "been" | "have")
+            || (w.ends_with("ly") && toks[k].t == T::Word)
+    };
+    if (v > start && negation(v - 1)) || (v > start + 1 && between(v - 1) && negation(v - 2)) {
+        return false;
+    }
     // Passive: `was told`, `were asked`.
     if prev
         .as_deref()

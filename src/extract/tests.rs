@@ -389,3 +389,13 @@ fn a_direction_opening_an_organisations_name_makes_no_region() {
     let got = places("Ferries left the South Shore. The Northern Ferry Forum met in Halifax.");
     assert_eq!(got[0], one(&["South Shore", "Halifax"]));
 }
+
+#[test]
+fn denied_speech_names_no_speaker() {
+    let got = speakers(
+        "Harbour master Ines Tavora-Quinn did not say when the port would reopen.\n\nThe ferry company would not immediately comment.\n\nTavora-Quinn said the port would reopen soon.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Ines Tavora-Quinn"]));
+}
