@@ -29,6 +29,17 @@ pub(crate) struct Para<'a> {
 /// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`).
 const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter"];
 
+/// Verbs that report speech unless a noun phrase follows as their object (`denied that …`,
+/// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`).
+const NO_OBJECT: &[&str] = &["deny", "snap", "contend", "boast", "report"];
+
+/// Words that open a noun phrase.
+const OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+    "any", "all", "no", "some", "several", "many", "much", "more", "most", "another", "each",
+    "every", "both", "record", "net", "sales", "profit", "profits", "earnings", "losses", "loss",
+];
+
 /// Verbs that, followed by `to` + verb, express intent rather than speech.
 const INTENT_WITH_TO: &[&str] = &[
     "hope", "agree", "promise", "vow", "pledge", "threaten", "continue", "claim", "forecast",
@@ -452,6 +463,18 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
         if !clause {
             return false;
         }
+    }
+    if NO_OBJECT.contains(&base)
+        && !after_quote
+        && toks.get(v + 1).is_some_and(|t| {
+            t.t == T::Word
+                && !t.quoted
+                && (t.is_cap()
+                    || t.s.starts_with(|c: char| c.is_ascii_digit())
+                    || lexicon::with_lower(t.s, |w| OBJECT_STARTS.contains(&w)))
+        })
+    {
+        return false;
     }
     // A participle opening the sentence (`Asked about …, X said`) introduces no speech.
     if v == start && lower.ends_with("ed") {

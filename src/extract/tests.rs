@@ -399,3 +399,13 @@ fn denied_speech_names_no_speaker() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Ines Tavora-Quinn"]));
 }
+
+#[test]
+fn a_reporting_verb_with_an_object_reports_no_speech() {
+    let got = speakers(
+        "Goalie Tomas Hrdlicka-Vane denied the Oilers on three chances.\n\nNordvik Air reported a loss of 3 million crowns.\n\nHrdlicka-Vane denied that he was tired.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Tomas Hrdlicka-Vane"]));
+}
