@@ -241,6 +241,9 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                             lower.ends_with("ing") && v > range.start && toks[v - 1].s == ",";
                         if participle {
                             sentence_subject(para, range.start, v)
+                        } else if base == "tell" {
+                            // `told Reuters`: who is told, not who tells.
+                            None
                         } else {
                             right(para, after, range.end)
                         }
@@ -678,11 +681,18 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
     let commas: Vec<usize> = (from..j).filter(|&k| toks[k].s == ",").collect();
     let usable = |m: &Mention| !m.possessive && !m.quoted;
     // `A spokesman for X, NAME, said`: a name filling the last comma pair.
+    // (Not `a dealer in Davenport, Iowa, said`: a place after a place is its state.)
+    let after_place = |k: usize| {
+        mention_ending_at(para, k - 1).is_some_and(|p| {
+            para.mentions[p].kind == MKind::Place || locative_before(para, p, start).is_some()
+        })
+    };
     if let Some(&k) = commas.last()
         && let Some(m) = para
             .mentions
             .iter()
             .position(|m| m.start == k + 1 && m.end == j && usable(m))
+        && !(para.mentions[m].kind == MKind::Place && k > start && after_place(k))
     {
         return Some(Subject::Mention(m));
     }

@@ -409,3 +409,12 @@ fn a_reporting_verb_with_an_object_reports_no_speech() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Tomas Hrdlicka-Vane"]));
 }
+
+#[test]
+fn a_state_after_a_city_and_whoever_is_told_are_not_speakers() {
+    let got = speakers(
+        "A dealer in Halifax, Nova Scotia, said prices were firm.\n\nA ferry spokesman, reached at the firm's office in Oban, Scotland, told Reuters the boats would sail.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
