@@ -292,6 +292,14 @@ pub const CALENDAR: &[&str] = &[
 
 struct Verbs {
     forms: HashMap<String, &'static str>,
+    /// A bit per word length (below 32) for each pair of first and last letters that some form
+    /// has: most words are ruled out by it without hashing.
+    shapes: Box<[u32; 1024]>,
+}
+
+/// The slot of a word's first and last bytes in [`Verbs::shapes`].
+fn shape_slot(b: &[u8]) -> usize {
+    usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31)
 }
 
 fn verbs() -> &'static Verbs {
@@ -307,7 +315,11 @@ fn verbs() -> &'static Verbs {
                 forms.entry(f).or_insert(base);
             }
         }
-        Verbs { forms }
+        let mut shapes = Box::new([0u32; 1024]);
+        for f in forms.keys() {
+            shapes[shape_slot(f.as_bytes())] |= 1 << f.len().min(31);
+        }
+        Verbs { forms, shapes }
     })
 }
 
@@ -352,7 +364,12 @@ fn inflect(base: &str) -> Vec<String> {
 
 /// The base form of a reporting verb (`told` → `tell`), for a lower-case word.
 pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
-    verbs().forms.get(word).copied()
+    let v = verbs();
+    let b = word.as_bytes();
+    if b.is_empty() || v.shapes[shape_slot(b)] & (1 << b.len().min(31)) == 0 {
+        return None;
+    }
+    v.forms.get(word).copied()
 }
 
 /// True for any inflection of a reporting verb (lower case).

@@ -174,20 +174,22 @@ impl People {
     }
 
     fn register(&mut self, m: &Mention) {
-        let new = Person::new(&m.name, m);
+        // Keys as `Person::rename` makes them, without building a person for a name seen before.
+        let surname = m.name.rsplit(' ').next().map_or("", name_key);
+        let given = m.name.split(' ').next().map_or("", name_key);
         if let Some(existing) = self
             .people
             .iter_mut()
-            .find(|p| same_key(&p.surname, &new.surname) && same_key(&p.given, &new.given))
+            .find(|p| same_key(&p.surname, surname) && same_key(&p.given, given))
         {
-            if new.words.len() > existing.words.len() {
+            if m.name.split(' ').count() > existing.words.len() {
                 existing.rename(&m.name);
             }
             existing.gender = existing.gender.or(m.gender);
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people.push(new);
+        self.people.push(Person::new(&m.name, m));
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
