@@ -1,5 +1,5 @@
-//! One article through the pipeline: bytes → [`decode`](crate::decode) →
-//! [`split`](crate::split) → [`extract`](crate::extract) → paragraph [`Record`]s.
+//! One article through the pipeline: bytes → [`crate::decode`] →
+//! [`crate::split`] → [`crate::extract`] → paragraph [`Record`]s.
 
 use std::path::Path;
 use std::sync::Arc;

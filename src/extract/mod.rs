@@ -1,11 +1,11 @@
 //! Extract stage: paragraphs → who is speaking, what they said, and which places are named.
 //!
-//! Rules of the language, not of any one article: tokens and quotations ([`tokens`]), runs of
+//! Rules of the language, not of any one article: tokens and quotations (`tokens`), runs of
 //! capitalised words told apart as people, organisations and places, with the article's people
-//! table resolving `Mr. Cook` to `Peter Cook` ([`names`]), reporting verbs tied to their
-//! subjects with pronouns and quote-only paragraphs carried on ([`speakers`]), the answers of a
-//! question-and-answer interview given to the interviewee ([`interview`]), and the bundled
-//! GeoNames gazetteer filtered by context ([`places`]).
+//! table resolving `Mr. Cook` to `Peter Cook` (`names`), reporting verbs tied to their
+//! subjects with pronouns and quote-only paragraphs carried on (`speakers`), the answers of a
+//! question-and-answer interview given to the interviewee (`interview`), and the bundled
+//! GeoNames gazetteer filtered by context (`places`).
 
 mod coref;
 mod interview;

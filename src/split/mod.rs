@@ -3,7 +3,7 @@
 //! The layout is recognised from the text itself ([`Layout`]): scraped web pages with hard wraps
 //! and each paragraph's first word alone on a line, blank-line paragraphs, one paragraph per line,
 //! newswire with indented paragraphs, and plain hard-wrapped text. Each layout has its own
-//! segmentation ([`scraped`], [`plain`]); then one shared pass ([`classify`]) tells titles,
+//! segmentation (`scraped`, `plain`); then one shared pass (`classify`) tells titles,
 //! bylines, datelines, captions, headings and credit lines from body paragraphs.
 
 mod classify;
