@@ -506,7 +506,20 @@ fn classify(
         m.kind = MKind::Org;
         return Some(m);
     }
-    let org_in_name = name_words.iter().any(|w| words::is_org_word(w));
+    // `Christopher House`, `Stuart Hall`: a given name and a surname that is also an
+    // organisation word, which the article then uses alone (`House said`).
+    let surname_like_org = name_words.len() == 2
+        && !after_the
+        && matches!(
+            name_words[1],
+            "House" | "Hall" | "Post" | "Press" | "Banks" | "Mills"
+        )
+        && !(start > 0 && toks[start - 1].s == "of")
+        && first_names.get(name_words[0]).is_some()
+        && gaz.place_prefix(&name_words[..1]).is_none()
+        && !is_acronym(name_words[1])
+        && vocab.is_lone(name_words[1]);
+    let org_in_name = !surname_like_org && name_words.iter().any(|w| words::is_org_word(w));
     let org_in_title = ws[..name_from].iter().any(|w| words::is_org_word(w));
     // `Niagara County District Attorney Caroline Wojtaszek` is a person; `the Pentagon`,
     // `Toronto Star`, `Bank of Canada` are not.

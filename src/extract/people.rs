@@ -139,6 +139,16 @@ impl People {
         }
         p.index();
         for m in all {
+            // `House said` after `Christopher House`: a lone word that looks like an
+            // organisation's is a surname when someone in the article bears it.
+            if m.kind == MKind::Org
+                && !m.name.contains(' ')
+                && p.by_surname
+                    .get(name_key(&m.name))
+                    .is_some_and(|v| v.iter().any(|&i| p.people[i].gender.is_some()))
+            {
+                m.kind = MKind::Unknown;
+            }
             if m.kind != MKind::Org {
                 m.person = p.find(&m.name);
             }

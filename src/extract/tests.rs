@@ -418,3 +418,11 @@ fn a_state_after_a_city_and_whoever_is_told_are_not_speakers() {
     assert!(got[0].is_empty(), "{:?}", got[0]);
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_surname_that_is_also_an_organisation_word_stays_a_persons() {
+    let got = speakers(
+        "Artistic director Christopher House chose the dancers, as House has done for years.\n\n“It deserved to be longer,” House said.",
+    );
+    assert_eq!(got[1], one(&["Christopher House"]));
+}
