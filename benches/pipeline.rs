@@ -1,6 +1,7 @@
 //! Split and extract throughput on one thread over `../shared/articles/bbc` and `reuters`.
 //!
-//! `cargo bench --bench pipeline` prints MB/s for the split stage alone and for split + extract.
+//! `cargo bench --bench pipeline` prints MB/s for the split stage alone and for split + extract,
+//! and for split + extract of one very long paragraph.
 //! The articles are read from `../shared` (or `$WHOSAID_SHARED`) at run time; without them the
 //! benchmark says so and measures nothing. `WHOSAID_BENCH_FILES` caps the number of files
 //! (default: all of them).
@@ -82,5 +83,28 @@ fn pipeline(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, pipeline);
+/// One paragraph of 5,000 sentences (a file without line breaks): throughput must stay that of
+/// ordinary articles, not fall with the paragraph's length. Needs no `../shared`.
+fn long_paragraph(c: &mut Criterion) {
+    let names = ["Ida Marsh", "Tomas Berg", "Lena Okafor"];
+    let body: Vec<String> = (0..5000)
+        .map(|i| {
+            format!(
+                "“We sail at dawn,” {} said in Halifax on Monday. He added that Canada and France agreed.",
+                names[i % 3]
+            )
+        })
+        .collect();
+    let text = format!("Ferries\n\n{}\n", body.join(" "));
+    let extractor = Extractor::new();
+    let mut g = c.benchmark_group("long paragraph");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("split+extract", |b| {
+        b.iter(|| extractor.extract(&split(&text)).len())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, pipeline, long_paragraph);
 criterion_main!(benches);

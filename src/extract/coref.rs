@@ -119,17 +119,15 @@ impl Ctx<'_, '_> {
                 let para = &self.paras[p];
                 let prev_subject = para
                     .sentences
-                    .iter()
-                    .rposition(|r| r.start <= at)
-                    .and_then(|k| k.checked_sub(1))
+                    .partition_point(|r| r.start <= at)
+                    .checked_sub(2)
                     .and_then(|k| {
                         let r = &para.sentences[k];
-                        para.mentions.iter().find(|m| {
-                            r.start <= m.start
-                                && m.end <= r.end
-                                && !m.quoted
-                                && matches!(m.kind, MKind::Person | MKind::Unknown)
-                        })
+                        let lo = para.mentions.partition_point(|m| m.start < r.start);
+                        para.mentions[lo..]
+                            .iter()
+                            .take_while(|m| m.end <= r.end)
+                            .find(|m| !m.quoted && matches!(m.kind, MKind::Person | MKind::Unknown))
                     })
                     .and_then(|m| m.person);
                 let guessed = |s: &Spoken| {
@@ -357,36 +355,65 @@ impl Ctx<'_, '_> {
 /// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
 /// subject of each sentence (its first name not after a preposition), latest sentence first,
 /// then every other mention, latest first.
+/// How many sentences back [`by_salience`] looks within one paragraph.
+const SALIENCE_SENTENCES: usize = 60;
+
 fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
-    let before: Vec<&Mention> = para.mentions.iter().filter(|m| m.end <= at).collect();
-    let mut subjects: Vec<&Mention> = Vec::new();
-    for s in para.sentences.iter().rev() {
+    // Mentions (disjoint) and sentences are both in text order: one pass pairs each mention
+    // with its sentence. Only the last `SALIENCE_SENTENCES` sentences before `at` count, so that
+    // a paragraph thousands of sentences long (a file without line breaks) costs no more per
+    // pronoun than a news paragraph does.
+    let upto = para.mentions.partition_point(|m| m.end <= at);
+    let here = para
+        .sentences
+        .partition_point(|r| r.start <= at.min(para.toks.len()));
+    let s_lo = here.saturating_sub(SALIENCE_SENTENCES);
+    let from_tok = para.sentences.get(s_lo).map_or(0, |r| r.start);
+    let from = para.mentions[..upto].partition_point(|m| m.start < from_tok);
+    let before: Vec<&Mention> = para.mentions[from..upto].iter().collect();
+    let sentences = &para.sentences[s_lo..];
+    let mut first_of: Vec<Option<usize>> = vec![None; sentences.len().min(SALIENCE_SENTENCES + 1)];
+    let mut s = 0;
+    for (i, m) in before.iter().enumerate() {
+        while s < first_of.len() && sentences[s].end <= m.start {
+            s += 1;
+        }
+        if s == first_of.len() {
+            break;
+        }
+        let range = &sentences[s];
         // The sentence's first person (an organisation or place before it is no antecedent:
         // `Chinese Foreign Ministry spokesperson Lu Kang`).
-        let first = before.iter().find(|m| {
-            s.start <= m.start
-                && m.start < s.end
-                && !m.quoted
-                && (matches!(m.kind, MKind::Person | MKind::Unknown) || m.person.is_some())
-        });
-        if let Some(m) = first {
-            let after_prep = m.start > 0
-                && matches!(
-                    para.toks[m.start - 1].s,
-                    "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
-                );
-            if !after_prep {
-                subjects.push(m);
-            }
+        if first_of[s].is_none()
+            && range.start <= m.start
+            && !m.quoted
+            && (matches!(m.kind, MKind::Person | MKind::Unknown) || m.person.is_some())
+        {
+            first_of[s] = Some(i);
         }
     }
-    let rest: Vec<&Mention> = before
-        .iter()
-        .rev()
-        .filter(|m| !subjects.iter().any(|s| std::ptr::eq(*s, **m)))
-        .copied()
-        .collect();
-    subjects.extend(rest);
+    let mut is_subject = vec![false; before.len()];
+    let mut subjects: Vec<&Mention> = Vec::new();
+    for &i in first_of.iter().rev().flatten() {
+        let m = before[i];
+        let after_prep = m.start > 0
+            && matches!(
+                para.toks[m.start - 1].s,
+                "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
+            );
+        if !after_prep && !is_subject[i] {
+            is_subject[i] = true;
+            subjects.push(m);
+        }
+    }
+    subjects.extend(
+        before
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|&(i, _)| !is_subject[i])
+            .map(|(_, m)| *m),
+    );
     subjects
 }
 
@@ -423,10 +450,10 @@ pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
             if opens_subordinate {
                 continue;
             }
-            let mut ms = para
-                .mentions
-                .iter()
-                .filter(|m| s.start <= m.start && m.end <= s.end && !m.quoted);
+            // The sentence's mentions (disjoint, in text order).
+            let lo = para.mentions.partition_point(|m| m.start < s.start);
+            let hi = lo + para.mentions[lo..].partition_point(|m| m.end <= s.end);
+            let mut ms = para.mentions[lo..hi].iter().filter(|m| !m.quoted);
             let Some(first) = ms.next() else { continue };
             let Some(i) = first.person else {
                 continue;

@@ -290,7 +290,10 @@ fn stands_as_place(
     if view.sports && !after_locative {
         return false;
     }
-    if let Some(m) = mentions.iter().find(|m| m.start <= ti && tj <= m.end) {
+    // Mentions are disjoint and in text order: the only one that may hold or overlap the match
+    // is the first that ends after its start.
+    let near = mentions.get(mentions.partition_point(|m| m.end <= ti));
+    if let Some(m) = near.filter(|m| m.start <= ti && tj <= m.end) {
         // A place inside a building's or feature's name is part of it (`Metro Toronto
         // Convention Centre`), unless it is the whole name.
         if is_feature_run(toks, m) && (m.start, m.end) != (ti, tj) {
@@ -318,7 +321,7 @@ fn stands_as_place(
                 }
             }
         }
-    } else if mentions.iter().any(|m| m.start < tj && ti < m.end) {
+    } else if near.is_some_and(|m| m.start < tj && ti < m.end) {
         // Overlaps a name without lying inside it: part of something longer.
         return false;
     }

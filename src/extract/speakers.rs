@@ -494,9 +494,12 @@ enum Left {
 }
 
 fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
+    // Mentions are disjoint and in text order.
+    let i = para.mentions.partition_point(|m| m.end < j + 1);
     para.mentions
-        .iter()
-        .position(|m| m.end == j + 1 && !m.quoted)
+        .get(i)
+        .filter(|m| m.end == j + 1 && !m.quoted)
+        .map(|_| i)
 }
 
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {

@@ -426,3 +426,21 @@ fn a_surname_that_is_also_an_organisation_word_stays_a_persons() {
     );
     assert_eq!(got[1], one(&["Christopher House"]));
 }
+
+#[test]
+fn a_paragraph_thousands_of_sentences_long_is_read_whole() {
+    // A file without line breaks is one paragraph: every speaker in it must still be found
+    // (and the work per sentence must not grow with the paragraph).
+    let names = ["Ida Marsh", "Tomas Berg", "Lena Okafor"];
+    let body: Vec<String> = (0..3000)
+        .map(|i| {
+            format!(
+                "“We sail at dawn,” {} said in Halifax. He added that the ferry was full.",
+                names[i % 3]
+            )
+        })
+        .collect();
+    let got = speakers(&body.join(" "));
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0], one(&names));
+}
