@@ -55,6 +55,44 @@ pub(crate) struct Ctx<'a, 'p> {
     pub people: &'a People,
     /// Speakers of the paragraphs before the current one.
     pub found: &'a [Vec<Spoken>],
+    /// Who holds each role where, built once per article ([`RoleHolders::build`]).
+    pub roles: &'a RoleHolders,
+}
+
+/// For each role noun, the paragraphs that name someone holding it, in order, each with the
+/// last such person the paragraph names: `the mayor` then costs a binary search, not a scan of
+/// every earlier mention.
+#[derive(Debug, Default)]
+pub(crate) struct RoleHolders {
+    by_role: rustc_hash::FxHashMap<String, Vec<(usize, usize)>>,
+}
+
+impl RoleHolders {
+    /// Indexes the people holding a role in every paragraph of the article.
+    pub fn build(paras: &[Para<'_>], people: &People) -> Self {
+        let mut by_role: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> =
+            rustc_hash::FxHashMap::default();
+        for (q, para) in paras.iter().enumerate() {
+            for m in para.mentions.iter().rev() {
+                let Some(i) = m.person else { continue };
+                for role in &people.people[i].roles {
+                    let list = by_role.entry(role.clone()).or_default();
+                    // The last holder named in the paragraph comes first from the reverse scan.
+                    if list.last().is_none_or(|&(last_q, _)| last_q != q) {
+                        list.push((q, i));
+                    }
+                }
+            }
+        }
+        RoleHolders { by_role }
+    }
+
+    /// The person holding `role` named last in the paragraphs up to `p`.
+    fn holder(&self, p: usize, role: &str) -> Option<usize> {
+        let list = self.by_role.get(role)?;
+        let k = list.partition_point(|&(q, _)| q <= p);
+        k.checked_sub(1).map(|k| list[k].1)
+    }
 }
 
 /// Heads of `X’s …` phrases that speak for X (`Trudeau’s office said`).
@@ -247,15 +285,9 @@ impl Ctx<'_, '_> {
     /// The person holding `role` (`Mayor Doug McCallum` for `the mayor`) named last before
     /// paragraph `p`, however far back.
     fn role_holder(&self, p: usize, role: &str) -> Option<Spoken> {
-        let holds = |i: usize| self.people.people[i].roles.iter().any(|r| r == role);
-        (0..=p).rev().find_map(|q| {
-            self.paras[q]
-                .mentions
-                .iter()
-                .rev()
-                .find_map(|m| m.person.filter(|&i| holds(i)))
-                .map(|i| Spoken::person(self.people, i))
-        })
+        self.roles
+            .holder(p, role)
+            .map(|i| Spoken::person(self.people, i))
     }
 
     /// The last person of gender `want` named before paragraph `p` (beyond the usual window).
@@ -355,8 +387,9 @@ impl Ctx<'_, '_> {
 /// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
 /// subject of each sentence (its first name not after a preposition), latest sentence first,
 /// then every other mention, latest first.
-/// How many sentences back [`by_salience`] looks within one paragraph.
+/// How many sentences, and tokens, back [`by_salience`] looks within one paragraph.
 const SALIENCE_SENTENCES: usize = 60;
+const SALIENCE_TOKENS: usize = 3000;
 
 fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
     // Mentions (disjoint) and sentences are both in text order: one pass pairs each mention
@@ -368,7 +401,11 @@ fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
         .sentences
         .partition_point(|r| r.start <= at.min(para.toks.len()));
     let s_lo = here.saturating_sub(SALIENCE_SENTENCES);
-    let from_tok = para.sentences.get(s_lo).map_or(0, |r| r.start);
+    let from_tok = para
+        .sentences
+        .get(s_lo)
+        .map_or(0, |r| r.start)
+        .max(at.min(para.toks.len()).saturating_sub(SALIENCE_TOKENS));
     let from = para.mentions[..upto].partition_point(|m| m.start < from_tok);
     let before: Vec<&Mention> = para.mentions[from..upto].iter().collect();
     let sentences = &para.sentences[s_lo..];

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::split::Kind;
 
-use super::coref::{Ctx, Spoken, Subject};
+use super::coref::{Ctx, RoleHolders, Spoken, Subject};
 use super::names::{MKind, Mention};
 use super::nominal;
 use super::people::People;
@@ -40,6 +40,9 @@ const OBJECT_STARTS: &[&str] = &[
     "every", "both", "record", "net", "sales", "profit", "profits", "earnings", "losses", "loss",
 ];
 
+/// How far into a sentence [`sentence_subject`] looks, in tokens.
+const SUBJECT_REACH: usize = 400;
+
 /// Verbs that, followed by `to` + verb, express intent rather than speech.
 const INTENT_WITH_TO: &[&str] = &[
     "hope", "agree", "promise", "vow", "pledge", "threaten", "continue", "claim", "forecast",
@@ -66,6 +69,7 @@ pub(crate) fn attribute(
     excluded: &[String],
 ) -> Vec<Vec<String>> {
     let mut found: Vec<Vec<Spoken>> = Vec::with_capacity(paras.len());
+    let roles = RoleHolders::build(paras, people);
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
         if matches!(para.kind, Kind::Caption) {
@@ -75,6 +79,7 @@ pub(crate) fn attribute(
                 paras,
                 people,
                 found: &found,
+                roles: &roles,
             };
             for s in &para.sentences {
                 sentence(&ctx, p, s.clone(), &mut here);
@@ -85,6 +90,7 @@ pub(crate) fn attribute(
                 paras,
                 people,
                 found: &found,
+                roles: &roles,
             };
             let mut any_verb = false;
             for s in &para.sentences {
@@ -205,6 +211,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let toks = &para.toks;
     let mut last: Option<Spoken> = None;
     let mut v = range.start;
+    let (mut scanned, mut closed) = (range.start, false);
     while v < range.end {
         let t = &toks[v];
         // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
@@ -220,7 +227,12 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             according(para, v + 2, range.end)
         } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
-            if verb_ok(toks, v, base, &lower, range.start) {
+            // Scanned once per sentence, however many verbs it has.
+            while scanned < v {
+                closed |= toks[scanned].t == T::Close;
+                scanned += 1;
+            }
+            if verb_ok(toks, v, base, &lower, range.start, closed) {
                 any_verb = true;
                 match left(para, v, range.start) {
                     Left::Found(s) => Some(s),
@@ -283,20 +295,27 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
 
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).
 fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> {
+    // A subject opens its sentence: a run-on sentence thousands of words long (a file without
+    // punctuation) is not searched to its end for one.
+    let v = v.min(start + SUBJECT_REACH);
     let opens_clause = |k: usize| {
         k == start
             || matches!(para.toks[k - 1].s, "," | "—" | "–" | ":" | ";")
             || (k == start + 1
                 && lexicon::with_lower(para.toks[start].s, lexicon::is_function_word))
     };
-    let name = para.mentions.iter().position(|m| {
-        m.start >= start
-            && m.end <= v
-            && !m.quoted
-            && !m.possessive
-            && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
-            && opens_clause(m.start)
-    });
+    // Mentions are disjoint and in text order.
+    let lo = para.mentions.partition_point(|m| m.start < start);
+    let name = para.mentions[lo..]
+        .iter()
+        .take_while(|m| m.end <= v)
+        .position(|m| {
+            !m.quoted
+                && !m.possessive
+                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+                && opens_clause(m.start)
+        })
+        .map(|i| lo + i);
     // `He also accused …, adding that …`; `But early on, he did …`
     let pronoun = (start..v).find(|&k| {
         let t = &para.toks[k];
@@ -316,7 +335,15 @@ fn pronoun_subject(para: &Para<'_>, k: usize) -> Subject {
 }
 
 /// Filters out reporting-verb forms used in another sense.
-fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) -> bool {
+/// `after_quote`: a closing quotation mark comes before `v` in the sentence.
+fn verb_ok(
+    toks: &[Tok<'_>],
+    v: usize,
+    base: &str,
+    lower: &str,
+    start: usize,
+    after_quote: bool,
+) -> bool {
     let prev = (v > start).then(|| lexicon::lower(toks[v - 1].s));
     let next = toks.get(v + 1).map(|t| lexicon::lower(t.s));
     let next2 = toks.get(v + 2).map(|t| lexicon::lower(t.s));
@@ -453,7 +480,6 @@ fn verb_ok(toks: &[Tok<'_>], v: usize, base: &str, lower: &str, start: usize) ->
             return false;
         }
     }
-    let after_quote = toks[start..v].iter().any(|t| t.t == T::Close);
     if NEED_CLAUSE.contains(&base) && !after_quote {
         let clause = toks.get(v + 1).is_none_or(|t| {
             t.t == T::Open
@@ -491,6 +517,12 @@ enum Left {
     Coordinated,
     Inverted,
     None,
+}
+
+/// The mention that starts at token `k` (mentions are disjoint and in text order).
+fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
+    let i = para.mentions.partition_point(|m| m.start < k);
+    para.mentions.get(i).filter(|m| m.start == k).map(|_| i)
 }
 
 fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
@@ -807,7 +839,7 @@ fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             break;
         }
         if k == v + 1
-            && !para.mentions.iter().any(|m| m.start == k)
+            && mention_starting_at(para, k).is_none()
             && let Some(n) = nominal::starting_at(para, k, end)
         {
             return Some(Subject::Nominal(n, k));
@@ -822,17 +854,15 @@ fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                 k,
             ));
         }
-        if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
+        if let Some(m) = mention_starting_at(para, k).filter(|&m| !para.mentions[m].quoted) {
             let mm = &para.mentions[m];
             // `asks Policy Options editor Jennifer Ditchburn`: the name after the role.
             let after_role = toks
                 .get(mm.end)
                 .is_some_and(|t| t.t == T::Word && !t.is_cap() && nominal::is_person_head(t.s));
             if after_role
-                && let Some(n) = para
-                    .mentions
-                    .iter()
-                    .position(|n| n.start == mm.end + 1 && n.kind == MKind::Person && !n.quoted)
+                && let Some(n) = mention_starting_at(para, mm.end + 1)
+                    .filter(|&n| para.mentions[n].kind == MKind::Person && !para.mentions[n].quoted)
             {
                 return Some(Subject::Mention(n));
             }
