@@ -3,7 +3,8 @@
 //! Rules of the language, not of any one article: tokens and quotations (`tokens`), runs of
 //! capitalised words told apart as people, organisations and places, with the article's people
 //! table resolving `Mr. Cook` to `Peter Cook` (`names`), reporting verbs tied to their
-//! subjects with pronouns and quote-only paragraphs carried on (`speakers`), the answers of a
+//! subjects (`speakers`, with `verbs` telling speech from other uses of a reporting verb) with
+//! pronouns and quote-only paragraphs carried on, the answers of a
 //! question-and-answer interview given to the interviewee (`interview`), and the bundled
 //! GeoNames gazetteer filtered by context (`places`).
 
@@ -15,6 +16,8 @@ mod people;
 mod places;
 mod speakers;
 mod tokens;
+mod verbs;
+mod vocab;
 mod words;
 
 #[cfg(test)]

@@ -2,13 +2,12 @@
 //! with titles stripped (`Defense Secretary Ashton B. Carter` → `Ashton B. Carter`), and the
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::lexicon::{self, Gender};
 
 use super::people::FirstNames;
 use super::places::Gazetteer;
 use super::tokens::{T, Tok};
+pub(crate) use super::vocab::Vocab;
 use super::words;
 
 /// Lower-case words that may sit inside a person's name.
@@ -158,92 +157,6 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
-/// What the whole article says about its words, gathered before names are found.
-#[derive(Debug, Default)]
-pub(crate) struct Vocab<'a, 'p> {
-    /// Sentence-initial capitalised words the article also writes in lower case, in lower case
-    /// (`shortly`, `man`): their capital marks no name.
-    pub lower: HashSet<String>,
-    /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]).
-    paras: Vec<&'a [Tok<'p>]>,
-}
-
-impl<'a, 'p> Vocab<'a, 'p> {
-    /// Gathers the vocabulary of one text (tests): every lower-case word counts.
-    #[cfg(test)]
-    pub(crate) fn of(toks: &'a [Tok<'p>]) -> Self {
-        Vocab {
-            lower: toks
-                .iter()
-                .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
-                .map(|t| t.s.to_owned())
-                .collect(),
-            paras: vec![toks],
-        }
-    }
-
-    /// Gathers the vocabulary of an article from its paragraphs' tokens and sentences.
-    pub(crate) fn build(
-        paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
-    ) -> Self {
-        Vocab {
-            lower: initial_vocab(paras.clone()),
-            paras: paras.map(|(t, _)| t).collect(),
-        }
-    }
-
-    /// True when the article uses `word` alone, as a surname is (`Spieth said`, `Mr. Healey`):
-    /// no capitalised word beside it, bar an honorific before.
-    pub(crate) fn is_lone(&self, word: &str) -> bool {
-        self.paras.iter().any(|toks| {
-            toks.iter().enumerate().any(|(i, t)| {
-                t.base() == word
-                    && t.t == T::Word
-                    && (i == 0
-                        || !toks[i - 1].is_cap()
-                        || lexicon::honorific(toks[i - 1].s).is_some())
-                    && toks.get(i + 1).is_none_or(|n| !n.is_cap())
-            })
-        })
-    }
-}
-
-/// Of the words that open a sentence with a capital, those the article also writes in lower
-/// case (`Shortly`, `Man`), in lower case.
-fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
-) -> HashSet<String> {
-    let mut wanted: HashSet<String> = HashSet::default();
-    let mut lengths = 0u64;
-    let mut starts = Vec::new();
-    for (toks, sentences) in paras.clone() {
-        starts.clear();
-        starts.extend(sentences.iter().map(|r| r.start));
-        for (i, t) in toks.iter().enumerate() {
-            if t.is_cap() && is_initial(toks, i, &starts) {
-                let lower = lexicon::lower(t.s).into_owned();
-                lengths |= 1 << lower.len().min(63);
-                wanted.insert(lower);
-            }
-        }
-    }
-    let mut found = HashSet::default();
-    for (toks, _) in paras {
-        for t in toks {
-            let b = t.s.as_bytes();
-            if t.t == T::Word
-                && lengths & (1 << b.len().min(63)) != 0
-                && b[0].is_ascii_lowercase()
-                && !found.contains(t.s)
-                && let Some(w) = wanted.take(t.s)
-            {
-                found.insert(w);
-            }
-        }
-    }
-    found
-}
-
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
 fn is_contraction(s: &str) -> bool {
     s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
@@ -294,7 +207,7 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
 }
 
 /// True where a capital says nothing: a sentence start, inside quotations too.
-fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
+pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
     i == 0
         || sentence_starts.binary_search(&i).is_ok()
         || matches!(toks[i - 1].t, T::Open)

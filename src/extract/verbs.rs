@@ -1,0 +1,208 @@
+//! Which uses of a reporting verb report speech: not an infinitive or a noun (`to say`, `the
+//! report`), a passive (`was told`), an intent (`hopes to`), a denial (`did not say`), nor a verb
+//! whose clause or object says it means something else (`added three goals`, `denied the
+//! Flames`).
+
+use crate::lexicon;
+
+use super::tokens::{T, Tok};
+use super::words;
+
+/// Verbs that report speech only when a clause, a quote or the end of the sentence follows
+/// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`).
+const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter"];
+
+/// Verbs that report speech unless a noun phrase follows as their object (`denied that …`,
+/// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`).
+const NO_OBJECT: &[&str] = &["deny", "snap", "contend", "boast", "report"];
+
+/// Words that open a noun phrase.
+const OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+    "any", "all", "no", "some", "several", "many", "much", "more", "most", "another", "each",
+    "every", "both", "record", "net", "sales", "profit", "profits", "earnings", "losses", "loss",
+];
+
+/// Verbs that, followed by `to` + verb, express intent rather than speech.
+const INTENT_WITH_TO: &[&str] = &[
+    "hope", "agree", "promise", "vow", "pledge", "threaten", "continue", "claim", "forecast",
+    "estimate", "propose", "demand", "believe", "expect",
+];
+
+/// Filters out reporting-verb forms used in another sense.
+/// `after_quote`: a closing quotation mark comes before `v` in the sentence.
+pub(super) fn verb_ok(
+    toks: &[Tok<'_>],
+    v: usize,
+    base: &str,
+    lower: &str,
+    start: usize,
+    after_quote: bool,
+) -> bool {
+    let prev = (v > start).then(|| lexicon::lower(toks[v - 1].s));
+    let next = toks.get(v + 1).map(|t| lexicon::lower(t.s));
+    let next2 = toks.get(v + 2).map(|t| lexicon::lower(t.s));
+    // Infinitives and determiners: `to say`, `the report`, `his remarks`.
+    if prev.as_deref().is_some_and(|p| {
+        matches!(
+            p,
+            "to" | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "no"
+                | "any"
+                | "some"
+                | "such"
+        )
+    }) {
+        return false;
+    }
+    // Denied speech is none: `have not confirmed`, `didn't say`, `would not immediately say`.
+    let negation = |k: usize| {
+        let w = lexicon::lower(toks[k].s);
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+    };
+    let between = |k: usize| {
+        let w = lexicon::lower(toks[k].s);
+        matches!(w.as_ref(), "yet" | "ever" | "be" | "been" | "have")
+            || (w.ends_with("ly") && toks[k].t == T::Word)
+    };
+    if (v > start && negation(v - 1)) || (v > start + 1 && between(v - 1) && negation(v - 2)) {
+        return false;
+    }
+    // Passive: `was told`, `were asked`.
+    if prev
+        .as_deref()
+        .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "am"))
+    {
+        return false;
+    }
+    if INTENT_WITH_TO.contains(&base) && next.as_deref() == Some("to") {
+        return false;
+    }
+    if base == "point" && next.as_deref() != Some("out") {
+        return false;
+    }
+    // Inverted attribution: `“…?” asks X`, `“…,” points out X`, and after a clause, `…, asks
+    // Policy Options editor Jennifer Ditchburn, “…”` (a name then a break, no `to`).
+    let inverted = (v > start && toks[v - 1].t == T::Close)
+        || prev.as_deref() == Some(",")
+            && ((v >= start + 2 && toks[v - 2].t == T::Close)
+                || (v + 2..toks.len().min(v + 9))
+                    .find(|&k| matches!(toks[k].s, "," | "." | "to") || toks[k].t == T::Open)
+                    .is_some_and(|k| toks[k].s != "to" && toks[k - 1].is_cap()));
+    // `asked whether …`, `asked: “…”`; not `asked Russia to send troops`.
+    if base == "ask"
+        && !inverted
+        && !toks[v + 1..toks.len().min(v + 4)].iter().any(|t| {
+            t.t == T::Open
+                || matches!(
+                    t.s,
+                    ":" | "," | "whether" | "if" | "why" | "what" | "how" | "when"
+                )
+        })
+    {
+        return false;
+    }
+    // `called the claim “false”`, `called for`: naming with a quote, or a call for something.
+    if base == "call"
+        && next.as_deref() != Some("for")
+        && !toks[v + 1..toks.len().min(v + 6)]
+            .iter()
+            .any(|t| t.t == T::Open)
+    {
+        return false;
+    }
+    if base == "add" && next.as_deref().is_some_and(|n| matches!(n, "to" | "up")) {
+        return false;
+    }
+    if base == "tell" && next.as_deref() == Some("of") && next2.is_some() {
+        return false;
+    }
+    // Ambiguous base forms and `-s` forms (`reports`, `state television`) need a subject right
+    // before them and a clause or quote right after.
+    let is_past = lower.ends_with("ed") || matches!(lower, "said" | "told" | "wrote" | "thought");
+    if words::is_ambiguous_verb(base) && !is_past {
+        let prev_tok = (v > start).then(|| &toks[v - 1]);
+        let subjectish = prev_tok.is_some_and(|t| {
+            t.is_cap()
+                || matches!(
+                    t.s,
+                    "he" | "she" | "they" | "He" | "She" | "They" | "it" | "It"
+                )
+        });
+        let after_adverb = if toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.s, "however" | "also" | "further" | ","))
+        {
+            v + 2
+        } else {
+            v + 1
+        };
+        let clause_next = toks.get(after_adverb).is_some_and(|t| {
+            t.t == T::Open
+                || matches!(
+                    t.s,
+                    ":" | ","
+                        | "—"
+                        | "that"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "whether"
+                        | "there"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "this"
+                        | "out"
+                )
+        });
+        if !(subjectish && clause_next || inverted) {
+            return false;
+        }
+    }
+    if NEED_CLAUSE.contains(&base) && !after_quote {
+        let clause = toks.get(v + 1).is_none_or(|t| {
+            t.t == T::Open
+                || t.t == T::Close
+                || matches!(
+                    t.s,
+                    "," | "." | ":" | ";" | "—" | "that" | "in" | "on" | "during"
+                )
+        });
+        if !clause {
+            return false;
+        }
+    }
+    if NO_OBJECT.contains(&base)
+        && !after_quote
+        && toks.get(v + 1).is_some_and(|t| {
+            t.t == T::Word
+                && !t.quoted
+                && (t.is_cap()
+                    || t.s.starts_with(|c: char| c.is_ascii_digit())
+                    || lexicon::with_lower(t.s, |w| OBJECT_STARTS.contains(&w)))
+        })
+    {
+        return false;
+    }
+    // A participle opening the sentence (`Asked about …, X said`) introduces no speech.
+    if v == start && lower.ends_with("ed") {
+        return false;
+    }
+    true
+}
