@@ -384,18 +384,19 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// How many sentences back [`by_salience`] looks within one paragraph.
+const SALIENCE_SENTENCES: usize = 60;
+/// How many tokens back [`by_salience`] looks within one paragraph.
+const SALIENCE_TOKENS: usize = 3000;
+
 /// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
 /// subject of each sentence (its first name not after a preposition), latest sentence first,
 /// then every other mention, latest first.
-/// How many sentences, and tokens, back [`by_salience`] looks within one paragraph.
-const SALIENCE_SENTENCES: usize = 60;
-const SALIENCE_TOKENS: usize = 3000;
-
 fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
     // Mentions (disjoint) and sentences are both in text order: one pass pairs each mention
-    // with its sentence. Only the last `SALIENCE_SENTENCES` sentences before `at` count, so that
-    // a paragraph thousands of sentences long (a file without line breaks) costs no more per
-    // pronoun than a news paragraph does.
+    // with its sentence. Only the last `SALIENCE_SENTENCES` sentences (and `SALIENCE_TOKENS`
+    // tokens) before `at` count, so that a paragraph thousands of sentences long (a file without
+    // line breaks) costs no more per pronoun than a news paragraph does.
     let upto = para.mentions.partition_point(|m| m.end <= at);
     let here = para
         .sentences
