@@ -294,6 +294,7 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
                 && !m.possessive
                 && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
                 && opens_clause(m.start)
+                && !opening_adverb(para, m, start, true)
         })
         .map(|i| lo + i);
     // `He also accused …, adding that …`; `But early on, he did …`
@@ -319,6 +320,20 @@ enum Left {
     Coordinated,
     Inverted,
     None,
+}
+
+/// `Especially …`, `However, …`, `Speaking to …`: a lone capital opening the sentence, an
+/// adverb or a participle that names no one the article knows, is no subject.
+/// A comma after it counts as a sign only where no appositive may follow (`Chrysler, the No. 3
+/// automaker, said`).
+fn opening_adverb(para: &Para<'_>, m: &Mention, start: usize, comma_tells: bool) -> bool {
+    m.kind == MKind::Unknown
+        && m.person.is_none()
+        && m.end == m.start + 1
+        && m.start == start
+        && ((comma_tells && para.toks.get(m.end).is_some_and(|t| t.s == ","))
+            || para.toks[m.start].s.ends_with("ly")
+            || para.toks[m.start].s.ends_with("ing"))
 }
 
 /// The mention that starts at token `k` (mentions are disjoint and in text order).
@@ -583,7 +598,11 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
     };
     commas
         .iter()
-        .filter_map(|&k| para.mentions.iter().position(|m| m.end == k && usable(m)))
+        .filter_map(|&k| {
+            para.mentions
+                .iter()
+                .position(|m| m.end == k && usable(m) && !opening_adverb(para, m, start, false))
+        })
         .map(person_of)
         .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))
         .map(Subject::Mention)

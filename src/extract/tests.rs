@@ -444,3 +444,12 @@ fn a_paragraph_thousands_of_sentences_long_is_read_whole() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0], one(&names));
 }
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_the_subject_an_opening_adverb_is_none() {
+    let got = speakers(
+        "Harbour master Ines Tavora-Quinn said the port was open.\n\nShe looked at the boats, adding that they were late.\n\nSpeaking to reporters, the crew praised the plan, noting that it would help.",
+    );
+    assert_eq!(got[1], one(&["Ines Tavora-Quinn"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}

@@ -171,7 +171,10 @@ pub(super) fn verb_ok(
                         | "out"
                 )
         });
-        if !(subjectish && clause_next || inverted) {
+        // `X accused the NDP …, adding that …`: a participle after a comma speaks for the
+        // sentence's subject.
+        let participle = prev.as_deref() == Some(",") && lower.ends_with("ing");
+        if !((subjectish || participle) && clause_next || inverted) {
             return false;
         }
     }
