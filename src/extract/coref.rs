@@ -9,6 +9,7 @@ use super::names::{MKind, Mention};
 use super::nominal::{Class, Det, Nominal};
 use super::people::People;
 use super::speakers::Para;
+use super::tokens::T;
 
 /// A subject found for a reporting verb.
 #[derive(Debug, Clone)]
@@ -376,12 +377,35 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// The paragraphs an antecedent may come from, nearest first.
+    /// The paragraphs an antecedent may come from, nearest first (fillers such as `Story
+    /// continues below advertisement.` neither count nor widen the window).
     fn before(&self, p: usize) -> impl Iterator<Item = usize> + '_ {
-        (p.saturating_sub(WINDOW)..p)
-            .rev()
-            .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
+        let mut lo = p;
+        let mut counted = 0;
+        while lo > 0 && counted < WINDOW {
+            lo -= 1;
+            if !is_filler(&self.paras[lo], &self.found[lo]) {
+                counted += 1;
+            }
+        }
+        (lo..p).rev().filter(|&q| {
+            matches!(self.paras[q].kind, Kind::Body | Kind::Summary)
+                && !is_filler(&self.paras[q], &self.found[q])
+        })
     }
+}
+
+/// A line of page furniture between paragraphs (`Story continues below advertisement.`): a
+/// short body paragraph that names no one, quotes nothing and has no speaker.
+pub(crate) fn is_filler(para: &Para<'_>, found: &[Spoken]) -> bool {
+    para.kind == Kind::Body
+        && found.is_empty()
+        && para
+            .mentions
+            .iter()
+            .all(|m| m.kind == MKind::Unknown && m.person.is_none())
+        && para.toks.iter().filter(|t| t.t == T::Word).count() <= 6
+        && !para.toks.iter().any(|t| matches!(t.t, T::Open | T::Close))
 }
 
 /// How many sentences back [`by_salience`] looks within one paragraph.

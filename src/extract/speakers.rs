@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::split::Kind;
 
-use super::coref::{Ctx, RoleHolders, Spoken, Subject};
+use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler};
 use super::names::{MKind, Mention};
 use super::nominal;
 use super::people::People;
@@ -180,7 +180,7 @@ fn previous_body<'v>(
 ) -> Option<&'v Vec<Spoken>> {
     (0..p)
         .rev()
-        .find(|&q| paras[q].kind == Kind::Body)
+        .find(|&q| paras[q].kind == Kind::Body && !is_filler(&paras[q], &found[q]))
         .map(|q| &found[q])
 }
 
@@ -659,11 +659,23 @@ fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
         if t.t == T::Open || t.s == "." || t.s == ";" || t.s == "," && held.is_some() {
             break;
         }
-        if k == v + 1
-            && mention_starting_at(para, k).is_none()
-            && let Some(n) = nominal::starting_at(para, k, end)
-        {
-            return Some(Subject::Nominal(n, k));
+        if k == v + 1 && mention_starting_at(para, k).is_none() {
+            // `said ferry captain Ilse Marrow-Dunne`: a role in lower case, then the name.
+            let mut r = k;
+            while r < stop && toks[r].t == T::Word && !toks[r].is_cap() && !toks[r].quoted {
+                r += 1;
+            }
+            if r > k
+                && let Some(m) = mention_starting_at(para, r)
+                && para.mentions[m].kind == MKind::Person
+                && !para.mentions[m].quoted
+                && !para.mentions[m].possessive
+            {
+                return Some(Subject::Mention(m));
+            }
+            if let Some(n) = nominal::starting_at(para, k, end) {
+                return Some(Subject::Nominal(n, k));
+            }
         }
         if k == v + 1 && matches!(t.s, "he" | "she" | "He" | "She") {
             return Some(Subject::Pronoun(

@@ -453,3 +453,18 @@ fn a_participle_after_a_comma_speaks_for_the_subject_an_opening_adverb_is_none()
     assert_eq!(got[1], one(&["Ines Tavora-Quinn"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn page_furniture_between_paragraphs_breaks_no_chain() {
+    let got = speakers(
+        "“We will sail at dawn,” said ferry captain Ilse Marrow-Dunne.\n\nStory continues below advertisement.\n\n“The forecast is good.”",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Ilse Marrow-Dunne"]));
+}
+
+#[test]
+fn said_then_a_role_in_lower_case_then_the_name() {
+    let got = speakers("“Prices will rise,” said chief economist Tomas Berg-Aalto.");
+    assert_eq!(got[0], one(&["Tomas Berg-Aalto"]));
+}
