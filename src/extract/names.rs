@@ -157,6 +157,24 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
+/// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`).
+fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Cos"
+            | "Ltd"
+            | "LLC"
+            | "PLC"
+            | "Plc"
+            | "plc"
+            | "Company"
+            | "Corporation"
+    )
+}
+
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
 fn is_contraction(s: &str) -> bool {
     s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
@@ -215,6 +233,8 @@ pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) 
             toks[i - 1].s,
             "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–"
         )
+        // `… all-time highs.” He added`
+        || (i >= 2 && toks[i - 1].t == T::Close && matches!(toks[i - 2].s, "." | "!" | "?"))
 }
 
 /// Finds the name mentions of one paragraph.
@@ -255,7 +275,9 @@ pub(crate) fn mentions(
             let t = &toks[end];
             // A run ends at a possessive, a quote mark, a sentence start, or before a label
             // (`… D.C. Image: Jo Ames`).
-            if toks[end - 1].is_possessive()
+            // (`Albertson's Inc`, `Standard and Poor's Corp`: a company's own possessive.)
+            let company = toks[end - 1].is_possessive() && is_company_suffix(t.s);
+            if (toks[end - 1].is_possessive() && !company)
                 || toks[end - 1].quoted != t.quoted
                 || sentence_starts.binary_search(&end).is_ok()
                 || toks.get(end + 1).is_some_and(|n| n.s == ":")
@@ -326,8 +348,12 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>, gaz: &Gazett
         let title_of = gap.len() == 1 && gap[0].s == "of" && is_role(toks[e1 - 1].base());
         let joins = title_of
             || if conjunction {
-                // `Globe and Mail`, `Securities and Exchange Commission`
+                // `Globe and Mail`, `Securities and Exchange Commission`, `S and P`
                 (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
+                    || (e1 == s1 + 1
+                        && e2 == s2 + 1
+                        && toks[s1].s.len() == 1
+                        && toks[s2].s.len() == 1)
                     || (words::is_org_word(toks[e1 - 1].base())
                         && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
             } else {
@@ -352,7 +378,12 @@ fn classify(
     vocab: &Vocab<'_, '_>,
 ) -> Option<Mention> {
     let run = &toks[start..end];
-    let ws: Vec<&str> = run.iter().map(|t| t.base()).collect();
+    // Only the last word drops a possessive; one inside is the name's own (`Albertson's Inc`).
+    let ws: Vec<&str> = run
+        .iter()
+        .enumerate()
+        .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s })
+        .collect();
     let after_the = start > 0 && matches!(toks[start - 1].s, "the" | "The");
     let mut m = Mention {
         start,

@@ -468,3 +468,13 @@ fn said_then_a_role_in_lower_case_then_the_name() {
     let got = speakers("“Prices will rise,” said chief economist Tomas Berg-Aalto.");
     assert_eq!(got[0], one(&["Tomas Berg-Aalto"]));
 }
+
+#[test]
+fn company_possessives_initials_and_pronouns_after_a_quote() {
+    let got = speakers(
+        "Halbrook's Inc said sales rose.\n\nS and P said the rating was stable.\n\nCaptain Ilse Marrow-Dunne spoke. “We sail at dawn.” He added that the sea was calm.",
+    );
+    assert_eq!(got[0], one(&["Halbrook's Inc"]));
+    assert_eq!(got[1], one(&["S and P"]));
+    assert!(!got[2].iter().any(|s| s == "He"), "{:?}", got[2]);
+}
