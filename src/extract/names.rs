@@ -251,7 +251,12 @@ pub(crate) fn mentions(
     let mut i = 0;
     let n = toks.len();
     while i < n {
-        if !is_name_tok(&toks[i]) {
+        // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
+        let dated_title = lexicon::is_calendar(toks[i].s)
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_cap() && words::is_org_word(t.base()));
+        if !is_name_tok(&toks[i]) && !dated_title {
             i += 1;
             continue;
         }

@@ -478,3 +478,9 @@ fn company_possessives_initials_and_pronouns_after_a_quote() {
     assert_eq!(got[1], one(&["S and P"]));
     assert!(!got[2].iter().any(|s| s == "He"), "{:?}", got[2]);
 }
+
+#[test]
+fn a_day_opening_a_newspapers_name_is_part_of_it() {
+    let got = speakers("The Sunday Courier said the ferry deal was signed on Monday.");
+    assert_eq!(got[0], one(&["Sunday Courier"]));
+}
