@@ -252,11 +252,14 @@ pub(crate) fn mentions(
     let n = toks.len();
     while i < n {
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
-        let dated_title = lexicon::is_calendar(toks[i].s)
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| t.is_cap() && words::is_org_word(t.base()));
-        if !is_name_tok(&toks[i]) && !dated_title {
+        let dated_title = |t: &Tok<'_>| {
+            t.is_cap()
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_cap() && words::is_org_word(n.base()))
+                && lexicon::is_calendar(t.s)
+        };
+        if !is_name_tok(&toks[i]) && !dated_title(&toks[i]) {
             i += 1;
             continue;
         }

@@ -78,6 +78,7 @@ fn initial_vocab<'a, 'p: 'a>(
             }
         }
     }
+    // Each word is looked up once: the set of words still wanted shrinks as they are found.
     let mut found = HashSet::default();
     for (toks, _) in paras {
         for t in toks {
@@ -85,10 +86,12 @@ fn initial_vocab<'a, 'p: 'a>(
             if t.t == T::Word
                 && lengths & (1 << b.len().min(63)) != 0
                 && b[0].is_ascii_lowercase()
-                && !found.contains(t.s)
                 && let Some(w) = wanted.take(t.s)
             {
                 found.insert(w);
+                if wanted.is_empty() {
+                    return found;
+                }
             }
         }
     }
