@@ -156,19 +156,17 @@ impl Ctx<'_, '_> {
                 // A gender guessed from a given name alone does not overrule the subject just
                 // named (`spokesperson Lu Kang gave no details. But he said`).
                 let para = &self.paras[p];
-                let prev_subject = para
-                    .sentences
-                    .partition_point(|r| r.start <= at)
-                    .checked_sub(2)
-                    .and_then(|k| {
-                        let r = &para.sentences[k];
-                        let lo = para.mentions.partition_point(|m| m.start < r.start);
-                        para.mentions[lo..]
-                            .iter()
-                            .take_while(|m| m.end <= r.end)
-                            .find(|m| !m.quoted && matches!(m.kind, MKind::Person | MKind::Unknown))
-                    })
-                    .and_then(|m| m.person);
+                let prev_subject =
+                    para.sentences
+                        .partition_point(|r| r.start <= at)
+                        .checked_sub(2)
+                        .and_then(|k| {
+                            let r = &para.sentences[k];
+                            para.mentions_within(r.start, r.end).1.iter().find(|m| {
+                                !m.quoted && matches!(m.kind, MKind::Person | MKind::Unknown)
+                            })
+                        })
+                        .and_then(|m| m.person);
                 let guessed = |s: &Spoken| {
                     s.person.is_some_and(|i| {
                         let p = &people.people[i];
@@ -417,11 +415,10 @@ const SALIENCE_TOKENS: usize = 3000;
 /// subject of each sentence (its first name not after a preposition), latest sentence first,
 /// then every other mention, latest first.
 fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
-    // Mentions (disjoint) and sentences are both in text order: one pass pairs each mention
-    // with its sentence. Only the last `SALIENCE_SENTENCES` sentences (and `SALIENCE_TOKENS`
+    // Mentions and sentences are both in text order: one pass pairs each mention with its
+    // sentence. Only the last `SALIENCE_SENTENCES` sentences (and `SALIENCE_TOKENS`
     // tokens) before `at` count, so that a paragraph thousands of sentences long (a file without
     // line breaks) costs no more per pronoun than a news paragraph does.
-    let upto = para.mentions.partition_point(|m| m.end <= at);
     let here = para
         .sentences
         .partition_point(|r| r.start <= at.min(para.toks.len()));
@@ -431,8 +428,7 @@ fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
         .get(s_lo)
         .map_or(0, |r| r.start)
         .max(at.min(para.toks.len()).saturating_sub(SALIENCE_TOKENS));
-    let from = para.mentions[..upto].partition_point(|m| m.start < from_tok);
-    let before: Vec<&Mention> = para.mentions[from..upto].iter().collect();
+    let before: Vec<&Mention> = para.mentions_within(from_tok, at).1.iter().collect();
     let sentences = &para.sentences[s_lo..];
     let mut first_of: Vec<Option<usize>> = vec![None; sentences.len().min(SALIENCE_SENTENCES + 1)];
     let mut s = 0;
@@ -512,10 +508,11 @@ pub(crate) fn learn_genders(paras: &[Para<'_>], people: &mut People) {
             if opens_subordinate {
                 continue;
             }
-            // The sentence's mentions (disjoint, in text order).
-            let lo = para.mentions.partition_point(|m| m.start < s.start);
-            let hi = lo + para.mentions[lo..].partition_point(|m| m.end <= s.end);
-            let mut ms = para.mentions[lo..hi].iter().filter(|m| !m.quoted);
+            let mut ms = para
+                .mentions_within(s.start, s.end)
+                .1
+                .iter()
+                .filter(|m| !m.quoted);
             let Some(first) = ms.next() else { continue };
             let Some(i) = first.person else {
                 continue;

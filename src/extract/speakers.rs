@@ -26,6 +26,17 @@ pub(crate) struct Para<'a> {
     pub continues_quote: bool,
 }
 
+impl Para<'_> {
+    /// The mentions lying wholly within tokens `from..to`, with the index of the first.
+    /// Mentions are disjoint and in text order, so two binary searches find them: a paragraph
+    /// thousands of sentences long costs no more per question than a short one.
+    pub fn mentions_within(&self, from: usize, to: usize) -> (usize, &[Mention]) {
+        let lo = self.mentions.partition_point(|m| m.start < from);
+        let hi = lo + self.mentions[lo..].partition_point(|m| m.end <= to);
+        (lo, &self.mentions[lo..hi])
+    }
+}
+
 /// How far into a sentence [`sentence_subject`] looks, in tokens.
 const SUBJECT_REACH: usize = 400;
 
@@ -284,11 +295,9 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
             || (k == start + 1
                 && lexicon::with_lower(para.toks[start].s, lexicon::is_function_word))
     };
-    // Mentions are disjoint and in text order.
-    let lo = para.mentions.partition_point(|m| m.start < start);
-    let name = para.mentions[lo..]
+    let (lo, within) = para.mentions_within(start, v);
+    let name = within
         .iter()
-        .take_while(|m| m.end <= v)
         .position(|m| {
             !m.quoted
                 && !m.possessive
