@@ -134,15 +134,24 @@ pub fn cmd_index(a: IndexArgs) -> anyhow::Result<ExitCode> {
     });
     bar.finish_and_clear();
     let summary = summary?;
+    emit(a.json, &summary, |out| print_summary(out, &summary)).context("writing the summary")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `value` to standard output as pretty JSON, or as text with `text`.
+fn emit<T: serde::Serialize>(
+    json: bool,
+    value: &T,
+    text: impl FnOnce(&mut io::BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+) -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    if a.json {
-        serde_json::to_writer_pretty(&mut out, &summary).map_err(io::Error::from)?;
+    if json {
+        serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        print_summary(&mut out, &summary)?;
+        text(&mut out)?;
     }
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    out.flush()
 }
 
 fn print_summary(out: &mut impl Write, s: &SyncSummary) -> io::Result<()> {
@@ -214,16 +223,8 @@ pub fn cmd_search(a: SearchArgs) -> anyhow::Result<ExitCode> {
         snippet_chars: 200,
     };
     let results = index.search(&opts)?;
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    if a.json {
-        serde_json::to_writer_pretty(&mut out, &results)
-            .map_err(io::Error::from)
-            .context("writing results")?;
-        writeln!(out).context("writing results")?;
-    } else {
-        print_hits(&mut out, &results, use_color(a.color)).context("writing results")?;
-    }
-    out.flush().context("writing results")?;
+    let color = use_color(a.color);
+    emit(a.json, &results, |out| print_hits(out, &results, color)).context("writing results")?;
     Ok(if results.total == 0 {
         ExitCode::from(1)
     } else {
@@ -304,16 +305,7 @@ pub fn cmd_count(a: CountArgs, facet: Facet) -> anyhow::Result<ExitCode> {
         limit: a.limit,
     };
     let counts = index.searcher()?.count(facet, &opts)?;
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    if a.json {
-        serde_json::to_writer_pretty(&mut out, &counts)
-            .map_err(io::Error::from)
-            .context("writing counts")?;
-        writeln!(out).context("writing counts")?;
-    } else {
-        print_counts(&mut out, &counts).context("writing counts")?;
-    }
-    out.flush().context("writing counts")?;
+    emit(a.json, &counts, |out| print_counts(out, &counts)).context("writing counts")?;
     Ok(if counts.values.is_empty() {
         ExitCode::from(1)
     } else {
