@@ -372,6 +372,20 @@ pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
     v.forms.get(word).copied()
 }
 
+/// False when `word`, in any case, cannot be a reporting verb: a check on its first and last
+/// bytes and length that settles most words before they are lower-cased and hashed.
+pub fn may_be_reporting_verb(word: &str) -> bool {
+    let b = word.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => {
+            // `& 31` in `shape_slot` ignores ASCII case.
+            verbs().shapes[shape_slot(b)] & (1 << b.len().min(31)) != 0
+        }
+        (Some(_), _) => true,
+        _ => false,
+    }
+}
+
 /// True for any inflection of a reporting verb (lower case).
 pub fn is_reporting_verb_form(word: &str) -> bool {
     reporting_verb_base(word).is_some()

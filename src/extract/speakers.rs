@@ -209,6 +209,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         if t.quoted
             || t.t != T::Word
             || (v != range.start && !t.s.starts_with(|c: char| c.is_ascii_lowercase()))
+            || !(lexicon::may_be_reporting_verb(t.s) || t.s.eq_ignore_ascii_case("according"))
         {
             v += 1;
             continue;

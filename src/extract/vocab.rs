@@ -65,7 +65,9 @@ fn initial_vocab<'a, 'p: 'a>(
     paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
 ) -> HashSet<String> {
     let mut wanted: HashSet<String> = HashSet::default();
-    let mut lengths = 0u64;
+    // A bit per length and per first byte of the wanted words: most words are ruled out by
+    // these without hashing.
+    let (mut lengths, mut firsts) = (0u64, 0u64);
     let mut starts = Vec::new();
     for (toks, sentences) in paras.clone() {
         starts.clear();
@@ -74,6 +76,7 @@ fn initial_vocab<'a, 'p: 'a>(
             if t.is_cap() && is_initial(toks, i, &starts) {
                 let lower = lexicon::lower(t.s).into_owned();
                 lengths |= 1 << lower.len().min(63);
+                firsts |= 1 << (lower.as_bytes()[0] & 63);
                 wanted.insert(lower);
             }
         }
@@ -86,6 +89,7 @@ fn initial_vocab<'a, 'p: 'a>(
             if t.t == T::Word
                 && lengths & (1 << b.len().min(63)) != 0
                 && b[0].is_ascii_lowercase()
+                && firsts & (1 << (b[0] & 63)) != 0
                 && let Some(w) = wanted.take(t.s)
             {
                 found.insert(w);
