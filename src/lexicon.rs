@@ -297,9 +297,41 @@ struct Verbs {
     shapes: Box<[u32; 1024]>,
 }
 
-/// The slot of a word's first and last bytes in [`Verbs::shapes`].
+/// The slot of a word's first and last bytes in a shape table (ASCII case ignored).
 fn shape_slot(b: &[u8]) -> usize {
     usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31)
+}
+
+/// A set of words that rules out most words it does not hold before hashing them: a bit per
+/// word length (below 32) for each pair of first and last bytes that some member has.
+pub(crate) struct WordSet {
+    set: HashSet<&'static str>,
+    shapes: Box<[u32; 1024]>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let set: HashSet<&'static str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        let mut shapes = Box::new([0u32; 1024]);
+        for w in &set {
+            shapes[shape_slot(w.as_bytes())] |= 1 << w.len().min(31);
+        }
+        WordSet { set, shapes }
+    }
+
+    /// True when `w` might be in the set in some ASCII case (no false negatives).
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_empty() && self.shapes[shape_slot(b)] & (1 << b.len().min(31)) != 0
+    }
+
+    /// True when `w` is in the set, exactly.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.may_hold(w) && self.set.contains(w)
+    }
 }
 
 fn verbs() -> &'static Verbs {
@@ -433,20 +465,20 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// True for capitalised calendar words (`Monday`, `Sept.`).
 pub fn is_calendar(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
     let w = word.trim_end_matches('.');
-    SET.get_or_init(|| CALENDAR.iter().copied().collect())
+    SET.get_or_init(|| WordSet::new(CALENDAR.iter().copied()))
         .contains(w)
 }
 
 /// Lower-case function words that are capitalised only at a sentence start.
 pub fn is_function_word(word_lower: &str) -> bool {
-    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static W: OnceLock<WordSet> = OnceLock::new();
     W.get_or_init(|| {
-        [
+        WordSet::new([
             "a",
             "an",
             "the",
@@ -618,9 +650,7 @@ pub fn is_function_word(word_lower: &str) -> bool {
             "must",
             "might",
             "shall",
-        ]
-        .into_iter()
-        .collect()
+        ])
     })
     .contains(word_lower)
 }

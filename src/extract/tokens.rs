@@ -199,12 +199,19 @@ fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
     let mut end = i + first.len_utf8();
     let mut last = first;
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
-            end += 1;
-            last = b as char;
-            continue;
+        // Runs of ASCII letters and digits are most of a word: skip them in one go.
+        let run = bytes[end..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - end);
+        if run > 0 {
+            end += run;
+            last = bytes[end - 1] as char;
+            if end == bytes.len() {
+                break;
+            }
         }
+        let b = bytes[end];
         if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
             break;
         }

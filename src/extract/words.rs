@@ -1,21 +1,23 @@
 //! Word lists of the extractor, kept as text files under `words/` (one word per line, `#`
 //! comments) and loaded once into sets.
 
-use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
-fn parse(text: &'static str) -> HashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+use crate::lexicon::WordSet;
+
+fn parse(text: &'static str) -> WordSet {
+    WordSet::new(
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+    )
 }
 
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
         pub(crate) fn $name(w: &str) -> bool {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            static SET: OnceLock<WordSet> = OnceLock::new();
             SET.get_or_init(|| parse(include_str!($file))).contains(w)
         }
     };
