@@ -302,35 +302,53 @@ fn shape_slot(b: &[u8]) -> usize {
     usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31)
 }
 
-/// A set of words that rules out most words it does not hold before hashing them: a bit per
-/// word length (below 32) for each pair of first and last bytes that some member has.
+/// A filter that rules out most words a list does not hold without hashing them: a bit per
+/// word length (below 32) for each pair of first and last bytes that some listed word has.
+/// ASCII case is ignored, so it never rules out a listed word in another case.
+pub(crate) struct ShapeFilter(Box<[u32; 1024]>);
+
+impl ShapeFilter {
+    /// An empty filter (rules out every word).
+    pub(crate) fn new() -> Self {
+        ShapeFilter(Box::new([0u32; 1024]))
+    }
+
+    /// Lets `w` through from now on.
+    pub(crate) fn insert(&mut self, w: &str) {
+        if !w.is_empty() {
+            self.0[shape_slot(w.as_bytes())] |= 1 << w.len().min(31);
+        }
+    }
+
+    /// False when no inserted word has `w`'s shape (no false negatives).
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_empty() && self.0[shape_slot(b)] & (1 << b.len().min(31)) != 0
+    }
+}
+
+/// A set of words behind a [`ShapeFilter`].
 pub(crate) struct WordSet {
     set: HashSet<&'static str>,
-    shapes: Box<[u32; 1024]>,
+    shapes: ShapeFilter,
 }
 
 impl WordSet {
     /// The set of `words`.
     pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
         let set: HashSet<&'static str> = words.into_iter().filter(|w| !w.is_empty()).collect();
-        let mut shapes = Box::new([0u32; 1024]);
+        let mut shapes = ShapeFilter::new();
         for w in &set {
-            shapes[shape_slot(w.as_bytes())] |= 1 << w.len().min(31);
+            shapes.insert(w);
         }
         WordSet { set, shapes }
-    }
-
-    /// True when `w` might be in the set in some ASCII case (no false negatives).
-    #[inline]
-    pub(crate) fn may_hold(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        !b.is_empty() && self.shapes[shape_slot(b)] & (1 << b.len().min(31)) != 0
     }
 
     /// True when `w` is in the set, exactly.
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.may_hold(w) && self.set.contains(w)
+        self.shapes.may_hold(w) && self.set.contains(w)
     }
 }
 
@@ -425,14 +443,21 @@ pub fn is_reporting_verb_form(word: &str) -> bool {
 
 /// The honorific a word is (`Mr.` → `Mr`), with the gender it implies.
 pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
-    static MAP: OnceLock<HashMap<&'static str, (&'static str, Option<Gender>)>> = OnceLock::new();
+    type Honorifics = (ShapeFilter, HashMap<&'static str, Option<Gender>>);
+    static MAP: OnceLock<Honorifics> = OnceLock::new();
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     let w = word.trim_end_matches('.');
-    MAP.get_or_init(|| HONORIFICS.iter().map(|&(h, g)| (h, (h, g))).collect())
-        .get(w)
-        .copied()
+    let (shapes, map) = MAP.get_or_init(|| {
+        let mut shapes = ShapeFilter::new();
+        HONORIFICS.iter().for_each(|(h, _)| shapes.insert(h));
+        (shapes, HONORIFICS.iter().copied().collect())
+    });
+    if !shapes.may_hold(w) {
+        return None;
+    }
+    map.get_key_value(w).map(|(h, g)| (*h, *g))
 }
 
 /// A word in lower case, borrowed when it already is (most words are).

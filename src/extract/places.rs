@@ -11,6 +11,7 @@ use super::names::{MKind, Mention};
 use super::people::People;
 use super::tokens::{T, Tok, tokenize};
 use super::words;
+use crate::lexicon::ShapeFilter;
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces.
 fn normalise(s: &'static str) -> Cow<'static, str> {
@@ -46,6 +47,8 @@ pub(crate) struct Gazetteer {
     /// with the entry it names when it is a whole surface form: matching stops as soon as the
     /// words so far lead nowhere.
     prefixes: HashMap<String, Option<usize>>,
+    /// The first words of all surface forms: most words open none and are ruled out unhashed.
+    first_words: ShapeFilter,
     max_words: usize,
 }
 
@@ -60,6 +63,7 @@ impl Gazetteer {
         let mut entries = Vec::new();
         let mut prefixes: HashMap<String, Option<usize>> = HashMap::default();
         let mut max_words = 1;
+        let mut first_words = ShapeFilter::new();
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -81,6 +85,7 @@ impl Gazetteer {
                 // Keyed as the tokenizer sees it: `Washington, D.C.` → `Washington , D.C.`.
                 let key = normalise(s);
                 let words: Vec<&str> = key.split(' ').collect();
+                first_words.insert(words[0]);
                 for n in 1..words.len() {
                     prefixes.entry(words[..n].join(" ")).or_insert(None);
                 }
@@ -93,6 +98,7 @@ impl Gazetteer {
         Gazetteer {
             entries,
             prefixes,
+            first_words,
             max_words,
         }
     }
@@ -114,7 +120,10 @@ impl Gazetteer {
     /// The longest place name opening `toks`: how many tokens it takes and its entry.
     fn match_at(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
         let first = toks.first()?;
-        if first.t != T::Word || !first.s.starts_with(|c: char| c.is_uppercase()) {
+        if first.t != T::Word
+            || !first.s.starts_with(|c: char| c.is_uppercase())
+            || !(self.first_words.may_hold(first.s) || self.first_words.may_hold(first.base()))
+        {
             return None;
         }
         let mut best = None;
@@ -144,6 +153,9 @@ impl Gazetteer {
 
     /// How many of `words` (from the first) form the longest place name, if any.
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
+        if !words.first().is_some_and(|w| self.first_words.may_hold(w)) {
+            return None;
+        }
         let mut best = None;
         let mut joined = String::with_capacity(64);
         for (n, w) in words.iter().take(self.max_words).enumerate() {
@@ -203,7 +215,7 @@ pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -
     let mut scores = 0;
     for toks in paras {
         for (i, t) in toks.iter().enumerate() {
-            if !t.s.starts_with(|c: char| c.is_ascii_digit()) {
+            if !t.s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 continue;
             }
             let joined =

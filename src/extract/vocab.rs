@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::lexicon;
+use crate::lexicon::{self, ShapeFilter};
 
 use super::names::is_initial;
 use super::tokens::{T, Tok};
@@ -65,9 +65,8 @@ fn initial_vocab<'a, 'p: 'a>(
     paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
 ) -> HashSet<String> {
     let mut wanted: HashSet<String> = HashSet::default();
-    // A bit per length and per first byte of the wanted words: most words are ruled out by
-    // these without hashing.
-    let (mut lengths, mut firsts) = (0u64, 0u64);
+    // Most words are ruled out by their shape without hashing.
+    let mut shapes = ShapeFilter::new();
     let mut starts = Vec::new();
     for (toks, sentences) in paras.clone() {
         starts.clear();
@@ -75,8 +74,7 @@ fn initial_vocab<'a, 'p: 'a>(
         for (i, t) in toks.iter().enumerate() {
             if t.is_cap() && is_initial(toks, i, &starts) {
                 let lower = lexicon::lower(t.s).into_owned();
-                lengths |= 1 << lower.len().min(63);
-                firsts |= 1 << (lower.as_bytes()[0] & 63);
+                shapes.insert(&lower);
                 wanted.insert(lower);
             }
         }
@@ -85,11 +83,9 @@ fn initial_vocab<'a, 'p: 'a>(
     let mut found = HashSet::default();
     for (toks, _) in paras {
         for t in toks {
-            let b = t.s.as_bytes();
             if t.t == T::Word
-                && lengths & (1 << b.len().min(63)) != 0
-                && b[0].is_ascii_lowercase()
-                && firsts & (1 << (b[0] & 63)) != 0
+                && t.s.as_bytes()[0].is_ascii_lowercase()
+                && shapes.may_hold(t.s)
                 && let Some(w) = wanted.take(t.s)
             {
                 found.insert(w);
