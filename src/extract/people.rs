@@ -4,13 +4,15 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::lexicon::Gender;
+use crate::lexicon::{Gender, ShapeFilter};
 
 use super::names::{MKind, Mention};
 
 /// Given names with their usual gender, from `data/first_names.tsv`.
 pub(crate) struct FirstNames {
     map: HashMap<&'static str, Option<Gender>>,
+    /// Rules out most other words without hashing them.
+    shapes: ShapeFilter,
 }
 
 impl FirstNames {
@@ -29,11 +31,16 @@ impl FirstNames {
                 map.insert(name, g);
             }
         }
-        FirstNames { map }
+        let mut shapes = ShapeFilter::new();
+        map.keys().for_each(|n| shapes.insert(n));
+        FirstNames { map, shapes }
     }
 
     /// `Some(gender)` for a known given name (`Some(None)` when it is unisex).
     pub fn get(&self, w: &str) -> Option<Option<Gender>> {
+        if !self.shapes.may_hold(w) {
+            return None;
+        }
         self.map.get(w).copied()
     }
 }
