@@ -685,6 +685,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shape_filters_never_rule_out_a_listed_word() {
+        let words = [
+            "Mayor",
+            "ambassador",
+            "Ms",
+            "x",
+            "Überlingen",
+            "twenty-three-letter-wordy",
+        ];
+        let set = WordSet::new(words);
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        // The filter ignores ASCII case; the set does not.
+        let mut f = ShapeFilter::new();
+        f.insert("Mayor");
+        assert!(f.may_hold("mayor") && f.may_hold("MAYOR"));
+        assert!(!set.contains("mayor"));
+        // Other shapes are ruled out without hashing; so is the empty word.
+        assert!(!f.may_hold("Mayors") && !f.may_hold("Mayo") && !f.may_hold("Mayan"));
+        // A word of the same shape passes the filter and is settled by the set.
+        assert!(f.may_hold("Manor") && !set.contains("Manor"));
+        assert!(!f.may_hold("") && !set.contains(""));
+        assert!(!set.contains("ambassadors") && !set.contains("Überlinge"));
+    }
+
+    #[test]
     fn inflections_are_generated() {
         for w in [
             "says",
