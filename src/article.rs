@@ -151,8 +151,8 @@ pub fn parse_many(
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
     const CHUNK: usize = 512;
-    for chunk in seen.chunks(CHUNK) {
-        let outcomes: Vec<Outcome> = chunk
+    let parse = |chunk: &[crate::walk::Seen]| -> Vec<Outcome> {
+        chunk
             .par_iter()
             .map(|s| match s {
                 crate::walk::Seen::Article(p) => match Article::from_file(p, extractor) {
@@ -167,10 +167,22 @@ pub fn parse_many(
                     reason: reason.clone(),
                 },
             })
-            .collect();
-        for o in outcomes {
-            each(o)?;
-        }
+            .collect()
+    };
+    // While `each` takes one chunk's outcomes, the next chunk is parsed: the cores never wait
+    // for the consumer. At most two chunks are held at once.
+    let mut chunks = seen.chunks(CHUNK);
+    let mut ready = chunks.next().map(parse);
+    while let Some(outcomes) = ready.take() {
+        let next = chunks.next();
+        let fed = std::thread::scope(|scope| {
+            let parsing = next.map(|c| scope.spawn(move || parse(c)));
+            let fed = outcomes.into_iter().try_for_each(&mut each);
+            // A parse that panicked is re-raised here.
+            ready = parsing.map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            fed
+        });
+        fed?;
     }
     Ok(())
 }
