@@ -60,6 +60,8 @@ pub struct Article {
     pub records: Vec<Record>,
     /// Warnings (such as a fallback decoding) that did not stop parsing.
     pub warnings: Vec<String>,
+    /// 128-bit xxh3 hash of the bytes parsed, so that an index records exactly what it read.
+    pub content_hash: u128,
 }
 
 impl Article {
@@ -101,6 +103,7 @@ impl Article {
             doc,
             records,
             warnings: decoded.warning.into_iter().collect(),
+            content_hash: xxhash_rust::xxh3::xxh3_128(bytes),
         })
     }
 
@@ -123,6 +126,7 @@ pub fn parse_str(path: &str, text: &str) -> Article {
             }),
             records: Vec::new(),
             warnings: Vec::new(),
+            content_hash: xxhash_rust::xxh3::xxh3_128(text.as_bytes()),
         }
     })
 }

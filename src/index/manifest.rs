@@ -70,7 +70,12 @@ pub enum Loaded {
 
 /// Content hash of a file's bytes.
 pub fn hash(bytes: &[u8]) -> String {
-    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
+    hex(xxhash_rust::xxh3::xxh3_128(bytes))
+}
+
+/// A content hash as the manifest writes it (see [`crate::Article::content_hash`]).
+pub fn hex(hash: u128) -> String {
+    format!("{hash:032x}")
 }
 
 /// Size and modification time (ns since the epoch) of a file.

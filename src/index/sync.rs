@@ -145,6 +145,7 @@ struct Applied {
 struct Candidate {
     key: String,
     path: PathBuf,
+    size: u64,
     mtime_ns: u64,
     old: Option<FileEntry>,
 }
@@ -328,6 +329,7 @@ impl Index {
                                 _ => candidates.push(Candidate {
                                     key,
                                     path: path.clone(),
+                                    size,
                                     mtime_ns,
                                     old: old_entry.cloned(),
                                 }),
@@ -429,7 +431,7 @@ impl Index {
         let fields = self.fields;
         let w = &*w;
         let result = parse_many(seen, default_extractor(), |outcome| {
-            let (key, records) = match outcome {
+            let (key, records, hash) = match outcome {
                 Outcome::Parsed(article) => {
                     let ops: Vec<_> = article
                         .records
@@ -447,11 +449,19 @@ impl Index {
                         failure = Some(tantivy_error(&self.path, e));
                         return Err(std::io::Error::other("indexing failed"));
                     }
-                    (article.path, Ok(n))
+                    (article.path, Ok(n), Some(article.content_hash))
                 }
-                Outcome::Skipped { path, reason } => (path, Err(reason)),
+                Outcome::Skipped { path, reason } => (path, Err(reason), None),
             };
             if let Some((mut entry, is_new)) = entries.remove(&key) {
+                // New files are hashed as they are parsed (or, when skipped, read again here).
+                if entry.hash.is_empty() {
+                    entry.hash = match hash {
+                        Some(h) => manifest::hex(h),
+                        None => std::fs::read(&key)
+                            .map_or_else(|_| String::new(), |b| manifest::hash(&b)),
+                    };
+                }
                 prog.files_done += 1;
                 prog.bytes_done += entry.size;
                 match records {
@@ -561,8 +571,22 @@ impl Index {
     }
 }
 
-/// Reads and hashes a candidate to tell a real change from a touched timestamp.
+/// Reads and hashes a candidate to tell a real change from a touched timestamp. A new file is
+/// not read here: it is parsed anyway, and hashed as it is parsed.
 fn check(c: Candidate) -> Checked {
+    if c.old.is_none() {
+        return Checked::Parse {
+            path: c.path,
+            entry: FileEntry {
+                size: c.size,
+                mtime_ns: c.mtime_ns,
+                hash: String::new(),
+                records: 0,
+                skipped: None,
+            },
+            is_new: true,
+        };
+    }
     let bytes = match std::fs::read(&c.path) {
         Ok(b) => b,
         Err(e) => {
