@@ -30,6 +30,7 @@ pub mod names;
 pub mod schema;
 pub mod stem;
 mod sync;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 

@@ -3,12 +3,11 @@
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{TantivyDocument, Term};
 
 use super::names;
+use super::words::FoldedWords;
 use crate::article::Record;
 
 /// Name of the analyzer of prose fields: words, lower case, accents folded, English stemming.
@@ -120,17 +119,12 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
 
 /// Registers the analyzers the schema names with an index (needed on every open).
 pub fn register_analyzers(index: &tantivy::Index) {
-    let prose = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
+    // Words of up to 39 bytes, lower-cased and folded to ASCII (as Tantivy's SimpleTokenizer,
+    // RemoveLongFilter, LowerCaser and AsciiFoldingFilter would do, in one pass).
+    let prose = TextAnalyzer::builder(FoldedWords::new(40))
         .filter(super::stem::CachedEnglishStemmer)
         .build();
-    let name = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build();
+    let name = TextAnalyzer::from(FoldedWords::new(40));
     index.tokenizers().register(PROSE, prose);
     index.tokenizers().register(NAME, name);
 }
