@@ -117,6 +117,9 @@ const WINDOW: usize = 3;
 /// How many paragraphs back an organisation stays in view for `it` and `the board`.
 const ORG_WINDOW: usize = 6;
 
+/// How many paragraphs back [`Ctx::earlier_organisation`] looks (a whole news article).
+const FAR_ORG_WINDOW: usize = 120;
+
 /// Heads that may stand for any organisation (`the company`), unlike `the party`.
 const GENERIC_ORG_HEADS: &[&str] = &[
     "company",
@@ -267,7 +270,10 @@ impl Ctx<'_, '_> {
                         )
                         .find(|s| !s.animate)
                         .cloned()
-                }),
+                })
+                // `according to the city` long after `the City of Surrey`: an organisation
+                // named earlier whose name has the phrase's head as its own head.
+                .or_else(|| self.earlier_organisation(p, &n.head)),
             (Class::Org, Det::Bare) => as_named(&n, false),
             // `Trudeau’s office`, `Norman’s lawyers`: people speaking for someone named.
             (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {
@@ -300,6 +306,33 @@ impl Ctx<'_, '_> {
                 .then(|| Spoken::person(self.people, i))
             })
         })
+    }
+
+    /// The organisation named last before the window of [`Ctx::organisations`], however far
+    /// back, whose name is headed by `head`: its last word (`Teamsters Union`) or the word
+    /// before `of` (`City of Surrey`), not any word (`Surrey City Council` is no `city`).
+    /// A settlement word ends a place's name, not a council's (`Langley City`, `Quebec City`).
+    fn earlier_organisation(&self, p: usize, head: &str) -> Option<Spoken> {
+        let settlement = matches!(head, "city" | "town" | "village" | "township");
+        let headed = |name: &str| {
+            let words: Vec<String> = name
+                .split_whitespace()
+                .map(|w| crate::lexicon::lower(w).into_owned())
+                .collect();
+            (!settlement && words.last().is_some_and(|w| w == head))
+                || words.windows(2).any(|w| w[0] == head && w[1] == "of")
+        };
+        (p.saturating_sub(FAR_ORG_WINDOW)..p.saturating_sub(ORG_WINDOW))
+            .rev()
+            .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
+            .find_map(|q| {
+                self.paras[q]
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.kind == MKind::Org && !m.quoted && !m.possessive && headed(&m.name))
+            })
+            .map(|m| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
     }
 
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this

@@ -484,3 +484,19 @@ fn a_day_opening_a_newspapers_name_is_part_of_it() {
     let got = speakers("The Sunday Courier said the ferry deal was signed on Monday.");
     assert_eq!(got[0], one(&["Sunday Courier"]));
 }
+
+#[test]
+fn a_definite_organisation_is_one_named_long_before_with_that_head() {
+    let filler = "The pool was built in 1975 and has been repaired many times.\n\n".repeat(8);
+    let got = speakers(&format!(
+        "The City of Brennick approved the pool budget on Monday.\n\n{filler}The pool will close in June, according to the city."
+    ));
+    assert_eq!(got[9], one(&["City of Brennick"]));
+    // A name holding the word elsewhere is not headed by it, and `X City` is a place.
+    for name in ["Brennick City Council", "Brennick City"] {
+        let got = speakers(&format!(
+            "The {name} approved the pool budget on Monday.\n\n{filler}The pool will close in June, according to the city."
+        ));
+        assert!(got[9].is_empty(), "{name}: {:?}", got[9]);
+    }
+}
