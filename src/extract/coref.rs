@@ -271,6 +271,13 @@ impl Ctx<'_, '_> {
                         .find(|s| !s.animate)
                         .cloned()
                 })
+                // …else the organisation the story is about (`Acme Corp cut its forecast, …
+                // The company said`); `the firms` are more than one.
+                .or_else(|| {
+                    GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
+                    (!n.plural).then_some(())?;
+                    self.subject_organisation(p, at)
+                })
                 // `according to the city` long after `the City of Surrey`: an organisation
                 // named earlier whose name has the phrase's head as its own head.
                 .or_else(|| self.earlier_organisation(p, &n.head)),
@@ -333,6 +340,55 @@ impl Ctx<'_, '_> {
                     .find(|m| m.kind == MKind::Org && !m.quoted && !m.possessive && headed(&m.name))
             })
             .map(|m| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
+    }
+
+    /// The organisation that opens the latest sentence before token `at` of paragraph `p`, or
+    /// of the paragraphs in view before it, as the sentence's subject; one the article has
+    /// quoted before, however far back, comes first.
+    fn subject_organisation(&self, p: usize, at: usize) -> Option<Spoken> {
+        let quoted_before = (p.saturating_sub(FAR_ORG_WINDOW)..p)
+            .rev()
+            .find_map(|q| self.found[q].iter().rev().find(|s| !s.animate));
+        if let Some(s) = quoted_before {
+            return Some(s.clone());
+        }
+        let opening = |q: usize, r: &std::ops::Range<usize>| -> Option<Spoken> {
+            let para = &self.paras[q];
+            let m = para.mentions_within(r.start, r.end).1.first()?;
+            let lead = m.start == r.start
+                || (m.start == r.start + 1
+                    && crate::lexicon::with_lower(
+                        para.toks[r.start].s,
+                        crate::lexicon::is_function_word,
+                    ));
+            // …followed by its verb, an appositive or a ticker (not `News of the deal`).
+            let verb_next = para.toks.get(m.end).is_some_and(|t| {
+                matches!(t.s, "," | "<" | "(")
+                    || (t.t == T::Word
+                        && t.s.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word))
+            });
+            (lead && verb_next && m.kind == MKind::Org && !m.quoted && !m.possessive)
+                .then(|| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
+        };
+        let here = &self.paras[p];
+        here.sentences
+            .iter()
+            .rev()
+            .filter(|r| r.end <= at)
+            .find_map(|r| opening(p, r))
+            .or_else(|| {
+                (p.saturating_sub(ORG_WINDOW)..p)
+                    .rev()
+                    .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
+                    .find_map(|q| {
+                        self.paras[q]
+                            .sentences
+                            .iter()
+                            .rev()
+                            .find_map(|r| opening(q, r))
+                    })
+            })
     }
 
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this

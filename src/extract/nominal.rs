@@ -47,7 +47,8 @@ pub(crate) struct Nominal {
     /// The head itself is capitalised mid-sentence (`the Kentucky Republican`): an affiliation
     /// that describes whoever is in view rather than a role someone else may hold. Singular.
     pub proper_head: bool,
-    /// The head is plural (`the analysts`, `the people`): a group, not one person named before.
+    /// The head is plural (`the analysts`, `the people`, `the firms`): a group, not one person
+    /// or organisation named before.
     pub plural: bool,
 }
 
@@ -190,9 +191,8 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
     let proper_head = para.toks[head].is_cap()
         && !initial(head)
         && para.toks[head].s.eq_ignore_ascii_case(&head_word);
-    let plural = class == Class::Person
-        && (!para.toks[head].s.eq_ignore_ascii_case(&head_word)
-            || matches!(head_word.as_str(), "people" | "staff"));
+    let plural = !para.toks[head].s.eq_ignore_ascii_case(&head_word)
+        || (class == Class::Person && matches!(head_word.as_str(), "people" | "staff"));
     Some(Nominal {
         det,
         head: head_word,

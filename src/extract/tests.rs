@@ -500,3 +500,16 @@ fn a_definite_organisation_is_one_named_long_before_with_that_head() {
         assert!(got[9].is_empty(), "{name}: {:?}", got[9]);
     }
 }
+
+#[test]
+fn the_company_is_the_organisation_the_story_opens_with() {
+    let got = speakers(
+        "Brennick Foods Ltd cut its profit forecast on Monday, blaming a wet summer.\n\nShares fell four percent in early trading on the Oslo Stock Exchange.\n\nThe company said demand would recover next year.",
+    );
+    assert_eq!(got[2], one(&["Brennick Foods Ltd"]));
+    // `the firms` are more than one organisation.
+    let got = speakers(
+        "Brennick Foods Ltd signed a supply deal with Kvale Fisk AS on Monday.\n\nThe firms said prices would rise.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
