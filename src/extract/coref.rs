@@ -140,6 +140,7 @@ impl Ctx<'_, '_> {
         match s {
             Subject::Mention(m) => self.mention(&self.paras[p].mentions[m]),
             Subject::Pronoun("it", at) => self.organisations(p, at, here, None).into_iter().next(),
+            Subject::Pronoun("they", at) => self.group(p, at),
             Subject::Pronoun(pron, at) => {
                 let want = if pron == "he" {
                     Gender::Male
@@ -389,6 +390,36 @@ impl Ctx<'_, '_> {
                             .find_map(|r| opening(q, r))
                     })
             })
+    }
+
+    /// The group `they` at token `at` refers to: the subject of its own sentence or the one
+    /// before when that is an affiliation named by its capitalised plural (`The Conservatives
+    /// believe …; they say`). Not one named inside a clause (`say the Conservatives cannot win
+    /// what they predict`), nor an unnamed group (`officials`, `traders`) or people listed one
+    /// by one.
+    fn group(&self, p: usize, at: usize) -> Option<Spoken> {
+        let para = &self.paras[p];
+        let s = para
+            .sentences
+            .partition_point(|r| r.start <= at)
+            .checked_sub(1)?;
+        let affiliation = |start: usize| -> Option<Spoken> {
+            let k = start + 1;
+            let t = para.toks.get(k)?;
+            let word = t.s.trim_end_matches(['’', '\'']);
+            let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+            (para.toks[start].s == "The"
+                && !t.quoted
+                && t.is_cap()
+                && plural
+                && super::nominal::is_person_head(word))
+            .then(|| Spoken::named(word.to_owned(), false))
+        };
+        (s.saturating_sub(1)..=s).rev().find_map(|i| {
+            let r = &para.sentences[i];
+            let end = if i == s { at } else { r.end };
+            (r.start + 1 < end).then(|| affiliation(r.start))?
+        })
     }
 
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this

@@ -451,10 +451,11 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     }
     let w = lexicon::lower(t.s);
     match w.as_ref() {
-        "he" | "she" | "it" => Left::Found(Subject::Pronoun(
+        "he" | "she" | "it" | "they" => Left::Found(Subject::Pronoun(
             match w.as_ref() {
                 "he" => "he",
                 "she" => "she",
+                "they" => "they",
                 _ => "it",
             },
             j,

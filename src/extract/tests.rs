@@ -513,3 +513,15 @@ fn the_company_is_the_organisation_the_story_opens_with() {
     );
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn they_is_the_party_named_by_its_plural() {
+    let got = speakers(
+        "The Conservatives believe the tax will hurt them; they say their polling shows it.\n\nThe Liberals’ plan is popular. Almost all revenues, they say, will go back to families.\n\nThe Greens say the Liberals cannot win what they predict will be a close race.\n\nTraders sold the currency on Monday. They said demand was weak.",
+    );
+    assert_eq!(got[0], one(&["Conservatives"]));
+    assert_eq!(got[1], one(&["Liberals"]));
+    // Not an affiliation named inside a clause, nor an unnamed group.
+    assert!(!got[2].contains(&"Liberals".to_owned()), "{:?}", got[2]);
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
