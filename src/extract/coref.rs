@@ -240,6 +240,7 @@ impl Ctx<'_, '_> {
                     .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
                     .find_map(|m| m.person)
                     .map(|i| Spoken::person(self.people, i));
+                let described = n.text.split_whitespace().count() > 1;
                 cands
                     .iter()
                     .find(holds_role)
@@ -251,6 +252,14 @@ impl Ctx<'_, '_> {
                     // Republican said`).
                     .or_else(|| cands.first().filter(|_| n.proper_head).cloned())
                     .or_else(|| as_named(&n, true))
+                    // A described one (`the lanky, bespectacled professor`) is the person in
+                    // view too: a description adds to someone known, a bare role may be new,
+                    // and one an indefinite brought in (`A government spokesman said … the
+                    // government spokesman said`) is nobody named.
+                    .or_else(|| {
+                        (described && !self.introduced_unnamed(p, at, &n.head)).then_some(())?;
+                        cands.first().filter(|s| s.person.is_some()).cloned()
+                    })
             }
             (Class::Person, Det::Bare) => as_named(&n, true),
             (Class::Org, Det::Definite) => self
@@ -420,6 +429,28 @@ impl Ctx<'_, '_> {
             let end = if i == s { at } else { r.end };
             (r.start + 1 < end).then(|| affiliation(r.start))?
         })
+    }
+
+    /// Whether an unnamed source headed by `head` spoke before token `at` of paragraph `p` or
+    /// anywhere in the article before it: an indefinite phrase next to a reporting verb (`A
+    /// government spokesman said`, `said a western diplomat`).
+    fn introduced_unnamed(&self, p: usize, at: usize, head: &str) -> bool {
+        let verb = |t: Option<&super::tokens::Tok<'_>>| {
+            t.is_some_and(|t| {
+                crate::lexicon::with_lower(t.s, crate::lexicon::is_reporting_verb_form)
+            })
+        };
+        let unnamed_source = |toks: &[super::tokens::Tok<'_>]| {
+            toks.iter().enumerate().any(|(k, t)| {
+                crate::lexicon::lower(t.s).trim_end_matches('s') == head
+                    && (k.saturating_sub(4)..k)
+                        .find(|&d| matches!(toks[d].s, "a" | "A" | "an" | "An"))
+                        .is_some_and(|d| verb(toks.get(k + 1)) || (d > 0 && verb(toks.get(d - 1))))
+            })
+        };
+        let here = &self.paras[p].toks;
+        unnamed_source(&here[..at.min(here.len())])
+            || (p.saturating_sub(FAR_ORG_WINDOW)..p).any(|q| unnamed_source(&self.paras[q].toks))
     }
 
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this

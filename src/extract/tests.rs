@@ -525,3 +525,15 @@ fn they_is_the_party_named_by_its_plural() {
     assert!(!got[2].contains(&"Liberals".to_owned()), "{:?}", got[2]);
     assert!(got[3].is_empty(), "{:?}", got[3]);
 }
+
+#[test]
+fn a_described_person_is_the_one_in_view_unless_an_unnamed_source_was_brought_in() {
+    let got = speakers(
+        "Ilsa Varn founded the carmaker in 2015.\n\nVarn knows the risks.\n\n“Nobody makes money on these cars,” the lanky, bespectacled engineer said.",
+    );
+    assert_eq!(got[2], one(&["Ilsa Varn"]));
+    let got = speakers(
+        "A government spokesman said the plan was ready.\n\nIlsa Varn runs the biggest farm in the valley.\n\nThe government spokesman said it would go ahead.",
+    );
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
