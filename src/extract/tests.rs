@@ -537,3 +537,11 @@ fn a_described_person_is_the_one_in_view_unless_an_unnamed_source_was_brought_in
     );
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_diocese_is_an_organisation() {
+    let got = speakers(
+        "The Diocese of Linden condemned the video.\n\nThe diocese said an inquiry would follow.",
+    );
+    assert_eq!(got[1], one(&["Diocese of Linden"]));
+}
