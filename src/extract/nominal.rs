@@ -47,6 +47,8 @@ pub(crate) struct Nominal {
     /// The head itself is capitalised mid-sentence (`the Kentucky Republican`): an affiliation
     /// that describes whoever is in view rather than a role someone else may hold. Singular.
     pub proper_head: bool,
+    /// The token after the head.
+    pub end: usize,
     /// The head is plural (`the analysts`, `the people`, `the firms`): a group, not one person
     /// or organisation named before.
     pub plural: bool,
@@ -201,6 +203,7 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
         has_cap,
         proper_head,
         plural,
+        end: head + 1,
     })
 }
 
@@ -289,6 +292,20 @@ pub(crate) fn starting_at(para: &Para<'_>, k: usize, end: usize) -> Option<Nomin
     let (_, class) = class_of(toks[head].s)?;
     let _ = class;
     build(para, from, head, det)
+}
+
+/// A definite description opening the sentence at `start` as its subject, before token `v`:
+/// `The diocese issued a statement, saying …` (its head followed by a verb, not `The diocese
+/// of …`).
+pub(crate) fn opening_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Nominal> {
+    let n = starting_at(para, start, v)?;
+    let verb_next = para.toks.get(n.end).is_some_and(|t| {
+        t.t == T::Word
+            && !t.quoted
+            && t.s.starts_with(|c: char| c.is_ascii_lowercase())
+            && !crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word)
+    });
+    (n.det == Det::Definite && n.class != Class::Document && !n.plural && verb_next).then_some(n)
 }
 
 #[cfg(test)]

@@ -244,7 +244,10 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                         let participle =
                             lower.ends_with("ing") && v > range.start && toks[v - 1].s == ",";
                         if participle {
-                            sentence_subject(para, range.start, v)
+                            sentence_subject(para, range.start, v).or_else(|| {
+                                let n = nominal::opening_subject(para, range.start, v)?;
+                                Some(Subject::Nominal(n, range.start))
+                            })
                         } else if base == "tell" {
                             // `told Reuters`: who is told, not who tells.
                             None

@@ -545,3 +545,11 @@ fn a_diocese_is_an_organisation() {
     );
     assert_eq!(got[1], one(&["Diocese of Linden"]));
 }
+
+#[test]
+fn a_participle_after_a_comma_speaks_for_a_definite_description_opening_the_sentence() {
+    let got = speakers(
+        "Brennick Foods Ltd cut its forecast on Monday.\n\nThe company issued a second statement on Tuesday, saying an inquiry would look into the matter.",
+    );
+    assert_eq!(got[1], one(&["Brennick Foods Ltd"]));
+}
