@@ -14,6 +14,7 @@ mod names;
 mod nominal;
 mod people;
 mod places;
+mod signed;
 mod speakers;
 mod tokens;
 mod verbs;

@@ -12,6 +12,7 @@ use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler};
 use super::names::{MKind, Mention};
 use super::nominal;
 use super::people::People;
+use super::signed;
 use super::tokens::{T, Tok};
 use super::verbs::verb_ok;
 use super::words;
@@ -88,9 +89,15 @@ pub(crate) fn attribute(
                 any_verb |= sentence(&ctx, p, s.clone(), &mut here);
             }
             if here.is_empty()
-                && let Some(signed) = signature(para)
+                && let Some(signed) = signed::signature(para)
             {
                 here.extend(ctx.resolve(p, Subject::Mention(signed), &here));
+            }
+            if let Some(author) = signed::tweet_author(para)
+                && let Some(spoken) = ctx.resolve(p, Subject::Mention(author), &here)
+                && !here.contains(&spoken)
+            {
+                here.push(spoken);
             }
             // `But early on, he did … “When somebody dies, you remember that.”`: a quotation
             // with no verb of saying belongs to the person the paragraph is about.
@@ -142,25 +149,6 @@ fn same_name(a: &str, b: &str) -> bool {
         b.split_whitespace().collect(),
     );
     wa.last() == wb.last() && wa.first() == wb.first()
-}
-
-/// A pulled quote signed at its end: the last sentence is a person's name alone, perhaps with
-/// a title and an outlet (`… life. Niagara County District Attorney Caroline Wojtaszek`).
-fn signature(para: &Para<'_>) -> Option<usize> {
-    let last = para.sentences.last()?;
-    if para.sentences.len() < 2 {
-        return None;
-    }
-    let person = para.mentions.iter().position(|m| {
-        m.start == last.start && m.kind == MKind::Person && !m.quoted && !m.possessive
-    })?;
-    // After the name only punctuation, other names or a web address (`, Rentals.ca`).
-    let in_mention = |i: usize| para.mentions.iter().any(|m| m.start <= i && i < m.end);
-    let tail_ok = (para.mentions[person].end..last.end).all(|i| {
-        let t = &para.toks[i];
-        t.t == T::Punct || in_mention(i) || t.s.contains('.')
-    });
-    tail_ok.then_some(person)
 }
 
 /// True when the paragraph quotes a sentence or more (not a word or two in scare quotes).

@@ -553,3 +553,15 @@ fn a_participle_after_a_comma_speaks_for_a_definite_description_opening_the_sent
     );
     assert_eq!(got[1], one(&["Brennick Foods Ltd"]));
 }
+
+#[test]
+fn an_embedded_tweet_speaks_for_its_signed_author() {
+    let got = speakers(
+        "Ambulances were late again today and the union says crews are exhausted. pic.twitter.com/Ab12Cd — Lena Fjeldstad (@lena_fjeld) January 15, 2019",
+    );
+    assert!(
+        got[0].contains(&"Lena Fjeldstad".to_owned()),
+        "{:?}",
+        got[0]
+    );
+}

@@ -1,0 +1,43 @@
+//! Paragraphs signed with a name rather than attributed by a verb: a pulled quote signed at its
+//! end (`… life. Niagara County District Attorney Caroline Wojtaszek`) and an embedded tweet
+//! signed `— Name (@handle) date`.
+
+use super::names::MKind;
+use super::speakers::Para;
+use super::tokens::T;
+
+/// A pulled quote signed at its end: the last sentence is a person's name alone, perhaps with
+/// a title and an outlet (`… life. Niagara County District Attorney Caroline Wojtaszek`).
+pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
+    let last = para.sentences.last()?;
+    if para.sentences.len() < 2 {
+        return None;
+    }
+    let person = para.mentions.iter().position(|m| {
+        m.start == last.start && m.kind == MKind::Person && !m.quoted && !m.possessive
+    })?;
+    // After the name only punctuation, other names or a web address (`, Rentals.ca`).
+    let in_mention = |i: usize| para.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let tail_ok = (para.mentions[person].end..last.end).all(|i| {
+        let t = &para.toks[i];
+        t.t == T::Punct || in_mention(i) || t.s.contains('.')
+    });
+    tail_ok.then_some(person)
+}
+
+/// An embedded tweet: its text, then a dash, the author's name and `(@handle)`. The author
+/// speaks, besides anyone the tweet itself quotes.
+pub(crate) fn tweet_author(para: &Para<'_>) -> Option<usize> {
+    para.mentions.iter().rposition(|m| {
+        m.start > 0
+            && matches!(para.toks[m.start - 1].s, "—" | "–" | "-")
+            && matches!(m.kind, MKind::Person | MKind::Unknown)
+            && !m.quoted
+            && !m.possessive
+            && para.toks.get(m.end).is_some_and(|t| t.s == "(")
+            && para
+                .toks
+                .get(m.end + 1)
+                .is_some_and(|t| t.s.starts_with('@'))
+    })
+}
