@@ -308,6 +308,28 @@ pub(crate) fn opening_subject(para: &Para<'_>, start: usize, v: usize) -> Option
     (n.det == Det::Definite && n.class != Class::Document && !n.plural && verb_next).then_some(n)
 }
 
+/// A definite description opening the clause at `from` and closed by a comma, with an
+/// appositive or relative clause running to the comma at `j` before the verb: `The company,
+/// controlled by X, said`, `The Birmingham-based firm, which makes …, said`. Not an
+/// anonymous source (`the official, who asked not to be named`), nor a description naming a
+/// place rather than the organisation (`The Swedish firm, …`).
+pub(crate) fn described_subject(para: &Para<'_>, from: usize, j: usize) -> Option<Nominal> {
+    let n = starting_at(para, from, j)?;
+    let anonymous = matches!(
+        n.head.as_str(),
+        "official" | "spokesman" | "spokeswoman" | "spokesperson" | "source" | "aide"
+    );
+    (n.det == Det::Definite
+        && n.class != Class::Document
+        && !n.plural
+        && !n.has_cap
+        && !anonymous
+        && n.end < j
+        && para.toks[n.end].s == ","
+        && !para.toks[n.end + 1..j].iter().any(|t| t.quoted))
+    .then_some(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::{sentences, tokenize};

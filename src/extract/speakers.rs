@@ -608,6 +608,8 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
         .map(person_of)
         .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))
         .map(Subject::Mention)
+        // `The company, controlled by X, said`: a description opening the clause.
+        .or_else(|| nominal::described_subject(para, from, j).map(|n| Subject::Nominal(n, from)))
 }
 
 /// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.

@@ -565,3 +565,12 @@ fn an_embedded_tweet_speaks_for_its_signed_author() {
         got[0]
     );
 }
+
+#[test]
+fn a_description_with_an_appositive_before_the_verb_is_the_subject() {
+    let got = speakers(
+        "Brennick Foods Corp said its output fell 11 pct in the first quarter.\n\nThe company, controlled by the investment group Tolle Partners, said the curbs would remain.\n\nThe company, which has 100 mln shares outstanding, said its stock was cheap.",
+    );
+    assert_eq!(got[1], one(&["Brennick Foods Corp"]));
+    assert_eq!(got[2], one(&["Brennick Foods Corp"]));
+}
