@@ -331,13 +331,19 @@ impl Ctx<'_, '_> {
     /// A settlement word ends a place's name, not a council's (`Langley City`, `Quebec City`).
     fn earlier_organisation(&self, p: usize, head: &str) -> Option<Spoken> {
         let settlement = matches!(head, "city" | "town" | "village" | "township");
+        // Compared without lower-casing copies: this may look over a whole article.
         let headed = |name: &str| {
-            let words: Vec<String> = name
-                .split_whitespace()
-                .map(|w| crate::lexicon::lower(w).into_owned())
-                .collect();
-            (!settlement && words.last().is_some_and(|w| w == head))
-                || words.windows(2).any(|w| w[0] == head && w[1] == "of")
+            let mut words = name.split_whitespace().peekable();
+            while let Some(w) = words.next() {
+                if w.eq_ignore_ascii_case(head) {
+                    match words.peek() {
+                        None if !settlement => return true,
+                        Some(&"of") => return true,
+                        _ => {}
+                    }
+                }
+            }
+            false
         };
         (p.saturating_sub(FAR_ORG_WINDOW)..p.saturating_sub(ORG_WINDOW))
             .rev()
@@ -382,10 +388,12 @@ impl Ctx<'_, '_> {
                 .then(|| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
         };
         let here = &self.paras[p];
-        here.sentences
+        // Only the last sentences before `at`: a paragraph thousands of sentences long costs
+        // no more per question than a news paragraph.
+        let upto = here.sentences.partition_point(|r| r.end <= at);
+        here.sentences[upto.saturating_sub(SALIENCE_SENTENCES)..upto]
             .iter()
             .rev()
-            .filter(|r| r.end <= at)
             .find_map(|r| opening(p, r))
             .or_else(|| {
                 (p.saturating_sub(ORG_WINDOW)..p)
@@ -440,16 +448,25 @@ impl Ctx<'_, '_> {
                 crate::lexicon::with_lower(t.s, crate::lexicon::is_reporting_verb_form)
             })
         };
+        let is_head = |w: &str| {
+            w.get(..head.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(head))
+                && matches!(&w[head.len()..], "" | "s")
+        };
+        // From each indefinite article, its head within four words (no allocation per token:
+        // this may look back over a whole article).
         let unnamed_source = |toks: &[super::tokens::Tok<'_>]| {
-            toks.iter().enumerate().any(|(k, t)| {
-                crate::lexicon::lower(t.s).trim_end_matches('s') == head
-                    && (k.saturating_sub(4)..k)
-                        .find(|&d| matches!(toks[d].s, "a" | "A" | "an" | "An"))
-                        .is_some_and(|d| verb(toks.get(k + 1)) || (d > 0 && verb(toks.get(d - 1))))
+            toks.iter().enumerate().any(|(d, t)| {
+                matches!(t.s, "a" | "A" | "an" | "An")
+                    && (d + 1..toks.len().min(d + 5)).any(|k| {
+                        is_head(toks[k].s)
+                            && (verb(toks.get(k + 1)) || (d > 0 && verb(toks.get(d - 1))))
+                    })
             })
         };
         let here = &self.paras[p].toks;
-        unnamed_source(&here[..at.min(here.len())])
+        let at = at.min(here.len());
+        unnamed_source(&here[at.saturating_sub(SALIENCE_TOKENS)..at])
             || (p.saturating_sub(FAR_ORG_WINDOW)..p).any(|q| unnamed_source(&self.paras[q].toks))
     }
 
