@@ -160,6 +160,6 @@ fn corpus_scores_stay_above_their_bars() {
     );
     assert!(split_f1 >= 0.98, "split_f1 {split_f1}");
     assert!(kinds >= 0.95, "kinds {kinds}");
-    assert!(speakers >= 0.88, "para_speaker_acc {speakers}");
+    assert!(speakers >= 0.90, "para_speaker_acc {speakers}");
     assert!(places >= 0.89, "location_f1 {places}");
 }
