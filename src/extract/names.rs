@@ -104,6 +104,9 @@ pub(crate) struct Mention {
     pub person: Option<usize>,
     /// A lone title word (`Green`, `King`): a name only if someone in the article bears it.
     pub role_only: bool,
+    /// A one-word name after a title, next to a reporting verb (`Chief Na'moks said`): someone
+    /// the article quotes, even without a given name.
+    pub titled_speaker: bool,
 }
 
 /// `Society of Motor Manufacturers and Traders (SMMT)`: the acronyms an article defines, each
@@ -321,8 +324,21 @@ pub(crate) fn mentions(
         .collect();
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
+        m.titled_speaker = is_titled_speaker(toks, m);
     }
     out
+}
+
+/// `Chief Na'moks said`, `said Elder Tashi`: a one-word name right after a title word (not a
+/// demonym: `British Telecom`), next to a reporting verb.
+fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
+    let verb = |t: Option<&Tok<'_>>| {
+        t.is_some_and(|t| lexicon::with_lower(t.s, lexicon::is_reporting_verb_form))
+    };
+    m.name_start + 1 == m.end
+        && m.name_start > m.start
+        && is_role(toks[m.name_start - 1].s)
+        && (verb(toks.get(m.end)) || (m.start > 0 && verb(toks.get(m.start - 1))))
 }
 
 /// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
@@ -407,6 +423,7 @@ fn classify(
         quoted: run[0].quoted,
         person: None,
         role_only: false,
+        titled_speaker: false,
     };
     // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
     // features (`Clayton Heights`, `Volgograd Arena`).

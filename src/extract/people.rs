@@ -145,6 +145,21 @@ impl People {
             }
         }
         p.index();
+        // `Hereditary Chief Na'moks said`: a one-word name the article quotes is someone too,
+        // when no fuller name in the article has it (so that `he said` after it finds them).
+        for m in &all {
+            let n = p.people.len();
+            if m.kind == MKind::Person && m.titled_speaker && p.find(&m.name).is_none() {
+                p.register(m);
+                if let Some(person) = p.people.get(n) {
+                    p.by_surname
+                        .entry(person.surname.clone())
+                        .or_default()
+                        .push(n);
+                    p.by_given.entry(person.given.clone()).or_default().push(n);
+                }
+            }
+        }
         for m in all {
             // `House said` after `Christopher House`: a lone word that looks like an
             // organisation's is a surname when someone in the article bears it.

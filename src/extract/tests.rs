@@ -574,3 +574,11 @@ fn a_description_with_an_appositive_before_the_verb_is_the_subject() {
     assert_eq!(got[1], one(&["Brennick Foods Corp"]));
     assert_eq!(got[2], one(&["Brennick Foods Corp"]));
 }
+
+#[test]
+fn a_titled_one_word_name_that_speaks_is_the_next_he() {
+    let got = speakers(
+        "Police Superintendent John Tolve said his officers acted within the law.\n\nBut Hereditary Chief Tavoks said he did not see any threat at the camp.\n\n“We were standing there peacefully,” he said.",
+    );
+    assert_eq!(got[2], one(&["Tavoks"]));
+}
