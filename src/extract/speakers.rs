@@ -64,20 +64,9 @@ pub(crate) fn attribute(
     let roles = RoleHolders::build(paras, people);
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
-        if matches!(para.kind, Kind::Caption) {
-            // A caption may say who speaks (`Doug Purdy, 73, says …`), but takes no speaker
-            // from the paragraphs around it.
-            let ctx = Ctx {
-                paras,
-                people,
-                found: &found,
-                roles: &roles,
-            };
-            for s in &para.sentences {
-                sentence(&ctx, p, s.clone(), &mut here);
-            }
-            here.retain(|s| s.person.is_some() || !s.animate);
-        } else if matches!(para.kind, Kind::Body | Kind::Summary) {
+        // A photo caption that says someone speaks (`Dana Roe says … (Photo/Outlet)`) repeats
+        // the story beside it: no speakers there.
+        if matches!(para.kind, Kind::Body | Kind::Summary) {
             let ctx = Ctx {
                 paras,
                 people,

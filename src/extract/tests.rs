@@ -582,3 +582,11 @@ fn a_titled_one_word_name_that_speaks_is_the_next_he() {
     );
     assert_eq!(got[2], one(&["Tavoks"]));
 }
+
+#[test]
+fn a_photo_caption_takes_no_speaker() {
+    let got = speakers(
+        "The shelter on Elm Street turned people away on Friday.\n\nDana Roe, who runs the shelter, says every bed was taken by midnight. (Lee Park/CBC).\n\nThe city plans to open a second site in March.",
+    );
+    assert!(got[1].is_empty(), "{got:?}");
+}
