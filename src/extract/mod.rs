@@ -8,6 +8,7 @@
 //! question-and-answer interview given to the interviewee (`interview`), and the bundled
 //! GeoNames gazetteer filtered by context (`places`).
 
+mod acronyms;
 mod coref;
 mod interview;
 mod names;
@@ -119,7 +120,7 @@ impl Extractor {
             para.mentions = m;
         }
         let acronyms =
-            names::defined_acronyms(paras.iter().map(|p| (&p.toks[..], &p.mentions[..])));
+            acronyms::defined_acronyms(paras.iter().map(|p| (&p.toks[..], &p.mentions[..])));
         if !acronyms.is_empty() {
             for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
                 if let Some((_, full)) = acronyms.iter().find(|(a, _)| *a == m.name) {

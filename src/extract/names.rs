@@ -109,42 +109,6 @@ pub(crate) struct Mention {
     pub titled_speaker: bool,
 }
 
-/// `Society of Motor Manufacturers and Traders (SMMT)`: the acronyms an article defines, each
-/// with the organisation's full name, so that `the SMMT said` names it in full.
-pub(crate) fn defined_acronyms<'m>(
-    paras: impl Iterator<Item = (&'m [Tok<'m>], &'m [Mention])>,
-) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for (toks, mentions) in paras {
-        for (i, m) in mentions.iter().enumerate() {
-            let Some(next) = mentions.get(i + 1) else {
-                continue;
-            };
-            let acronym = &toks[next.start.min(toks.len() - 1)];
-            let defined = m.kind == MKind::Org
-                && next.start == m.end + 1
-                && next.end == next.start + 1
-                && toks[m.end].s == "("
-                && toks.get(next.end).is_some_and(|t| t.s == ")")
-                && is_acronym(acronym.s);
-            if !defined {
-                continue;
-            }
-            let initials: String = m
-                .name
-                .split(' ')
-                .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && *w != "The")
-                .filter_map(|w| w.chars().next())
-                .collect();
-            let letters: String = acronym.s.chars().filter(|c| c.is_alphabetic()).collect();
-            if initials == letters && !out.iter().any(|(a, _)| *a == letters) {
-                out.push((letters, m.name.trim_start_matches("The ").to_owned()));
-            }
-        }
-    }
-    out
-}
-
 fn is_role(w: &str) -> bool {
     words::is_role_word(w)
         || lexicon::honorific(w).is_some()
@@ -153,7 +117,7 @@ fn is_role(w: &str) -> bool {
             && lexicon::with_lower(w, words::is_person_noun))
 }
 
-fn is_acronym(w: &str) -> bool {
+pub(crate) fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && w.chars()

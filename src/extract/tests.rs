@@ -590,3 +590,11 @@ fn a_photo_caption_takes_no_speaker() {
     );
     assert!(got[1].is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_acronym_made_of_an_earlier_organisation_s_initials_names_it_in_full() {
+    let got = speakers(
+        "A study by the Institute of Rivers and Lakes was released on Monday.\n\nLevels will fall again next year, according to the IRL.",
+    );
+    assert_eq!(got[1], one(&["Institute of Rivers and Lakes"]));
+}

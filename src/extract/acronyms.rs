@@ -1,0 +1,76 @@
+//! Acronyms that stand for an organisation the article names in full: defined in parentheses
+//! (`Society of Motor Manufacturers and Traders (SMMT)`) or just made of its initials.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::names::{MKind, Mention, is_acronym};
+use super::tokens::{T, Tok};
+
+/// `Society of Motor Manufacturers and Traders (SMMT)`: the acronyms an article defines, each
+/// with the organisation's full name, so that `the SMMT said` names it in full.
+pub(crate) fn defined_acronyms<'m>(
+    paras: impl Iterator<Item = (&'m [Tok<'m>], &'m [Mention])>,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut orgs: Vec<String> = Vec::new();
+    let mut used: HashSet<&str> = HashSet::default();
+    for (toks, mentions) in paras {
+        for m in mentions {
+            if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
+                // `Society of Motor Manufacturers` + `and Traders`
+                let mut name = m.name.clone();
+                if toks.get(m.end).is_some_and(|t| t.s == "and") {
+                    let more = toks[m.end + 1..]
+                        .iter()
+                        .take(4)
+                        .take_while(|t| t.t == T::Word && t.is_cap() && !t.is_possessive());
+                    for (k, t) in more.enumerate() {
+                        name.push_str(if k == 0 { " and " } else { " " });
+                        name.push_str(t.s);
+                    }
+                }
+                if name.matches(' ').count() >= 2 {
+                    orgs.push(name);
+                }
+            } else if m.name.len() >= 3 && m.name.bytes().all(|b| b.is_ascii_uppercase()) {
+                used.insert(&m.name);
+            }
+        }
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(next) = mentions.get(i + 1) else {
+                continue;
+            };
+            let acronym = &toks[next.start.min(toks.len() - 1)];
+            let defined = m.kind == MKind::Org
+                && next.start == m.end + 1
+                && next.end == next.start + 1
+                && toks[m.end].s == "("
+                && toks.get(next.end).is_some_and(|t| t.s == ")")
+                && is_acronym(acronym.s);
+            if !defined {
+                continue;
+            }
+            let letters: String = acronym.s.chars().filter(|c| c.is_alphabetic()).collect();
+            if initials(&m.name) == letters && !out.iter().any(|(a, _)| *a == letters) {
+                out.push((letters, m.name.trim_start_matches("The ").to_owned()));
+            }
+        }
+    }
+    // `the Parliamentary Budget Officer … the PBO said`: an acronym the article uses without
+    // defining it, made of the initials of an organisation it names in three words or more.
+    for name in orgs {
+        let letters = initials(&name);
+        if used.contains(letters.as_str()) && !out.iter().any(|(a, _)| *a == letters) {
+            out.push((letters, name.trim_start_matches("The ").to_owned()));
+        }
+    }
+    out
+}
+
+/// The initials of a name's capitalised words (`Society of Motor Manufacturers` → `SMM`).
+fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && *w != "The")
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
