@@ -11,6 +11,7 @@
 mod acronyms;
 mod coref;
 mod interview;
+mod markers;
 mod names;
 mod nominal;
 mod people;

@@ -186,7 +186,9 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         if t.quoted
             || t.t != T::Word
             || (v != range.start && !t.s.starts_with(|c: char| c.is_ascii_lowercase()))
-            || !(lexicon::may_be_reporting_verb(t.s) || t.s.eq_ignore_ascii_case("according"))
+            || !(lexicon::may_be_reporting_verb(t.s)
+                || t.s.eq_ignore_ascii_case("according")
+                || t.s == "words")
         {
             v += 1;
             continue;
@@ -195,6 +197,8 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         let mut coordinated = None;
         let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             according(para, v + 2, range.end)
+        } else if lower == "words" {
+            super::markers::words_of(para, v)
         } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
             // Scanned once per sentence, however many verbs it has.
             while scanned < v {

@@ -598,3 +598,17 @@ fn an_acronym_made_of_an_earlier_organisation_s_initials_names_it_in_full() {
     );
     assert_eq!(got[1], one(&["Institute of Rivers and Lakes"]));
 }
+
+#[test]
+fn in_her_words_gives_the_quote_to_her() {
+    let got = speakers(
+        "Mira Dellow runs a bakery on Front Street.\n\nThe old oven broke in May. The job had, in her words, become “impossible.”",
+    );
+    assert_eq!(got[1], one(&["Mira Dellow"]));
+}
+
+#[test]
+fn in_other_words_gives_the_sentence_to_nobody() {
+    let got = speakers("Mira Dellow runs a bakery.\n\nIn other words, the town has one bakery.");
+    assert!(got[1].is_empty(), "{got:?}");
+}
