@@ -207,7 +207,13 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             }
             if verb_ok(toks, v, base, &lower, range.start, closed) {
                 any_verb = true;
-                match left(para, v, range.start) {
+                let stated =
+                    lower.ends_with("ing") && super::markers::after_statement(toks, range.start, v);
+                match if stated {
+                    Left::Inverted
+                } else {
+                    left(para, v, range.start)
+                } {
                     Left::Found(s) => Some(s),
                     Left::Coordinated => {
                         coordinated = last.clone();
@@ -222,8 +228,9 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                         let after = if base == "point" { v + 1 } else { v };
                         // `X applied for review, arguing that …`: a participle after a comma
                         // speaks for the sentence's subject.
-                        let participle =
-                            lower.ends_with("ing") && v > range.start && toks[v - 1].s == ",";
+                        // So does one after a statement (`X issued a statement saying …`).
+                        let participle = stated
+                            || lower.ends_with("ing") && v > range.start && toks[v - 1].s == ",";
                         if participle {
                             sentence_subject(para, range.start, v).or_else(|| {
                                 let n = nominal::opening_subject(para, range.start, v)?;

@@ -612,3 +612,12 @@ fn in_other_words_gives_the_sentence_to_nobody() {
     let got = speakers("Mira Dellow runs a bakery.\n\nIn other words, the town has one bakery.");
     assert!(got[1].is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_participle_after_a_statement_speaks_for_the_subject() {
+    let got = speakers(
+        "Mayor Lena Fjeld posted a video saying the roads were safe.\n\nThe Harbour Pilots Association issued a statement on Friday saying talks had failed.",
+    );
+    assert_eq!(got[0], one(&["Lena Fjeld"]));
+    assert_eq!(got[1], one(&["Harbour Pilots Association"]));
+}
