@@ -1,9 +1,10 @@
-//! Phrases other than a reporting verb that give a sentence's words to someone: `in her words`,
-//! `in his own words`, `in the words of Ada Roe`; and the statements a participle may follow
+//! Phrases other than a reporting verb that give a sentence's words to someone: `according to
+//! X`, `in her words`, `in his own words`, `in the words of Ada Roe`; and the statements a participle may follow
 //! (`issued a statement saying …`).
 
 use super::coref::Subject;
 use super::names::MKind;
+use super::nominal;
 use super::speakers::Para;
 use super::tokens::{T, Tok};
 
@@ -61,5 +62,57 @@ pub(crate) fn after_statement(toks: &[Tok<'_>], start: usize, v: usize) -> bool 
                 "a" | "an" | "the" | "its" | "his" | "her" | "their"
             )
             && toks[j + 1..v].iter().all(|t| t.t == T::Word && !t.quoted)
+    })
+}
+
+/// `according to NAME`.
+pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    if toks
+        .get(from)
+        .is_some_and(|t| matches!(t.s, "a" | "an" | "some" | "one"))
+    {
+        return None;
+    }
+    let stop = end.min(from + 14);
+    let mut first_other = None;
+    for k in from..stop {
+        let t = &toks[k];
+        if t.s == "," && k > from + 1 || t.s == "." || t.t == T::Open {
+            break;
+        }
+        if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
+            match para.mentions[m].kind {
+                MKind::Person => return Some(Subject::Mention(m)),
+                MKind::Org | MKind::Unknown
+                    if toks[from..k].iter().all(|t| {
+                        t.t == T::Word
+                            && !t.is_cap()
+                            && !matches!(
+                                t.s,
+                                "of" | "for" | "at" | "in" | "from" | "with" | "by" | "on"
+                            )
+                    }) && k <= from + 4 =>
+                {
+                    first_other = first_other.or(Some(m))
+                }
+                // `according to Dixon Hall.`: a whole name right after it is a source, not a
+                // place (but not `according to Texas law`, `according to U.S. officials`).
+                MKind::Place
+                    if k == from
+                        && !para.mentions[m].possessive
+                        && toks
+                            .get(para.mentions[m].end)
+                            .is_none_or(|t| t.t != T::Word) =>
+                {
+                    first_other = first_other.or(Some(m))
+                }
+                _ => {}
+            }
+        }
+    }
+    first_other.map(Subject::Mention).or_else(|| {
+        // `according to the city`, `according to her statement`
+        nominal::starting_at(para, from, end).map(|n| Subject::Nominal(n, from))
     })
 }

@@ -196,7 +196,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         let lower = lexicon::lower(t.s);
         let mut coordinated = None;
         let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
-            according(para, v + 2, range.end)
+            super::markers::according(para, v + 2, range.end)
         } else if lower == "words" {
             super::markers::words_of(para, v)
         } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
@@ -743,45 +743,4 @@ fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
         k += 1;
     }
     held.map(Subject::Mention)
-}
-
-/// `according to NAME`.
-fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
-    let toks = &para.toks;
-    if toks
-        .get(from)
-        .is_some_and(|t| matches!(t.s, "a" | "an" | "some" | "one"))
-    {
-        return None;
-    }
-    let stop = end.min(from + 14);
-    let mut first_other = None;
-    for k in from..stop {
-        let t = &toks[k];
-        if t.s == "," && k > from + 1 || t.s == "." || t.t == T::Open {
-            break;
-        }
-        if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
-            match para.mentions[m].kind {
-                MKind::Person => return Some(Subject::Mention(m)),
-                MKind::Org | MKind::Unknown
-                    if toks[from..k].iter().all(|t| {
-                        t.t == T::Word
-                            && !t.is_cap()
-                            && !matches!(
-                                t.s,
-                                "of" | "for" | "at" | "in" | "from" | "with" | "by" | "on"
-                            )
-                    }) && k <= from + 4 =>
-                {
-                    first_other = first_other.or(Some(m))
-                }
-                _ => {}
-            }
-        }
-    }
-    first_other.map(Subject::Mention).or_else(|| {
-        // `according to the city`, `according to her statement`
-        nominal::starting_at(para, from, end).map(|n| Subject::Nominal(n, from))
-    })
 }

@@ -621,3 +621,12 @@ fn a_participle_after_a_statement_speaks_for_the_subject() {
     assert_eq!(got[0], one(&["Lena Fjeld"]));
     assert_eq!(got[1], one(&["Harbour Pilots Association"]));
 }
+
+#[test]
+fn according_to_a_name_shaped_like_a_building_gives_it_as_the_source() {
+    let got = speakers(
+        "The shelter opened three new beds, according to Marsden Hall.\n\nThe shelter is full, according to Ontario’s figures.",
+    );
+    assert_eq!(got[0], one(&["Marsden Hall"]));
+    assert!(got[1].is_empty(), "{got:?}");
+}
