@@ -630,3 +630,12 @@ fn according_to_a_name_shaped_like_a_building_gives_it_as_the_source() {
     assert_eq!(got[0], one(&["Marsden Hall"]));
     assert!(got[1].is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_campaigner_or_lobbyist_title_is_not_part_of_the_name() {
+    let got = speakers(
+        "Campaigner Ilsa Varga said the scheme came too late.\n\nLobbyist Tomas Brenner said the rules were fair.",
+    );
+    assert_eq!(got[0], one(&["Ilsa Varga"]));
+    assert_eq!(got[1], one(&["Tomas Brenner"]));
+}
