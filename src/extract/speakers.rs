@@ -286,7 +286,10 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
             || matches!(para.toks[k - 1].s, "," | "—" | "–" | ":" | ";")
             || (k == start + 1
                 && lexicon::with_lower(para.toks[start].s, lexicon::is_function_word))
+            || labelled(para, start, k)
     };
+    // `Industry` in `Industry body the Rural Broadband Forum` is only its label.
+    let label = (start + 2..=start + 4).any(|k| labelled(para, start, k));
     let (lo, within) = para.mentions_within(start, v);
     let name = within
         .iter()
@@ -296,6 +299,7 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
                 && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
                 && opens_clause(m.start)
                 && !opening_adverb(para, m, start, true)
+                && (m.start != start || !label)
         })
         .map(|i| lo + i);
     // `He also accused …, adding that …`; `But early on, he did …`
@@ -309,6 +313,23 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
         (None, Some(k)) => Some(pronoun_subject(para, k)),
         (None, None) => None,
     }
+}
+
+/// `Industry body the Rural Broadband Forum …`, `Rights group the Kestrel Trust …`: a name
+/// at token `k` after a short label of what it is, opening the sentence at `start`.
+fn labelled(para: &Para<'_>, start: usize, k: usize) -> bool {
+    let toks = &para.toks;
+    (start + 2..=start + 4).contains(&k)
+        && toks[k - 1].s == "the"
+        && toks[start].is_cap()
+        && toks[start + 1..k - 1]
+            .iter()
+            .all(|t| t.t == T::Word && !t.is_cap())
+        && lexicon::with_lower(toks[k - 2].s, |w| {
+            words::is_org_noun(w)
+                || words::is_person_noun(w)
+                || matches!(w, "body" | "watchdog" | "lobby")
+        })
 }
 
 fn pronoun_subject(para: &Para<'_>, k: usize) -> Subject {

@@ -639,3 +639,11 @@ fn a_campaigner_or_lobbyist_title_is_not_part_of_the_name() {
     assert_eq!(got[0], one(&["Ilsa Varga"]));
     assert_eq!(got[1], one(&["Tomas Brenner"]));
 }
+
+#[test]
+fn a_labelled_name_opening_the_sentence_is_its_subject() {
+    let got = speakers(
+        "Industry body the Coastal Ferries Forum welcomed the plan but warned that fares would rise.",
+    );
+    assert_eq!(got[0], one(&["Coastal Ferries Forum"]));
+}
