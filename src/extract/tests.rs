@@ -647,3 +647,11 @@ fn a_labelled_name_opening_the_sentence_is_its_subject() {
     );
     assert_eq!(got[0], one(&["Coastal Ferries Forum"]));
 }
+
+#[test]
+fn a_name_ending_in_sa_or_ag_is_a_company_the_company_refers_to() {
+    let got = speakers(
+        "Minera Quebrada SA said its output fell.\n\nThe company said in a statement that the curbs would remain.",
+    );
+    assert_eq!(got[1], one(&["Minera Quebrada SA"]));
+}
