@@ -159,13 +159,7 @@ pub fn parse_many(
         chunk
             .par_iter()
             .map(|s| match s {
-                crate::walk::Seen::Article(p) => match Article::from_file(p, extractor) {
-                    Ok(a) => Outcome::Parsed(a),
-                    Err(e) => Outcome::Skipped {
-                        path: p.to_string_lossy().into_owned(),
-                        reason: skip_reason(e),
-                    },
-                },
+                crate::walk::Seen::Article(p) => guarded(p, || Article::from_file(p, extractor)),
                 crate::walk::Seen::Skipped { path, reason } => Outcome::Skipped {
                     path: path.to_string_lossy().into_owned(),
                     reason: reason.clone(),
@@ -191,10 +185,57 @@ pub fn parse_many(
     Ok(())
 }
 
+/// The outcome of `parse` on the file at `path`. A bug in a rule must cost one file, not the
+/// whole run: a panic becomes a skip with the panic's message.
+fn guarded(path: &Path, parse: impl FnOnce() -> Result<Article>) -> Outcome {
+    let skipped = |reason| Outcome::Skipped {
+        path: path.to_string_lossy().into_owned(),
+        reason,
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse)) {
+        Ok(Ok(a)) => Outcome::Parsed(a),
+        Ok(Err(e)) => skipped(skip_reason(e)),
+        Err(panic) => skipped(format!(
+            "internal error while parsing (please report it): {}",
+            panic_message(&*panic)
+        )),
+    }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a panic")
+}
+
 fn skip_reason(e: Error) -> String {
     match e {
         Error::Skipped { reason, .. } => reason,
         Error::Io { source, .. } => source.to_string(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_parsing_skips_that_file_only() {
+        let path = Path::new("news/odd.txt");
+        let out = guarded(path, || panic!("rule {} broke", 7));
+        match out {
+            Outcome::Skipped { path, reason } => {
+                assert_eq!(path, "news/odd.txt");
+                assert!(reason.contains("internal error") && reason.contains("rule 7 broke"));
+            }
+            Outcome::Parsed(_) => panic!("a panic parsed"),
+        }
+        let ok = guarded(path, || {
+            Ok(parse_str("news/odd.txt", "Title\n\nBody text.\n"))
+        });
+        assert!(matches!(ok, Outcome::Parsed(a) if a.records.len() == 2));
     }
 }

@@ -320,6 +320,7 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
 fn labelled(para: &Para<'_>, start: usize, k: usize) -> bool {
     let toks = &para.toks;
     (start + 2..=start + 4).contains(&k)
+        && k < toks.len()
         && toks[k - 1].s == "the"
         && toks[start].is_cap()
         && toks[start + 1..k - 1]

@@ -655,3 +655,17 @@ fn a_name_ending_in_sa_or_ag_is_a_company_the_company_refers_to() {
     );
     assert_eq!(got[1], one(&["Minera Quebrada SA"]));
 }
+
+#[test]
+fn short_sentences_at_a_paragraphs_end_are_read_safely() {
+    // Sentences of a few tokens ending the paragraph, where a label before a name is looked for.
+    for text in [
+        "Smith, arguing",
+        "It fell. Smith, arguing",
+        "Ann: \"",
+        "Rights group the",
+    ] {
+        let got = speakers(text);
+        assert_eq!(got.len(), 1, "{text}");
+    }
+}
