@@ -411,6 +411,16 @@ fn a_reporting_verb_with_an_object_reports_no_speech() {
 }
 
 #[test]
+fn a_denial_of_a_bare_noun_reports_no_speech() {
+    let got = speakers(
+        "Councillor Edda Varnholt has denied wrongdoing in the land deal.\n\nVarnholt denied claims that she met the developer.\n\nVarnholt denied he had ever met her.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Edda Varnholt"]));
+    assert_eq!(got[2], one(&["Edda Varnholt"]));
+}
+
+#[test]
 fn a_state_after_a_city_and_whoever_is_told_are_not_speakers() {
     let got = speakers(
         "A dealer in Halifax, Nova Scotia, said prices were firm.\n\nA ferry spokesman, reached at the firm's office in Oban, Scotland, told Reuters the boats would sail.",

@@ -16,6 +16,66 @@ const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter"];
 /// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`).
 const NO_OBJECT: &[&str] = &["deny", "snap", "contend", "boast", "report"];
 
+/// Lower-case words after a `NO_OBJECT` verb that open a clause or an adjunct rather than a bare
+/// noun object (`denied he was there`, `reported on Monday`; not `denied wrongdoing`).
+const CLAUSE_OR_ADJUNCT: &[&str] = &[
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "for",
+    "to",
+    "as",
+    "after",
+    "before",
+    "about",
+    "with",
+    "during",
+    "over",
+    "late",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "previously",
+    "again",
+    "also",
+    "even",
+    "once",
+    "and",
+    "or",
+    "but",
+    "being",
+    "having",
+    "knowing",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "would",
+    "will",
+    "could",
+    "ever",
+    "then",
+    "now",
+    "what",
+    "how",
+    "why",
+    "whether",
+];
+
 /// Words that open a noun phrase.
 const OBJECT_STARTS: &[&str] = &[
     "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
@@ -198,7 +258,11 @@ pub(super) fn verb_ok(
                 && !t.quoted
                 && (t.is_cap()
                     || t.s.starts_with(|c: char| c.is_ascii_digit())
-                    || lexicon::with_lower(t.s, |w| OBJECT_STARTS.contains(&w)))
+                    || lexicon::with_lower(t.s, |w| OBJECT_STARTS.contains(&w))
+                    || bare_noun(t.s)
+                        && !toks[v + 2..toks.len().min(v + 4)]
+                            .iter()
+                            .any(|t| t.s == "that"))
         })
     {
         return false;
@@ -208,4 +272,13 @@ pub(super) fn verb_ok(
         return false;
     }
     true
+}
+
+/// A lower-case word that is no clause or adjunct opener, nor an adverb: a bare noun object
+/// (`denied wrongdoing`, `reported higher sales`; a `that` clause after it still reports speech:
+/// `denied claims that …`).
+fn bare_noun(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !w.ends_with("ly")
+        && !CLAUSE_OR_ADJUNCT.contains(&w)
 }
