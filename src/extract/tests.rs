@@ -421,6 +421,19 @@ fn a_denial_of_a_bare_noun_reports_no_speech() {
 }
 
 #[test]
+fn an_indirect_question_put_to_someone_reports_no_speech() {
+    let got = speakers(
+        "During the walk, Rasmus Oddvik asked Petra Lund how long she had lived in the valley.\n\nRasmus Oddvik asked Petra Lund if she knew “who built the bridge?”",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(
+        got[1].contains(&"Rasmus Oddvik".to_string()),
+        "{:?}",
+        got[1]
+    );
+}
+
+#[test]
 fn a_state_after_a_city_and_whoever_is_told_are_not_speakers() {
     let got = speakers(
         "A dealer in Halifax, Nova Scotia, said prices were firm.\n\nA ferry spokesman, reached at the firm's office in Oban, Scotland, told Reuters the boats would sail.",

@@ -175,6 +175,10 @@ pub(super) fn verb_ok(
     {
         return false;
     }
+    // `asked Woods how long …`: an indirect question put to someone states nothing.
+    if base == "ask" && !inverted && asks_someone(toks, v) {
+        return false;
+    }
     // `called the claim “false”`, `called for`: naming with a quote, or a call for something.
     if base == "call"
         && next.as_deref() != Some("for")
@@ -281,4 +285,26 @@ fn bare_noun(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && !w.ends_with("ly")
         && !CLAUSE_OR_ADJUNCT.contains(&w)
+}
+
+/// `asked Lena Dahl whether …`, `asked him how …`: an object, then an indirect question, no quote
+/// in the sentence.
+fn asks_someone(toks: &[Tok<'_>], v: usize) -> bool {
+    let end = toks.len().min(v + 5);
+    let Some(k) = (v + 1..end).find(|&k| {
+        toks[k].t != T::Word
+            || matches!(
+                toks[k].s,
+                "whether" | "if" | "why" | "what" | "how" | "when" | "where" | "who"
+            )
+    }) else {
+        return false;
+    };
+    let object = toks[v + 1].is_cap() || matches!(toks[v + 1].s, "him" | "her" | "them");
+    // A quote later in the sentence is the question asked: `asked Dahl if he knew “…?”`.
+    let quoted = toks[k..toks.len().min(k + 40)]
+        .iter()
+        .take_while(|t| !matches!(t.s, "." | "?" | "!"))
+        .any(|t| t.t == T::Open);
+    toks[k].t == T::Word && k > v + 1 && object && !quoted
 }
