@@ -434,6 +434,16 @@ fn an_indirect_question_put_to_someone_reports_no_speech() {
 }
 
 #[test]
+fn agreeing_with_something_reports_no_speech() {
+    let got = speakers(
+        "Analyst Jorun Helleland agreed with this assessment.\n\nThe Tarvik Group and Selma Brandt agreed on a settlement.\n\nHelleland agreed that the risk was low.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Jorun Helleland"]));
+}
+
+#[test]
 fn a_state_after_a_city_and_whoever_is_told_are_not_speakers() {
     let got = speakers(
         "A dealer in Halifax, Nova Scotia, said prices were firm.\n\nA ferry spokesman, reached at the firm's office in Oban, Scotland, told Reuters the boats would sail.",

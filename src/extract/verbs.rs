@@ -151,6 +151,14 @@ pub(super) fn verb_ok(
     if INTENT_WITH_TO.contains(&base) && next.as_deref() == Some("to") {
         return false;
     }
+    // `agreed with this finding`, `agreed on a deal`: agreement, not a statement.
+    if base == "agree"
+        && next
+            .as_deref()
+            .is_some_and(|n| matches!(n, "with" | "on" | "upon"))
+    {
+        return false;
+    }
     if base == "point" && next.as_deref() != Some("out") {
         return false;
     }
