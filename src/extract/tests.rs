@@ -411,6 +411,39 @@ fn a_reporting_verb_with_an_object_reports_no_speech() {
 }
 
 #[test]
+fn a_denial_of_a_bare_noun_reports_no_speech() {
+    let got = speakers(
+        "Councillor Edda Varnholt has denied wrongdoing in the land deal.\n\nVarnholt denied claims that she met the developer.\n\nVarnholt denied he had ever met her.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Edda Varnholt"]));
+    assert_eq!(got[2], one(&["Edda Varnholt"]));
+}
+
+#[test]
+fn an_indirect_question_put_to_someone_reports_no_speech() {
+    let got = speakers(
+        "During the walk, Rasmus Oddvik asked Petra Lund how long she had lived in the valley.\n\nRasmus Oddvik asked Petra Lund if she knew “who built the bridge?”",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(
+        got[1].contains(&"Rasmus Oddvik".to_string()),
+        "{:?}",
+        got[1]
+    );
+}
+
+#[test]
+fn agreeing_with_something_reports_no_speech() {
+    let got = speakers(
+        "Analyst Jorun Helleland agreed with this assessment.\n\nThe Tarvik Group and Selma Brandt agreed on a settlement.\n\nHelleland agreed that the risk was low.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Jorun Helleland"]));
+}
+
+#[test]
 fn a_state_after_a_city_and_whoever_is_told_are_not_speakers() {
     let got = speakers(
         "A dealer in Halifax, Nova Scotia, said prices were firm.\n\nA ferry spokesman, reached at the firm's office in Oban, Scotland, told Reuters the boats would sail.",

@@ -16,6 +16,66 @@ const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter"];
 /// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`).
 const NO_OBJECT: &[&str] = &["deny", "snap", "contend", "boast", "report"];
 
+/// Lower-case words after a `NO_OBJECT` verb that open a clause or an adjunct rather than a bare
+/// noun object (`denied he was there`, `reported on Monday`; not `denied wrongdoing`).
+const CLAUSE_OR_ADJUNCT: &[&str] = &[
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "for",
+    "to",
+    "as",
+    "after",
+    "before",
+    "about",
+    "with",
+    "during",
+    "over",
+    "late",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "previously",
+    "again",
+    "also",
+    "even",
+    "once",
+    "and",
+    "or",
+    "but",
+    "being",
+    "having",
+    "knowing",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "would",
+    "will",
+    "could",
+    "ever",
+    "then",
+    "now",
+    "what",
+    "how",
+    "why",
+    "whether",
+];
+
 /// Words that open a noun phrase.
 const OBJECT_STARTS: &[&str] = &[
     "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
@@ -91,6 +151,14 @@ pub(super) fn verb_ok(
     if INTENT_WITH_TO.contains(&base) && next.as_deref() == Some("to") {
         return false;
     }
+    // `agreed with this finding`, `agreed on a deal`: agreement, not a statement.
+    if base == "agree"
+        && next
+            .as_deref()
+            .is_some_and(|n| matches!(n, "with" | "on" | "upon"))
+    {
+        return false;
+    }
     if base == "point" && next.as_deref() != Some("out") {
         return false;
     }
@@ -113,6 +181,10 @@ pub(super) fn verb_ok(
                 )
         })
     {
+        return false;
+    }
+    // `asked Woods how long …`: an indirect question put to someone states nothing.
+    if base == "ask" && !inverted && asks_someone(toks, v) {
         return false;
     }
     // `called the claim “false”`, `called for`: naming with a quote, or a call for something.
@@ -198,7 +270,11 @@ pub(super) fn verb_ok(
                 && !t.quoted
                 && (t.is_cap()
                     || t.s.starts_with(|c: char| c.is_ascii_digit())
-                    || lexicon::with_lower(t.s, |w| OBJECT_STARTS.contains(&w)))
+                    || lexicon::with_lower(t.s, |w| OBJECT_STARTS.contains(&w))
+                    || bare_noun(t.s)
+                        && !toks[v + 2..toks.len().min(v + 4)]
+                            .iter()
+                            .any(|t| t.s == "that"))
         })
     {
         return false;
@@ -208,4 +284,35 @@ pub(super) fn verb_ok(
         return false;
     }
     true
+}
+
+/// A lower-case word that is no clause or adjunct opener, nor an adverb: a bare noun object
+/// (`denied wrongdoing`, `reported higher sales`; a `that` clause after it still reports speech:
+/// `denied claims that …`).
+fn bare_noun(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !w.ends_with("ly")
+        && !CLAUSE_OR_ADJUNCT.contains(&w)
+}
+
+/// `asked Lena Dahl whether …`, `asked him how …`: an object, then an indirect question, no quote
+/// in the sentence.
+fn asks_someone(toks: &[Tok<'_>], v: usize) -> bool {
+    let end = toks.len().min(v + 5);
+    let Some(k) = (v + 1..end).find(|&k| {
+        toks[k].t != T::Word
+            || matches!(
+                toks[k].s,
+                "whether" | "if" | "why" | "what" | "how" | "when" | "where" | "who"
+            )
+    }) else {
+        return false;
+    };
+    let object = toks[v + 1].is_cap() || matches!(toks[v + 1].s, "him" | "her" | "them");
+    // A quote later in the sentence is the question asked: `asked Dahl if he knew “…?”`.
+    let quoted = toks[k..toks.len().min(k + 40)]
+        .iter()
+        .take_while(|t| !matches!(t.s, "." | "?" | "!"))
+        .any(|t| t.t == T::Open);
+    toks[k].t == T::Word && k > v + 1 && object && !quoted
 }
