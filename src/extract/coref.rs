@@ -66,6 +66,26 @@ pub(crate) struct Ctx<'a, 'p> {
 #[derive(Debug, Default)]
 pub(crate) struct RoleHolders {
     by_role: rustc_hash::FxHashMap<String, Vec<(usize, usize)>>,
+    /// Unnamed sources brought in by an indefinite article next to a reporting verb (`A
+    /// government spokesman said`, `said a western diplomat`), in text order: for each, the
+    /// words that may be its head.
+    unnamed: Vec<Unnamed>,
+}
+
+/// A word within four after an indefinite article (`a`, `an`) next to a reporting verb: the
+/// head, perhaps, of an unnamed source.
+#[derive(Debug)]
+struct Unnamed {
+    para: usize,
+    /// Token of the article word.
+    article: usize,
+    /// Token of the word.
+    head: usize,
+    word: String,
+    /// A reporting verb follows the word (`a spokesman said`).
+    verb_after: bool,
+    /// A reporting verb precedes the article (`said a diplomat`).
+    verb_before: bool,
 }
 
 impl RoleHolders {
@@ -85,7 +105,10 @@ impl RoleHolders {
                 }
             }
         }
-        RoleHolders { by_role }
+        RoleHolders {
+            by_role,
+            unnamed: unnamed_sources(paras),
+        }
     }
 
     /// The person holding `role` named last in the paragraphs up to `p`.
@@ -94,6 +117,37 @@ impl RoleHolders {
         let k = list.partition_point(|&(q, _)| q <= p);
         k.checked_sub(1).map(|k| list[k].1)
     }
+}
+
+/// Every candidate head of an unnamed source in the article, once (see [`Ctx::introduced_unnamed`]).
+fn unnamed_sources(paras: &[Para<'_>]) -> Vec<Unnamed> {
+    let verb = |t: Option<&super::tokens::Tok<'_>>| {
+        t.is_some_and(|t| crate::lexicon::with_lower(t.s, crate::lexicon::is_reporting_verb_form))
+    };
+    let mut out = Vec::new();
+    for (q, para) in paras.iter().enumerate() {
+        let toks = &para.toks;
+        for (d, t) in toks.iter().enumerate() {
+            if !matches!(t.s, "a" | "A" | "an" | "An") {
+                continue;
+            }
+            let verb_before = d > 0 && verb(toks.get(d - 1));
+            for k in d + 1..toks.len().min(d + 5) {
+                let verb_after = verb(toks.get(k + 1));
+                if verb_after || verb_before {
+                    out.push(Unnamed {
+                        para: q,
+                        article: d,
+                        head: k,
+                        word: toks[k].s.to_owned(),
+                        verb_after,
+                        verb_before,
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Heads of `X’s …` phrases that speak for X (`Trudeau’s office said`).
@@ -257,8 +311,8 @@ impl Ctx<'_, '_> {
                     // and one an indefinite brought in (`A government spokesman said … the
                     // government spokesman said`) is nobody named.
                     .or_else(|| {
-                        (described && !self.introduced_unnamed(p, at, &n.head)).then_some(())?;
-                        cands.first().filter(|s| s.person.is_some()).cloned()
+                        let c = cands.first().filter(|s| s.person.is_some())?;
+                        (described && !self.introduced_unnamed(p, at, &n.head)).then(|| c.clone())
                     })
             }
             (Class::Person, Det::Bare) => as_named(&n, true),
@@ -404,6 +458,7 @@ impl Ctx<'_, '_> {
                             .sentences
                             .iter()
                             .rev()
+                            .take(SALIENCE_SENTENCES)
                             .find_map(|r| opening(q, r))
                     })
             })
@@ -443,31 +498,26 @@ impl Ctx<'_, '_> {
     /// anywhere in the article before it: an indefinite phrase next to a reporting verb (`A
     /// government spokesman said`, `said a western diplomat`).
     fn introduced_unnamed(&self, p: usize, at: usize, head: &str) -> bool {
-        let verb = |t: Option<&super::tokens::Tok<'_>>| {
-            t.is_some_and(|t| {
-                crate::lexicon::with_lower(t.s, crate::lexicon::is_reporting_verb_form)
-            })
-        };
         let is_head = |w: &str| {
             w.get(..head.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(head))
                 && matches!(&w[head.len()..], "" | "s")
         };
-        // From each indefinite article, its head within four words (no allocation per token:
-        // this may look back over a whole article).
-        let unnamed_source = |toks: &[super::tokens::Tok<'_>]| {
-            toks.iter().enumerate().any(|(d, t)| {
-                matches!(t.s, "a" | "A" | "an" | "An")
-                    && (d + 1..toks.len().min(d + 5)).any(|k| {
-                        is_head(toks[k].s)
-                            && (verb(toks.get(k + 1)) || (d > 0 && verb(toks.get(d - 1))))
-                    })
+        let sources = &self.roles.unnamed;
+        let from = sources.partition_point(|u| u.para < p.saturating_sub(FAR_ORG_WINDOW));
+        // In this paragraph, only the last `SALIENCE_TOKENS` tokens before `at` count.
+        let window = at.saturating_sub(SALIENCE_TOKENS);
+        sources[from..]
+            .iter()
+            .take_while(|u| u.para <= p)
+            .filter(|u| {
+                u.para < p
+                    || (u.article >= window
+                        && u.head < at
+                        && ((u.verb_after && u.head + 1 < at)
+                            || (u.verb_before && u.article > window)))
             })
-        };
-        let here = &self.paras[p].toks;
-        let at = at.min(here.len());
-        unnamed_source(&here[at.saturating_sub(SALIENCE_TOKENS)..at])
-            || (p.saturating_sub(FAR_ORG_WINDOW)..p).any(|q| unnamed_source(&self.paras[q].toks))
+            .any(|u| is_head(&u.word))
     }
 
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
@@ -566,11 +616,12 @@ impl Ctx<'_, '_> {
 pub(crate) fn is_filler(para: &Para<'_>, found: &[Spoken]) -> bool {
     para.kind == Kind::Body
         && found.is_empty()
+        // (counting stops at seven: a paragraph may be thousands of words long)
+        && para.toks.iter().filter(|t| t.t == T::Word).take(7).count() <= 6
         && para
             .mentions
             .iter()
             .all(|m| m.kind == MKind::Unknown && m.person.is_none())
-        && para.toks.iter().filter(|t| t.t == T::Word).count() <= 6
         && !para.toks.iter().any(|t| matches!(t.t, T::Open | T::Close))
 }
 
