@@ -51,16 +51,78 @@ const STATEMENTS: &[&str] = &[
     "note",
 ];
 
-/// Whether the participle at token `v` follows a statement (`issued a statement saying`,
-/// `released a statement on Friday saying`): a statement noun a few plain words back, after
-/// an article or a possessive, with no punctuation between (not `a statement, saying`).
+/// Verbs that put a statement out (`issued`, `posted`, `put out`): its author speaks, unlike
+/// whoever receives or reads one (`received a letter saying …`).
+const ISSUING: &[&str] = &[
+    "issue",
+    "issues",
+    "issued",
+    "issuing",
+    "release",
+    "releases",
+    "released",
+    "releasing",
+    "send",
+    "sends",
+    "sent",
+    "sending",
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+    "publish",
+    "publishes",
+    "published",
+    "publishing",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+    "writing",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "deliver",
+    "delivers",
+    "delivered",
+    "delivering",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "share",
+    "shares",
+    "shared",
+    "sharing",
+    "upload",
+    "uploads",
+    "uploaded",
+    "uploading",
+    "file",
+    "files",
+    "filed",
+    "filing",
+    "out",
+];
+
+/// Whether the participle at token `v` follows a statement its subject put out (`issued a
+/// statement saying`, `released a statement on Friday saying`): a statement noun a few plain
+/// words back, after an article or a possessive and an issuing verb, with no punctuation
+/// between (not `a statement, saying`; not `received a letter saying`).
 pub(crate) fn after_statement(toks: &[Tok<'_>], start: usize, v: usize) -> bool {
-    (v.saturating_sub(4).max(start + 1)..v).any(|j| {
+    (v.saturating_sub(4).max(start + 2)..v).any(|j| {
         STATEMENTS.contains(&toks[j].s)
             && matches!(
                 toks[j - 1].s,
                 "a" | "an" | "the" | "its" | "his" | "her" | "their"
             )
+            && ISSUING.contains(&toks[j - 2].s)
             && toks[j + 1..v].iter().all(|t| t.t == T::Word && !t.quoted)
     })
 }

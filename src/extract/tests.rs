@@ -653,6 +653,11 @@ fn a_participle_after_a_statement_speaks_for_the_subject() {
     );
     assert_eq!(got[0], one(&["Lena Fjeld"]));
     assert_eq!(got[1], one(&["Harbour Pilots Association"]));
+    // Whoever receives or reads the statement is not its author.
+    let got = speakers(
+        "Lena Fjeld received a letter saying her contract had ended.\n\nTomas Berg got an email on Monday saying the ferry was late.",
+    );
+    assert!(got[0].is_empty() && got[1].is_empty(), "{got:?}");
 }
 
 #[test]
