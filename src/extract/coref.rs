@@ -171,7 +171,8 @@ const WINDOW: usize = 3;
 /// How many paragraphs back an organisation stays in view for `it` and `the board`.
 const ORG_WINDOW: usize = 6;
 
-/// How many paragraphs back [`Ctx::earlier_organisation`] looks (a whole news article).
+/// How many paragraphs back the article-wide look-backs go: an organisation named or quoted
+/// earlier, an unnamed source brought in earlier (a whole news article).
 const FAR_ORG_WINDOW: usize = 120;
 
 /// Heads that may stand for any organisation (`the company`), unlike `the party`.

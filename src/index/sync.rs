@@ -454,16 +454,24 @@ impl Index {
                 Outcome::Skipped { path, reason } => (path, Err(reason), None),
             };
             if let Some((mut entry, is_new)) = entries.remove(&key) {
-                // New files are hashed as they are parsed (or, when skipped, read again here).
-                if entry.hash.is_empty() {
-                    entry.hash = match hash {
-                        Some(h) => manifest::hex(h),
-                        None => std::fs::read(&key)
-                            .map_or_else(|_| String::new(), |b| manifest::hash(&b)),
-                    };
-                }
                 prog.files_done += 1;
                 prog.bytes_done += entry.size;
+                // New files are hashed as they are parsed (or, when skipped, read again here).
+                if entry.hash.is_empty() {
+                    let read = || std::fs::read(&key).ok().map(|b| manifest::hash(&b));
+                    match hash.map(manifest::hex).or_else(read) {
+                        Some(h) => entry.hash = h,
+                        // Unreadable (no permission …): reported, and kept out of the manifest
+                        // so that the next run tries it again.
+                        None => {
+                            if let Err(reason) = records {
+                                plan.skipped.push(SkippedFile { path: key, reason });
+                            }
+                            progress(&prog);
+                            return Ok(());
+                        }
+                    }
+                }
                 match records {
                     Ok(n) => {
                         entry.records = n;

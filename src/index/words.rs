@@ -173,14 +173,19 @@ mod tests {
         let ours = TextAnalyzer::from(FoldedWords::new(40));
         let theirs = tokens(chain(), text);
         assert_eq!(tokens(ours.clone(), text), theirs);
-        // The stream starts afresh on each text.
-        let mut again = ours;
-        assert_eq!(
-            tokens(again.clone(), "Kerry said"),
-            tokens(chain(), "Kerry said")
-        );
-        assert_eq!(tokens(again.clone(), ""), Vec::new());
-        again.token_stream("x").process(&mut |_| {});
+        // One analyzer reused across texts starts afresh on each (positions, offsets).
+        let mut reused = TextAnalyzer::from(FoldedWords::new(40));
+        let mut run = |text: &str| {
+            let mut out = Vec::new();
+            reused.token_stream(text).process(&mut |t| {
+                out.push((t.text.clone(), t.position, t.offset_from, t.offset_to))
+            });
+            out
+        };
+        assert_eq!(run(text), theirs);
+        assert_eq!(run("Kerry said"), tokens(chain(), "Kerry said"));
+        assert_eq!(run(""), Vec::new());
+        assert_eq!(run("said Kerry")[0], ("said".to_string(), 0, 0, 4));
         assert!(theirs.iter().any(|t| t.0 == "serguei"), "{theirs:?}");
         // A 39-byte word stays, a 40-byte one goes but keeps its position.
         assert!(
