@@ -51,8 +51,9 @@ const STATEMENTS: &[&str] = &[
     "note",
 ];
 
-/// Verbs that put a statement out (`issued`, `posted`, `put out`): its author speaks, unlike
-/// whoever receives or reads one (`received a letter saying …`).
+/// Verbs that put a statement out (`issued`, `posted`, `put out`), and `in` (`responded in a
+/// letter saying`): its author speaks, unlike whoever receives or reads one (`received a letter
+/// saying …`).
 const ISSUING: &[&str] = &[
     "issue",
     "issues",
@@ -109,6 +110,7 @@ const ISSUING: &[&str] = &[
     "filed",
     "filing",
     "out",
+    "in",
 ];
 
 /// Whether the participle at token `v` follows a statement its subject put out (`issued a

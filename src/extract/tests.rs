@@ -658,6 +658,10 @@ fn a_participle_after_a_statement_speaks_for_the_subject() {
         "Lena Fjeld received a letter saying her contract had ended.\n\nTomas Berg got an email on Monday saying the ferry was late.",
     );
     assert!(got[0].is_empty() && got[1].is_empty(), "{got:?}");
+    // …but whoever answers in a letter wrote it.
+    let got =
+        speakers("The Kestrel Agency replied to the union in a letter saying talks would resume.");
+    assert_eq!(got[0], one(&["Kestrel Agency"]));
 }
 
 #[test]
