@@ -292,9 +292,8 @@ pub const CALENDAR: &[&str] = &[
 
 struct Verbs {
     forms: HashMap<String, &'static str>,
-    /// A bit per word length (below 32) for each pair of first and last letters that some form
-    /// has: most words are ruled out by it without hashing.
-    shapes: Box<[u32; 1024]>,
+    /// Rules out most words without hashing them.
+    shapes: ShapeFilter,
 }
 
 /// The slot of a word's first and last bytes in a shape table (ASCII case ignored).
@@ -365,10 +364,8 @@ fn verbs() -> &'static Verbs {
                 forms.entry(f).or_insert(base);
             }
         }
-        let mut shapes = Box::new([0u32; 1024]);
-        for f in forms.keys() {
-            shapes[shape_slot(f.as_bytes())] |= 1 << f.len().min(31);
-        }
+        let mut shapes = ShapeFilter::new();
+        forms.keys().for_each(|f| shapes.insert(f));
         Verbs { forms, shapes }
     })
 }
@@ -415,8 +412,7 @@ fn inflect(base: &str) -> Vec<String> {
 /// The base form of a reporting verb (`told` → `tell`), for a lower-case word.
 pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
     let v = verbs();
-    let b = word.as_bytes();
-    if b.is_empty() || v.shapes[shape_slot(b)] & (1 << b.len().min(31)) == 0 {
+    if !v.shapes.may_hold(word) {
         return None;
     }
     v.forms.get(word).copied()
@@ -427,13 +423,16 @@ pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
 pub fn may_be_reporting_verb(word: &str) -> bool {
     let b = word.as_bytes();
     match (b.first(), b.last()) {
-        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => {
-            // `& 31` in `shape_slot` ignores ASCII case.
-            verbs().shapes[shape_slot(b)] & (1 << b.len().min(31)) != 0
-        }
+        // The filter ignores ASCII case; other end bytes may change when lower-cased.
+        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => verbs().shapes.may_hold(word),
         (Some(_), _) => true,
         _ => false,
     }
+}
+
+/// True for any inflection of a reporting verb, in any case (`Said`, `told`).
+pub fn is_reporting_verb_any_case(word: &str) -> bool {
+    may_be_reporting_verb(word) && with_lower(word, is_reporting_verb_form)
 }
 
 /// True for any inflection of a reporting verb (lower case).

@@ -122,10 +122,7 @@ impl RoleHolders {
 /// Every candidate head of an unnamed source in the article, once (see [`Ctx::introduced_unnamed`]).
 fn unnamed_sources(paras: &[Para<'_>]) -> Vec<Unnamed> {
     let verb = |t: Option<&super::tokens::Tok<'_>>| {
-        t.is_some_and(|t| {
-            crate::lexicon::may_be_reporting_verb(t.s)
-                && crate::lexicon::with_lower(t.s, crate::lexicon::is_reporting_verb_form)
-        })
+        t.is_some_and(|t| crate::lexicon::is_reporting_verb_any_case(t.s))
     };
     let mut out = Vec::new();
     for (q, para) in paras.iter().enumerate() {

@@ -296,9 +296,7 @@ pub(crate) fn mentions(
 /// `Chief Na'moks said`, `said Elder Tashi`: a one-word name right after a title word (not a
 /// demonym: `British Telecom`), next to a reporting verb.
 fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
-    let verb = |t: Option<&Tok<'_>>| {
-        t.is_some_and(|t| lexicon::with_lower(t.s, lexicon::is_reporting_verb_form))
-    };
+    let verb = |t: Option<&Tok<'_>>| t.is_some_and(|t| lexicon::is_reporting_verb_any_case(t.s));
     m.name_start + 1 == m.end
         && m.name_start > m.start
         && is_role(toks[m.name_start - 1].s)
