@@ -166,6 +166,14 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
             && b[3].is_ascii_uppercase()
             && !b.iter().any(u8::is_ascii_digit);
     }
+    // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding.
+    if b[0].is_ascii_uppercase()
+        && !b
+            .iter()
+            .any(|&c| c.is_ascii_digit() || c == b'\'' || c >= 0x80)
+    {
+        return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s);
+    }
     let first = s.chars().next().unwrap_or(' ');
     // Other lower-case words are names only as `d’Estaing`: an article and a capital.
     let article = first.is_lowercase()
@@ -260,14 +268,18 @@ pub(crate) fn mentions(
                 break;
             }
             // `Ms. May`, `Theresa May`: a calendar word after an honorific or a given name.
-            let after_name = lexicon::honorific(toks[end - 1].s).is_some()
-                || first_names.get(toks[end - 1].s).is_some();
+            let after_name = || {
+                lexicon::honorific(toks[end - 1].s).is_some()
+                    || first_names.get(toks[end - 1].s).is_some()
+            };
             // `UFCW Local 832`: a number after a unit word belongs to the name.
-            let numbered = matches!(
-                toks[end - 1].s,
-                "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
-            ) && t.s.bytes().all(|b| b.is_ascii_digit());
-            if is_name_tok(t) || (after_name && t.is_cap()) || numbered {
+            let numbered = || {
+                matches!(
+                    toks[end - 1].s,
+                    "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
+                ) && t.s.bytes().all(|b| b.is_ascii_digit())
+            };
+            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() {
                 end += 1;
             } else if t.t == T::Word
                 && PARTICLES.contains(&t.s)

@@ -99,10 +99,17 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
     while i < n {
         // Plain ASCII spaces and lower-case words are most of the text: settle them from bytes.
         let b = bytes[i];
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C') {
-            prev_char = Some(b as char);
-            i += 1;
-            continue;
+        match ASCII_CLASS[b as usize] {
+            SPACE => {
+                prev_char = Some(b as char);
+                i += 1;
+                continue;
+            }
+            ALNUM => {
+                i = push_word(text, i, b as char, &mut toks, &mut prev_char);
+                continue;
+            }
+            _ => {}
         }
         let c = char_at(text, i);
         let w = c.len_utf8();
@@ -120,21 +127,7 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             continue;
         }
         if is_word_char(c) {
-            let (mut end, mut last) = word_end(text, i, c);
-            // A final period belongs to initials, dotted acronyms and known abbreviations.
-            if bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
-                end += 1;
-                last = '.';
-            }
-            toks.push(Tok {
-                s: &text[i..end],
-                start: i,
-                end,
-                t: T::Word,
-                quoted: false,
-            });
-            prev_char = Some(last);
-            i = end;
+            i = push_word(text, i, c, &mut toks, &mut prev_char);
             continue;
         }
         // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
@@ -181,6 +174,55 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
     toks
 }
 
+/// Pushes the word starting at `i` with `first`; returns where it ends.
+#[inline]
+fn push_word<'a>(
+    text: &'a str,
+    i: usize,
+    first: char,
+    toks: &mut Vec<Tok<'a>>,
+    prev_char: &mut Option<char>,
+) -> usize {
+    let (mut end, mut last) = word_end(text, i, first);
+    // A final period belongs to initials, dotted acronyms and known abbreviations.
+    if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
+        end += 1;
+        last = '.';
+    }
+    toks.push(Tok {
+        s: &text[i..end],
+        start: i,
+        end,
+        t: T::Word,
+        quoted: false,
+    });
+    *prev_char = Some(last);
+    end
+}
+
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// Each byte's class: ASCII white space, ASCII letter or digit, or anything else. One load per
+/// byte in the tokenizer's hot loops.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C') {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The char at byte `i` (an ASCII byte needs no decoding).
 #[inline]
 fn char_at(text: &str, i: usize) -> char {
@@ -202,7 +244,7 @@ fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
         // Runs of ASCII letters and digits are most of a word: skip them in one go.
         let run = bytes[end..]
             .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
+            .position(|&b| ASCII_CLASS[b as usize] != ALNUM)
             .unwrap_or(bytes.len() - end);
         if run > 0 {
             end += run;
