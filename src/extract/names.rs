@@ -19,27 +19,6 @@ const PARTICLES: &[&str] = &[
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
 const ORG_JOINERS: &[&str] = &["of", "for", "and", "on", "&", "de", "du", "des", "the"];
 
-/// Suffix rewrites that turn a demonym back into its place (`Syrian` → `Syria`).
-const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
-    ("n", ""),
-    ("ian", "a"),
-    ("ian", ""),
-    ("ian", "y"),
-    ("ian", "e"),
-    ("ian", "ia"),
-    ("an", "a"),
-    ("an", "o"),
-    ("an", "any"),
-    ("an", ""),
-    ("ese", "a"),
-    ("ese", ""),
-    ("i", ""),
-    ("ean", "e"),
-    ("vian", ""),
-    ("er", ""),
-    ("ite", ""),
-];
-
 /// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
 /// province with a demonym suffix — never a given name (`Darian`).
 pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> bool {
@@ -50,20 +29,7 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     if first_names.get(w).is_some() {
         return false;
     }
-    if !w.ends_with(['n', 'e', 'i', 'r']) || !w.starts_with(char::is_uppercase) {
-        return false;
-    }
-    let mut buf = String::with_capacity(w.len() + 3);
-    DEMONYM_SUFFIXES.iter().any(|(suf, add)| {
-        w.strip_suffix(suf)
-            .filter(|stem| stem.len() >= 3)
-            .is_some_and(|stem| {
-                buf.clear();
-                buf.push_str(stem);
-                buf.push_str(add);
-                gaz.is_large_place(&buf)
-            })
-    })
+    w.starts_with(char::is_uppercase) && gaz.is_demonym_form(w)
 }
 
 /// What a run of capitalised words names.

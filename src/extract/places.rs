@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::names::{MKind, Mention};
@@ -24,6 +24,27 @@ fn normalise(s: &'static str) -> Cow<'static, str> {
         Cow::Owned(owned)
     }
 }
+
+/// Suffix rewrites that turn a demonym back into its place (`Syrian` → `Syria`).
+const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
+    ("n", ""),
+    ("ian", "a"),
+    ("ian", ""),
+    ("ian", "y"),
+    ("ian", "e"),
+    ("ian", "ia"),
+    ("an", "a"),
+    ("an", "o"),
+    ("an", "any"),
+    ("an", ""),
+    ("ese", "a"),
+    ("ese", ""),
+    ("i", ""),
+    ("ean", "e"),
+    ("vian", ""),
+    ("er", ""),
+    ("ite", ""),
+];
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +71,9 @@ pub(crate) struct Gazetteer {
     /// The first words of all surface forms: most words open none and are ruled out unhashed.
     first_words: ShapeFilter,
     max_words: usize,
+    /// Words a demonym suffix rewrite turns into a country, region or province (`Syrian`).
+    demonyms: FxHashSet<String>,
+    demonym_shapes: ShapeFilter,
 }
 
 impl Gazetteer {
@@ -94,13 +118,35 @@ impl Gazetteer {
                 max_words = max_words.max(words.len());
             }
         }
-
+        // Built once from the large places' names rather than by rewriting every word looked up.
+        let mut demonyms = FxHashSet::default();
+        let mut demonym_shapes = ShapeFilter::new();
+        for (surface, e) in &prefixes {
+            if !e.is_some_and(|i| entries[i].kind != PlaceKind::City) {
+                continue;
+            }
+            for (suf, add) in DEMONYM_SUFFIXES {
+                if let Some(stem) = surface.strip_suffix(add).filter(|stem| stem.len() >= 3) {
+                    let form = format!("{stem}{suf}");
+                    demonym_shapes.insert(&form);
+                    demonyms.insert(form);
+                }
+            }
+        }
         Gazetteer {
             entries,
             prefixes,
             first_words,
             max_words,
+            demonyms,
+            demonym_shapes,
         }
+    }
+
+    /// True for a word that a demonym suffix rewrite turns into a country, region or province
+    /// (`Syrian` → `Syria`, `Albertan` → `Alberta`).
+    pub fn is_demonym_form(&self, w: &str) -> bool {
+        self.demonym_shapes.may_hold(w) && self.demonyms.contains(w)
     }
 
     /// True when `words` name a country (`US`, `United Kingdom`).
@@ -108,13 +154,6 @@ impl Gazetteer {
         self.prefixes
             .get(words.join(" ").as_str())
             .is_some_and(|e| e.is_some_and(|i| self.entries[i].kind == PlaceKind::Country))
-    }
-
-    /// True for a country, region or first-level division (not a mere city).
-    pub fn is_large_place(&self, surface: &str) -> bool {
-        self.prefixes
-            .get(surface)
-            .is_some_and(|e| e.is_some_and(|i| self.entries[i].kind != PlaceKind::City))
     }
 
     /// The longest place name opening `toks`: how many tokens it takes and its entry.
