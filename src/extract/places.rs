@@ -67,7 +67,7 @@ pub(crate) struct Gazetteer {
     /// Every leading run of words of a surface form (`New`, `New York`, `New York City`),
     /// with the entry it names when it is a whole surface form: matching stops as soon as the
     /// words so far lead nowhere.
-    prefixes: HashMap<String, Option<usize>>,
+    prefixes: HashMap<Vec<u8>, Option<usize>>,
     /// The first words of all surface forms: most words open none and are ruled out unhashed.
     first_words: ShapeFilter,
     max_words: usize,
@@ -85,7 +85,7 @@ impl Gazetteer {
 
     fn parse(tsv: &'static str) -> Gazetteer {
         let mut entries = Vec::new();
-        let mut prefixes: HashMap<String, Option<usize>> = HashMap::default();
+        let mut prefixes: HashMap<Vec<u8>, Option<usize>> = HashMap::default();
         let mut max_words = 1;
         let mut first_words = ShapeFilter::new();
         for line in tsv.lines() {
@@ -108,12 +108,15 @@ impl Gazetteer {
             for s in std::iter::once(cols[0]).chain(aliases.split('|').filter(|a| !a.is_empty())) {
                 // Keyed as the tokenizer sees it: `Washington, D.C.` → `Washington , D.C.`.
                 let key = normalise(s);
+                assert!(key.len() <= MAX_SURFACE, "gazetteer name too long: {key}");
                 let words: Vec<&str> = key.split(' ').collect();
                 first_words.insert(words[0]);
                 for n in 1..words.len() {
-                    prefixes.entry(words[..n].join(" ")).or_insert(None);
+                    prefixes
+                        .entry(words[..n].join(" ").into_bytes())
+                        .or_insert(None);
                 }
-                let whole = prefixes.entry(key.to_string()).or_insert(None);
+                let whole = prefixes.entry(key.as_bytes().to_vec()).or_insert(None);
                 whole.get_or_insert(idx);
                 max_words = max_words.max(words.len());
             }
@@ -126,7 +129,14 @@ impl Gazetteer {
                 continue;
             }
             for (suf, add) in DEMONYM_SUFFIXES {
-                if let Some(stem) = surface.strip_suffix(add).filter(|stem| stem.len() >= 3) {
+                if let Some(stem) = surface
+                    .strip_suffix(add.as_bytes())
+                    .filter(|stem| stem.len() >= 3)
+                {
+                    // Keys are whole `str`s and an ASCII suffix is cut off: still UTF-8.
+                    let Ok(stem) = std::str::from_utf8(stem) else {
+                        continue;
+                    };
                     let form = format!("{stem}{suf}");
                     demonym_shapes.insert(&form);
                     demonyms.insert(form);
@@ -152,7 +162,7 @@ impl Gazetteer {
     /// True when `words` name a country (`US`, `United Kingdom`).
     pub fn is_country(&self, words: &[&str]) -> bool {
         self.prefixes
-            .get(words.join(" ").as_str())
+            .get(words.join(" ").as_bytes())
             .is_some_and(|e| e.is_some_and(|i| self.entries[i].kind == PlaceKind::Country))
     }
 
@@ -166,22 +176,22 @@ impl Gazetteer {
             return None;
         }
         let mut best = None;
-        let mut joined = String::with_capacity(64);
+        let mut joined = Joined::new();
         for (n, t) in toks.iter().take(self.max_words).enumerate() {
-            if n > 0 {
-                joined.push(' ');
-            }
             // The last word may carry a possessive (`Russia’s`): it ends the name.
             let base = t.base();
             if base.len() != t.s.len() {
-                joined.push_str(base);
-                if let Some(&Some(e)) = self.prefixes.get(joined.as_str()) {
+                if joined.push(n > 0, base)
+                    && let Some(&Some(e)) = self.prefixes.get(joined.as_bytes())
+                {
                     best = Some((n + 1, e));
                 }
                 break;
             }
-            joined.push_str(t.s);
-            match self.prefixes.get(joined.as_str()) {
+            if !joined.push(n > 0, t.s) {
+                break;
+            }
+            match self.prefixes.get(joined.as_bytes()) {
                 None => break,
                 Some(Some(e)) => best = Some((n + 1, *e)),
                 Some(None) => {}
@@ -196,19 +206,57 @@ impl Gazetteer {
             return None;
         }
         let mut best = None;
-        let mut joined = String::with_capacity(64);
+        let mut joined = Joined::new();
         for (n, w) in words.iter().take(self.max_words).enumerate() {
-            if n > 0 {
-                joined.push(' ');
+            if !joined.push(n > 0, w) {
+                break;
             }
-            joined.push_str(w);
-            match self.prefixes.get(joined.as_str()) {
+            match self.prefixes.get(joined.as_bytes()) {
                 None => break,
                 Some(Some(_)) => best = Some(n + 1),
                 Some(None) => {}
             }
         }
         best
+    }
+}
+
+/// Longest surface form the gazetteer may hold, in bytes (checked when it is parsed).
+const MAX_SURFACE: usize = 192;
+
+/// Words joined by single spaces in a buffer on the stack: the gazetteer is asked about a few
+/// words at almost every capital, and a heap string for each was a tenth of its cost.
+struct Joined {
+    buf: [u8; MAX_SURFACE],
+    len: usize,
+}
+
+impl Joined {
+    fn new() -> Self {
+        Joined {
+            buf: [0; MAX_SURFACE],
+            len: 0,
+        }
+    }
+
+    /// Appends `w` (after a space if `space`); false when the result is longer than any
+    /// surface form, so that no prefix can match.
+    fn push(&mut self, space: bool, w: &str) -> bool {
+        let add = w.len() + usize::from(space);
+        if self.len + add > MAX_SURFACE {
+            return false;
+        }
+        if space {
+            self.buf[self.len] = b' ';
+            self.len += 1;
+        }
+        self.buf[self.len..self.len + w.len()].copy_from_slice(w.as_bytes());
+        self.len += w.len();
+        true
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
