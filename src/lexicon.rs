@@ -349,6 +349,15 @@ impl WordSet {
     pub(crate) fn contains(&self, w: &str) -> bool {
         self.shapes.may_hold(w) && self.set.contains(w)
     }
+
+    /// True when `w` in lower case is in the set (`Mayor` for `mayor`). An ASCII word keeps its
+    /// length and its shape when lowered, so most are ruled out before they are lowered.
+    pub(crate) fn contains_lowered(&self, w: &str) -> bool {
+        if w.is_ascii() && !self.shapes.may_hold(w) {
+            return false;
+        }
+        with_lower(w, |l| self.contains(l))
+    }
 }
 
 fn verbs() -> &'static Verbs {
@@ -500,6 +509,15 @@ pub fn is_calendar(word: &str) -> bool {
 
 /// Lower-case function words that are capitalised only at a sentence start.
 pub fn is_function_word(word_lower: &str) -> bool {
+    function_words().contains(word_lower)
+}
+
+/// [`is_function_word`] of `word` in lower case (`The`, `However`).
+pub fn is_function_word_any_case(word: &str) -> bool {
+    function_words().contains_lowered(word)
+}
+
+fn function_words() -> &'static WordSet {
     static W: OnceLock<WordSet> = OnceLock::new();
     W.get_or_init(|| {
         WordSet::new([
@@ -676,7 +694,7 @@ pub fn is_function_word(word_lower: &str) -> bool {
             "shall",
         ])
     })
-    .contains(word_lower)
+    
 }
 
 #[cfg(test)]

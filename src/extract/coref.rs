@@ -437,7 +437,7 @@ impl Ctx<'_, '_> {
                 matches!(t.s, "," | "<" | "(")
                     || (t.t == T::Word
                         && t.s.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word))
+                        && !crate::lexicon::is_function_word_any_case(t.s))
             });
             (lead && verb_next && m.kind == MKind::Org && !m.quoted && !m.possessive)
                 .then(|| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))

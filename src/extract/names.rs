@@ -80,7 +80,7 @@ fn is_role(w: &str) -> bool {
         || lexicon::honorific(w).is_some()
         // `Chief Engineer Tomas Berg`, `Principal Ines Moreau`
         || (w.starts_with(|c: char| c.is_uppercase())
-            && lexicon::with_lower(w, words::is_person_noun))
+            && words::is_person_noun_any_case(w))
 }
 
 pub(crate) fn is_acronym(w: &str) -> bool {
@@ -477,9 +477,11 @@ fn classify(
 /// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
 fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
     let mut add = |w: &str| {
-        let w = w.to_lowercase();
-        if words::is_person_noun(&w) && !m.roles.contains(&w) {
-            m.roles.push(w);
+        if words::is_person_noun_any_case(w) {
+            let w = w.to_lowercase();
+            if !m.roles.contains(&w) {
+                m.roles.push(w);
+            }
         }
     };
     for t in toks[m.start.saturating_sub(3)..m.start].iter().rev() {

@@ -154,7 +154,7 @@ fn is_modifier(t: &Tok<'_>) -> bool {
 fn modifies(para: &Para<'_>, k: usize) -> bool {
     let t = &para.toks[k];
     is_modifier(t)
-        && (!crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word)
+        && (!crate::lexicon::is_function_word_any_case(t.s)
             || para.mentions.iter().any(|m| m.start < k && k < m.end))
 }
 
@@ -303,7 +303,7 @@ pub(crate) fn opening_subject(para: &Para<'_>, start: usize, v: usize) -> Option
         t.t == T::Word
             && !t.quoted
             && t.s.starts_with(|c: char| c.is_ascii_lowercase())
-            && !crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word)
+            && !crate::lexicon::is_function_word_any_case(t.s)
     });
     (n.det == Det::Definite && n.class != Class::Document && !n.plural && verb_next).then_some(n)
 }

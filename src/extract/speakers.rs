@@ -285,7 +285,7 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
         k == start
             || matches!(para.toks[k - 1].s, "," | "—" | "–" | ":" | ";")
             || (k == start + 1
-                && lexicon::with_lower(para.toks[start].s, lexicon::is_function_word))
+                && lexicon::is_function_word_any_case(para.toks[start].s))
             || labelled(para, start, k)
     };
     // `Industry` in `Industry body the Rural Broadband Forum` is only its label.
@@ -583,7 +583,7 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
                 || nominal::is_person_head(toks[s - 1].s)
                 // `Mississauga accountant`: an occupation after a place or an organisation.
                 || (s >= from + 2 && toks[s - 2].is_cap() && toks[s - 2].t == T::Word))
-            && !lexicon::with_lower(toks[s - 1].s, lexicon::is_function_word)
+            && !lexicon::is_function_word_any_case(toks[s - 1].s)
         {
             s -= 1;
         }
@@ -594,7 +594,7 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
         s == from
             || s == start
             || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(")
-            || (s - 1 == start && lexicon::with_lower(toks[s - 1].s, lexicon::is_function_word))
+            || (s - 1 == start && lexicon::is_function_word_any_case(toks[s - 1].s))
     };
     let speech_between = |a: usize| {
         toks[a..j].iter().any(|t| {

@@ -376,7 +376,7 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
             && t.s.len() > 1
             && t.s.ends_with('.')
             && toks.get(i + 1).is_some_and(|n| {
-                n.is_cap() && crate::lexicon::with_lower(n.s, crate::lexicon::is_function_word)
+                n.is_cap() && crate::lexicon::is_function_word_any_case(n.s)
             });
         if abbreviation_end {
             out.push(start..i + 1);

@@ -21,6 +21,24 @@ macro_rules! word_set {
             SET.get_or_init(|| parse(include_str!($file))).contains(w)
         }
     };
+    // With a second function that lowers the word first (`Mayor`).
+    ($(#[$doc:meta])* $name:ident / $any_case:ident, $file:literal) => {
+        // A module of the same name holds the set both functions read.
+        mod $name {
+            pub(super) fn set() -> &'static super::WordSet {
+                static SET: super::OnceLock<super::WordSet> = super::OnceLock::new();
+                SET.get_or_init(|| super::parse(include_str!($file)))
+            }
+        }
+        $(#[$doc])*
+        pub(crate) fn $name(w: &str) -> bool {
+            $name::set().contains(w)
+        }
+        #[doc = concat!("[`", stringify!($name), "`] of the word in lower case.")]
+        pub(crate) fn $any_case(w: &str) -> bool {
+            $name::set().contains_lowered(w)
+        }
+    };
 }
 
 word_set!(
@@ -56,7 +74,7 @@ word_set!(
 );
 word_set!(
     /// Role nouns that name a person (`mayor`, `professor`, `defenceman`).
-    is_person_noun,
+    is_person_noun / is_person_noun_any_case,
     "words/person_nouns.txt"
 );
 word_set!(
