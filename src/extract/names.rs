@@ -563,6 +563,7 @@ fn role_word(w: &str) -> String {
         "cpl" => "corporal",
         "amb" => "ambassador",
         "coun" => "councillor",
+        "ag" => "attorney general",
         _ => return w,
     };
     full.to_owned()

@@ -711,3 +711,13 @@ fn short_sentences_at_a_paragraphs_end_are_read_safely() {
         assert_eq!(got.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn ag_before_a_name_is_a_title_and_after_one_a_legal_form() {
+    let text = "New York AG Leona Pratt said the merger was unlawful.\n\nBrennholt AG said it would appeal.\n\nThe attorney general said she would not.";
+    let got = speakers(text);
+    assert_eq!(got[0], one(&["Leona Pratt"]));
+    assert_eq!(got[1], one(&["Brennholt AG"]));
+    assert_eq!(got[2], one(&["Leona Pratt"]));
+    assert_eq!(places(text)[0], one(&["New York"]));
+}
