@@ -52,6 +52,10 @@ impl<'a> Tok<'a> {
 
 /// Removes a possessive ending.
 pub(crate) fn strip_possessive(s: &str) -> &str {
+    // Most words do not end in `s`.
+    if !s.ends_with(['s', 'S']) {
+        return s;
+    }
     for suf in ["’s", "'s", "’S", "'S"] {
         if let Some(b) = s.strip_suffix(suf)
             && !b.is_empty()
