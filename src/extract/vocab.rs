@@ -13,7 +13,8 @@ use super::tokens::{T, Tok};
 #[derive(Debug, Default)]
 pub(crate) struct Vocab<'a, 'p> {
     /// Sentence-initial capitalised words the article also writes in lower case, in lower case
-    /// (`shortly`, `man`): their capital marks no name.
+    /// (`shortly`, `man`): their capital marks no name. Function words are left out: callers
+    /// check them first.
     pub lower: HashSet<String>,
     /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]).
     paras: Vec<&'a [Tok<'p>]>,
@@ -72,7 +73,11 @@ fn initial_vocab<'a, 'p: 'a>(
         starts.clear();
         starts.extend(sentences.iter().map(|r| r.start));
         for (i, t) in toks.iter().enumerate() {
-            if t.is_cap() && is_initial(toks, i, &starts) {
+            // Function words (`The`, `But`) are told apart without the article's help.
+            if t.is_cap()
+                && is_initial(toks, i, &starts)
+                && !lexicon::is_function_word_any_case(t.s)
+            {
                 let lower = lexicon::lower(t.s).into_owned();
                 shapes.insert(&lower);
                 wanted.insert(lower);
