@@ -75,7 +75,8 @@ fn same_key(a: &str, b: &str) -> bool {
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
     pub name: String,
-    pub words: Vec<String>,
+    /// How many words `name` has.
+    words: usize,
     pub gender: Option<Gender>,
     /// The gender was given by an honorific, not guessed.
     pub gender_sure: bool,
@@ -90,7 +91,7 @@ impl Person {
     fn new(name: &str, m: &Mention) -> Self {
         let mut p = Person {
             name: String::new(),
-            words: Vec::new(),
+            words: 0,
             gender: m.gender,
             gender_sure: m.titled_gender,
             gender_learned: false,
@@ -104,17 +105,9 @@ impl Person {
 
     fn rename(&mut self, name: &str) {
         self.name = name.to_owned();
-        self.words = name.split(' ').map(str::to_owned).collect();
-        self.surname = self
-            .words
-            .last()
-            .map(|w| name_key(w).to_owned())
-            .unwrap_or_default();
-        self.given = self
-            .words
-            .first()
-            .map(|w| name_key(w).to_owned())
-            .unwrap_or_default();
+        self.words = name.split(' ').count();
+        self.surname = name.rsplit(' ').next().map_or("", name_key).to_owned();
+        self.given = name.split(' ').next().map_or("", name_key).to_owned();
     }
     fn surname(&self) -> &str {
         &self.surname
@@ -214,7 +207,7 @@ impl People {
             .iter_mut()
             .find(|p| same_key(&p.surname, surname) && same_key(&p.given, given))
         {
-            if m.name.split(' ').count() > existing.words.len() {
+            if m.name.split(' ').count() > existing.words {
                 existing.rename(&m.name);
             }
             existing.gender = existing.gender.or(m.gender);
@@ -245,7 +238,7 @@ impl People {
                     cands
                         .iter()
                         .copied()
-                        .find(|&i| self.people[i].words.len() < n)
+                        .find(|&i| self.people[i].words < n)
                 });
         }
         same_surname
