@@ -22,16 +22,16 @@ pub(crate) struct Tok<'a> {
     pub t: T,
     /// Inside a quotation (marks themselves excluded).
     pub quoted: bool,
+    /// A word starting with an upper-case letter (asked of most tokens by several passes, so
+    /// settled once here).
+    cap: bool,
 }
 
 impl<'a> Tok<'a> {
     /// True for a word starting with an upper-case letter.
+    #[inline]
     pub fn is_cap(&self) -> bool {
-        self.t == T::Word
-            && match self.s.as_bytes()[0] {
-                b if b < 0x80 => b.is_ascii_uppercase(),
-                _ => self.s.chars().next().is_some_and(char::is_uppercase),
-            }
+        self.cap
     }
 
     /// The word without a possessive ending (`Kerry’s` → `Kerry`).
@@ -148,6 +148,7 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
                 end: i + 2 * w,
                 t,
                 quoted: false,
+                cap: false,
             });
             prev_char = Some(c);
             i += 2 * w;
@@ -170,6 +171,7 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             end: i + w,
             t,
             quoted: false,
+            cap: false,
         });
         prev_char = Some(c);
         i += w;
@@ -193,12 +195,18 @@ fn push_word<'a>(
         end += 1;
         last = '.';
     }
+    let cap = if first.is_ascii() {
+        first.is_ascii_uppercase()
+    } else {
+        first.is_uppercase()
+    };
     toks.push(Tok {
         s: &text[i..end],
         start: i,
         end,
         t: T::Word,
         quoted: false,
+        cap,
     });
     *prev_char = Some(last);
     end
