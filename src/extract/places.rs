@@ -334,8 +334,17 @@ fn stands_as_place(
             }
         }
     } else if near.is_some_and(|m| m.start < tj && ti < m.end) {
-        // Overlaps a name without lying inside it: part of something longer.
-        return false;
+        // Overlaps a name without lying inside it: part of something longer, unless the
+        // place holds every name it touches, runs joined by lower-case words (`Gulf of
+        // Mexico`, `Trinidad and Tobago`).
+        let first = mentions.partition_point(|m| m.end <= ti);
+        let holds_all = mentions[first..]
+            .iter()
+            .take_while(|m| m.start < tj)
+            .all(|m| ti <= m.start && m.end <= tj);
+        if !holds_all {
+            return false;
+        }
     }
     // A single word that is someone's name in this article names that person.
     if tj == ti + 1 && people.has_name_word(toks[ti].base()) && !after_locative {

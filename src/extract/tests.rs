@@ -301,6 +301,17 @@ fn sports_reports_name_teams_not_places() {
 }
 
 #[test]
+fn places_whose_names_join_words_with_of_or_and() {
+    let got = places(
+        "Tankers left the Strait of Hormuz for the Gulf of Mexico, and an envoy flew on to Trinidad and Tobago.",
+    );
+    assert_eq!(
+        got[0],
+        one(&["Strait of Hormuz", "Gulf of Mexico", "Trinidad and Tobago"])
+    );
+}
+
+#[test]
 fn buildings_and_features_are_places() {
     let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
     assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
