@@ -25,6 +25,13 @@ fn normalise(s: &'static str) -> Cow<'static, str> {
     }
 }
 
+/// [`normalise`] for a surface made at run time.
+fn normalise_owned(s: &str) -> String {
+    let toks = tokenize(s, false);
+    let joined: Vec<&str> = toks.iter().map(|t| t.s).collect();
+    joined.join(" ")
+}
+
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PlaceKind {
@@ -81,9 +88,20 @@ impl Gazetteer {
                 kind,
             });
             let aliases = cols.get(4).copied().unwrap_or("");
-            for s in std::iter::once(cols[0]).chain(aliases.split('|').filter(|a| !a.is_empty())) {
+            let surfaces =
+                std::iter::once(cols[0]).chain(aliases.split('|').filter(|a| !a.is_empty()));
+            // Both apostrophes: `People's Republic of China`, `People’s Republic of China`.
+            let other_mark = |s: &str| match (s.contains('\''), s.contains('’')) {
+                (true, _) => Some(s.replace('\'', "’")),
+                (_, true) => Some(s.replace('’', "'")),
+                _ => None,
+            };
+            let variants = surfaces.flat_map(|s| {
+                let other = other_mark(s).map(|o| normalise_owned(&o));
+                std::iter::once(normalise(s)).chain(other.map(Cow::Owned))
+            });
+            for key in variants {
                 // Keyed as the tokenizer sees it: `Washington, D.C.` → `Washington , D.C.`.
-                let key = normalise(s);
                 let words: Vec<&str> = key.split(' ').collect();
                 first_words.insert(words[0]);
                 for n in 1..words.len() {
@@ -132,14 +150,16 @@ impl Gazetteer {
             if n > 0 {
                 joined.push(' ');
             }
-            // The last word may carry a possessive (`Russia’s`): it ends the name.
+            // A possessive (`Russia’s`) ends the name, unless the name goes on through it
+            // (`People’s Republic of China`).
             let base = t.base();
             if base.len() != t.s.len() {
+                let mark = joined.len();
                 joined.push_str(base);
                 if let Some(&Some(e)) = self.prefixes.get(joined.as_str()) {
                     best = Some((n + 1, e));
                 }
-                break;
+                joined.truncate(mark);
             }
             joined.push_str(t.s);
             match self.prefixes.get(joined.as_str()) {

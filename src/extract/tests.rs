@@ -312,6 +312,15 @@ fn places_whose_names_join_words_with_of_or_and() {
 }
 
 #[test]
+fn a_possessive_inside_a_place_name_is_part_of_it() {
+    let got = places(
+        "Two engineers held in the People’s Republic of China were freed.\n\nEnvoys of the Democratic People's Republic of Korea left.",
+    );
+    assert_eq!(got[0], one(&["China"]));
+    assert_eq!(got[1], one(&["North Korea"]));
+}
+
+#[test]
 fn buildings_and_features_are_places() {
     let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
     assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
