@@ -306,6 +306,31 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     words::is_feature_word(last) || matches!(first, "Lake" | "Mount" | "Mt." | "Isle" | "Cape")
 }
 
+/// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,
+/// not a place.
+fn lost_to(toks: &[Tok<'_>], ti: usize) -> bool {
+    let at = |k: usize| ti.checked_sub(k).map(|k| toks[k].s);
+    let to_at = match (at(1), at(2)) {
+        (Some("to"), _) => ti - 1,
+        (Some("the"), Some("to")) => ti - 2,
+        _ => return false,
+    };
+    let score_part =
+        |s: &str| matches!(s, "-" | "–") || s.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    // Up to a score between the loss and `to` (`lost 1 – 2 to`, `lost 1-2 to`).
+    toks[..to_at]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|t| !score_part(t.s))
+        .is_some_and(|t| {
+            matches!(
+                t.s,
+                "lost" | "lose" | "loses" | "losing" | "loss" | "losses" | "defeat" | "defeats"
+            )
+        })
+}
+
 /// Whether the match on tokens `ti..tj` is a place in its context.
 fn stands_as_place(
     toks: &[Tok<'_>],
@@ -320,6 +345,9 @@ fn stands_as_place(
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
     if view.sports && !after_locative {
+        return false;
+    }
+    if lost_to(toks, ti) {
         return false;
     }
     // Mentions are disjoint and in text order: the only one that may hold or overlap the match

@@ -321,6 +321,15 @@ fn a_possessive_inside_a_place_name_is_part_of_it() {
 }
 
 #[test]
+fn a_side_lost_to_is_an_opponent_not_a_place() {
+    let got = places(
+        "The visitors lost 1 – 2 to Croatia in Lisbon.\n\nFans recalled the loss to San Jose in Edmonton.",
+    );
+    assert_eq!(got[0], one(&["Lisbon"]));
+    assert_eq!(got[1], one(&["Edmonton"]));
+}
+
+#[test]
 fn buildings_and_features_are_places() {
     let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
     assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
