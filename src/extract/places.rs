@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use super::names::{MKind, Mention};
+use super::names::{MKind, Mention, is_acronym};
 use super::people::People;
 use super::tokens::{T, Tok, tokenize};
 use super::words;
@@ -263,6 +263,14 @@ pub(crate) fn places(
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
         found.push((m.start, words.join(" ")));
     }
+    for m in mentions
+        .iter()
+        .filter(|m| toks.get(m.end).is_some_and(|t| t.s == ","))
+    {
+        if let Some(town) = town_before_division(toks, m, view) {
+            found.push((m.start, town));
+        }
+    }
     let mut i = 0;
     while i < toks.len() {
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
@@ -293,6 +301,67 @@ pub(crate) fn places(
         }
     }
     out
+}
+
+/// `in Eureka Springs, Arkansas`, `Buxton, England`: a name the gazetteer does not know, right
+/// before a comma and a state, province or country, after a locative preposition or opening
+/// the paragraph (a dateline), names a town there.
+fn town_before_division(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<String> {
+    let run = &toks[m.start..m.end];
+    let plain_word = |t: &Tok<'_>| t.is_cap() && !t.is_possessive() && !is_acronym(t.s);
+    let nameable = match m.kind {
+        MKind::Unknown => run.len() == 1 && !view.people.has_name_word(run[0].s),
+        // `Eureka Springs` reads as a full name; one without a known given name or title may
+        // be a town.
+        MKind::Person => m.gender.is_none() && m.roles.is_empty() && m.name_start == m.start,
+        MKind::Org | MKind::Place => false,
+    };
+    if !nameable || !run.iter().all(plain_word) {
+        return None;
+    }
+    let locative = m.start.checked_sub(1).is_some_and(|k| {
+        LOCATIVES.contains(&crate::lexicon::lower(toks[k].s).as_ref())
+    });
+    if !(locative || (m.start == 0 && !view.sports)) {
+        return None;
+    }
+    let at = m.end + 1;
+    let (n, entry) = view.gazetteer.match_at(&toks[at..])?;
+    let division = matches!(
+        view.gazetteer.entries[entry].kind,
+        PlaceKind::Admin1 | PlaceKind::Country
+    );
+    // The division closes the phrase: `Arkansas,`, `England and …`, not `Texas Republican`.
+    let closes = match toks.get(at + n) {
+        None => true,
+        Some(t) if t.t != T::Word => true,
+        Some(t) => !t.is_cap() && crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word),
+    };
+    if !division || toks[at + n - 1].is_possessive() || !closes {
+        return None;
+    }
+    // A paragraph opening `Name, N.Y., led …` is a company; a dateline ends the line or goes
+    // on with a dash or a wider place (`Preston, Victoria, Australia`).
+    let dateline = || match toks.get(at + n) {
+        None => true,
+        Some(t) if matches!(t.s, "—" | "–" | "-") => true,
+        Some(t) => {
+            t.s == ","
+                && view
+                    .gazetteer
+                    .match_at(&toks[at + n + 1..])
+                    .is_some_and(|(_, e)| view.gazetteer.entries[e].kind == PlaceKind::Country)
+        }
+    };
+    if !locative && !dateline() {
+        return None;
+    }
+    let words: Vec<&str> = run.iter().map(|t| t.s).collect();
+    Some(words.join(" "))
 }
 
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
