@@ -370,9 +370,17 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if m.end - m.start < 2 || m.quoted || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
-    let last = toks[m.end - 1].base();
+    // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's.
+    if toks[m.start..m.end].iter().any(|t| t.s == "for") {
+        return false;
+    }
+    let last = toks[m.start..m.end].last().map_or("", |t| t.base());
     let first = toks[m.start].s;
-    words::is_feature_word(last) || matches!(first, "Lake" | "Mount" | "Mt." | "Isle" | "Cape")
+    words::is_feature_word(last)
+        || matches!(
+            first,
+            "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+        )
 }
 
 /// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,

@@ -350,6 +350,24 @@ fn buildings_and_features_are_places() {
 }
 
 #[test]
+fn counties_roads_prisons_and_forts_are_places() {
+    let got = places(
+        "Deputies drove from Kenton County along the Fraser Highway to Belmarsh Prison, then on to County Durham and Fort Bragg.\n\nThe Court of Appeals for Allegheny County ruled.",
+    );
+    assert_eq!(
+        got[0],
+        one(&[
+            "Kenton County",
+            "Fraser Highway",
+            "Belmarsh Prison",
+            "County Durham",
+            "Fort Bragg"
+        ])
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
 fn a_place_after_a_preposition_is_where_the_speaker_is_not_who() {
     let got = speakers(
         "Traders in Lisbon said demand was firm.\n\nA spokeswoman for the Atlantic Pilotage Authority in Halifax said the port was open.\n\nThe ferries are run by Selkie Lines, a firm based in Oban, which said it would add sailings.",
