@@ -350,6 +350,24 @@ fn buildings_and_features_are_places() {
 }
 
 #[test]
+fn rivers_mountains_islands_and_counties_named_alone() {
+    let got = places(
+        "Climbers left Everest for the Rockies, sailed the Thames past Crete in a dream, and settled near Padstow, Cornwall.",
+    );
+    assert_eq!(
+        got[0],
+        one(&[
+            "Mount Everest",
+            "Rocky Mountains",
+            "River Thames",
+            "Crete",
+            "Padstow",
+            "Cornwall"
+        ])
+    );
+}
+
+#[test]
 fn counties_roads_prisons_and_forts_are_places() {
     let got = places(
         "Deputies drove from Kenton County along the Fraser Highway to Belmarsh Prison, then on to County Durham and Fort Bragg.\n\nThe Court of Appeals for Allegheny County ruled.",
