@@ -306,11 +306,7 @@ pub(crate) fn places(
 /// `in Eureka Springs, Arkansas`, `Buxton, England`: a name the gazetteer does not know, right
 /// before a comma and a state, province or country, after a locative preposition or opening
 /// the paragraph (a dateline), names a town there.
-fn town_before_division(
-    toks: &[Tok<'_>],
-    m: &Mention,
-    view: &ArticleView<'_>,
-) -> Option<String> {
+fn town_before_division(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> Option<String> {
     let run = &toks[m.start..m.end];
     let plain_word = |t: &Tok<'_>| t.is_cap() && !t.is_possessive() && !is_acronym(t.s);
     let nameable = match m.kind {
@@ -323,9 +319,10 @@ fn town_before_division(
     if !nameable || !run.iter().all(plain_word) {
         return None;
     }
-    let locative = m.start.checked_sub(1).is_some_and(|k| {
-        LOCATIVES.contains(&crate::lexicon::lower(toks[k].s).as_ref())
-    });
+    let locative = m
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| LOCATIVES.contains(&crate::lexicon::lower(toks[k].s).as_ref()));
     if !(locative || (m.start == 0 && !view.sports)) {
         return None;
     }
