@@ -180,7 +180,7 @@ fn asks_after_a_question_or_a_clause() {
     );
     assert_eq!(got[0], one(&["Mira Holt"]));
     assert_eq!(got[1], one(&["Mira Holt"]));
-    assert_eq!(got[2], one(&["New York"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
 }
 
 #[test]
@@ -401,7 +401,7 @@ fn a_given_name_that_is_also_a_place_opens_a_persons_name() {
         "Head coach Austin Tremblay-Okafor picked the crew.\n\n“It was close,” Tremblay-Okafor said.\n\nThe Paris Accord was signed. “It holds,” an aide said.",
     );
     assert_eq!(got[1], one(&["Austin Tremblay-Okafor"]));
-    assert_eq!(got[2], one(&["New York"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
     let got = places("Sydney Brackenridge trains in Sydney. Brackenridge won in Perth.");
     assert_eq!(got[0], one(&["Sydney", "Perth"]));
 }
@@ -563,7 +563,7 @@ fn a_participle_after_a_comma_speaks_for_the_subject_an_opening_adverb_is_none()
         "Harbour master Ines Tavora-Quinn said the port was open.\n\nShe looked at the boats, adding that they were late.\n\nSpeaking to reporters, the crew praised the plan, noting that it would help.",
     );
     assert_eq!(got[1], one(&["Ines Tavora-Quinn"]));
-    assert_eq!(got[2], one(&["New York"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
 }
 
 #[test]
@@ -647,7 +647,7 @@ fn a_described_person_is_the_one_in_view_unless_an_unnamed_source_was_brought_in
     let got = speakers(
         "A government spokesman said the plan was ready.\n\nIlsa Varn runs the biggest farm in the valley.\n\nThe government spokesman said it would go ahead.",
     );
-    assert_eq!(got[2], one(&["New York"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
 }
 
 #[test]
