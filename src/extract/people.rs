@@ -234,12 +234,7 @@ impl People {
                 .iter()
                 .copied()
                 .find(|&i| same_key(self.people[i].given(), first))
-                .or_else(|| {
-                    cands
-                        .iter()
-                        .copied()
-                        .find(|&i| self.people[i].words < n)
-                });
+                .or_else(|| cands.iter().copied().find(|&i| self.people[i].words < n));
         }
         same_surname
             .and_then(|v| v.first().copied())

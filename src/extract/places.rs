@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use super::names::{MKind, Mention};
+use super::names::{MKind, Mention, is_acronym};
 use super::people::People;
 use super::tokens::{T, Tok, tokenize};
 use super::words;
@@ -45,6 +45,13 @@ const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
     ("er", ""),
     ("ite", ""),
 ];
+
+/// [`normalise`] for a surface made at run time.
+fn normalise_owned(s: &str) -> String {
+    let toks = tokenize(s, false);
+    let joined: Vec<&str> = toks.iter().map(|t| t.s).collect();
+    joined.join(" ")
+}
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,9 +112,20 @@ impl Gazetteer {
                 kind,
             });
             let aliases = cols.get(4).copied().unwrap_or("");
-            for s in std::iter::once(cols[0]).chain(aliases.split('|').filter(|a| !a.is_empty())) {
+            let surfaces =
+                std::iter::once(cols[0]).chain(aliases.split('|').filter(|a| !a.is_empty()));
+            // Both apostrophes: `People's Republic of China`, `People’s Republic of China`.
+            let other_mark = |s: &str| match (s.contains('\''), s.contains('’')) {
+                (true, _) => Some(s.replace('\'', "’")),
+                (_, true) => Some(s.replace('’', "'")),
+                _ => None,
+            };
+            let variants = surfaces.flat_map(|s| {
+                let other = other_mark(s).map(|o| normalise_owned(&o));
+                std::iter::once(normalise(s)).chain(other.map(Cow::Owned))
+            });
+            for key in variants {
                 // Keyed as the tokenizer sees it: `Washington, D.C.` → `Washington , D.C.`.
-                let key = normalise(s);
                 assert!(key.len() <= MAX_SURFACE, "gazetteer name too long: {key}");
                 let words: Vec<&str> = key.split(' ').collect();
                 first_words.insert(words[0]);
@@ -178,15 +196,17 @@ impl Gazetteer {
         let mut best = None;
         let mut joined = Joined::new();
         for (n, t) in toks.iter().take(self.max_words).enumerate() {
-            // The last word may carry a possessive (`Russia’s`): it ends the name.
+            // A possessive (`Russia’s`) ends the name, unless the name goes on through it
+            // (`People’s Republic of China`).
             let base = t.base();
             if base.len() != t.s.len() {
+                let mark = joined.len;
                 if joined.push(n > 0, base)
                     && let Some(&Some(e)) = self.prefixes.get(joined.as_bytes())
                 {
                     best = Some((n + 1, e));
                 }
-                break;
+                joined.len = mark;
             }
             if !joined.push(n > 0, t.s) {
                 break;
@@ -330,6 +350,14 @@ pub(crate) fn places(
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
         found.push((m.start, words.join(" ")));
     }
+    for m in mentions
+        .iter()
+        .filter(|m| toks.get(m.end).is_some_and(|t| t.s == ","))
+    {
+        if let Some(town) = town_before_division(toks, m, view) {
+            found.push((m.start, town));
+        }
+    }
     let mut i = 0;
     while i < toks.len() {
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
@@ -362,15 +390,106 @@ pub(crate) fn places(
     out
 }
 
+/// `in Eureka Springs, Arkansas`, `Buxton, England`: a name the gazetteer does not know, right
+/// before a comma and a state, province or country, after a locative preposition or opening
+/// the paragraph (a dateline), names a town there.
+fn town_before_division(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> Option<String> {
+    let run = &toks[m.start..m.end];
+    let plain_word = |t: &Tok<'_>| t.is_cap() && !t.is_possessive() && !is_acronym(t.s);
+    let nameable = match m.kind {
+        MKind::Unknown => run.len() == 1 && !view.people.has_name_word(run[0].s),
+        // `Eureka Springs` reads as a full name; one without a known given name or title may
+        // be a town.
+        MKind::Person => m.gender.is_none() && m.roles.is_empty() && m.name_start == m.start,
+        MKind::Org | MKind::Place => false,
+    };
+    if !nameable || !run.iter().all(plain_word) {
+        return None;
+    }
+    let locative = m
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| LOCATIVES.contains(&crate::lexicon::lower(toks[k].s).as_ref()));
+    if !(locative || (m.start == 0 && !view.sports)) {
+        return None;
+    }
+    let at = m.end + 1;
+    let (n, entry) = view.gazetteer.match_at(&toks[at..])?;
+    let division = matches!(
+        view.gazetteer.entries[entry].kind,
+        PlaceKind::Admin1 | PlaceKind::Country
+    );
+    // The division closes the phrase: `Arkansas,`, `England and …`, not `Texas Republican`.
+    let closes = match toks.get(at + n) {
+        None => true,
+        Some(t) if t.t != T::Word => true,
+        Some(t) => !t.is_cap() && crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word),
+    };
+    if !division || toks[at + n - 1].is_possessive() || !closes {
+        return None;
+    }
+    // A paragraph opening `Name, N.Y., led …` is a company; a dateline ends the line or goes
+    // on with a dash or a wider place (`Preston, Victoria, Australia`).
+    let dateline = || match toks.get(at + n) {
+        None => true,
+        Some(t) if matches!(t.s, "—" | "–" | "-") => true,
+        Some(t) => {
+            t.s == ","
+                && view
+                    .gazetteer
+                    .match_at(&toks[at + n + 1..])
+                    .is_some_and(|(_, e)| view.gazetteer.entries[e].kind == PlaceKind::Country)
+        }
+    };
+    if !locative && !dateline() {
+        return None;
+    }
+    let words: Vec<&str> = run.iter().map(|t| t.s).collect();
+    Some(words.join(" "))
+}
+
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
 /// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
 fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if m.end - m.start < 2 || m.quoted || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
-    let last = toks[m.end - 1].base();
+    // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's.
+    if toks[m.start..m.end].iter().any(|t| t.s == "for") {
+        return false;
+    }
+    let last = toks[m.start..m.end].last().map_or("", |t| t.base());
     let first = toks[m.start].s;
-    words::is_feature_word(last) || matches!(first, "Lake" | "Mount" | "Mt." | "Isle" | "Cape")
+    words::is_feature_word(last)
+        || matches!(
+            first,
+            "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+        )
+}
+
+/// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,
+/// not a place.
+fn lost_to(toks: &[Tok<'_>], ti: usize) -> bool {
+    let at = |k: usize| ti.checked_sub(k).map(|k| toks[k].s);
+    let to_at = match (at(1), at(2)) {
+        (Some("to"), _) => ti - 1,
+        (Some("the"), Some("to")) => ti - 2,
+        _ => return false,
+    };
+    let score_part =
+        |s: &str| matches!(s, "-" | "–") || s.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    // Up to a score between the loss and `to` (`lost 1 – 2 to`, `lost 1-2 to`).
+    toks[..to_at]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|t| !score_part(t.s))
+        .is_some_and(|t| {
+            matches!(
+                t.s,
+                "lost" | "lose" | "loses" | "losing" | "loss" | "losses" | "defeat" | "defeats"
+            )
+        })
 }
 
 /// Whether the match on tokens `ti..tj` is a place in its context.
@@ -387,6 +506,9 @@ fn stands_as_place(
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
     if view.sports && !after_locative {
+        return false;
+    }
+    if lost_to(toks, ti) {
         return false;
     }
     // Mentions are disjoint and in text order: the only one that may hold or overlap the match
@@ -421,8 +543,17 @@ fn stands_as_place(
             }
         }
     } else if near.is_some_and(|m| m.start < tj && ti < m.end) {
-        // Overlaps a name without lying inside it: part of something longer.
-        return false;
+        // Overlaps a name without lying inside it: part of something longer, unless the
+        // place holds every name it touches, runs joined by lower-case words (`Gulf of
+        // Mexico`, `Trinidad and Tobago`).
+        let first = mentions.partition_point(|m| m.end <= ti);
+        let holds_all = mentions[first..]
+            .iter()
+            .take_while(|m| m.start < tj)
+            .all(|m| ti <= m.start && m.end <= tj);
+        if !holds_all {
+            return false;
+        }
     }
     // A single word that is someone's name in this article names that person.
     if tj == ti + 1 && people.has_name_word(toks[ti].base()) && !after_locative {

@@ -284,8 +284,7 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
     let opens_clause = |k: usize| {
         k == start
             || matches!(para.toks[k - 1].s, "," | "—" | "–" | ":" | ";")
-            || (k == start + 1
-                && lexicon::is_function_word_any_case(para.toks[start].s))
+            || (k == start + 1 && lexicon::is_function_word_any_case(para.toks[start].s))
             || labelled(para, start, k)
     };
     // `Industry` in `Industry body the Rural Broadband Forum` is only its label.

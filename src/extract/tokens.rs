@@ -387,9 +387,9 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
             && !t.quoted
             && t.s.len() > 1
             && t.s.ends_with('.')
-            && toks.get(i + 1).is_some_and(|n| {
-                n.is_cap() && crate::lexicon::is_function_word_any_case(n.s)
-            });
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_cap() && crate::lexicon::is_function_word_any_case(n.s));
         if abbreviation_end {
             out.push(start..i + 1);
             start = i + 1;

@@ -28,6 +28,8 @@ fn one(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| (*s).to_owned()).collect()
 }
 
+mod places;
+
 #[test]
 fn quote_then_honorific_and_surname_resolves_to_full_name() {
     let got = speakers(
@@ -266,44 +268,6 @@ fn quotes_are_listed() {
         a.records[1].quotes,
         one(&["We will win,", "in great shape."])
     );
-}
-
-#[test]
-fn canonical_places_longest_first() {
-    let got = places("Envoys from the U.S. and the United Arab Emirates met in Abu Dhabi.");
-    assert_eq!(
-        got[0],
-        one(&["United States", "United Arab Emirates", "Abu Dhabi"])
-    );
-}
-
-#[test]
-fn no_place_inside_names_and_no_demonyms() {
-    let got = places(
-        "Jordan Whitfield of the Washington Institute for Near East Policy told the Toronto Star that Russian envoys were ready.",
-    );
-    assert!(got[0].is_empty(), "{:?}", got[0]);
-}
-
-#[test]
-fn regions_and_places_after_a_person_named_like_one() {
-    let got = places("Jordan Whitfield flew to Jordan, then to Crimea and the Middle East.");
-    assert_eq!(got[0], one(&["Jordan", "Crimea", "Middle East"]));
-}
-
-#[test]
-fn sports_reports_name_teams_not_places() {
-    let got = places(
-        "Sweden beat Korea 1 – 0 in Nizhny Novgorod.\n\nBelgium beat Panama 3 – 0 in Sochi.",
-    );
-    assert_eq!(got[0], one(&["Nizhny Novgorod"]));
-    assert_eq!(got[1], one(&["Sochi"]));
-}
-
-#[test]
-fn buildings_and_features_are_places() {
-    let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
-    assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
 }
 
 #[test]

@@ -1,0 +1,120 @@
+//! Place rules, on sentences written for them (fictional people, real places).
+
+use super::{one, places};
+
+#[test]
+fn canonical_places_longest_first() {
+    let got = places("Envoys from the U.S. and the United Arab Emirates met in Abu Dhabi.");
+    assert_eq!(
+        got[0],
+        one(&["United States", "United Arab Emirates", "Abu Dhabi"])
+    );
+}
+
+#[test]
+fn no_place_inside_names_and_no_demonyms() {
+    let got = places(
+        "Jordan Whitfield of the Washington Institute for Near East Policy told the Toronto Star that Russian envoys were ready.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+}
+
+#[test]
+fn regions_and_places_after_a_person_named_like_one() {
+    let got = places("Jordan Whitfield flew to Jordan, then to Crimea and the Middle East.");
+    assert_eq!(got[0], one(&["Jordan", "Crimea", "Middle East"]));
+}
+
+#[test]
+fn sports_reports_name_teams_not_places() {
+    let got = places(
+        "Sweden beat Korea 1 – 0 in Nizhny Novgorod.\n\nBelgium beat Panama 3 – 0 in Sochi.",
+    );
+    assert_eq!(got[0], one(&["Nizhny Novgorod"]));
+    assert_eq!(got[1], one(&["Sochi"]));
+}
+
+#[test]
+fn places_whose_names_join_words_with_of_or_and() {
+    let got = places(
+        "Tankers left the Strait of Hormuz for the Gulf of Mexico, and an envoy flew on to Trinidad and Tobago.",
+    );
+    assert_eq!(
+        got[0],
+        one(&["Strait of Hormuz", "Gulf of Mexico", "Trinidad and Tobago"])
+    );
+}
+
+#[test]
+fn a_possessive_inside_a_place_name_is_part_of_it() {
+    let got = places(
+        "Two engineers held in the People’s Republic of China were freed.\n\nEnvoys of the Democratic People's Republic of Korea left.",
+    );
+    assert_eq!(got[0], one(&["China"]));
+    assert_eq!(got[1], one(&["North Korea"]));
+}
+
+#[test]
+fn a_side_lost_to_is_an_opponent_not_a_place() {
+    let got = places(
+        "The visitors lost 1 – 2 to Croatia in Lisbon.\n\nFans recalled the loss to San Jose in Edmonton.",
+    );
+    assert_eq!(got[0], one(&["Lisbon"]));
+    assert_eq!(got[1], one(&["Edmonton"]));
+}
+
+#[test]
+fn a_town_before_its_state_or_country_is_a_place() {
+    let got = places(
+        "Lena Marsh grew up in Eureka Springs, Arkansas, and later taught in Buxton, England.\n\nOrtega, Texas Republican, voted no.\n\nHollins Brothers, N.Y., led the bidding.\n\nPort Alberni, British Columbia, Canada — Mills reopened.",
+    );
+    assert_eq!(
+        got[0],
+        one(&["Eureka Springs", "Arkansas", "Buxton", "England"])
+    );
+    assert!(!got[1].contains(&"Ortega".to_owned()), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["New York"]));
+    assert_eq!(got[3], one(&["Port Alberni", "British Columbia", "Canada"]));
+}
+
+#[test]
+fn buildings_and_features_are_places() {
+    let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
+    assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
+}
+
+#[test]
+fn rivers_mountains_islands_and_counties_named_alone() {
+    let got = places(
+        "Climbers left Everest for the Rockies, sailed the Thames past Crete in a dream, and settled near Padstow, Cornwall.",
+    );
+    assert_eq!(
+        got[0],
+        one(&[
+            "Mount Everest",
+            "Rocky Mountains",
+            "River Thames",
+            "Crete",
+            "Padstow",
+            "Cornwall"
+        ])
+    );
+}
+
+#[test]
+fn counties_roads_prisons_and_forts_are_places() {
+    let got = places(
+        "Deputies drove from Kenton County along the Fraser Highway to Belmarsh Prison, then on to County Durham and Fort Bragg.\n\nThe Court of Appeals for Allegheny County ruled.",
+    );
+    assert_eq!(
+        got[0],
+        one(&[
+            "Kenton County",
+            "Fraser Highway",
+            "Belmarsh Prison",
+            "County Durham",
+            "Fort Bragg"
+        ])
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
