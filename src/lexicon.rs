@@ -694,7 +694,6 @@ fn function_words() -> &'static WordSet {
             "shall",
         ])
     })
-    
 }
 
 #[cfg(test)]
