@@ -185,14 +185,20 @@ impl Gazetteer {
     }
 
     /// The longest place name opening `toks`: how many tokens it takes and its entry.
+    #[inline]
     fn match_at(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
+        // Asked at every token: most are settled here, without a call.
         let first = toks.first()?;
-        if first.t != T::Word
-            || !first.s.starts_with(|c: char| c.is_uppercase())
+        if !first.is_cap()
             || !(self.first_words.may_hold(first.s) || self.first_words.may_hold(first.base()))
         {
             return None;
         }
+        self.longest_from(toks)
+    }
+
+    /// [`Gazetteer::match_at`] for a first word that may open a place name.
+    fn longest_from(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
         let mut best = None;
         let mut joined = Joined::new();
         for (n, t) in toks.iter().take(self.max_words).enumerate() {
@@ -423,7 +429,7 @@ fn town_before_division(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -
     let closes = match toks.get(at + n) {
         None => true,
         Some(t) if t.t != T::Word => true,
-        Some(t) => !t.is_cap() && crate::lexicon::with_lower(t.s, crate::lexicon::is_function_word),
+        Some(t) => !t.is_cap() && crate::lexicon::is_function_word_any_case(t.s),
     };
     if !division || toks[at + n - 1].is_possessive() || !closes {
         return None;
