@@ -294,6 +294,9 @@ struct Verbs {
     forms: HashMap<String, &'static str>,
     /// Rules out most words without hashing them.
     shapes: ShapeFilter,
+    /// Rules out most of the rest by their second and second-last bytes: the verbs are many,
+    /// and first and last letters alone let an eighth of all words through.
+    inner: ShapeFilter,
 }
 
 /// The slot of a word's first and last bytes in a shape table (ASCII case ignored).
@@ -324,6 +327,22 @@ impl ShapeFilter {
     pub(crate) fn may_hold(&self, w: &str) -> bool {
         let b = w.as_bytes();
         !b.is_empty() && self.0[shape_slot(b)] & (1 << b.len().min(31)) != 0
+    }
+
+    /// [`ShapeFilter::insert`] keyed on the second and second-last bytes instead (a table used
+    /// only this way).
+    fn insert_inner(&mut self, w: &str) {
+        if w.len() >= 3 {
+            self.0[shape_slot(&w.as_bytes()[1..w.len() - 1])] |= 1 << w.len().min(31);
+        }
+    }
+
+    /// [`ShapeFilter::may_hold`] for a table filled by [`ShapeFilter::insert_inner`]; words
+    /// shorter than three bytes are let through.
+    #[inline]
+    fn may_hold_inner(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        b.len() < 3 || self.0[shape_slot(&b[1..b.len() - 1])] & (1 << b.len().min(31)) != 0
     }
 }
 
@@ -374,8 +393,16 @@ fn verbs() -> &'static Verbs {
             }
         }
         let mut shapes = ShapeFilter::new();
-        forms.keys().for_each(|f| shapes.insert(f));
-        Verbs { forms, shapes }
+        let mut inner = ShapeFilter::new();
+        for f in forms.keys() {
+            shapes.insert(f);
+            inner.insert_inner(f);
+        }
+        Verbs {
+            forms,
+            shapes,
+            inner,
+        }
     })
 }
 
@@ -421,7 +448,7 @@ fn inflect(base: &str) -> Vec<String> {
 /// The base form of a reporting verb (`told` → `tell`), for a lower-case word.
 pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
     let v = verbs();
-    if !v.shapes.may_hold(word) {
+    if !v.shapes.may_hold(word) || !v.inner.may_hold_inner(word) {
         return None;
     }
     v.forms.get(word).copied()
@@ -433,7 +460,14 @@ pub fn may_be_reporting_verb(word: &str) -> bool {
     let b = word.as_bytes();
     match (b.first(), b.last()) {
         // The filter ignores ASCII case; other end bytes may change when lower-cased.
-        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => verbs().shapes.may_hold(word),
+        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => {
+            let v = verbs();
+            v.shapes.may_hold(word)
+                && (b.len() < 3
+                    || b[1] >= 0x80
+                    || b[b.len() - 2] >= 0x80
+                    || v.inner.may_hold_inner(word))
+        }
         (Some(_), _) => true,
         _ => false,
     }
@@ -725,6 +759,28 @@ mod tests {
         assert!(f.may_hold("Manor") && !set.contains("Manor"));
         assert!(!f.may_hold("") && !set.contains(""));
         assert!(!set.contains("ambassadors") && !set.contains("Überlinge"));
+    }
+
+    #[test]
+    fn inner_shape_filter_never_rules_out_an_inserted_word() {
+        let mut f = ShapeFilter::new();
+        for w in ["said", "Told", "ok", "x", "añadió"] {
+            f.insert_inner(w);
+        }
+        // Second and second-last bytes, ASCII case ignored; short words always pass.
+        assert!(f.may_hold_inner("said") && f.may_hold_inner("SAID") && f.may_hold_inner("told"));
+        assert!(f.may_hold_inner("añadió") && f.may_hold_inner("no") && f.may_hold_inner("y"));
+        assert!(
+            !f.may_hold_inner("sand") && !f.may_hold_inner("seed") && !f.may_hold_inner("saids")
+        );
+        // Every form of every reporting verb passes both filters in any ASCII case.
+        let v = verbs();
+        for form in v.forms.keys() {
+            assert!(may_be_reporting_verb(form), "{form}");
+            assert!(may_be_reporting_verb(&form.to_uppercase()), "{form}");
+            assert!(is_reporting_verb_any_case(&form.to_uppercase()), "{form}");
+        }
+        assert!(!may_be_reporting_verb("seed") && !may_be_reporting_verb("the"));
     }
 
     #[test]
