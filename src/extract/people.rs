@@ -61,6 +61,19 @@ pub(crate) fn name_key(w: &str) -> &str {
     w
 }
 
+/// The words of a name are joined by single spaces: these read them without a splitter.
+fn first_word(name: &str) -> &str {
+    name.find(' ').map_or(name, |i| &name[..i])
+}
+
+fn last_word(name: &str) -> &str {
+    name.rfind(' ').map_or(name, |i| &name[i + 1..])
+}
+
+fn word_count(name: &str) -> usize {
+    1 + name.bytes().filter(|&b| b == b' ').count()
+}
+
 /// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
 fn same_key(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
@@ -105,9 +118,9 @@ impl Person {
 
     fn rename(&mut self, name: &str) {
         self.name = name.to_owned();
-        self.words = name.split(' ').count();
-        self.surname = name.rsplit(' ').next().map_or("", name_key).to_owned();
-        self.given = name.split(' ').next().map_or("", name_key).to_owned();
+        self.words = word_count(name);
+        self.surname = name_key(last_word(name)).to_owned();
+        self.given = name_key(first_word(name)).to_owned();
     }
     fn surname(&self) -> &str {
         &self.surname
@@ -200,14 +213,14 @@ impl People {
 
     fn register(&mut self, m: &Mention) {
         // Keys as `Person::rename` makes them, without building a person for a name seen before.
-        let surname = m.name.rsplit(' ').next().map_or("", name_key);
-        let given = m.name.split(' ').next().map_or("", name_key);
+        let surname = name_key(last_word(&m.name));
+        let given = name_key(first_word(&m.name));
         if let Some(existing) = self
             .people
             .iter_mut()
             .find(|p| same_key(&p.surname, surname) && same_key(&p.given, given))
         {
-            if m.name.split(' ').count() > existing.words {
+            if word_count(&m.name) > existing.words {
                 existing.rename(&m.name);
             }
             existing.gender = existing.gender.or(m.gender);
@@ -220,11 +233,10 @@ impl People {
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
     /// that, a bare given name such as `Kim` for `Kim Jong-un`).
     pub fn find(&self, name: &str) -> Option<usize> {
-        let mut words = name.split(' ');
-        let first = name_key(words.next()?);
-        let (last, n) = match words.next_back() {
-            Some(w) => (name_key(w), name.split(' ').count()),
-            None => (first, 1),
+        let first = name_key(first_word(name));
+        let (last, n) = match word_count(name) {
+            1 => (first, 1),
+            n => (name_key(last_word(name)), n),
         };
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.by_surname.get(last);
