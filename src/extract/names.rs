@@ -355,7 +355,9 @@ fn classify(
         name_start: start,
         lead_place_end: start,
         kind: MKind::Unknown,
-        name: ws.join(" "),
+        // The whole run for a place or an organisation, the name proper for a person: set on
+        // the way out.
+        name: String::new(),
         gender: None,
         titled_gender: false,
         roles: Vec::new(),
@@ -377,6 +379,7 @@ fn classify(
         ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
     if is_place_run(&ws, gaz) || region || feature {
         m.kind = MKind::Place;
+        m.name = ws.join(" ");
         return Some(m);
     }
     let mut name_from = strip_titles(&ws, gaz, first_names, vocab, &mut m);
@@ -407,12 +410,14 @@ fn classify(
             .any(|w| is_acronym(w) || words::is_org_word(w))
         {
             m.kind = MKind::Org;
+            m.name = ws.join(" ");
             return Some(m);
         }
         return None;
     }
     if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
         m.kind = MKind::Org;
+        m.name = ws.join(" ");
         return Some(m);
     }
     // `Christopher House`, `Stuart Hall`: a given name and a surname that is also an
@@ -445,6 +450,7 @@ fn classify(
             && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
     {
         m.kind = MKind::Org;
+        m.name = ws.join(" ");
         return Some(m);
     }
     m.name_start = start + name_from;
