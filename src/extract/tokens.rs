@@ -381,6 +381,10 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
+        // Only a token outside quotations ending in `.`, `!` or `?` can end a sentence.
+        if t.quoted || !matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?')) {
+            continue;
+        }
         // `in Washington, D.C. The team …`: an abbreviation's period ends a sentence when a
         // capitalised function word follows.
         let abbreviation_end = t.t == T::Word
