@@ -192,6 +192,12 @@ pub(crate) fn mentions(
     let mut i = 0;
     let n = toks.len();
     while i < n {
+        // Most tokens are marks and lower-case words: passed over without a call.
+        let b = toks[i].s.as_bytes();
+        if toks[i].t != T::Word || (b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-')) {
+            i += 1;
+            continue;
+        }
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
         let dated_title = |t: &Tok<'_>| {
             t.is_cap()

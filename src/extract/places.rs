@@ -366,6 +366,11 @@ pub(crate) fn places(
     }
     let mut i = 0;
     while i < toks.len() {
+        // Place names open with a capital: most tokens are passed over here.
+        if !toks[i].is_cap() {
+            i += 1;
+            continue;
+        }
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
             i += 1;
             continue;
