@@ -98,40 +98,29 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut toks = Vec::with_capacity(n / 5 + 4);
-    let mut prev_char: Option<char> = None;
     let mut i = 0;
     while i < n {
         // Plain ASCII spaces and lower-case words are most of the text: settle them from bytes.
         let b = bytes[i];
         match ASCII_CLASS[b as usize] {
             SPACE => {
-                prev_char = Some(b as char);
                 i += 1;
                 continue;
             }
             ALNUM => {
-                i = push_word(text, i, b as char, &mut toks, &mut prev_char);
+                i = push_word(text, i, b as char, &mut toks);
                 continue;
             }
             _ => {}
         }
         let c = char_at(text, i);
         let w = c.len_utf8();
-        // Zero-width and soft-hyphen characters are invisible in the text and split nothing.
-        if c.is_whitespace()
-            || matches!(
-                c,
-                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-            )
-        {
-            if c.is_whitespace() {
-                prev_char = Some(c);
-            }
+        if c.is_whitespace() || is_invisible(c) {
             i += w;
             continue;
         }
         if is_word_char(c) {
-            i = push_word(text, i, c, &mut toks, &mut prev_char);
+            i = push_word(text, i, c, &mut toks);
             continue;
         }
         // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
@@ -139,7 +128,7 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             let t = match c {
                 '‘' => T::Open,
                 '’' => T::Close,
-                _ if prev_char.is_none_or(char::is_whitespace) => T::Open,
+                _ if prev_char(text, i).is_none_or(char::is_whitespace) => T::Open,
                 _ => T::Close,
             };
             toks.push(Tok {
@@ -150,7 +139,6 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
                 quoted: false,
                 cap: false,
             });
-            prev_char = Some(c);
             i += 2 * w;
             continue;
         }
@@ -158,7 +146,7 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             '“' | '«' => T::Open,
             '”' | '»' => T::Close,
             '"' => {
-                let before_space = prev_char.is_none_or(|p| {
+                let before_space = prev_char(text, i).is_none_or(|p| {
                     p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '‘')
                 });
                 if before_space { T::Open } else { T::Close }
@@ -173,27 +161,32 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             quoted: false,
             cap: false,
         });
-        prev_char = Some(c);
         i += w;
     }
     mark_quotes(&mut toks, continues_quote);
     toks
 }
 
+/// Zero-width and soft-hyphen characters: invisible in the text, they split nothing.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// The visible character before byte `i`, if any (asked only at a straight quote mark).
+fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().rev().find(|&c| !is_invisible(c))
+}
+
 /// Pushes the word starting at `i` with `first`; returns where it ends.
 #[inline]
-fn push_word<'a>(
-    text: &'a str,
-    i: usize,
-    first: char,
-    toks: &mut Vec<Tok<'a>>,
-    prev_char: &mut Option<char>,
-) -> usize {
-    let (mut end, mut last) = word_end(text, i, first);
+fn push_word<'a>(text: &'a str, i: usize, first: char, toks: &mut Vec<Tok<'a>>) -> usize {
+    let mut end = word_end(text, i, first);
     // A final period belongs to initials, dotted acronyms and known abbreviations.
     if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
         end += 1;
-        last = '.';
     }
     let cap = if first.is_ascii() {
         first.is_ascii_uppercase()
@@ -208,7 +201,6 @@ fn push_word<'a>(
         quoted: false,
         cap,
     });
-    *prev_char = Some(last);
     end
 }
 
@@ -246,26 +238,20 @@ fn char_at(text: &str, i: usize) -> char {
     }
 }
 
-/// Where the word starting at `i` with `first` ends, and its last char. Letters and digits, with
-/// `-'’.&` inside a word when a word character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
-fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
+/// Where the word starting at `i` with `first` ends. Letters and digits, with `-'’.&` inside a
+/// word when a word character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
+fn word_end(text: &str, i: usize, first: char) -> usize {
     let bytes = text.as_bytes();
     let mut end = i + first.len_utf8();
-    let mut last = first;
-    while end < bytes.len() {
+    loop {
         // Runs of ASCII letters and digits are most of a word: skip them in one go.
-        let run = bytes[end..]
+        end += bytes[end..]
             .iter()
             .position(|&b| ASCII_CLASS[b as usize] != ALNUM)
             .unwrap_or(bytes.len() - end);
-        if run > 0 {
-            end += run;
-            last = bytes[end - 1] as char;
-            if end == bytes.len() {
-                break;
-            }
-        }
-        let b = bytes[end];
+        let Some(&b) = bytes.get(end) else {
+            break;
+        };
         if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
             break;
         }
@@ -273,12 +259,12 @@ fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
         let dw = d.len_utf8();
         if is_word_char(d) {
             end += dw;
-            last = d;
         } else if is_joiner(d) {
             let after = text.get(end + dw..).and_then(|r| r.chars().next());
             let joins = match d {
+                // A digit is one byte: the word's last byte says whether it ends in one.
                 '.' => after.is_some_and(|a| {
-                    (a.is_ascii_digit() && last.is_ascii_digit())
+                    (a.is_ascii_digit() && bytes[end - 1].is_ascii_digit())
                         || (a.is_alphabetic() && is_dotted(&text[i..end]))
                 }),
                 _ => after.is_some_and(is_word_char),
@@ -287,12 +273,11 @@ fn word_end(text: &str, i: usize, first: char) -> (usize, char) {
                 break;
             }
             end += dw;
-            last = d;
         } else {
             break;
         }
     }
-    (end, last)
+    end
 }
 
 /// `U.S` so far (letters separated by periods): the next `.x` continues it.
