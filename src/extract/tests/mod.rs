@@ -685,3 +685,11 @@ fn ag_before_a_name_is_a_title_and_after_one_a_legal_form() {
     assert_eq!(got[2], one(&["Leona Pratt"]));
     assert_eq!(places(text)[0], one(&["New York"]));
 }
+
+#[test]
+fn company_after_a_comma_is_the_organisation_opening_its_sentence() {
+    let got = speakers(
+        "Tarnwell Mining Corp will close two of its smelters in Manitoba next year, the company said in a filing.",
+    );
+    assert_eq!(got[0], one(&["Tarnwell Mining Corp"]));
+}
