@@ -693,3 +693,11 @@ fn company_after_a_comma_is_the_organisation_opening_its_sentence() {
     );
     assert_eq!(got[0], one(&["Tarnwell Mining Corp"]));
 }
+
+#[test]
+fn organisation_described_opening_a_coordinated_sentence_speaks() {
+    let got = speakers(
+        "Halvorsen Shipping Ltd said on Monday it would sell two ferries.\n\nThe company cut its dividend last year and said the ferry routes would stay open.",
+    );
+    assert_eq!(got[1], one(&["Halvorsen Shipping Ltd"]));
+}
