@@ -341,7 +341,7 @@ impl Ctx<'_, '_> {
                 .or_else(|| {
                     GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
                     (!n.plural).then_some(())?;
-                    self.subject_organisation(p, at)
+                    self.subject_organisation(p, at, &n)
                 })
                 // `according to the city` long after `the City of Surrey`: an organisation
                 // named earlier whose name has the phrase's head as its own head.
@@ -415,8 +415,9 @@ impl Ctx<'_, '_> {
 
     /// The organisation that opens the latest sentence before token `at` of paragraph `p`, or
     /// of the paragraphs in view before it, as the sentence's subject; one the article has
-    /// quoted before, however far back, comes first.
-    fn subject_organisation(&self, p: usize, at: usize) -> Option<Spoken> {
+    /// quoted before, however far back, comes first; `n` after a comma looks at its own sentence too.
+    fn subject_organisation(&self, p: usize, at: usize, n: &Nominal) -> Option<Spoken> {
+        let own = super::nominal::after_comma(&self.paras[p], n);
         let quoted_before = (p.saturating_sub(FAR_ORG_WINDOW)..p)
             .rev()
             .find_map(|q| self.found[q].iter().rev().find(|s| !s.animate));
@@ -445,11 +446,15 @@ impl Ctx<'_, '_> {
         let here = &self.paras[p];
         // Only the last sentences before `at`: a paragraph thousands of sentences long costs
         // no more per question than a news paragraph.
-        let upto = here.sentences.partition_point(|r| r.end <= at);
+        // With `own`, the sentence of `at` counts up to `at` (`Acme Corp will …, the company
+        // said`).
+        let upto = here
+            .sentences
+            .partition_point(|r| r.start < at && (own || r.end <= at));
         here.sentences[upto.saturating_sub(SALIENCE_SENTENCES)..upto]
             .iter()
             .rev()
-            .find_map(|r| opening(p, r))
+            .find_map(|r| opening(p, &(r.start..r.end.min(at))))
             .or_else(|| {
                 (p.saturating_sub(ORG_WINDOW)..p)
                     .rev()

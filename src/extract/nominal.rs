@@ -47,6 +47,8 @@ pub(crate) struct Nominal {
     /// The head itself is capitalised mid-sentence (`the Kentucky Republican`): an affiliation
     /// that describes whoever is in view rather than a role someone else may hold. Singular.
     pub proper_head: bool,
+    /// The first token after the determiner.
+    pub start: usize,
     /// The token after the head.
     pub end: usize,
     /// The head is plural (`the analysts`, `the people`, `the firms`): a group, not one person
@@ -203,6 +205,7 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
         has_cap,
         proper_head,
         plural,
+        start: from,
         end: head + 1,
     })
 }
@@ -216,6 +219,12 @@ fn join(toks: &[Tok<'_>]) -> String {
         out.push_str(t.s);
     }
     out
+}
+
+/// A definite phrase that follows a comma as its clause's subject: `Acme Corp will …, the
+/// company said` (not `officials of the company said`).
+pub(crate) fn after_comma(para: &Para<'_>, n: &Nominal) -> bool {
+    n.det == Det::Definite && n.start >= 2 && para.toks[n.start - 2].s == ","
 }
 
 /// The noun phrase whose head is token `j`, read backwards from it (never before `start`).

@@ -219,7 +219,13 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                         coordinated = last.clone();
                         // `X praised … and said …`: X is the subject of the whole sentence.
                         if coordinated.is_none() {
-                            sentence_subject(para, range.start, v)
+                            // …or an organisation described opening it (`The company cut …
+                            // and said`; a person's role may be someone else's).
+                            sentence_subject(para, range.start, v).or_else(|| {
+                                let n = nominal::opening_subject(para, range.start, v)
+                                    .filter(|n| n.class == nominal::Class::Org)?;
+                                Some(Subject::Nominal(n, range.start))
+                            })
                         } else {
                             None
                         }

@@ -685,3 +685,19 @@ fn ag_before_a_name_is_a_title_and_after_one_a_legal_form() {
     assert_eq!(got[2], one(&["Leona Pratt"]));
     assert_eq!(places(text)[0], one(&["New York"]));
 }
+
+#[test]
+fn company_after_a_comma_is_the_organisation_opening_its_sentence() {
+    let got = speakers(
+        "Tarnwell Mining Corp will close two of its smelters in Manitoba next year, the company said in a filing.",
+    );
+    assert_eq!(got[0], one(&["Tarnwell Mining Corp"]));
+}
+
+#[test]
+fn organisation_described_opening_a_coordinated_sentence_speaks() {
+    let got = speakers(
+        "Halvorsen Shipping Ltd said on Monday it would sell two ferries.\n\nThe company cut its dividend last year and said the ferry routes would stay open.",
+    );
+    assert_eq!(got[1], one(&["Halvorsen Shipping Ltd"]));
+}
