@@ -194,7 +194,7 @@ impl Ctx<'_, '_> {
         let people = self.people;
         match s {
             Subject::Mention(m) => self.mention(&self.paras[p].mentions[m]),
-            Subject::Pronoun("it", at) => self.organisations(p, at, here, None).into_iter().next(),
+            Subject::Pronoun("it", at) => self.organisation(p, at, here, None),
             Subject::Pronoun("they", at) => self.group(p, at),
             Subject::Pronoun(pron, at) => {
                 let want = if pron == "he" {
@@ -318,9 +318,7 @@ impl Ctx<'_, '_> {
             }
             (Class::Person, Det::Bare) => as_named(&n, true),
             (Class::Org, Det::Definite) => self
-                .organisations(p, at, here, Some(&n.head))
-                .into_iter()
-                .next()
+                .organisation(p, at, here, Some(&n.head))
                 .or_else(|| as_named(&n, false))
                 // `the group says` after `Rally Canada said`: the organisation just quoted
                 // (for heads that fit any organisation, not `the party`).
@@ -554,48 +552,46 @@ impl Ctx<'_, '_> {
         out
     }
 
-    /// Organisations `it`/`the company` may refer to, most likely first; with a head noun,
-    /// those whose name holds it come first (`the union` → `Teamsters Union`).
-    fn organisations(
+    /// The organisation `it`/`the company` refers to: the one last quoted or named; with a head
+    /// noun, the nearest whose name holds it (`the union` → `Teamsters Union`). In this
+    /// paragraph only the last `SALIENCE_TOKENS` tokens and `SALIENCE_SPOKEN` statements count,
+    /// so that a paragraph without line breaks is not read again at every verb.
+    fn organisation(
         &self,
         p: usize,
         at: usize,
         here: &[Spoken],
         head: Option<&str>,
-    ) -> Vec<Spoken> {
+    ) -> Option<Spoken> {
         let org = |m: &&Mention| m.kind == MKind::Org && !m.quoted && !m.possessive;
-        let mut out: Vec<Spoken> = here.iter().rev().filter(|s| !s.animate).cloned().collect();
-        let spoken_orgs = out.len()
-            + p.checked_sub(1)
-                .map_or(0, |q| self.found[q].iter().filter(|s| !s.animate).count());
         let named =
             |m: &Mention| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false);
-        out.extend(
-            self.paras[p]
-                .mentions
-                .iter()
-                .rev()
-                .filter(|m| m.end <= at)
-                .filter(org)
-                .map(named),
-        );
-        for q in (p.saturating_sub(ORG_WINDOW)..p)
+        let mentions = &self.paras[p].mentions;
+        let before = mentions.partition_point(|m| m.end <= at);
+        let window = at.saturating_sub(SALIENCE_TOKENS);
+        let spoken_here = here.iter().rev().take(SALIENCE_SPOKEN);
+        let named_here = mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= window)
+            .filter(org)
+            .map(named);
+        let earlier = (p.saturating_sub(ORG_WINDOW)..p)
             .rev()
             .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
-        {
-            out.extend(self.found[q].iter().rev().filter(|s| !s.animate).cloned());
-            out.extend(self.paras[q].mentions.iter().rev().filter(org).map(named));
-        }
-        // `the union` must name one in view; `it` takes the organisation last quoted.
+            .flat_map(|q| {
+                let spoken = self.found[q].iter().rev().filter(|s| !s.animate).cloned();
+                spoken.chain(self.paras[q].mentions.iter().rev().filter(org).map(named))
+            });
+        let mut all = spoken_here
+            .filter(|s| !s.animate)
+            .cloned()
+            .chain(named_here)
+            .chain(earlier);
         match head {
-            Some(h) => out
-                .into_iter()
-                .filter(|s| crate::lexicon::lower(&s.name).contains(h))
-                .collect(),
-            None => {
-                out.truncate(spoken_orgs.max(1));
-                out
-            }
+            // `the union` must name one in view; `it` takes the organisation last quoted.
+            Some(h) => all.find(|s| crate::lexicon::lower(&s.name).contains(h)),
+            None => all.next(),
         }
     }
 
@@ -635,6 +631,9 @@ pub(crate) fn is_filler(para: &Para<'_>, found: &[Spoken]) -> bool {
 const SALIENCE_SENTENCES: usize = 60;
 /// How many tokens back [`by_salience`] looks within one paragraph.
 const SALIENCE_TOKENS: usize = 3000;
+
+/// How many of a paragraph's statements so far [`Ctx::organisation`] looks back through.
+const SALIENCE_SPOKEN: usize = 200;
 
 /// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
 /// subject of each sentence (its first name not after a preposition), latest sentence first,
