@@ -16,6 +16,17 @@ const PARTICLES: &[&str] = &[
     "al", "el", "dos", "das", "ter", "ten", "y",
 ];
 
+/// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
+/// one is a person's name, not a feature's that ends in a surname-like word (`Jeroen van Dam`).
+pub(crate) fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+/// Titles that are also a company's legal form (`New York AG Leona Pratt`, `Brennholt AG`):
+/// titles only where the name proper may start, not after a company's name (`Brennholt AG
+/// Chief Executive Lena Vogt`).
+const LEGAL_FORM_TITLES: &[&str] = &["AG"];
+
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
 const ORG_JOINERS: &[&str] = &["of", "for", "and", "on", "&", "de", "du", "des", "the"];
 
@@ -379,7 +390,8 @@ fn classify(
         && words::is_feature_word(ws[ws.len() - 1])
         && !ws
             .iter()
-            .any(|w| words::is_org_word(w) && !words::is_feature_word(w));
+            .any(|w| words::is_org_word(w) && !words::is_feature_word(w))
+        && !ws.iter().any(|w| is_particle(w));
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`.
     let region =
         ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
@@ -554,7 +566,8 @@ fn given_name_like_a_place(
         && vocab.is_lone(surname)
 }
 
-/// A title as a role noun: abbreviations spelled out (`Prof.` → `professor`).
+/// A title as a role noun: abbreviations spelled out (`Prof.` → `professor`; `AG` →
+/// `attorney general`, two role words as `Attorney General` gives).
 fn role_word(w: &str) -> String {
     let w = w.trim_end_matches('.').to_lowercase();
     let full = match w.as_str() {
@@ -608,10 +621,12 @@ fn strip_titles(
         }
         if let Some((_, g)) = lexicon::honorific(w) {
             m.gender = m.gender.or(g);
-            m.roles.push(role_word(w));
+            m.roles.extend(role_word(w).split(' ').map(str::to_owned));
             name_from = j + 1;
-        } else if is_role(w) || is_demonym(w, gaz, first_names) {
-            m.roles.push(role_word(w));
+        } else if (is_role(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
+            || is_demonym(w, gaz, first_names)
+        {
+            m.roles.extend(role_word(w).split(' ').map(str::to_owned));
             name_from = j + 1;
         } else if let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()

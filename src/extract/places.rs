@@ -7,14 +7,15 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use super::names::{MKind, Mention, is_acronym};
+use super::names::{MKind, Mention, is_acronym, is_particle};
 use super::people::People;
 use super::tokens::{T, Tok, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
 
-/// A surface form as the tokenizer splits it, tokens joined by single spaces.
-fn normalise(s: &'static str) -> Cow<'static, str> {
+/// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
+/// already is).
+fn normalise(s: &str) -> Cow<'_, str> {
     let toks = tokenize(s, false);
     let joined: Vec<&str> = toks.iter().map(|t| t.s).collect();
     let owned = joined.join(" ");
@@ -46,13 +47,6 @@ const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
     ("ite", ""),
 ];
 
-/// [`normalise`] for a surface made at run time.
-fn normalise_owned(s: &str) -> String {
-    let toks = tokenize(s, false);
-    let joined: Vec<&str> = toks.iter().map(|t| t.s).collect();
-    joined.join(" ")
-}
-
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PlaceKind {
@@ -80,6 +74,7 @@ pub(crate) struct Gazetteer {
     max_words: usize,
     /// Words a demonym suffix rewrite turns into a country, region or province (`Syrian`).
     demonyms: FxHashSet<String>,
+    /// Rules out most words `demonyms` does not hold without hashing them.
     demonym_shapes: ShapeFilter,
 }
 
@@ -121,7 +116,7 @@ impl Gazetteer {
                 _ => None,
             };
             let variants = surfaces.flat_map(|s| {
-                let other = other_mark(s).map(|o| normalise_owned(&o));
+                let other = other_mark(s).map(|o| normalise(&o).into_owned());
                 std::iter::once(normalise(s)).chain(other.map(Cow::Owned))
             });
             for key in variants {
@@ -281,6 +276,7 @@ impl Joined {
         true
     }
 
+    /// The words so far.
     fn as_bytes(&self) -> &[u8] {
         &self.buf[..self.len]
     }
@@ -310,6 +306,10 @@ const LOCATIVES: &[&str] = &[
     "across",
     "of",
 ];
+
+/// Locatives a person's name often follows too (`a letter to Jack Miller, Ohio`, `the family
+/// of …`): after them a run that reads as a full name is no town.
+const PERSON_PREPOSITIONS: &[&str] = &["to", "of", "visit", "visited", "visiting"];
 
 /// The canonical places a paragraph names, in order of first mention.
 /// What the place filter knows of the whole article.
@@ -417,10 +417,13 @@ fn town_before_division(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -
     if !nameable || !run.iter().all(plain_word) {
         return None;
     }
-    let locative = m
-        .start
-        .checked_sub(1)
-        .is_some_and(|k| LOCATIVES.contains(&crate::lexicon::lower(toks[k].s).as_ref()));
+    // A run that reads as a full name needs a preposition a person's name seldom follows (`in`,
+    // `from`; not `to`, `of`).
+    let locative = m.start.checked_sub(1).is_some_and(|k| {
+        let w = crate::lexicon::lower(toks[k].s);
+        LOCATIVES.contains(&w.as_ref())
+            && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w.as_ref()))
+    });
     if !(locative || (m.start == 0 && !view.sports)) {
         return None;
     }
@@ -469,18 +472,29 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if toks[m.start..m.end].iter().any(|t| t.s == "for") {
         return false;
     }
-    let last = toks[m.start..m.end].last().map_or("", |t| t.base());
-    let first = toks[m.start].s;
-    words::is_feature_word(last)
-        || matches!(
-            first,
-            "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
-        )
+    let run = &toks[m.start..m.end];
+    // `Jeroen van Dam`: a particle makes it a person's name.
+    if run.iter().any(|t| is_particle(t.s)) {
+        return false;
+    }
+    if words::is_feature_word(run[run.len() - 1].base()) {
+        return true;
+    }
+    // `Fort Bragg`, `Lake Louise`; not `Fort Worth Police Department`, `County Council`, where
+    // an organisation word makes a body's name.
+    matches!(
+        run[0].s,
+        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+    ) && !run.iter().any(|t| {
+        let w = t.base();
+        words::is_org_word(w) && !words::is_feature_word(w)
+    })
 }
 
 /// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,
-/// not a place.
-fn lost_to(toks: &[Tok<'_>], ti: usize) -> bool {
+/// not a place; after the verb only with a score between or in a sports report (not `the
+/// territory Ukraine lost to Russia`, `jobs lost to China`).
+fn lost_to(toks: &[Tok<'_>], ti: usize, sports: bool) -> bool {
     let at = |k: usize| ti.checked_sub(k).map(|k| toks[k].s);
     let to_at = match (at(1), at(2)) {
         (Some("to"), _) => ti - 1,
@@ -490,17 +504,17 @@ fn lost_to(toks: &[Tok<'_>], ti: usize) -> bool {
     let score_part =
         |s: &str| matches!(s, "-" | "–") || s.bytes().all(|b| b.is_ascii_digit() || b == b'-');
     // Up to a score between the loss and `to` (`lost 1 – 2 to`, `lost 1-2 to`).
-    toks[..to_at]
-        .iter()
-        .rev()
-        .take(4)
-        .find(|t| !score_part(t.s))
-        .is_some_and(|t| {
-            matches!(
-                t.s,
-                "lost" | "lose" | "loses" | "losing" | "loss" | "losses" | "defeat" | "defeats"
-            )
-        })
+    let before = &toks[to_at.saturating_sub(4)..to_at];
+    let Some(k) = before.iter().rposition(|t| !score_part(t.s)) else {
+        return false;
+    };
+    let scored = k + 1 < before.len();
+    // The nouns name a match lost; the verb may lose anything (`jobs lost to China`).
+    match before[k].s {
+        "loss" | "losses" | "defeat" | "defeats" => true,
+        "lost" | "lose" | "loses" | "losing" => scored || sports,
+        _ => false,
+    }
 }
 
 /// Whether the match on tokens `ti..tj` is a place in its context.
@@ -519,7 +533,7 @@ fn stands_as_place(
     if view.sports && !after_locative {
         return false;
     }
-    if lost_to(toks, ti) {
+    if lost_to(toks, ti, view.sports) {
         return false;
     }
     // Mentions are disjoint and in text order: the only one that may hold or overlap the match

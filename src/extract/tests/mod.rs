@@ -684,6 +684,12 @@ fn ag_before_a_name_is_a_title_and_after_one_a_legal_form() {
     assert_eq!(got[1], one(&["Brennholt AG"]));
     assert_eq!(got[2], one(&["Leona Pratt"]));
     assert_eq!(places(text)[0], one(&["New York"]));
+    // After a company's name it is the legal form, not the title of who follows.
+    let got = speakers(
+        "Attorney General Maria Lentz opened an inquiry.\n\nBrennholt AG Chief Executive Lena Vogt said sales rose.\n\nThe attorney general said she would look into it.",
+    );
+    assert_eq!(got[1], one(&["Lena Vogt"]));
+    assert_eq!(got[2], one(&["Maria Lentz"]));
 }
 
 #[test]

@@ -61,6 +61,9 @@ fn a_side_lost_to_is_an_opponent_not_a_place() {
     );
     assert_eq!(got[0], one(&["Lisbon"]));
     assert_eq!(got[1], one(&["Edmonton"]));
+    // Without a score or a sports report, what was lost to someone names a place.
+    let got = places("The region Ukraine lost to Russia in 2014 is Crimea.");
+    assert_eq!(got[0], one(&["Ukraine", "Russia", "Crimea"]));
 }
 
 #[test]
@@ -75,6 +78,9 @@ fn a_town_before_its_state_or_country_is_a_place() {
     assert!(!got[1].contains(&"Ortega".to_owned()), "{:?}", got[1]);
     assert_eq!(got[2], one(&["New York"]));
     assert_eq!(got[3], one(&["Port Alberni", "British Columbia", "Canada"]));
+    // After `from`, `to` or `of`, a run that reads as a name is a person's.
+    let got = places("The council read a letter to Tavrin Mellors, Ohio, on Monday.");
+    assert_eq!(got[0], one(&["Ohio"]));
 }
 
 #[test]
@@ -117,4 +123,11 @@ fn counties_roads_prisons_and_forts_are_places() {
         ])
     );
     assert!(got[1].is_empty(), "{:?}", got[1]);
+    // An organisation word makes a body's name of the run (and no place inside it counts).
+    let got = places("The Fort Worth Police Department and the County Council met.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    // A particle makes a person's name of a run ending in a feature word.
+    let text = "Jeroen van Dam said the works at Hoover Dam were late.";
+    assert_eq!(places(text)[0], one(&["Hoover Dam"]));
+    assert_eq!(super::speakers(text)[0], one(&["Jeroen van Dam"]));
 }
