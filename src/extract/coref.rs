@@ -413,7 +413,8 @@ impl Ctx<'_, '_> {
 
     /// The organisation that opens the latest sentence before token `at` of paragraph `p`, or
     /// of the paragraphs in view before it, as the sentence's subject; one the article has
-    /// quoted before, however far back, comes first; `n` after a comma looks at its own sentence too.
+    /// quoted before, however far back, comes first; `n` after a comma looks at its own
+    /// sentence too.
     fn subject_organisation(&self, p: usize, at: usize, n: &Nominal) -> Option<Spoken> {
         let own = super::nominal::after_comma(&self.paras[p], n);
         let quoted_before = (p.saturating_sub(FAR_ORG_WINDOW)..p)
@@ -427,10 +428,7 @@ impl Ctx<'_, '_> {
             let m = para.mentions_within(r.start, r.end).1.first()?;
             let lead = m.start == r.start
                 || (m.start == r.start + 1
-                    && crate::lexicon::with_lower(
-                        para.toks[r.start].s,
-                        crate::lexicon::is_function_word,
-                    ));
+                    && crate::lexicon::is_function_word_any_case(para.toks[r.start].s));
             // …followed by its verb, an appositive or a ticker (not `News of the deal`).
             let verb_next = para.toks.get(m.end).is_some_and(|t| {
                 matches!(t.s, "," | "<" | "(")

@@ -47,7 +47,7 @@ pub(crate) struct Nominal {
     /// The head itself is capitalised mid-sentence (`the Kentucky Republican`): an affiliation
     /// that describes whoever is in view rather than a role someone else may hold. Singular.
     pub proper_head: bool,
-    /// The first token after the determiner.
+    /// The first token after the determiner (for [`Det::Owner`], the owner's first token).
     pub start: usize,
     /// The token after the head.
     pub end: usize,

@@ -66,10 +66,12 @@ fn first_word(name: &str) -> &str {
     name.find(' ').map_or(name, |i| &name[..i])
 }
 
+/// See [`first_word`].
 fn last_word(name: &str) -> &str {
     name.rfind(' ').map_or(name, |i| &name[i + 1..])
 }
 
+/// See [`first_word`].
 fn word_count(name: &str) -> usize {
     1 + name.bytes().filter(|&b| b == b' ').count()
 }

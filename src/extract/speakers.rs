@@ -156,6 +156,21 @@ fn has_full_quote(para: &Para<'_>) -> bool {
     false
 }
 
+/// The subject of the sentence opening at `start`, else the description opening it (only an
+/// organisation's when `org_only`).
+fn subject_or_description(
+    para: &Para<'_>,
+    start: usize,
+    v: usize,
+    org_only: bool,
+) -> Option<Subject> {
+    sentence_subject(para, start, v).or_else(|| {
+        let n = nominal::opening_subject(para, start, v)
+            .filter(|n| !org_only || n.class == nominal::Class::Org)?;
+        Some(Subject::Nominal(n, start))
+    })
+}
+
 /// A paragraph that is a quotation: it opens with a quote mark or goes on with one.
 fn is_quote_paragraph(para: &Para<'_>) -> bool {
     para.continues_quote || para.toks.first().is_some_and(|t| t.t == T::Open)
@@ -221,11 +236,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                         if coordinated.is_none() {
                             // …or an organisation described opening it (`The company cut …
                             // and said`; a person's role may be someone else's).
-                            sentence_subject(para, range.start, v).or_else(|| {
-                                let n = nominal::opening_subject(para, range.start, v)
-                                    .filter(|n| n.class == nominal::Class::Org)?;
-                                Some(Subject::Nominal(n, range.start))
-                            })
+                            subject_or_description(para, range.start, v, true)
                         } else {
                             None
                         }
@@ -238,10 +249,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                         let participle = stated
                             || lower.ends_with("ing") && v > range.start && toks[v - 1].s == ",";
                         if participle {
-                            sentence_subject(para, range.start, v).or_else(|| {
-                                let n = nominal::opening_subject(para, range.start, v)?;
-                                Some(Subject::Nominal(n, range.start))
-                            })
+                            subject_or_description(para, range.start, v, false)
                         } else if base == "tell" {
                             // `told Reuters`: who is told, not who tells.
                             None

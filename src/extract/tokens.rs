@@ -204,8 +204,11 @@ fn push_word<'a>(text: &'a str, i: usize, first: char, toks: &mut Vec<Tok<'a>>) 
     end
 }
 
+/// Classes of [`ASCII_CLASS`]: any other byte, ASCII white space, ASCII letter or digit.
 const OTHER: u8 = 0;
+/// See [`OTHER`].
 const SPACE: u8 = 1;
+/// See [`OTHER`].
 const ALNUM: u8 = 2;
 
 /// Each byte's class: ASCII white space, ASCII letter or digit, or anything else. One load per
@@ -373,7 +376,6 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
         // `in Washington, D.C. The team …`: an abbreviation's period ends a sentence when a
         // capitalised function word follows.
         let abbreviation_end = t.t == T::Word
-            && !t.quoted
             && t.s.len() > 1
             && t.s.ends_with('.')
             && toks
@@ -384,7 +386,7 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
             start = i + 1;
             continue;
         }
-        if t.quoted || !(t.is(".") || t.is("!") || t.is("?")) {
+        if !(t.is(".") || t.is("!") || t.is("?")) {
             continue;
         }
         // A closing quote right after the period belongs to this sentence.

@@ -1,0 +1,116 @@
+//! Filters that rule out most words a list does not hold before they are hashed, and the word
+//! sets built on them.
+
+use rustc_hash::FxHashSet as HashSet;
+
+/// The slot of a word's first and last bytes in a shape table (ASCII case ignored).
+fn shape_slot(b: &[u8]) -> usize {
+    usize::from(b[0] & 31) << 5 | usize::from(b[b.len() - 1] & 31)
+}
+
+/// A filter that rules out most words a list does not hold without hashing them: a bit per
+/// word length (below 32) for each pair of first and last bytes that some listed word has.
+/// ASCII case is ignored, so it never rules out a listed word in another case.
+pub(crate) struct ShapeFilter(Box<[u32; 1024]>);
+
+impl ShapeFilter {
+    /// An empty filter (rules out every word).
+    pub(crate) fn new() -> Self {
+        ShapeFilter(Box::new([0u32; 1024]))
+    }
+
+    /// Lets `w` through from now on.
+    pub(crate) fn insert(&mut self, w: &str) {
+        if !w.is_empty() {
+            self.0[shape_slot(w.as_bytes())] |= 1 << w.len().min(31);
+        }
+    }
+
+    /// False when no inserted word has `w`'s shape (no false negatives).
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_empty() && self.0[shape_slot(b)] & (1 << b.len().min(31)) != 0
+    }
+
+    /// [`ShapeFilter::insert`] keyed on the second and second-last bytes instead (a table used
+    /// only this way).
+    pub(super) fn insert_inner(&mut self, w: &str) {
+        if w.len() >= 3 {
+            self.0[shape_slot(&w.as_bytes()[1..w.len() - 1])] |= 1 << w.len().min(31);
+        }
+    }
+
+    /// [`ShapeFilter::may_hold`] for a table filled by [`ShapeFilter::insert_inner`]; words
+    /// shorter than three bytes are let through.
+    #[inline]
+    pub(super) fn may_hold_inner(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        b.len() < 3 || self.0[shape_slot(&b[1..b.len() - 1])] & (1 << b.len().min(31)) != 0
+    }
+}
+
+/// A set of words behind a [`ShapeFilter`].
+pub(crate) struct WordSet {
+    set: HashSet<&'static str>,
+    shapes: ShapeFilter,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let set: HashSet<&'static str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        let mut shapes = ShapeFilter::new();
+        for w in &set {
+            shapes.insert(w);
+        }
+        WordSet { set, shapes }
+    }
+
+    /// True when `w` is in the set, exactly.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.shapes.may_hold(w) && self.set.contains(w)
+    }
+
+    /// True when `w` in lower case is in the set (`Mayor` for `mayor`). An ASCII word keeps its
+    /// length and its shape when lowered, so most are ruled out before they are lowered.
+    pub(crate) fn contains_lowered(&self, w: &str) -> bool {
+        if w.is_ascii() && !self.shapes.may_hold(w) {
+            return false;
+        }
+        super::with_lower(w, |l| self.contains(l))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shape_filters_never_rule_out_a_listed_word() {
+        let words = [
+            "Mayor",
+            "ambassador",
+            "Ms",
+            "x",
+            "Überlingen",
+            "twenty-three-letter-wordy",
+        ];
+        let set = WordSet::new(words);
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        // The filter ignores ASCII case; the set does not.
+        let mut f = ShapeFilter::new();
+        f.insert("Mayor");
+        assert!(f.may_hold("mayor") && f.may_hold("MAYOR"));
+        assert!(!set.contains("mayor"));
+        // Other shapes are ruled out without hashing; so is the empty word.
+        assert!(!f.may_hold("Mayors") && !f.may_hold("Mayo") && !f.may_hold("Mayan"));
+        // A word of the same shape passes the filter and is settled by the set.
+        assert!(f.may_hold("Manor") && !set.contains("Manor"));
+        assert!(!f.may_hold("") && !set.contains(""));
+        assert!(!set.contains("ambassadors") && !set.contains("Überlinge"));
+    }
+}
