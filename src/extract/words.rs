@@ -15,15 +15,7 @@ fn parse(text: &'static str) -> WordSet {
 
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
-        $(#[$doc])*
-        pub(crate) fn $name(w: &str) -> bool {
-            static SET: OnceLock<WordSet> = OnceLock::new();
-            SET.get_or_init(|| parse(include_str!($file))).contains(w)
-        }
-    };
-    // With a second function that lowers the word first (`Mayor`).
-    ($(#[$doc:meta])* $name:ident / $any_case:ident, $file:literal) => {
-        // A module of the same name holds the set both functions read.
+        // A module of the same name holds the set the functions read.
         mod $name {
             pub(super) fn set() -> &'static super::WordSet {
                 static SET: super::OnceLock<super::WordSet> = super::OnceLock::new();
@@ -34,6 +26,10 @@ macro_rules! word_set {
         pub(crate) fn $name(w: &str) -> bool {
             $name::set().contains(w)
         }
+    };
+    // With a second function that lowers the word first (`Mayor`).
+    ($(#[$doc:meta])* $name:ident / $any_case:ident, $file:literal) => {
+        word_set!($(#[$doc])* $name, $file);
         #[doc = concat!("[`", stringify!($name), "`] of the word in lower case.")]
         pub(crate) fn $any_case(w: &str) -> bool {
             $name::set().contains_lowered(w)
