@@ -388,17 +388,13 @@ fn classify(
     // features (`Clayton Heights`, `Volgograd Arena`).
     let feature = ws.len() >= 2
         && words::is_feature_word(ws[ws.len() - 1])
-        && !ws
-            .iter()
-            .any(|w| words::is_org_word(w) && !words::is_feature_word(w))
+        && !ws.iter().any(|w| words::names_a_body(w))
         && !ws.iter().any(|w| is_particle(w));
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`.
     let region =
         ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
     if is_place_run(&ws, gaz) || region || feature {
-        m.kind = MKind::Place;
-        m.name = ws.join(" ");
-        return Some(m);
+        return Some(whole_run(m, &ws, MKind::Place));
     }
     let mut name_from = strip_titles(&ws, gaz, first_names, vocab, &mut m);
     // `City of Surrey`: what follows a title and `of` is no person's name.
@@ -427,16 +423,12 @@ fn classify(
             .iter()
             .any(|w| is_acronym(w) || words::is_org_word(w))
         {
-            m.kind = MKind::Org;
-            m.name = ws.join(" ");
-            return Some(m);
+            return Some(whole_run(m, &ws, MKind::Org));
         }
         return None;
     }
     if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
-        m.kind = MKind::Org;
-        m.name = ws.join(" ");
-        return Some(m);
+        return Some(whole_run(m, &ws, MKind::Org));
     }
     // `Christopher House`, `Stuart Hall`: a given name and a surname that is also an
     // organisation word, which the article then uses alone (`House said`).
@@ -467,9 +459,7 @@ fn classify(
             && lexicon::honorific(ws[0]).is_none()
             && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
     {
-        m.kind = MKind::Org;
-        m.name = ws.join(" ");
-        return Some(m);
+        return Some(whole_run(m, &ws, MKind::Org));
     }
     m.name_start = start + name_from;
     m.name = name_words.join(" ");
@@ -495,6 +485,13 @@ fn classify(
         MKind::Unknown
     };
     Some(m)
+}
+
+/// `m` as a place's or an organisation's mention, named by its whole run `ws`.
+fn whole_run(mut m: Mention, ws: &[&str], kind: MKind) -> Mention {
+    m.kind = kind;
+    m.name = ws.join(" ");
+    m
 }
 
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,

@@ -307,6 +307,11 @@ const LOCATIVES: &[&str] = &[
     "of",
 ];
 
+/// True for a locative preposition in any case (`in`, `In`).
+fn is_locative(w: &str) -> bool {
+    LOCATIVES.contains(&crate::lexicon::lower(w).as_ref())
+}
+
 /// Locatives a person's name often follows too (`a letter to Jack Miller, Ohio`, `the family
 /// of …`): after them a run that reads as a full name is no town.
 const PERSON_PREPOSITIONS: &[&str] = &["to", "of", "visit", "visited", "visiting"];
@@ -421,8 +426,7 @@ fn town_before_division(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -
     // `from`; not `to`, `of`).
     let locative = m.start.checked_sub(1).is_some_and(|k| {
         let w = crate::lexicon::lower(toks[k].s);
-        LOCATIVES.contains(&w.as_ref())
-            && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w.as_ref()))
+        is_locative(&w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w.as_ref()))
     });
     if !(locative || (m.start == 0 && !view.sports)) {
         return None;
@@ -468,13 +472,10 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if m.end - m.start < 2 || m.quoted || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
-    // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's.
-    if toks[m.start..m.end].iter().any(|t| t.s == "for") {
-        return false;
-    }
     let run = &toks[m.start..m.end];
-    // `Jeroen van Dam`: a particle makes it a person's name.
-    if run.iter().any(|t| is_particle(t.s)) {
+    // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's;
+    // `Jeroen van Dam`: a particle makes it a person's.
+    if run.iter().any(|t| t.s == "for" || is_particle(t.s)) {
         return false;
     }
     if words::is_feature_word(run[run.len() - 1].base()) {
@@ -485,10 +486,7 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     matches!(
         run[0].s,
         "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
-    ) && !run.iter().any(|t| {
-        let w = t.base();
-        words::is_org_word(w) && !words::is_feature_word(w)
-    })
+    ) && !run.iter().any(|t| words::names_a_body(t.base()))
 }
 
 /// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,
@@ -527,7 +525,7 @@ fn stands_as_place(
     view: &ArticleView<'_>,
 ) -> bool {
     let people = view.people;
-    let locative_at = |k: usize| LOCATIVES.contains(&crate::lexicon::lower(toks[k].s).as_ref());
+    let locative_at = |k: usize| is_locative(toks[k].s);
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
     if view.sports && !after_locative {

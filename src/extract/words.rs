@@ -85,6 +85,12 @@ word_set!(
     "words/features.txt"
 );
 
+/// An organisation word that is no feature word (`Police`, `Council`; not `Hall`): it makes a
+/// body's name of a run that would otherwise name a building or a feature.
+pub(crate) fn names_a_body(w: &str) -> bool {
+    is_org_word(w) && !is_feature_word(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
