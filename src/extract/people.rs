@@ -97,6 +97,9 @@ pub(crate) struct Person {
     pub gender_sure: bool,
     /// The gender was learned from the pronouns that follow the name in the article.
     pub gender_learned: bool,
+    /// A mention of the full name carried a gender (a known given name or an honorific): the
+    /// name is a person's, not a company's or a team's.
+    gendered_name: bool,
     pub roles: Vec<String>,
     surname: String,
     given: String,
@@ -110,6 +113,7 @@ impl Person {
             gender: m.gender,
             gender_sure: m.titled_gender,
             gender_learned: false,
+            gendered_name: m.gender.is_some(),
             roles: m.roles.clone(),
             surname: String::new(),
             given: String::new(),
@@ -129,6 +133,21 @@ impl Person {
     }
     fn given(&self) -> &str {
         &self.given
+    }
+
+    /// The capitalised words between the first and last of a person's name (`Nogales` in
+    /// `Javier Nogales Iturri`): initials, particles and suffixes aside. Only for a name that
+    /// came with a gender: one without a known given name may be a company's or a team's.
+    fn inner_words(&self) -> impl Iterator<Item = &str> {
+        let name = if self.words >= 3 && self.gendered_name {
+            let (first, last) = (first_word(&self.name), last_word(&self.name));
+            &self.name[first.len()..self.name.len() - last.len()]
+        } else {
+            ""
+        };
+        name.split(' ').filter(|w| {
+            w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !w.contains('.')
+        })
     }
 }
 
@@ -226,6 +245,7 @@ impl People {
                 existing.rename(&m.name);
             }
             existing.gender = existing.gender.or(m.gender);
+            existing.gendered_name |= m.gender.is_some();
             existing.gender_sure |= m.titled_gender;
             return;
         }
@@ -254,13 +274,22 @@ impl People {
             .and_then(|v| v.first().copied())
             // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
             .or_else(|| self.by_given.get(last).and_then(|v| v.first().copied()))
+            // A word inside a longer name: Spanish and Portuguese names carry two surnames and
+            // the first is used alone (`Nogales` for `Javier Nogales Iturri`).
+            .or_else(|| {
+                self.people
+                    .iter()
+                    .position(|p| p.inner_words().any(|w| same_key(name_key(w), last)))
+            })
     }
 
     /// True when `word` is a given name or surname of someone in the article.
     pub fn has_name_word(&self, word: &str) -> bool {
         let k = name_key(word);
-        self.people
-            .iter()
-            .any(|p| same_key(p.given(), k) || same_key(p.surname(), k))
+        self.people.iter().any(|p| {
+            same_key(p.given(), k)
+                || same_key(p.surname(), k)
+                || p.inner_words().any(|w| same_key(name_key(w), k))
+        })
     }
 }

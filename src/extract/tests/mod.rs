@@ -707,3 +707,11 @@ fn organisation_described_opening_a_coordinated_sentence_speaks() {
     );
     assert_eq!(got[1], one(&["Halvorsen Shipping Ltd"]));
 }
+
+#[test]
+fn a_first_surname_alone_is_the_person_with_two_surnames() {
+    let got = speakers(
+        "Central bank governor Marta Toledo Arrieta expects the plan to pass.\n\n“It is working well,” Toledo said.",
+    );
+    assert_eq!(got[1], one(&["Marta Toledo Arrieta"]));
+}

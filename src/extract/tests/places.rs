@@ -131,3 +131,12 @@ fn counties_roads_prisons_and_forts_are_places() {
     assert_eq!(places(text)[0], one(&["Hoover Dam"]));
     assert_eq!(super::speakers(text)[0], one(&["Jeroen van Dam"]));
 }
+
+#[test]
+fn a_surname_inside_a_full_name_is_no_place() {
+    let got = places(
+        "Governor Marta Toledo Arrieta spoke in La Paz.\n\nToledo said the talks in Bolivia went well.",
+    );
+    assert_eq!(got[0], one(&["La Paz"]));
+    assert_eq!(got[1], one(&["Bolivia"]));
+}
