@@ -158,6 +158,9 @@ pub(crate) struct People {
     /// Lower-case surname and given-name keys → people, in article order.
     by_surname: HashMap<String, Vec<usize>>,
     by_given: HashMap<String, Vec<usize>>,
+    /// Keys of the words inside full names ([`Person::inner_words`]) and whose they are, in
+    /// article order.
+    inner: Vec<(String, usize)>,
 }
 
 impl People {
@@ -229,6 +232,9 @@ impl People {
                 .or_default()
                 .push(i);
             self.by_given.entry(p.given.clone()).or_default().push(i);
+            for w in p.inner_words() {
+                self.inner.push((name_key(w).to_owned(), i));
+            }
         }
     }
 
@@ -277,19 +283,17 @@ impl People {
             // A word inside a longer name: Spanish and Portuguese names carry two surnames and
             // the first is used alone (`Nogales` for `Javier Nogales Iturri`).
             .or_else(|| {
-                self.people
-                    .iter()
-                    .position(|p| p.inner_words().any(|w| same_key(name_key(w), last)))
+                let inner = self.inner.iter().find(|(k, _)| same_key(k, last));
+                inner.map(|&(_, i)| i)
             })
     }
 
     /// True when `word` is a given name or surname of someone in the article.
     pub fn has_name_word(&self, word: &str) -> bool {
         let k = name_key(word);
-        self.people.iter().any(|p| {
-            same_key(p.given(), k)
-                || same_key(p.surname(), k)
-                || p.inner_words().any(|w| same_key(name_key(w), k))
-        })
+        self.people
+            .iter()
+            .any(|p| same_key(p.given(), k) || same_key(p.surname(), k))
+            || self.inner.iter().any(|(w, _)| same_key(w, k))
     }
 }
