@@ -102,7 +102,7 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 }
 
 /// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`).
-fn is_company_suffix(w: &str) -> bool {
+pub(crate) fn is_company_suffix(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
         "Inc"
@@ -327,10 +327,24 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>, gaz: &Gazett
         }
         // `Secretary of State John Kerry`: a title with `of` stays with its name.
         let title_of = gap.len() == 1 && gap[0].s == "of" && is_role(toks[e1 - 1].base());
+        // `Standard Oil Co and BP America Inc`: a legal form closes a company's name, so
+        // `and` after it joins two companies, not the words of one.
+        let complete = conjunction && is_company_suffix(toks[e1 - 1].s);
         let joins = title_of
-            || if conjunction {
+            || if complete {
+                false
+            } else if conjunction {
                 // `Globe and Mail`, `Securities and Exchange Commission`, `S and P`
                 (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
+                    // `the Food and Drug Administration`: after `the`, words that name no body
+                    // themselves (nor a country: `the U.S. and Acme Corp`) open the name the
+                    // second part closes.
+                    || (gap.len() == 1
+                        && s1 > 0
+                        && matches!(toks[s1 - 1].s, "the" | "The")
+                        && !org_first
+                        && words::is_org_word(toks[e2 - 1].base())
+                        && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))
                     || (e1 == s1 + 1
                         && e2 == s2 + 1
                         && toks[s1].s.len() == 1

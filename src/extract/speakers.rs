@@ -265,6 +265,16 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         } else {
             None
         };
+        // `Anna Berg and Karl Holm said`: both speak.
+        let partner = match subject {
+            Some(Subject::Mention(m)) => coordinated_partner(para, m, range.start),
+            _ => None,
+        };
+        if let Some(spoken) = partner.and_then(|m| ctx.resolve(p, Subject::Mention(m), here))
+            && !here.contains(&spoken)
+        {
+            here.push(spoken);
+        }
         let spoken = subject
             .and_then(|s| ctx.resolve(p, s, here))
             .or(coordinated);
@@ -288,6 +298,27 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         return true;
     }
     any_verb
+}
+
+/// `Anna Berg and Karl Holm said`, `Acme Inc and Brill Ltd said`: the name joined by `and` to
+/// subject mention `m`, when that pair opens the sentence.
+fn coordinated_partner(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
+    let s = para.mentions[m].start;
+    if s < start + 2 || para.toks[s - 1].s != "and" {
+        return None;
+    }
+    let k = mention_ending_at(para, s - 2)?;
+    let (a, b) = (&para.mentions[k], &para.mentions[m]);
+    let opens =
+        a.start == start || (a.start == start + 1 && matches!(para.toks[start].s, "The" | "Both"));
+    // Both full names: `and` also joins words inside one name (`Food and Drug
+    // Administration`, `Great Atlantic and Pacific Tea Co`), which the run finder may split.
+    let whole = match a.kind {
+        MKind::Person => a.end - a.name_start >= 2,
+        MKind::Org => super::names::is_company_suffix(para.toks[a.end - 1].s),
+        _ => false,
+    };
+    (opens && whole && !a.possessive && a.kind == b.kind).then_some(k)
 }
 
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).

@@ -715,3 +715,13 @@ fn a_first_surname_alone_is_the_person_with_two_surnames() {
     );
     assert_eq!(got[1], one(&["Marta Toledo Arrieta"]));
 }
+
+#[test]
+fn two_names_joined_by_and_both_speak() {
+    let got = speakers(
+        "Anna Berg and Karl Holm said the plan would fail.\n\nNorvale Mining Inc and Brisk Harbour Ltd said they would build the mine.\n\nThe Food and Drug Administration said the recall was voluntary.",
+    );
+    assert_eq!(got[0], one(&["Anna Berg", "Karl Holm"]));
+    assert_eq!(got[1], one(&["Norvale Mining Inc", "Brisk Harbour Ltd"]));
+    assert_eq!(got[2], one(&["Food and Drug Administration"]));
+}
