@@ -430,6 +430,22 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if mention_ending_at(para, j).is_some() {
             break;
         }
+        // `the Economic Commission for Europe (UNECE) said`: the name an acronym in brackets
+        // stands for, where their first and last initials agree (else the acronym).
+        if toks[j].s == ")"
+            && j >= start + 3
+            && toks[j - 2].s == "("
+            && super::names::is_acronym(toks[j - 1].s)
+            && let Some(name) = mention_ending_at(para, j - 3)
+            && let Some(acronym) = mention_ending_at(para, j - 1)
+        {
+            let n = &para.mentions[name];
+            let initial = |k: usize| toks[k].s.chars().next();
+            let letters = toks[j - 1].s.chars().filter(|c| c.is_alphabetic());
+            let fits = letters.clone().next() == initial(n.name_start)
+                && letters.last() == initial(n.end - 1);
+            return Left::Found(Subject::Mention(if fits { name } else { acronym }));
+        }
         let calendar = lexicon::is_calendar(toks[j].s);
         let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
         // `he was quoted as saying`

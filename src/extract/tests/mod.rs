@@ -725,3 +725,12 @@ fn two_names_joined_by_and_both_speak() {
     assert_eq!(got[1], one(&["Norvale Mining Inc", "Brisk Harbour Ltd"]));
     assert_eq!(got[2], one(&["Food and Drug Administration"]));
 }
+
+#[test]
+fn a_name_with_its_acronym_in_brackets_before_the_verb() {
+    let got = speakers(
+        "Exports will slow this year, the Nordic Council for Fisheries Trade (NCFT) said.\n\nFares rose, the Borealis Ferry Owners Association (BFOA) says.",
+    );
+    assert_eq!(got[0], one(&["Nordic Council for Fisheries Trade"]));
+    assert_eq!(got[1], one(&["Borealis Ferry Owners Association"]));
+}
