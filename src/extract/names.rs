@@ -119,6 +119,17 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
     )
 }
 
+/// True when a company's legal form closes the capitalised words from token `k` on, within
+/// three (`Inc`, `Investors Service Inc`).
+fn company_name_ends(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_cap() && t.t == T::Word)
+        .enumerate()
+        .any(|(i, t)| is_company_suffix(t.s) && !toks[k..k + i].iter().any(Tok::is_possessive))
+}
+
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
 fn is_contraction(s: &str) -> bool {
     s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
@@ -242,7 +253,13 @@ pub(crate) fn mentions(
             // A run ends at a possessive, a quote mark, a sentence start, or before a label
             // (`… D.C. Image: Jo Ames`).
             // (`Albertson's Inc`, `Standard and Poor's Corp`: a company's own possessive.)
-            let company = toks[end - 1].is_possessive() && is_company_suffix(t.s);
+            // (`Moody's Investors Service Inc`: the legal form may come a few words on after a
+            // one-word owner that is no place: not `China's National Petroleum Corp`.)
+            let company = toks[end - 1].is_possessive()
+                && (is_company_suffix(t.s)
+                    || (end == start + 1
+                        && company_name_ends(toks, end)
+                        && gaz.place_prefix(&[toks[start].base()]).is_none()));
             if (toks[end - 1].is_possessive() && !company)
                 || toks[end - 1].quoted != t.quoted
                 || sentence_starts.binary_search(&end).is_ok()
@@ -262,7 +279,9 @@ pub(crate) fn mentions(
                     "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
                 ) && t.s.bytes().all(|b| b.is_ascii_digit())
             };
-            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() {
+            // `Huntingdon Holdings plc`: British style writes the legal form in lower case.
+            let plc = t.s == "plc";
+            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc {
                 end += 1;
             } else if t.t == T::Word
                 && PARTICLES.contains(&t.s)

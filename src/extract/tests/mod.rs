@@ -734,3 +734,13 @@ fn a_name_with_its_acronym_in_brackets_before_the_verb() {
     assert_eq!(got[0], one(&["Nordic Council for Fisheries Trade"]));
     assert_eq!(got[1], one(&["Borealis Ferry Owners Association"]));
 }
+
+#[test]
+fn company_names_with_a_lower_case_plc_or_an_owner_possessive() {
+    let got = speakers(
+        "Tarnwick Widget Holdings plc said it is in talks.\n\nGantry's Freight Lines Inc said it cut fares.\n\nNorway's State Ferry Co said it cut fares.",
+    );
+    assert_eq!(got[0], one(&["Tarnwick Widget Holdings plc"]));
+    assert_eq!(got[1], one(&["Gantry's Freight Lines Inc"]));
+    assert_eq!(got[2], one(&["State Ferry Co"]));
+}
