@@ -13,8 +13,11 @@ use super::words;
 const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter"];
 
 /// Verbs that report speech unless a noun phrase follows as their object (`denied that …`,
-/// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`).
-const NO_OBJECT: &[&str] = &["deny", "snap", "contend", "boast", "report"];
+/// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`,
+/// `conceded a penalty`, `claimed the title`).
+const NO_OBJECT: &[&str] = &[
+    "deny", "snap", "contend", "boast", "report", "concede", "claim",
+];
 
 /// Lower-case words after a `NO_OBJECT` verb that open a clause or an adjunct rather than a bare
 /// noun object (`denied he was there`, `reported on Monday`; not `denied wrongdoing`).
@@ -265,6 +268,7 @@ pub(super) fn verb_ok(
     }
     if NO_OBJECT.contains(&base)
         && !after_quote
+        && !clause_follows(toks, v)
         && toks.get(v + 1).is_some_and(|t| {
             t.t == T::Word
                 && !t.quoted
@@ -284,6 +288,58 @@ pub(super) fn verb_ok(
         return false;
     }
     true
+}
+
+/// After the verb at `v`, a clause without `that` (`claimed a study had been done`: an
+/// auxiliary within a few words, before any relative pronoun or comma), a quotation (`claimed
+/// of the rink, “…”`) before the sentence ends, or, after a comma, a short subject closing the
+/// sentence (`…, claimed the union.`).
+fn clause_follows(toks: &[Tok<'_>], v: usize) -> bool {
+    let after = || {
+        toks[v + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
+            .take(12)
+    };
+    if after().any(|t| t.t == T::Open) {
+        return true;
+    }
+    // `…, claimed the union organisation.`: the subject, after the statement.
+    if v > 0 && toks[v - 1].s == "," && after().count() <= 5 && toks.len() > v + after().count() + 1
+    {
+        return true;
+    }
+    for (k, t) in after().enumerate() {
+        // `conceded a penalty which the referee awarded`: a relative clause is the object's.
+        if matches!(t.s, "which" | "who" | "whom" | "whose" | ",") {
+            break;
+        }
+        if k < 5
+            && matches!(
+                t.s,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A lower-case word that is no clause or adjunct opener, nor an adverb: a bare noun object

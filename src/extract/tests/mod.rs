@@ -744,3 +744,15 @@ fn company_names_with_a_lower_case_plc_or_an_owner_possessive() {
     assert_eq!(got[1], one(&["Gantry's Freight Lines Inc"]));
     assert_eq!(got[2], one(&["State Ferry Co"]));
 }
+
+#[test]
+fn conceding_or_claiming_a_thing_is_no_speech_but_a_clause_after_it_is() {
+    let got = speakers(
+        "In the 62nd minute Piet Vlaar conceded a penalty which the referee awarded.\n\nAnna Berg claimed the title in Oslo on Sunday.\n\nKarl Holm claimed a study had been done.\n\nLena Falk denied the party was hiding its leader.\n\nMembers were often ignored, claimed the Ferry Workers Union.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Karl Holm"]));
+    assert_eq!(got[3], one(&["Lena Falk"]));
+    assert_eq!(got[4], one(&["Ferry Workers Union"]));
+}
