@@ -353,6 +353,18 @@ impl Ctx<'_, '_> {
                 self.resolve(p, Subject::Pronoun(pron, *k), here)
             }
             (Class::Document, Det::Owner(m)) => self.mention(&self.paras[p].mentions[*m]),
+            // `the parole board decision said`: the organisation named by the word before it.
+            (Class::Document, Det::Definite) => {
+                let modifier = n.text.split_whitespace().rev().nth(1)?;
+                let head = crate::lexicon::lower(modifier).into_owned();
+                super::words::is_org_noun(&head).then_some(())?;
+                let org = Nominal {
+                    head,
+                    class: Class::Org,
+                    ..n.clone()
+                };
+                self.nominal(p, org, at, here)
+            }
             _ => None,
         }
     }

@@ -66,6 +66,8 @@ const DOCUMENTS: &[&str] = &[
     "report",
     "filing",
     "notice",
+    "decision",
+    "ruling",
 ];
 
 /// The class of a head noun, trying its singular too (`officials` → `official`).

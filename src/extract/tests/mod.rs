@@ -756,3 +756,12 @@ fn conceding_or_claiming_a_thing_is_no_speech_but_a_clause_after_it_is() {
     assert_eq!(got[3], one(&["Lena Falk"]));
     assert_eq!(got[4], one(&["Ferry Workers Union"]));
 }
+
+#[test]
+fn a_document_named_after_an_organisation_speaks_for_it() {
+    let got = speakers(
+        "The Harbour Licensing Board of Norway refused the permit in May.\n\nCaptains were angry.\n\nThe licensing board ruling said the harbour was full.\n\nIt also said the permit could be sought again.",
+    );
+    assert_eq!(got[2], one(&["Harbour Licensing Board of Norway"]));
+    assert_eq!(got[3], one(&["Harbour Licensing Board of Norway"]));
+}
