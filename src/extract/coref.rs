@@ -194,7 +194,9 @@ impl Ctx<'_, '_> {
         let people = self.people;
         match s {
             Subject::Mention(m) => self.mention(&self.paras[p].mentions[m]),
-            Subject::Pronoun("it", at) => self.organisation(p, at, here, None),
+            Subject::Pronoun("it", at) => self
+                .sentence_organisation(p, at)
+                .or_else(|| self.organisation(p, at, here, None)),
             Subject::Pronoun("they", at) => self.group(p, at),
             Subject::Pronoun(pron, at) => {
                 let want = if pron == "he" {
@@ -603,6 +605,18 @@ impl Ctx<'_, '_> {
             Some(h) => all.find(|s| crate::lexicon::lower(&s.name).contains(h)),
             None => all.next(),
         }
+    }
+
+    /// `Tarnwick Corp saw its shares rise after it said …`: the organisation opening the
+    /// sentence of `at`.
+    fn sentence_organisation(&self, p: usize, at: usize) -> Option<Spoken> {
+        let para = &self.paras[p];
+        let r = &para.sentences[para.sentences.partition_point(|r| r.end <= at)];
+        let m = para.mentions_within(r.start, at).1.first()?;
+        let opens = m.start == r.start
+            || (m.start == r.start + 1 && matches!(para.toks[r.start].s, "The" | "the"));
+        (opens && m.kind == MKind::Org && !m.quoted && !m.possessive)
+            .then(|| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
     }
 
     /// The paragraphs an antecedent may come from, nearest first (fillers such as `Story
