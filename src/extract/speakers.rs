@@ -507,6 +507,24 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         {
             return Left::Found(Subject::Mention(p));
         }
+        // `Jon Hale, editor of Gamesweek told …`: the person an unclosed appositive describes.
+        if k >= start + 4
+            && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from" | "for")
+            && let Some(c) = (k.saturating_sub(5).max(start + 1)..k - 1)
+                .rev()
+                .find(|&c| para.toks[c].s == ",")
+            && para.toks[c + 1..k - 1]
+                .iter()
+                .all(|t| t.t == T::Word && !t.is_cap() && !t.quoted)
+            && para.toks[c + 1..k - 1]
+                .iter()
+                .any(|t| nominal::is_person_head(t.s))
+            && let Some(p) = mention_ending_at(para, c - 1)
+            && para.mentions[p].kind == MKind::Person
+            && !para.mentions[p].possessive
+        {
+            return Left::Found(Subject::Mention(p));
+        }
         // `the former director of the FBI said`: the person described, not the organisation
         // (but `a spokesman for the FBI said` and `economists at X said` give the organisation).
         if k >= start + 2

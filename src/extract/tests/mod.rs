@@ -773,3 +773,12 @@ fn it_is_the_organisation_opening_its_own_sentence() {
     );
     assert_eq!(got[0], one(&["Brill Freight Inc", "Tarnwick Widgets Corp"]));
 }
+
+#[test]
+fn a_person_before_an_unclosed_appositive_with_an_organisation() {
+    let got = speakers(
+        "“It is not a taboo,” Mira Lund, spokeswoman for Brill Bank AG said.\n\nPrices will rise, Tomas Vik, chief economist at Kestrel Securities told Reuters.",
+    );
+    assert_eq!(got[0], one(&["Mira Lund"]));
+    assert_eq!(got[1], one(&["Tomas Vik"]));
+}
