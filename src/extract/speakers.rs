@@ -634,6 +634,34 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
         .map_or(lo, |k| k + 1);
     let commas: Vec<usize> = (from..j).filter(|&k| toks[k].s == ",").collect();
     let usable = |m: &Mention| !m.possessive && !m.quoted;
+    // `Kestrel Corp, which had a bid rejected, said`: the name (or description: `The
+    // Birmingham-based firm, which …, said`) that a relative clause after the clause's first
+    // comma describes, unless it hangs on another (`X, head of Tiga, which …, said`).
+    if let Some(&k) = commas.first()
+        && k > start
+        && matches!(toks[k + 1].s, "which" | "who")
+    {
+        if let Some(m) = mention_ending_at(para, k - 1) {
+            let mut b = para.mentions[m].start;
+            if b > start && matches!(toks[b - 1].s, "the" | "The") {
+                b -= 1;
+            }
+            let hangs = b > start
+                && matches!(
+                    toks[b - 1].s,
+                    "," | "of" | "at" | "for" | "in" | "from" | "with" | "by"
+                );
+            if !hangs && usable(&para.mentions[m]) && para.mentions[m].kind != MKind::Place {
+                return Some(Subject::Mention(m));
+            }
+        } else if let Some(n) = nominal::ending_at(para, &para.mentions, k - 1, start)
+            && n.det == nominal::Det::Definite
+            && n.class == nominal::Class::Org
+            && n.start <= start + 1
+        {
+            return Some(Subject::Nominal(n, k - 1));
+        }
+    }
     // `A spokesman for X, NAME, said`: a name filling the last comma pair.
     // (Not `a dealer in Davenport, Iowa, said`: a place after a place is its state.)
     let after_place = |k: usize| {

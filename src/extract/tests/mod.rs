@@ -782,3 +782,12 @@ fn a_person_before_an_unclosed_appositive_with_an_organisation() {
     assert_eq!(got[0], one(&["Mira Lund"]));
     assert_eq!(got[1], one(&["Tomas Vik"]));
 }
+
+#[test]
+fn a_name_described_by_a_relative_clause_before_the_verb() {
+    let got = speakers(
+        "The suit was filed after Kestrel Communications, which had an earlier offer rejected, said it would bid again.\n\nPiet Vlaar, head of Brill Games, which represents developers, said more firms would close.",
+    );
+    assert_eq!(got[0], one(&["Kestrel Communications"]));
+    assert_eq!(got[1], one(&["Piet Vlaar"]));
+}
