@@ -191,10 +191,13 @@ pub(super) fn verb_ok(
         return false;
     }
     // `called the claim “false”`, `called for`: naming with a quote, or a call for something.
+    // (`called the rebate from the European Union “unjustified”`: the quote may come a dozen
+    // words on, within the sentence.)
     if base == "call"
         && next.as_deref() != Some("for")
-        && !toks[v + 1..toks.len().min(v + 6)]
+        && !toks[v + 1..toks.len().min(v + 13)]
             .iter()
+            .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
             .any(|t| t.t == T::Open)
     {
         return false;

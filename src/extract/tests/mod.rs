@@ -791,3 +791,11 @@ fn a_name_described_by_a_relative_clause_before_the_verb() {
     assert_eq!(got[0], one(&["Kestrel Communications"]));
     assert_eq!(got[1], one(&["Piet Vlaar"]));
 }
+
+#[test]
+fn calling_something_a_quoted_name_a_dozen_words_on() {
+    let got = speakers(
+        "Trade minister Jacques Morel has called the fishing rebate from the European Union \"unjustified\".",
+    );
+    assert_eq!(got[0], one(&["Jacques Morel"]));
+}
