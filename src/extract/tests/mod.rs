@@ -799,3 +799,12 @@ fn calling_something_a_quoted_name_a_dozen_words_on() {
     );
     assert_eq!(got[0], one(&["Jacques Morel"]));
 }
+
+#[test]
+fn a_charity_named_with_a_religious_adjective_keeps_it() {
+    let got = speakers(
+        "Christian Aid said the report was clear.\n\nIslamic Relief said the camps were full.",
+    );
+    assert_eq!(got[0], one(&["Christian Aid"]));
+    assert_eq!(got[1], one(&["Islamic Relief"]));
+}
