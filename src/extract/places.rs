@@ -369,6 +369,7 @@ pub(crate) fn places(
             found.push((m.start, town));
         }
     }
+    found.extend(council_places(toks, gaz));
     let mut i = 0;
     while i < toks.len() {
         // Place names open with a capital: most tokens are passed over here.
@@ -402,6 +403,33 @@ pub(crate) fn places(
         if !out.contains(&name) {
             out.push(name);
         }
+    }
+    out
+}
+
+/// `the Municipality of Bogliasco`, `the Town of Ashby`: the place a local government is
+/// named after, when the gazetteer does not know it (a known one is found by the scan).
+fn council_places(toks: &[Tok<'_>], gaz: &Gazetteer) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !matches!(
+            t.s,
+            "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
+        ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
+        {
+            continue;
+        }
+        let at = i + 2;
+        let n = toks[at..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.t == T::Word && t.is_cap() && !t.quoted && !is_acronym(t.s))
+            .count();
+        if n == 0 || gaz.match_at(&toks[at..]).is_some() {
+            continue;
+        }
+        let words: Vec<&str> = toks[at..at + n].iter().map(|t| t.base()).collect();
+        out.push((at, words.join(" ")));
     }
     out
 }

@@ -140,3 +140,9 @@ fn a_surname_inside_a_full_name_is_no_place() {
     assert_eq!(got[0], one(&["La Paz"]));
     assert_eq!(got[1], one(&["Bolivia"]));
 }
+
+#[test]
+fn a_town_a_local_government_is_named_after() {
+    let got = places("Requests came from the Municipality of Varenzo and the Town of Ashby Parva.");
+    assert_eq!(got[0], one(&["Varenzo", "Ashby Parva"]));
+}
