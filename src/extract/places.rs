@@ -412,10 +412,12 @@ pub(crate) fn places(
 fn council_places(toks: &[Tok<'_>], gaz: &Gazetteer) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !matches!(
-            t.s,
-            "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
-        ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
+        if !t.is_cap()
+            || !matches!(
+                t.s,
+                "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
+            )
+            || toks.get(i + 1).is_none_or(|n| n.s != "of")
         {
             continue;
         }
