@@ -89,6 +89,12 @@ pub(crate) struct Mention {
 fn is_role(w: &str) -> bool {
     words::is_role_word(w)
         || lexicon::honorific(w).is_some()
+        // `Commissioners Ada Holm and Piet Vlaar`: a title shared by the names that follow.
+        || w
+            .strip_suffix('s')
+            .is_some_and(|one| {
+                one.len() > 4 && words::is_role_word(one) && words::is_person_noun_any_case(one)
+            })
         // `Chief Engineer Tomas Berg`, `Principal Ines Moreau`
         || (w.starts_with(|c: char| c.is_uppercase())
             && words::is_person_noun_any_case(w))

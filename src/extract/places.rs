@@ -26,7 +26,8 @@ fn normalise(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Suffix rewrites that turn a demonym back into its place (`Syrian` → `Syria`).
+/// Suffix rewrites that turn a demonym back into its place (`Syrian` → `Syria`, `Texan` →
+/// `Texas`).
 const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
     ("n", ""),
     ("ian", "a"),
@@ -37,6 +38,7 @@ const DEMONYM_SUFFIXES: &[(&str, &str)] = &[
     ("an", "a"),
     ("an", "o"),
     ("an", "any"),
+    ("an", "as"),
     ("an", ""),
     ("ese", "a"),
     ("ese", ""),

@@ -808,3 +808,12 @@ fn a_charity_named_with_a_religious_adjective_keeps_it() {
     assert_eq!(got[0], one(&["Christian Aid"]));
     assert_eq!(got[1], one(&["Islamic Relief"]));
 }
+
+#[test]
+fn a_plural_title_or_a_state_demonym_before_names_is_no_part_of_them() {
+    let got = speakers(
+        "Commissioners Ada Holm and Piet Vlaar told a House panel the rule was wrong.\n\nTexan Mira Lund said she was sorry.",
+    );
+    assert_eq!(got[0], one(&["Ada Holm", "Piet Vlaar"]));
+    assert_eq!(got[1], one(&["Mira Lund"]));
+}
