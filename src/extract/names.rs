@@ -102,7 +102,7 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 }
 
 /// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`).
-fn is_company_suffix(w: &str) -> bool {
+pub(crate) fn is_company_suffix(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
         "Inc"

@@ -28,6 +28,7 @@ fn one(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| (*s).to_owned()).collect()
 }
 
+mod orgs;
 mod places;
 
 #[test]

@@ -1,0 +1,217 @@
+//! Organisations the capitalised-run reading takes for people, set right once the whole article
+//! is in view: a name without a given name that the article treats as a body (`Nordvik Air,
+//! a regional carrier, said it …`, `the company behind the plan, Tamarack Ridge Midstream,`),
+//! and the short form of an organisation named in full before (`Corvane` after `Corvane Energy
+//! Corp`, `Tamarack Ridge` after `Tamarack Ridge Midstream`).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::split::Kind;
+
+use super::names::{MKind, Mention};
+use super::people::FirstNames;
+use super::speakers::Para;
+use super::tokens::{T, Tok};
+use super::words;
+
+/// How many tokens an appositive next to a name may span (`, a regional carrier based in X,`).
+const APPOSITIVE_REACH: usize = 12;
+
+/// Words that end the head part of an appositive (`a carrier based in …`, `a firm that …`).
+fn ends_head(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "at"
+            | "in"
+            | "on"
+            | "with"
+            | "from"
+            | "behind"
+            | "based"
+            | "which"
+            | "that"
+            | "who"
+            | "whose"
+            | "and"
+            | "or"
+    )
+}
+
+/// Whether tokens `from..to` read as a description headed by an organisation noun: a determiner,
+/// then words up to a preposition or clause word among which an organisation noun comes before
+/// any person noun (`a regional carrier based in …`, `the company behind the project`; not `a
+/// spokesman for the company`).
+fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
+    let Some(first) = toks.get(from) else {
+        return false;
+    };
+    if !matches!(first.s, "a" | "an" | "the" | "A" | "An" | "The") {
+        return false;
+    }
+    for t in &toks[from + 1..to] {
+        if t.t != T::Word || t.quoted || ends_head(t.s) {
+            return false;
+        }
+        let lower = crate::lexicon::lower(t.s);
+        if words::is_person_noun(&lower) {
+            return false;
+        }
+        if !t.is_cap() && words::is_org_noun(&lower) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether an appositive opening at the comma `c` and closed by another within reach describes
+/// an organisation (`, a regional carrier,`).
+fn org_appositive(toks: &[Tok<'_>], c: usize) -> bool {
+    (c + 1..toks.len().min(c + 1 + APPOSITIVE_REACH))
+        .find(|&k| toks[k].s == ",")
+        .is_some_and(|close| org_description(toks, c + 1, close))
+}
+
+/// Whether the name `m` shows itself an organisation where it stands: an appositive beside it
+/// is headed by an organisation noun (`X, a regional carrier,`, `the company behind the
+/// project, X,`). (`X said it …` tells nothing: `it` may open the clause said.)
+fn acts_as_organisation(toks: &[Tok<'_>], m: &Mention) -> bool {
+    if toks.get(m.end).is_some_and(|t| t.s == ",") && org_appositive(toks, m.end) {
+        return true;
+    }
+    // `the company behind the project, X,`: the description before the comma opening the name.
+    if m.start >= 2 && toks[m.start - 1].s == "," && toks.get(m.end).is_some_and(|t| t.s == ",") {
+        let c = m.start - 1;
+        let lo = c.saturating_sub(8);
+        return (lo..c).any(|d| org_description(toks, d, c));
+    }
+    false
+}
+
+/// A person's mention that may be an organisation's name read as a person's: two words or more,
+/// no title before it, a first word that is no given name.
+fn maybe_org(m: &Mention, first_names: &FirstNames) -> bool {
+    m.kind == MKind::Person
+        && m.roles.is_empty()
+        && m.name_start == m.start
+        && m.name.contains(' ')
+        && m.name
+            .split(' ')
+            .next()
+            .is_some_and(|w| first_names.get(w).is_none())
+}
+
+/// Sets right the organisations of an article read as people, then gives a short form of an
+/// organisation named in full earlier that full name.
+pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
+    let mut org_names: FxHashSet<String> = FxHashSet::default();
+    for para in paras.iter() {
+        for m in &para.mentions {
+            if maybe_org(m, first_names)
+                && !m.quoted
+                && !org_names.contains(&m.name)
+                && acts_as_organisation(&para.toks, m)
+            {
+                org_names.insert(m.name.clone());
+            }
+        }
+    }
+    for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+        if m.kind == MKind::Person && org_names.contains(&m.name) && maybe_org(m, first_names) {
+            m.kind = MKind::Org;
+        }
+    }
+    expand_short_forms(paras, first_names);
+}
+
+/// A name's words without the legal form closing it, last first (`Corvane Energy Corp.` →
+/// `Energy`, `Corvane`).
+fn proper_words(f: &str) -> Vec<&str> {
+    f.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .split(' ')
+        .rev()
+        .skip_while(|w| super::names::is_company_suffix(w))
+        .collect()
+}
+
+/// Words of the names of the article's people: a short form that is one (`Morgan` beside
+/// `Dana Morgan`) is no organisation's.
+fn person_words(paras: &[Para<'_>]) -> FxHashSet<String> {
+    paras
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .filter(|m| m.kind == MKind::Person)
+        .flat_map(|m| m.name.split(' '))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `Corvane` after `Corvane Energy Corp`: a name whose words open exactly one organisation's
+/// name given earlier in the article, and that is no place and no word of a person's name,
+/// stands for that organisation under its full name (one that adds more than a legal form).
+fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
+    let people = person_words(paras);
+    // Full names by their first word, each with how many names the article had given before
+    // it; every name given, with its place in that order (hashed: a file may hold thousands).
+    let mut full: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    for para in paras.iter_mut() {
+        // A headline's words are no name given in full (`UKIP MEP attacked …`).
+        let prose = matches!(para.kind, Kind::Body | Kind::Summary);
+        for m in &mut para.mentions {
+            if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
+                if !prose {
+                    continue;
+                }
+                let name = m.name.trim_start_matches("The ");
+                let head = name.split(' ').next().unwrap_or_default();
+                let list = full.entry(head.to_owned()).or_default();
+                if !list.iter().any(|(f, _)| f == name) {
+                    list.push((name.to_owned(), seen.len()));
+                }
+                continue;
+            }
+            if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+                || !m.roles.is_empty()
+                || m.name.is_empty()
+            {
+                continue;
+            }
+            if prose && !seen.contains_key(&m.name) {
+                seen.insert(m.name.clone(), seen.len());
+            }
+            let first = m.name.split(' ').next().unwrap_or_default();
+            if first_names.get(first).is_some()
+                || (m.kind != MKind::Person && m.name.split(' ').any(|w| people.contains(w)))
+            {
+                continue;
+            }
+            let Some(cands) = full.get(first) else {
+                continue;
+            };
+            let given_at = seen.get(&m.name).copied();
+            let prefix = format!("{} ", m.name);
+            // Not for a legal form alone (`TransCanada` is `TransCanada Corp.` already) nor a
+            // role (`UKIP MEP`); names that differ only in their legal form are one.
+            // Nor for a name the article gave before the full one (`Barclays`, then `Barclays
+            // Capital`): a body of its own.
+            let mut longer = cands
+                .iter()
+                .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))
+                .map(|(f, _)| f)
+                .filter(|f| {
+                    f.strip_prefix(&prefix).is_some_and(|rest| {
+                        !rest.split(' ').all(super::names::is_company_suffix)
+                            && !rest.rsplit(' ').next().is_some_and(words::is_role_word)
+                    })
+                });
+            let first = longer.next();
+            let mut longer =
+                longer.filter(|f| first.is_some_and(|g| proper_words(f) != proper_words(g)));
+            if let (Some(f), None) = (first, longer.next()) {
+                m.name.clone_from(f);
+                m.kind = MKind::Org;
+            }
+        }
+    }
+}

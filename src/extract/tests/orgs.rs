@@ -1,0 +1,51 @@
+//! Organisations read as people, and short forms of an organisation named in full.
+
+use super::{one, speakers};
+
+#[test]
+fn short_form_takes_the_full_name_given_before() {
+    let got = speakers(
+        "Brindlemoor Energy Corp said it would buy a rival grid operator.\n\nBrindlemoor, based in Calgary, said the deal would close in May.",
+    );
+    assert_eq!(got[1], one(&["Brindlemoor Energy Corp"]));
+}
+
+#[test]
+fn short_form_is_kept_beside_a_legal_form_alone() {
+    let got = speakers(
+        "The pipeline is run by Tallowfen Corp. and crosses three rivers.\n\nTallowfen said it had signed agreements with every town on the route.",
+    );
+    assert_eq!(got[1], one(&["Tallowfen"]));
+}
+
+#[test]
+fn short_form_given_before_the_longer_name_stays_its_own() {
+    let got = speakers(
+        "Ostrander, the country's third-biggest lender, reported record profits.\n\nEarnings at Ostrander Bank of Commerce rose 25%.\n\nOstrander said growth would slow this year.",
+    );
+    assert_eq!(got[2], one(&["Ostrander"]));
+}
+
+#[test]
+fn name_after_an_organisation_description_is_an_organisation() {
+    let got = speakers(
+        "The company behind the project, Tamsworth Ridge Pipelines, said the route had been surveyed twice.\n\nFarmers said crews arrived without notice, a claim Tamsworth Ridge denied.",
+    );
+    assert_eq!(got[1], one(&["Tamsworth Ridge Pipelines"]));
+}
+
+#[test]
+fn name_with_an_organisation_appositive_is_what_it_refers_to() {
+    let got = speakers(
+        "Vellbrook Air, a regional carrier based in Tromsø, grounded its whole fleet on Monday.\n\n“We will not fly until the ash has cleared,” it said.",
+    );
+    assert_eq!(got[1], one(&["Vellbrook Air"]));
+}
+
+#[test]
+fn a_person_described_by_an_organisation_stays_a_person() {
+    let got = speakers(
+        "Orla Venning, a spokeswoman for the company, said the plant would reopen.\n\n“We are ready,” she said.",
+    );
+    assert_eq!(got[1], one(&["Orla Venning"]));
+}
