@@ -1,4 +1,5 @@
-//! Organisations read as people, and short forms of an organisation named in full.
+//! Organisations read as people, short forms of an organisation named in full, and people who
+//! speak for one (`the spokesman said`).
 
 use super::{one, speakers};
 
@@ -48,4 +49,16 @@ fn a_person_described_by_an_organisation_stays_a_person() {
         "Orla Venning, a spokeswoman for the company, said the plant would reopen.\n\n“We are ready,” she said.",
     );
     assert_eq!(got[1], one(&["Orla Venning"]));
+}
+
+#[test]
+fn the_spokesman_is_someone_named_as_one_not_the_last_speaker() {
+    let got = speakers(
+        "Finance Minister Halvard Brekke presented the budget on Monday. “It is a careful plan,” he said.\n\nSpending on roads will rise next year, the spokesman said.",
+    );
+    assert_eq!(got[1], Vec::<String>::new());
+    let got = speakers(
+        "Irena Kovac, the ministry spokeswoman, spoke to reporters on Monday.\n\nTalks will resume in June, the spokeswoman said.",
+    );
+    assert_eq!(got[1], one(&["Irena Kovac"]));
 }
