@@ -62,3 +62,29 @@ fn the_spokesman_is_someone_named_as_one_not_the_last_speaker() {
     );
     assert_eq!(got[1], one(&["Irena Kovac"]));
 }
+
+#[test]
+fn a_name_with_a_capital_inside_is_a_company_that_it_refers_to() {
+    let got = speakers(
+        "Mayor Dana Roe promised a new line.\n\nThe route is cheaper than RailLink says it is.\n\nBut the mayor claimed a study had been done by RailLink. The agency told reporters it has done no such study.",
+    );
+    assert_eq!(got[1], one(&["RailLink"]));
+    assert_eq!(got[2], one(&["Dana Roe", "RailLink"]));
+}
+
+#[test]
+fn a_motor_company_is_no_person() {
+    let got = speakers(
+        "Kestrava Motor America said February sales of its compact car rose 12 pct.\n\nSales in the first month totalled 588.\n\nThe company said sales in the first year totalled 201,328.",
+    );
+    assert_eq!(got[2], one(&["Kestrava Motor America"]));
+}
+
+#[test]
+fn surnames_with_a_capital_inside_stay_people() {
+    let got = speakers(
+        "Councillor Ewan McTavish and Lorna DeVries spoke at the meeting.\n\n“We need the bridge,” McTavish said.\n\n“We do not,” DeVries said.",
+    );
+    assert_eq!(got[1], one(&["Ewan McTavish"]));
+    assert_eq!(got[2], one(&["Lorna DeVries"]));
+}
