@@ -101,6 +101,70 @@ fn maybe_org(m: &Mention, first_names: &FirstNames) -> bool {
             .is_some_and(|w| first_names.get(w).is_none())
 }
 
+/// Whether token `k` is a reporting verb, perhaps after `also` (`The company also said`).
+fn reporting_verb_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let k = if toks.get(k).is_some_and(|t| t.s == "also") {
+        k + 1
+    } else {
+        k
+    };
+    toks.get(k).is_some_and(|t| {
+        !t.quoted
+            && t.t == T::Word
+            && crate::lexicon::reporting_verb_base(&crate::lexicon::lower(t.s)).is_some()
+    })
+}
+
+/// The name that opens a news story as the subject of its first reporting verb (`Stanley
+/// Works said it expects record sales …`), read as a person's (no title, two words or more),
+/// when the story goes on to quote `the company`, `the firm` or a sentence's `It` and names no
+/// organisation before: the company the story is about, whatever its first word (`Stanley`).
+fn lead_company(paras: &[Para<'_>]) -> Option<String> {
+    let (f, para) = paras
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.kind == Kind::Body && !p.mentions.is_empty())?;
+    let m = para.mentions.first()?;
+    let opens = m.start == 0 || (m.start == 1 && para.toks[0].s == "<");
+    let after = m.end + usize::from(para.toks.get(m.end).is_some_and(|t| t.s == ">"));
+    if m.kind != MKind::Person
+        || !opens
+        || m.quoted
+        || !m.roles.is_empty()
+        || m.name_start != m.start
+        || !m.name.contains(' ')
+        || !reporting_verb_at(&para.toks, after)
+    {
+        return None;
+    }
+    for p in &paras[f..] {
+        if p.kind != Kind::Body {
+            continue;
+        }
+        let company = (0..p.toks.len()).find(|&k| {
+            let t = &p.toks[k];
+            let the_company = k > 0
+                && matches!(t.s, "company" | "firm")
+                && matches!(p.toks[k - 1].s, "The" | "the");
+            // `It said …` opening a sentence: no person's words.
+            let it = t.s == "It" && p.sentences.iter().any(|r| r.start == k);
+            (the_company || it) && !t.quoted && reporting_verb_at(&p.toks, k + 1)
+        });
+        // An organisation named before it may be the one meant.
+        let org = p
+            .mentions
+            .iter()
+            .find(|o| o.kind == MKind::Org)
+            .map(|o| o.start);
+        match (company, org) {
+            (Some(c), o) if o.is_none_or(|o| c < o) => return Some(m.name.clone()),
+            (_, Some(_)) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Sets right the organisations of an article read as people, then gives a short form of an
 /// organisation named in full earlier that full name.
 pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
@@ -116,8 +180,15 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
             }
         }
     }
+    if let Some(name) = lead_company(paras) {
+        org_names.insert(name);
+    }
     for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
-        if m.kind == MKind::Person && org_names.contains(&m.name) && maybe_org(m, first_names) {
+        if m.kind == MKind::Person
+            && m.roles.is_empty()
+            && m.name_start == m.start
+            && org_names.contains(&m.name)
+        {
             m.kind = MKind::Org;
         }
     }

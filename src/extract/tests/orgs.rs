@@ -88,3 +88,20 @@ fn surnames_with_a_capital_inside_stay_people() {
     assert_eq!(got[1], one(&["Ewan McTavish"]));
     assert_eq!(got[2], one(&["Lorna DeVries"]));
 }
+
+#[test]
+fn the_name_opening_a_story_is_the_company_it_then_quotes() {
+    let got = speakers(
+        "Douglas Fabrics said it expects record sales in 1987.\n\nSales rose 12 pct last year.\n\nThe company said first quarter earnings rose to 19.2 mln dlrs.",
+    );
+    assert_eq!(got[2], one(&["Douglas Fabrics"]));
+}
+
+#[test]
+fn the_person_opening_a_story_stays_one_when_a_company_is_named_before() {
+    let got = speakers(
+        "Douglas Fenwick said he expects record sales in 1987.\n\nBrackley Weaving Corp, which he runs, makes cloth.\n\nThe company said first quarter earnings rose to 19.2 mln dlrs.",
+    );
+    assert_eq!(got[2], one(&["Brackley Weaving Corp"]));
+    assert_eq!(got[0], one(&["Douglas Fenwick"]));
+}
