@@ -399,6 +399,22 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if mention_ending_at(para, j).is_some() {
             break;
         }
+        // `<Tennex Industries Inc> said`: a newswire's brackets round a company's name, or
+        // round the ticker after it (`Fisons Plc <FISN.L> said`, whose period may have been
+        // taken for a sentence's end).
+        if toks[j].s == ">"
+            && let Some(b) = (j.saturating_sub(6).max(start)..j)
+                .rev()
+                .find(|&b| toks[b].s == "<")
+        {
+            if b > start && mention_ending_at(para, b - 1).is_some() {
+                j = b;
+                continue;
+            }
+            if mention_ending_at(para, j - 1).is_some_and(|m| para.mentions[m].start == b + 1) {
+                continue;
+            }
+        }
         let calendar = lexicon::is_calendar(toks[j].s);
         let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
         // `he was quoted as saying`

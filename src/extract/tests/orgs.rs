@@ -105,3 +105,12 @@ fn the_person_opening_a_story_stays_one_when_a_company_is_named_before() {
     assert_eq!(got[2], one(&["Brackley Weaving Corp"]));
     assert_eq!(got[0], one(&["Douglas Fenwick"]));
 }
+
+#[test]
+fn a_newswire_bracketed_name_or_ticker_before_the_verb() {
+    let got = speakers(
+        "<Tarnwick Plastics Inc> said it acquired a mould maker in Ohio.\n\nHalvorsen Freight Corp <HFC.N> said it would cut 200 jobs.",
+    );
+    assert_eq!(got[0], one(&["Tarnwick Plastics Inc"]));
+    assert_eq!(got[1], one(&["Halvorsen Freight Corp"]));
+}
