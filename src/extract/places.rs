@@ -515,6 +515,55 @@ fn lost_to(toks: &[Tok<'_>], ti: usize, sports: bool) -> bool {
     }
 }
 
+/// Nouns for a team's people that a place before them names the team of (`Fulham boss`,
+/// `Leeds' striker`, `Scotland coach`); not `manager` (`the Taiwan manager of a bank`).
+const TEAM_ROLES: &[&str] = &[
+    "boss",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "skipper",
+    "fly-half",
+    "full-back",
+    "centre-back",
+    "squad",
+    "team-mate",
+    "team-mates",
+    "fans",
+    "supporters",
+];
+
+/// `Fulham boss Chris Coleman`, `Leeds' striker`, `Derby v Wigan`, `Hearts 2-1 Livingston`:
+/// a place before a team's role noun, or either side of `v` or of a score, names a team.
+fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
+    let versus = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.s, "v" | "vs" | "vs."))
+    };
+    // (not a fraction's whole part: `7-1/8 pct`)
+    let score = |k: usize| {
+        toks.get(k + 1).is_none_or(|t| t.s != "/")
+            && toks.get(k).is_some_and(|t| {
+                t.s.split_once(['-', '–']).is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && !b.is_empty()
+                        && a.len() <= 2
+                        && b.len() <= 2
+                        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+                })
+            })
+    };
+    toks.get(tj).is_some_and(|t| TEAM_ROLES.contains(&t.s))
+        || versus(tj)
+        || (ti > 0 && versus(ti - 1))
+        || score(tj)
+        || (ti > 0 && score(ti - 1))
+}
+
 /// Whether the match on tokens `ti..tj` is a place in its context.
 fn stands_as_place(
     toks: &[Tok<'_>],
@@ -528,7 +577,7 @@ fn stands_as_place(
     let locative_at = |k: usize| is_locative(toks[k].s);
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
-    if view.sports && !after_locative {
+    if (view.sports && !after_locative) || names_a_team(toks, ti, tj) {
         return false;
     }
     if lost_to(toks, ti, view.sports) {

@@ -131,3 +131,21 @@ fn counties_roads_prisons_and_forts_are_places() {
     assert_eq!(places(text)[0], one(&["Hoover Dam"]));
     assert_eq!(super::speakers(text)[0], one(&["Jeroen van Dam"]));
 }
+
+#[test]
+fn a_place_naming_a_team_is_no_place() {
+    let got = places(
+        "Barnsley boss Tomas Kerrigan praised his players.\n\nDerby v Wigan\n\nHearts 2-1 Livingston\n\nKerrigan watched the game in Leeds with Scotland coach Ewan Dray.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert_eq!(got[3], one(&["Leeds"]));
+}
+
+#[test]
+fn a_place_before_a_manager_or_a_fraction_stays_a_place() {
+    let got =
+        places("The Taiwan manager of Halvorsen Bank said the U.S. 7-1/2 pct Treasury bond fell.");
+    assert_eq!(got[0], one(&["Taiwan", "United States"]));
+}
