@@ -477,6 +477,15 @@ fn classify(
             && name_from == 0
             && lexicon::honorific(ws[0]).is_none()
             && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
+        // `the National Volcano Watch`: after `the`, words read as demonyms but no title (nor a
+        // place: `the United States Hamdullah Mohib`) before a name with no given name.
+        || (after_the
+            && name_from > 0
+            && name_words.len() >= 2
+            && ws[..name_from]
+                .iter()
+                .all(|w| !is_role(w) && is_demonym(w, gaz, first_names))
+            && first_names.get(name_words[0]).is_none())
     {
         return Some(whole_run(m, &ws, MKind::Org));
     }

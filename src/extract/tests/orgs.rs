@@ -114,3 +114,12 @@ fn a_newswire_bracketed_name_or_ticker_before_the_verb() {
     assert_eq!(got[0], one(&["Tarnwick Plastics Inc"]));
     assert_eq!(got[1], one(&["Halvorsen Freight Corp"]));
 }
+
+#[test]
+fn the_demonym_and_a_name_without_a_given_name_is_an_organisation() {
+    let got = speakers(
+        "The Norwegian Volcano Watch said the eruption had weakened overnight.\n\nAccording to the Afghan envoy to the United States Tarnoq Velimzai, the team was ready.",
+    );
+    assert_eq!(got[0], one(&["Norwegian Volcano Watch"]));
+    assert_eq!(got[1], one(&["Tarnoq Velimzai"]));
+}
