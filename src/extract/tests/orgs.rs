@@ -123,3 +123,11 @@ fn the_demonym_and_a_name_without_a_given_name_is_an_organisation() {
     assert_eq!(got[0], one(&["Norwegian Volcano Watch"]));
     assert_eq!(got[1], one(&["Tarnoq Velimzai"]));
 }
+
+#[test]
+fn an_appositive_name_after_the_and_before_its_acronym() {
+    let got = speakers(
+        "Ruvania's state grain buyer, the National Grain Purchasing Board (NGPB), said it bought 240,000 tonnes of wheat.",
+    );
+    assert_eq!(got[0], one(&["National Grain Purchasing Board"]));
+}
