@@ -708,3 +708,12 @@ fn organisation_described_opening_a_coordinated_sentence_speaks() {
     );
     assert_eq!(got[1], one(&["Halvorsen Shipping Ltd"]));
 }
+
+#[test]
+fn posted_with_a_clause_reports_speech_posted_with_an_object_does_not() {
+    let got = speakers(
+        "Tamsin Oakes was left out of the crew.\n\nOakes, who won silver in Paris, posted on social media that she was \"gutted but not finished\".\n\nHalvorsen Freight Corp posted a loss of 3 mln dlrs in the quarter.",
+    );
+    assert_eq!(got[1], one(&["Tamsin Oakes"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
