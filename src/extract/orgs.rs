@@ -282,6 +282,15 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             if let (Some(f), None) = (first, longer.next()) {
                 m.name.clone_from(f);
                 m.kind = MKind::Org;
+            } else if m.kind == MKind::Unknown
+                && cands.iter().any(|(f, _)| {
+                    f.strip_prefix(&prefix)
+                        .is_some_and(|rest| rest.split(' ').all(super::names::is_company_suffix))
+                })
+            {
+                // `Pillsbury` after `Pillsbury Corp`: the company under the name it goes by,
+                // so that `it` and `the company` may refer to it.
+                m.kind = MKind::Org;
             }
         }
     }

@@ -131,3 +131,11 @@ fn an_appositive_name_after_the_and_before_its_acronym() {
     );
     assert_eq!(got[0], one(&["National Grain Purchasing Board"]));
 }
+
+#[test]
+fn a_short_form_beside_its_legal_form_is_the_company_it_refers_to() {
+    let got = speakers(
+        "Pellmark Corp reported lower earnings for the quarter.\n\nPellmark also said spending on Stour Holdings hurt results.\n\nIt said food sales rose 10 pct.",
+    );
+    assert_eq!(got[2], one(&["Pellmark"]));
+}
