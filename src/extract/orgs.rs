@@ -1,8 +1,9 @@
 //! Organisations the capitalised-run reading takes for people, set right once the whole article
-//! is in view: a name without a given name that the article treats as a body (`Nordvik Air,
-//! a regional carrier, said it …`, `the company behind the plan, Tamarack Ridge Midstream,`),
-//! and the short form of an organisation named in full before (`Corvane` after `Corvane Energy
-//! Corp`, `Tamarack Ridge` after `Tamarack Ridge Midstream`).
+//! is in view: a name without a given name beside a description of a body (`Nordvik Air, a
+//! regional carrier, …`, `the company behind the plan, Tamarack Ridge Midstream,`), the name
+//! opening a story that then quotes `the company` (`Stanley Works said …`), and the short form
+//! of an organisation named in full before (`Corvane` after `Corvane Energy Corp`, `Tamarack
+//! Ridge` after `Tamarack Ridge Midstream`; `Pillsbury` beside `Pillsbury Corp` keeps its name).
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
