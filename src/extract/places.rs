@@ -221,6 +221,11 @@ impl Gazetteer {
         best
     }
 
+    /// The entry named by exactly `name` (`Birmingham`, `New York`).
+    fn entry_named(&self, name: &str) -> Option<usize> {
+        self.prefixes.get(name.as_bytes()).copied().flatten()
+    }
+
     /// How many of `words` (from the first) form the longest place name, if any.
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
         if !words.first().is_some_and(|w| self.first_words.may_hold(w)) {
@@ -376,6 +381,11 @@ pub(crate) fn places(
             i += 1;
             continue;
         }
+        if let Some(place) = based_in(toks, i, gaz) {
+            found.push((i, place));
+            i += 1;
+            continue;
+        }
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
             i += 1;
             continue;
@@ -404,6 +414,27 @@ pub(crate) fn places(
         }
     }
     out
+}
+
+/// `Birmingham-based`, `New York-based`, `Lagos-born`: the place a compound names (of one word,
+/// or of two with the capitalised word before; `New York-based` is no `York`).
+fn based_in(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<String> {
+    let t = &toks[i];
+    let stem =
+        t.s.strip_suffix("-based")
+            .or_else(|| t.s.strip_suffix("-born"))?;
+    let entry = match i.checked_sub(1).map(|k| &toks[k]) {
+        // (`The Birmingham-based firm`: a capitalised function word is no part of the name)
+        Some(prev)
+            if prev.is_cap()
+                && prev.t == T::Word
+                && !crate::lexicon::is_function_word_any_case(prev.s) =>
+        {
+            gaz.entry_named(&format!("{} {stem}", prev.s))
+        }
+        _ => gaz.entry_named(stem),
+    };
+    entry.map(|e| gaz.entries[e].canonical.to_owned())
 }
 
 /// `in Eureka Springs, Arkansas`, `Buxton, England`: a name the gazetteer does not know, right

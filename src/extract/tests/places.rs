@@ -149,3 +149,11 @@ fn a_place_before_a_manager_or_a_fraction_stays_a_place() {
         places("The Taiwan manager of Halvorsen Bank said the U.S. 7-1/2 pct Treasury bond fell.");
     assert_eq!(got[0], one(&["Taiwan", "United States"]));
 }
+
+#[test]
+fn a_place_based_or_born_compound_names_the_place() {
+    let got = places(
+        "The Birmingham-based firm hired a New York-based lawyer and a Lagos-born designer.",
+    );
+    assert_eq!(got[0], one(&["Birmingham", "New York", "Lagos"]));
+}
