@@ -56,6 +56,7 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["suggest"],
     &["testify"],
     &["tweet"],
+    &["post"],
     &["urge"],
     &["allege"],
     &["answer"],

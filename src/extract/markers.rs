@@ -1,6 +1,7 @@
 //! Phrases other than a reporting verb that give a sentence's words to someone: `according to
 //! X`, `in her words`, `in his own words`, `in the words of Ada Roe`; and the statements a participle may follow
-//! (`issued a statement saying …`).
+//! (`issued a statement saying …`); and a newswire's angle brackets before a verb (`<Acme Inc>
+//! said`).
 
 use super::coref::Subject;
 use super::names::MKind;
@@ -179,4 +180,33 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
         // `according to the city`, `according to her statement`
         nominal::starting_at(para, from, end).map(|n| Subject::Nominal(n, from))
     })
+}
+
+/// Where the look back for a subject goes on from the `>` at token `j`: a newswire's angle
+/// brackets round a company's name (`<Tennex Industries Inc> said`: on into the name) or
+/// round the ticker after it (`Fisons Plc <FISN.L> said`, whose period may have been taken for
+/// a sentence's end: on from the `<`, to the name before it). `None` when `j` is no such
+/// bracket.
+pub(crate) fn past_brackets(para: &Para<'_>, j: usize, start: usize) -> Option<usize> {
+    let toks = &para.toks;
+    if toks[j].s != ">" {
+        return None;
+    }
+    let b = (j.saturating_sub(6).max(start)..j)
+        .rev()
+        .find(|&b| toks[b].s == "<")?;
+    // (mentions are disjoint and in text order)
+    let ends_at = |k: usize| {
+        let i = para.mentions.partition_point(|m| m.end < k + 1);
+        para.mentions
+            .get(i)
+            .filter(|m| m.end == k + 1 && !m.quoted)
+            .map(|_| i)
+    };
+    if b > start && ends_at(b - 1).is_some() {
+        return Some(b);
+    }
+    ends_at(j - 1)
+        .filter(|&m| para.mentions[m].start == b + 1)
+        .map(|_| j)
 }

@@ -14,6 +14,7 @@ mod interview;
 mod markers;
 mod names;
 mod nominal;
+mod orgs;
 mod people;
 mod places;
 mod signed;
@@ -130,6 +131,7 @@ impl Extractor {
                 }
             }
         }
+        orgs::reclassify(&mut paras, &self.first_names);
         let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
         coref::learn_genders(&paras, &mut people);
         let excluded: Vec<String> = split

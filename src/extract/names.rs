@@ -136,6 +136,22 @@ fn company_name_ends(toks: &[Tok<'_>], k: usize) -> bool {
         .any(|(i, t)| is_company_suffix(t.s) && !toks[k..k + i].iter().any(Tok::is_possessive))
 }
 
+/// A word shaped like a company's or a brand's, not a person's: a capital inside it after three
+/// lower-case letters or more (`TransLink`, `RentCorp`, `PlayStation`; not `McCallum`,
+/// `DeSantis`, `MacLeod`, `FitzGerald`), or ending in `corp` (`Bancorp`).
+pub(crate) fn is_brand_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let k = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let inner_cap = k >= 4
+        && b.get(k).is_some_and(u8::is_ascii_uppercase)
+        && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+        && !matches!(&w[..k], "Mac" | "Fitz" | "Van" | "Von" | "Vander" | "Della");
+    inner_cap || (k == b.len() && k > 4 && w.ends_with("corp"))
+}
+
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
 fn is_contraction(s: &str) -> bool {
     s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
@@ -482,7 +498,10 @@ fn classify(
         && gaz.place_prefix(&name_words[..1]).is_none()
         && !is_acronym(name_words[1])
         && vocab.is_lone(name_words[1]);
-    let org_in_name = !surname_like_org && name_words.iter().any(|w| words::is_org_word(w));
+    let org_in_name = !surname_like_org
+        && name_words
+            .iter()
+            .any(|w| words::is_org_word(w) || is_brand_word(w));
     let org_in_title = ws[..name_from].iter().any(|w| words::is_org_word(w));
     // `Niagara County District Attorney Caroline Wojtaszek` is a person; `the Pentagon`,
     // `Toronto Star`, `Bank of Canada` are not.
@@ -497,6 +516,15 @@ fn classify(
             && name_from == 0
             && lexicon::honorific(ws[0]).is_none()
             && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
+        // `the National Volcano Watch`: after `the`, words read as demonyms but no title (nor a
+        // place: `the United States Hamdullah Mohib`) before a name with no given name.
+        || (after_the
+            && name_from > 0
+            && name_words.len() >= 2
+            && ws[..name_from]
+                .iter()
+                .all(|w| !is_role(w) && is_demonym(w, gaz, first_names))
+            && first_names.get(name_words[0]).is_none())
     {
         return Some(whole_run(m, &ws, MKind::Org));
     }

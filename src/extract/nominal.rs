@@ -92,6 +92,16 @@ fn class_of(word: &str) -> Option<(String, Class)> {
     None
 }
 
+/// Heads of a person who speaks for others and is seldom named (`the spokesman said`, `the
+/// official said`): such a description is someone named with that role, never just whoever
+/// the article quoted last.
+pub(crate) fn is_spokes_head(head: &str) -> bool {
+    matches!(
+        head,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide" | "insider"
+    )
+}
+
 /// Whether `word` names a person by role (`Republican`, `defenceman`, `mayors`).
 pub(crate) fn is_person_head(word: &str) -> bool {
     matches!(class_of(word), Some((_, Class::Person)))

@@ -223,6 +223,11 @@ impl Gazetteer {
         best
     }
 
+    /// The entry named by exactly `name` (`Birmingham`, `New York`).
+    fn entry_named(&self, name: &str) -> Option<usize> {
+        self.prefixes.get(name.as_bytes()).copied().flatten()
+    }
+
     /// How many of `words` (from the first) form the longest place name, if any.
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
         if !words.first().is_some_and(|w| self.first_words.may_hold(w)) {
@@ -379,6 +384,11 @@ pub(crate) fn places(
             i += 1;
             continue;
         }
+        if let Some(place) = based_in(toks, i, gaz) {
+            found.push((i, place));
+            i += 1;
+            continue;
+        }
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
             i += 1;
             continue;
@@ -436,6 +446,27 @@ fn council_places(toks: &[Tok<'_>], gaz: &Gazetteer) -> Vec<(usize, String)> {
         out.push((at, words.join(" ")));
     }
     out
+}
+
+/// `Birmingham-based`, `New York-based`, `Lagos-born`: the place a compound names (of one word,
+/// or of two with the capitalised word before; `New York-based` is no `York`).
+fn based_in(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<String> {
+    let t = &toks[i];
+    let stem =
+        t.s.strip_suffix("-based")
+            .or_else(|| t.s.strip_suffix("-born"))?;
+    let entry = match i.checked_sub(1).map(|k| &toks[k]) {
+        // (`The Birmingham-based firm`: a capitalised function word is no part of the name)
+        Some(prev)
+            if prev.is_cap()
+                && prev.t == T::Word
+                && !crate::lexicon::is_function_word_any_case(prev.s) =>
+        {
+            gaz.entry_named(&format!("{} {stem}", prev.s))
+        }
+        _ => gaz.entry_named(stem),
+    };
+    entry.map(|e| gaz.entries[e].canonical.to_owned())
 }
 
 /// `in Eureka Springs, Arkansas`, `Buxton, England`: a name the gazetteer does not know, right
@@ -547,6 +578,55 @@ fn lost_to(toks: &[Tok<'_>], ti: usize, sports: bool) -> bool {
     }
 }
 
+/// Nouns for a team's people that a place before them names the team of (`Fulham boss`,
+/// `Leeds' striker`, `Scotland coach`); not `manager` (`the Taiwan manager of a bank`).
+const TEAM_ROLES: &[&str] = &[
+    "boss",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "skipper",
+    "fly-half",
+    "full-back",
+    "centre-back",
+    "squad",
+    "team-mate",
+    "team-mates",
+    "fans",
+    "supporters",
+];
+
+/// `Fulham boss Chris Coleman`, `Leeds' striker`, `Derby v Wigan`, `Hearts 2-1 Livingston`:
+/// a place before a team's role noun, or either side of `v` or of a score, names a team.
+fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
+    let versus = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.s, "v" | "vs" | "vs."))
+    };
+    // (not a fraction's whole part: `7-1/8 pct`)
+    let score = |k: usize| {
+        toks.get(k + 1).is_none_or(|t| t.s != "/")
+            && toks.get(k).is_some_and(|t| {
+                t.s.split_once(['-', '–']).is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && !b.is_empty()
+                        && a.len() <= 2
+                        && b.len() <= 2
+                        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+                })
+            })
+    };
+    toks.get(tj).is_some_and(|t| TEAM_ROLES.contains(&t.s))
+        || versus(tj)
+        || (ti > 0 && versus(ti - 1))
+        || score(tj)
+        || (ti > 0 && score(ti - 1))
+}
+
 /// Whether the match on tokens `ti..tj` is a place in its context.
 fn stands_as_place(
     toks: &[Tok<'_>],
@@ -560,7 +640,7 @@ fn stands_as_place(
     let locative_at = |k: usize| is_locative(toks[k].s);
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
-    if view.sports && !after_locative {
+    if (view.sports && !after_locative) || names_a_team(toks, ti, tj) {
         return false;
     }
     if lost_to(toks, ti, view.sports) {

@@ -446,6 +446,11 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
                 && letters.last() == initial(n.end - 1);
             return Left::Found(Subject::Mention(if fits { name } else { acronym }));
         }
+        // `<Tennex Industries Inc> said`, `Fisons Plc <FISN.L> said`.
+        if let Some(k) = super::markers::past_brackets(para, j, start) {
+            j = k;
+            continue;
+        }
         let calendar = lexicon::is_calendar(toks[j].s);
         let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
         // `he was quoted as saying`
@@ -669,11 +674,18 @@ fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
             para.mentions[p].kind == MKind::Place || locative_before(para, p, start).is_some()
         })
     };
+    // (`, the National Grain Agency (NGA), said`: after `the`, before an acronym in brackets)
+    let name_end = if j >= from + 3 && toks[j - 1].s == ")" && toks[j - 3].s == "(" {
+        j - 3
+    } else {
+        j
+    };
     if let Some(&k) = commas.last()
-        && let Some(m) = para
-            .mentions
-            .iter()
-            .position(|m| m.start == k + 1 && m.end == j && usable(m))
+        && let Some(m) = para.mentions.iter().position(|m| {
+            let opens =
+                m.start == k + 1 || (m.start == k + 2 && matches!(toks[k + 1].s, "the" | "The"));
+            opens && m.end == name_end && usable(m)
+        })
         && !(para.mentions[m].kind == MKind::Place && k > start && after_place(k))
     {
         return Some(Subject::Mention(m));

@@ -368,9 +368,19 @@ pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
 pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
+    let mut ticker_end = 0;
     for (i, t) in toks.iter().enumerate() {
+        if t.s == "<"
+            && let Some(k) = toks[i + 1..toks.len().min(i + 7)]
+                .iter()
+                .position(|n| n.s == ">")
+        {
+            ticker_end = i + 1 + k;
+        }
         // Only a token outside quotations ending in `.`, `!` or `?` can end a sentence.
-        if t.quoted || !matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?')) {
+        if t.quoted || i < ticker_end || !matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?'))
+        {
             continue;
         }
         // `in Washington, D.C. The team …`: an abbreviation's period ends a sentence when a

@@ -10,7 +10,7 @@ use super::words;
 
 /// Verbs that report speech only when a clause, a quote or the end of the sentence follows
 /// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`).
-const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter"];
+const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter", "post"];
 
 /// Verbs that report speech unless a noun phrase follows as their object (`denied that …`,
 /// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`,

@@ -146,3 +146,29 @@ fn a_town_a_local_government_is_named_after() {
     let got = places("Requests came from the Municipality of Varenzo and the Town of Ashby Parva.");
     assert_eq!(got[0], one(&["Varenzo", "Ashby Parva"]));
 }
+
+#[test]
+fn a_place_naming_a_team_is_no_place() {
+    let got = places(
+        "Barnsley boss Tomas Kerrigan praised his players.\n\nDerby v Wigan\n\nHearts 2-1 Livingston\n\nKerrigan watched the game in Leeds with Scotland coach Ewan Dray.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert_eq!(got[3], one(&["Leeds"]));
+}
+
+#[test]
+fn a_place_before_a_manager_or_a_fraction_stays_a_place() {
+    let got =
+        places("The Taiwan manager of Halvorsen Bank said the U.S. 7-1/2 pct Treasury bond fell.");
+    assert_eq!(got[0], one(&["Taiwan", "United States"]));
+}
+
+#[test]
+fn a_place_based_or_born_compound_names_the_place() {
+    let got = places(
+        "The Birmingham-based firm hired a New York-based lawyer and a Lagos-born designer.",
+    );
+    assert_eq!(got[0], one(&["Birmingham", "New York", "Lagos"]));
+}

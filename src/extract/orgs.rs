@@ -1,0 +1,298 @@
+//! Organisations the capitalised-run reading takes for people, set right once the whole article
+//! is in view: a name without a given name beside a description of a body (`Nordvik Air, a
+//! regional carrier, …`, `the company behind the plan, Tamarack Ridge Midstream,`), the name
+//! opening a story that then quotes `the company` (`Stanley Works said …`), and the short form
+//! of an organisation named in full before (`Corvane` after `Corvane Energy Corp`, `Tamarack
+//! Ridge` after `Tamarack Ridge Midstream`; `Pillsbury` beside `Pillsbury Corp` keeps its name).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::split::Kind;
+
+use super::names::{MKind, Mention};
+use super::people::FirstNames;
+use super::speakers::Para;
+use super::tokens::{T, Tok};
+use super::words;
+
+/// How many tokens an appositive next to a name may span (`, a regional carrier based in X,`).
+const APPOSITIVE_REACH: usize = 12;
+
+/// Words that end the head part of an appositive (`a carrier based in …`, `a firm that …`).
+fn ends_head(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "at"
+            | "in"
+            | "on"
+            | "with"
+            | "from"
+            | "behind"
+            | "based"
+            | "which"
+            | "that"
+            | "who"
+            | "whose"
+            | "and"
+            | "or"
+    )
+}
+
+/// Whether tokens `from..to` read as a description headed by an organisation noun: a determiner,
+/// then words up to a preposition or clause word among which an organisation noun comes before
+/// any person noun (`a regional carrier based in …`, `the company behind the project`; not `a
+/// spokesman for the company`).
+fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
+    let Some(first) = toks.get(from) else {
+        return false;
+    };
+    if !matches!(first.s, "a" | "an" | "the" | "A" | "An" | "The") {
+        return false;
+    }
+    for t in &toks[from + 1..to] {
+        if t.t != T::Word || t.quoted || ends_head(t.s) {
+            return false;
+        }
+        let lower = crate::lexicon::lower(t.s);
+        if words::is_person_noun(&lower) {
+            return false;
+        }
+        if !t.is_cap() && words::is_org_noun(&lower) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether an appositive opening at the comma `c` and closed by another within reach describes
+/// an organisation (`, a regional carrier,`).
+fn org_appositive(toks: &[Tok<'_>], c: usize) -> bool {
+    (c + 1..toks.len().min(c + 1 + APPOSITIVE_REACH))
+        .find(|&k| toks[k].s == ",")
+        .is_some_and(|close| org_description(toks, c + 1, close))
+}
+
+/// Whether the name `m` shows itself an organisation where it stands: an appositive beside it
+/// is headed by an organisation noun (`X, a regional carrier,`, `the company behind the
+/// project, X,`). (`X said it …` tells nothing: `it` may open the clause said.)
+fn acts_as_organisation(toks: &[Tok<'_>], m: &Mention) -> bool {
+    if toks.get(m.end).is_some_and(|t| t.s == ",") && org_appositive(toks, m.end) {
+        return true;
+    }
+    // `the company behind the project, X,`: the description before the comma opening the name.
+    if m.start >= 2 && toks[m.start - 1].s == "," && toks.get(m.end).is_some_and(|t| t.s == ",") {
+        let c = m.start - 1;
+        let lo = c.saturating_sub(8);
+        return (lo..c).any(|d| org_description(toks, d, c));
+    }
+    false
+}
+
+/// A person's mention that may be an organisation's name read as a person's: two words or more,
+/// no title before it, a first word that is no given name.
+fn maybe_org(m: &Mention, first_names: &FirstNames) -> bool {
+    m.kind == MKind::Person
+        && m.roles.is_empty()
+        && m.name_start == m.start
+        && m.name.contains(' ')
+        && m.name
+            .split(' ')
+            .next()
+            .is_some_and(|w| first_names.get(w).is_none())
+}
+
+/// Whether token `k` is a reporting verb, perhaps after `also` (`The company also said`).
+fn reporting_verb_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let k = if toks.get(k).is_some_and(|t| t.s == "also") {
+        k + 1
+    } else {
+        k
+    };
+    toks.get(k).is_some_and(|t| {
+        !t.quoted
+            && t.t == T::Word
+            && crate::lexicon::reporting_verb_base(&crate::lexicon::lower(t.s)).is_some()
+    })
+}
+
+/// The name that opens a news story as the subject of its first reporting verb (`Stanley
+/// Works said it expects record sales …`), read as a person's (no title, two words or more),
+/// when the story goes on to quote `the company`, `the firm` or a sentence's `It` and names no
+/// organisation before: the company the story is about, whatever its first word (`Stanley`).
+fn lead_company(paras: &[Para<'_>]) -> Option<String> {
+    let (f, para) = paras
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.kind == Kind::Body && !p.mentions.is_empty())?;
+    let m = para.mentions.first()?;
+    let opens = m.start == 0 || (m.start == 1 && para.toks[0].s == "<");
+    let after = m.end + usize::from(para.toks.get(m.end).is_some_and(|t| t.s == ">"));
+    if m.kind != MKind::Person
+        || !opens
+        || m.quoted
+        || !m.roles.is_empty()
+        || m.name_start != m.start
+        || !m.name.contains(' ')
+        || !reporting_verb_at(&para.toks, after)
+    {
+        return None;
+    }
+    for p in &paras[f..] {
+        if p.kind != Kind::Body {
+            continue;
+        }
+        let company = (0..p.toks.len()).find(|&k| {
+            let t = &p.toks[k];
+            let the_company = k > 0
+                && matches!(t.s, "company" | "firm")
+                && matches!(p.toks[k - 1].s, "The" | "the");
+            // `It said …` opening a sentence: no person's words.
+            let it = t.s == "It" && p.sentences.iter().any(|r| r.start == k);
+            (the_company || it) && !t.quoted && reporting_verb_at(&p.toks, k + 1)
+        });
+        // An organisation named before it may be the one meant.
+        let org = p
+            .mentions
+            .iter()
+            .find(|o| o.kind == MKind::Org)
+            .map(|o| o.start);
+        match (company, org) {
+            (Some(c), o) if o.is_none_or(|o| c < o) => return Some(m.name.clone()),
+            (_, Some(_)) => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Sets right the organisations of an article read as people, then gives a short form of an
+/// organisation named in full earlier that full name.
+pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
+    let mut org_names: FxHashSet<String> = FxHashSet::default();
+    for para in paras.iter() {
+        for m in &para.mentions {
+            if maybe_org(m, first_names)
+                && !m.quoted
+                && !org_names.contains(&m.name)
+                && acts_as_organisation(&para.toks, m)
+            {
+                org_names.insert(m.name.clone());
+            }
+        }
+    }
+    if let Some(name) = lead_company(paras) {
+        org_names.insert(name);
+    }
+    for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+        if m.kind == MKind::Person
+            && m.roles.is_empty()
+            && m.name_start == m.start
+            && org_names.contains(&m.name)
+        {
+            m.kind = MKind::Org;
+        }
+    }
+    expand_short_forms(paras, first_names);
+}
+
+/// A name's words without the legal form closing it, last first (`Corvane Energy Corp.` →
+/// `Energy`, `Corvane`).
+fn proper_words(f: &str) -> Vec<&str> {
+    f.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .split(' ')
+        .rev()
+        .skip_while(|w| super::names::is_company_suffix(w))
+        .collect()
+}
+
+/// Words of the names of the article's people: a short form that is one (`Morgan` beside
+/// `Dana Morgan`) is no organisation's.
+fn person_words(paras: &[Para<'_>]) -> FxHashSet<String> {
+    paras
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .filter(|m| m.kind == MKind::Person)
+        .flat_map(|m| m.name.split(' '))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `Corvane` after `Corvane Energy Corp`: a name whose words open exactly one organisation's
+/// name given earlier in the article, and that is no place and no word of a person's name,
+/// stands for that organisation under its full name (one that adds more than a legal form).
+fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
+    let people = person_words(paras);
+    // Full names by their first word, each with how many names the article had given before
+    // it; every name given, with its place in that order (hashed: a file may hold thousands).
+    let mut full: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    for para in paras.iter_mut() {
+        // A headline's words are no name given in full (`UKIP MEP attacked …`).
+        let prose = matches!(para.kind, Kind::Body | Kind::Summary);
+        for m in &mut para.mentions {
+            if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
+                if !prose {
+                    continue;
+                }
+                let name = m.name.trim_start_matches("The ");
+                let head = name.split(' ').next().unwrap_or_default();
+                let list = full.entry(head.to_owned()).or_default();
+                if !list.iter().any(|(f, _)| f == name) {
+                    list.push((name.to_owned(), seen.len()));
+                }
+                continue;
+            }
+            if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+                || !m.roles.is_empty()
+                || m.name.is_empty()
+            {
+                continue;
+            }
+            if prose && !seen.contains_key(&m.name) {
+                seen.insert(m.name.clone(), seen.len());
+            }
+            let first = m.name.split(' ').next().unwrap_or_default();
+            if first_names.get(first).is_some()
+                || (m.kind != MKind::Person && m.name.split(' ').any(|w| people.contains(w)))
+            {
+                continue;
+            }
+            let Some(cands) = full.get(first) else {
+                continue;
+            };
+            let given_at = seen.get(&m.name).copied();
+            let prefix = format!("{} ", m.name);
+            // Not for a legal form alone (`TransCanada` is `TransCanada Corp.` already) nor a
+            // role (`UKIP MEP`); names that differ only in their legal form are one.
+            // Nor for a name the article gave before the full one (`Barclays`, then `Barclays
+            // Capital`): a body of its own.
+            let mut longer = cands
+                .iter()
+                .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))
+                .map(|(f, _)| f)
+                .filter(|f| {
+                    f.strip_prefix(&prefix).is_some_and(|rest| {
+                        !rest.split(' ').all(super::names::is_company_suffix)
+                            && !rest.rsplit(' ').next().is_some_and(words::is_role_word)
+                    })
+                });
+            let first = longer.next();
+            let mut longer =
+                longer.filter(|f| first.is_some_and(|g| proper_words(f) != proper_words(g)));
+            if let (Some(f), None) = (first, longer.next()) {
+                m.name.clone_from(f);
+                m.kind = MKind::Org;
+            } else if m.kind == MKind::Unknown
+                && cands.iter().any(|(f, _)| {
+                    f.strip_prefix(&prefix)
+                        .is_some_and(|rest| rest.split(' ').all(super::names::is_company_suffix))
+                })
+            {
+                // `Pillsbury` after `Pillsbury Corp`: the company under the name it goes by,
+                // so that `it` and `the company` may refer to it.
+                m.kind = MKind::Org;
+            }
+        }
+    }
+}

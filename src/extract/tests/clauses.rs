@@ -1,0 +1,116 @@
+//! Attribution rules for clauses around the subject: coordinated and relative-clause
+//! subjects, appositives, acronyms in brackets, legal forms, objects after reporting verbs, and
+//! organisations standing for documents and pronouns (sentences written for them, fictional
+//! people).
+
+use super::{one, speakers};
+
+#[test]
+fn a_first_surname_alone_is_the_person_with_two_surnames() {
+    let got = speakers(
+        "Central bank governor Marta Toledo Arrieta expects the plan to pass.\n\n“It is working well,” Toledo said.",
+    );
+    assert_eq!(got[1], one(&["Marta Toledo Arrieta"]));
+}
+
+#[test]
+fn two_names_joined_by_and_both_speak() {
+    let got = speakers(
+        "Anna Berg and Karl Holm said the plan would fail.\n\nNorvale Mining Inc and Brisk Harbour Ltd said they would build the mine.\n\nThe Food and Drug Administration said the recall was voluntary.",
+    );
+    assert_eq!(got[0], one(&["Anna Berg", "Karl Holm"]));
+    assert_eq!(got[1], one(&["Norvale Mining Inc", "Brisk Harbour Ltd"]));
+    assert_eq!(got[2], one(&["Food and Drug Administration"]));
+}
+
+#[test]
+fn a_name_with_its_acronym_in_brackets_before_the_verb() {
+    let got = speakers(
+        "Exports will slow this year, the Nordic Council for Fisheries Trade (NCFT) said.\n\nFares rose, the Borealis Ferry Owners Association (BFOA) says.",
+    );
+    assert_eq!(got[0], one(&["Nordic Council for Fisheries Trade"]));
+    assert_eq!(got[1], one(&["Borealis Ferry Owners Association"]));
+}
+
+#[test]
+fn company_names_with_a_lower_case_plc_or_an_owner_possessive() {
+    let got = speakers(
+        "Tarnwick Widget Holdings plc said it is in talks.\n\nGantry's Freight Lines Inc said it cut fares.\n\nNorway's State Ferry Co said it cut fares.",
+    );
+    assert_eq!(got[0], one(&["Tarnwick Widget Holdings plc"]));
+    assert_eq!(got[1], one(&["Gantry's Freight Lines Inc"]));
+    assert_eq!(got[2], one(&["State Ferry Co"]));
+}
+
+#[test]
+fn conceding_or_claiming_a_thing_is_no_speech_but_a_clause_after_it_is() {
+    let got = speakers(
+        "In the 62nd minute Piet Vlaar conceded a penalty which the referee awarded.\n\nAnna Berg claimed the title in Oslo on Sunday.\n\nKarl Holm claimed a study had been done.\n\nLena Falk denied the party was hiding its leader.\n\nMembers were often ignored, claimed the Ferry Workers Union.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Karl Holm"]));
+    assert_eq!(got[3], one(&["Lena Falk"]));
+    assert_eq!(got[4], one(&["Ferry Workers Union"]));
+}
+
+#[test]
+fn a_document_named_after_an_organisation_speaks_for_it() {
+    let got = speakers(
+        "The Harbour Licensing Board of Norway refused the permit in May.\n\nCaptains were angry.\n\nThe licensing board ruling said the harbour was full.\n\nIt also said the permit could be sought again.",
+    );
+    assert_eq!(got[2], one(&["Harbour Licensing Board of Norway"]));
+    assert_eq!(got[3], one(&["Harbour Licensing Board of Norway"]));
+}
+
+#[test]
+fn it_is_the_organisation_opening_its_own_sentence() {
+    let got = speakers(
+        "Brill Freight Inc said the deal was off. Tarnwick Widgets Corp saw its shares rise after it said it would move its factories.",
+    );
+    assert_eq!(got[0], one(&["Brill Freight Inc", "Tarnwick Widgets Corp"]));
+}
+
+#[test]
+fn a_person_before_an_unclosed_appositive_with_an_organisation() {
+    let got = speakers(
+        "“It is not a taboo,” Mira Lund, spokeswoman for Brill Bank AG said.\n\nPrices will rise, Tomas Vik, chief economist at Kestrel Securities told Reuters.",
+    );
+    assert_eq!(got[0], one(&["Mira Lund"]));
+    assert_eq!(got[1], one(&["Tomas Vik"]));
+}
+
+#[test]
+fn a_name_described_by_a_relative_clause_before_the_verb() {
+    let got = speakers(
+        "The suit was filed after Kestrel Communications, which had an earlier offer rejected, said it would bid again.\n\nPiet Vlaar, head of Brill Games, which represents developers, said more firms would close.",
+    );
+    assert_eq!(got[0], one(&["Kestrel Communications"]));
+    assert_eq!(got[1], one(&["Piet Vlaar"]));
+}
+
+#[test]
+fn calling_something_a_quoted_name_a_dozen_words_on() {
+    let got = speakers(
+        "Trade minister Jacques Morel has called the fishing rebate from the European Union \"unjustified\".",
+    );
+    assert_eq!(got[0], one(&["Jacques Morel"]));
+}
+
+#[test]
+fn a_charity_named_with_a_religious_adjective_keeps_it() {
+    let got = speakers(
+        "Christian Aid said the report was clear.\n\nIslamic Relief said the camps were full.",
+    );
+    assert_eq!(got[0], one(&["Christian Aid"]));
+    assert_eq!(got[1], one(&["Islamic Relief"]));
+}
+
+#[test]
+fn a_plural_title_or_a_state_demonym_before_names_is_no_part_of_them() {
+    let got = speakers(
+        "Commissioners Ada Holm and Piet Vlaar told a House panel the rule was wrong.\n\nTexan Mira Lund said she was sorry.",
+    );
+    assert_eq!(got[0], one(&["Ada Holm", "Piet Vlaar"]));
+    assert_eq!(got[1], one(&["Mira Lund"]));
+}

@@ -1,0 +1,141 @@
+//! Organisations read as people, short forms of an organisation named in full, and people who
+//! speak for one (`the spokesman said`).
+
+use super::{one, speakers};
+
+#[test]
+fn short_form_takes_the_full_name_given_before() {
+    let got = speakers(
+        "Brindlemoor Energy Corp said it would buy a rival grid operator.\n\nBrindlemoor, based in Calgary, said the deal would close in May.",
+    );
+    assert_eq!(got[1], one(&["Brindlemoor Energy Corp"]));
+}
+
+#[test]
+fn short_form_is_kept_beside_a_legal_form_alone() {
+    let got = speakers(
+        "The pipeline is run by Tallowfen Corp. and crosses three rivers.\n\nTallowfen said it had signed agreements with every town on the route.",
+    );
+    assert_eq!(got[1], one(&["Tallowfen"]));
+}
+
+#[test]
+fn short_form_given_before_the_longer_name_stays_its_own() {
+    let got = speakers(
+        "Ostrander, the country's third-biggest lender, reported record profits.\n\nEarnings at Ostrander Bank of Commerce rose 25%.\n\nOstrander said growth would slow this year.",
+    );
+    assert_eq!(got[2], one(&["Ostrander"]));
+}
+
+#[test]
+fn name_after_an_organisation_description_is_an_organisation() {
+    let got = speakers(
+        "The company behind the project, Tamsworth Ridge Pipelines, said the route had been surveyed twice.\n\nFarmers said crews arrived without notice, a claim Tamsworth Ridge denied.",
+    );
+    assert_eq!(got[1], one(&["Tamsworth Ridge Pipelines"]));
+}
+
+#[test]
+fn name_with_an_organisation_appositive_is_what_it_refers_to() {
+    let got = speakers(
+        "Vellbrook Air, a regional carrier based in Tromsø, grounded its whole fleet on Monday.\n\n“We will not fly until the ash has cleared,” it said.",
+    );
+    assert_eq!(got[1], one(&["Vellbrook Air"]));
+}
+
+#[test]
+fn a_person_described_by_an_organisation_stays_a_person() {
+    let got = speakers(
+        "Orla Venning, a spokeswoman for the company, said the plant would reopen.\n\n“We are ready,” she said.",
+    );
+    assert_eq!(got[1], one(&["Orla Venning"]));
+}
+
+#[test]
+fn the_spokesman_is_someone_named_as_one_not_the_last_speaker() {
+    let got = speakers(
+        "Finance Minister Halvard Brekke presented the budget on Monday. “It is a careful plan,” he said.\n\nSpending on roads will rise next year, the spokesman said.",
+    );
+    assert_eq!(got[1], Vec::<String>::new());
+    let got = speakers(
+        "Irena Kovac, the ministry spokeswoman, spoke to reporters on Monday.\n\nTalks will resume in June, the spokeswoman said.",
+    );
+    assert_eq!(got[1], one(&["Irena Kovac"]));
+}
+
+#[test]
+fn a_name_with_a_capital_inside_is_a_company_that_it_refers_to() {
+    let got = speakers(
+        "Mayor Dana Roe promised a new line.\n\nThe route is cheaper than RailLink says it is.\n\nBut the mayor claimed a study had been done by RailLink. The agency told reporters it has done no such study.",
+    );
+    assert_eq!(got[1], one(&["RailLink"]));
+    assert_eq!(got[2], one(&["Dana Roe", "RailLink"]));
+}
+
+#[test]
+fn a_motor_company_is_no_person() {
+    let got = speakers(
+        "Kestrava Motor America said February sales of its compact car rose 12 pct.\n\nSales in the first month totalled 588.\n\nThe company said sales in the first year totalled 201,328.",
+    );
+    assert_eq!(got[2], one(&["Kestrava Motor America"]));
+}
+
+#[test]
+fn surnames_with_a_capital_inside_stay_people() {
+    let got = speakers(
+        "Councillor Ewan McTavish and Lorna DeVries spoke at the meeting.\n\n“We need the bridge,” McTavish said.\n\n“We do not,” DeVries said.",
+    );
+    assert_eq!(got[1], one(&["Ewan McTavish"]));
+    assert_eq!(got[2], one(&["Lorna DeVries"]));
+}
+
+#[test]
+fn the_name_opening_a_story_is_the_company_it_then_quotes() {
+    let got = speakers(
+        "Douglas Fabrics said it expects record sales in 1987.\n\nSales rose 12 pct last year.\n\nThe company said first quarter earnings rose to 19.2 mln dlrs.",
+    );
+    assert_eq!(got[2], one(&["Douglas Fabrics"]));
+}
+
+#[test]
+fn the_person_opening_a_story_stays_one_when_a_company_is_named_before() {
+    let got = speakers(
+        "Douglas Fenwick said he expects record sales in 1987.\n\nBrackley Weaving Corp, which he runs, makes cloth.\n\nThe company said first quarter earnings rose to 19.2 mln dlrs.",
+    );
+    assert_eq!(got[2], one(&["Brackley Weaving Corp"]));
+    assert_eq!(got[0], one(&["Douglas Fenwick"]));
+}
+
+#[test]
+fn a_newswire_bracketed_name_or_ticker_before_the_verb() {
+    let got = speakers(
+        "<Tarnwick Plastics Inc> said it acquired a mould maker in Ohio.\n\nHalvorsen Freight Corp <HFC.N> said it would cut 200 jobs.",
+    );
+    assert_eq!(got[0], one(&["Tarnwick Plastics Inc"]));
+    assert_eq!(got[1], one(&["Halvorsen Freight Corp"]));
+}
+
+#[test]
+fn the_demonym_and_a_name_without_a_given_name_is_an_organisation() {
+    let got = speakers(
+        "The Norwegian Volcano Watch said the eruption had weakened overnight.\n\nAccording to the Afghan envoy to the United States Tarnoq Velimzai, the team was ready.",
+    );
+    assert_eq!(got[0], one(&["Norwegian Volcano Watch"]));
+    assert_eq!(got[1], one(&["Tarnoq Velimzai"]));
+}
+
+#[test]
+fn an_appositive_name_after_the_and_before_its_acronym() {
+    let got = speakers(
+        "Ruvania's state grain buyer, the National Grain Purchasing Board (NGPB), said it bought 240,000 tonnes of wheat.",
+    );
+    assert_eq!(got[0], one(&["National Grain Purchasing Board"]));
+}
+
+#[test]
+fn a_short_form_beside_its_legal_form_is_the_company_it_refers_to() {
+    let got = speakers(
+        "Pellmark Corp reported lower earnings for the quarter.\n\nPellmark also said spending on Stour Holdings hurt results.\n\nIt said food sales rose 10 pct.",
+    );
+    assert_eq!(got[2], one(&["Pellmark"]));
+}
