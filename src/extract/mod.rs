@@ -9,6 +9,7 @@
 //! GeoNames gazetteer filtered by context (`places`).
 
 mod acronyms;
+mod appositive;
 mod coref;
 mod interview;
 mod markers;

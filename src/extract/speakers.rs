@@ -8,6 +8,7 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::split::Kind;
 
+use super::appositive::{appositive, coordinated_partner, locative_before};
 use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler};
 use super::names::{MKind, Mention};
 use super::nominal;
@@ -300,27 +301,6 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     any_verb
 }
 
-/// `Anna Berg and Karl Holm said`, `Acme Inc and Brill Ltd said`: the name joined by `and` to
-/// subject mention `m`, when that pair opens the sentence.
-fn coordinated_partner(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
-    let s = para.mentions[m].start;
-    if s < start + 2 || para.toks[s - 1].s != "and" {
-        return None;
-    }
-    let k = mention_ending_at(para, s - 2)?;
-    let (a, b) = (&para.mentions[k], &para.mentions[m]);
-    let opens =
-        a.start == start || (a.start == start + 1 && matches!(para.toks[start].s, "The" | "Both"));
-    // Both full names: `and` also joins words inside one name (`Food and Drug
-    // Administration`, `Great Atlantic and Pacific Tea Co`), which the run finder may split.
-    let whole = match a.kind {
-        MKind::Person => a.end - a.name_start >= 2,
-        MKind::Org => super::names::is_company_suffix(para.toks[a.end - 1].s),
-        _ => false,
-    };
-    (opens && whole && !a.possessive && a.kind == b.kind).then_some(k)
-}
-
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).
 fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> {
     // A subject opens its sentence: a run-on sentence thousands of words long (a file without
@@ -393,7 +373,12 @@ enum Left {
 /// adverb or a participle that names no one the article knows, is no subject.
 /// A comma after it counts as a sign only where no appositive may follow (`Chrysler, the No. 3
 /// automaker, said`).
-fn opening_adverb(para: &Para<'_>, m: &Mention, start: usize, comma_tells: bool) -> bool {
+pub(super) fn opening_adverb(
+    para: &Para<'_>,
+    m: &Mention,
+    start: usize,
+    comma_tells: bool,
+) -> bool {
     m.kind == MKind::Unknown
         && m.person.is_none()
         && m.end == m.start + 1
@@ -409,7 +394,7 @@ fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
     para.mentions.get(i).filter(|m| m.start == k).map(|_| i)
 }
 
-fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
+pub(super) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
     // Mentions are disjoint and in text order.
     let i = para.mentions.partition_point(|m| m.end < j + 1);
     para.mentions
@@ -443,7 +428,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             let initial = |k: usize| toks[k].s.chars().next();
             let letters = toks[j - 1].s.chars().filter(|c| c.is_alphabetic());
             let fits = letters.clone().next() == initial(n.name_start)
-                && letters.last() == initial(n.end - 1);
+                && letters.clone().next_back() == initial(n.end - 1);
             return Left::Found(Subject::Mention(if fits { name } else { acronym }));
         }
         // `<Tennex Industries Inc> said`, `Fisons Plc <FISN.L> said`.
@@ -594,162 +579,6 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         _ if t.t == T::Word => noun_phrase(para, j, start),
         _ => Left::None,
     }
-}
-
-/// The index of the preposition before mention `m` when it is a place in a locative phrase
-/// (`in London`, `based in Luxembourg`).
-fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
-    let mm = &para.mentions[m];
-    let mut k = mm.start;
-    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
-        k -= 1;
-    }
-    if k == start {
-        return None;
-    }
-    let prep = para.toks[k - 1].s;
-    // A lone unknown name after `in` is a place the gazetteer lacks (`based in Oban`).
-    let place = mm.kind == MKind::Place || (mm.kind == MKind::Unknown && prep == "in");
-    (place
-        && matches!(
-            prep,
-            "in" | "at"
-                | "on"
-                | "near"
-                | "from"
-                | "across"
-                | "outside"
-                | "inside"
-                | "throughout"
-                | "around"
-                | "within"
-        ))
-    .then_some(k - 1)
-}
-
-/// `NAME, the ministry spokeswoman, told` and `A spokesman for X, NAME, confirmed`: the comma
-/// at `j` closes an appositive.
-fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
-    let toks = &para.toks;
-    let lo = j.saturating_sub(30).max(start);
-    // The clause runs back to the sentence start or a quotation mark.
-    let from = (lo..j)
-        .rev()
-        .find(|&k| matches!(toks[k].t, T::Open | T::Close) || toks[k].quoted)
-        .map_or(lo, |k| k + 1);
-    let commas: Vec<usize> = (from..j).filter(|&k| toks[k].s == ",").collect();
-    let usable = |m: &Mention| !m.possessive && !m.quoted;
-    // `Kestrel Corp, which had a bid rejected, said`: the name (or description: `The
-    // Birmingham-based firm, which …, said`) that a relative clause after the clause's first
-    // comma describes, unless it hangs on another (`X, head of Tiga, which …, said`).
-    if let Some(&k) = commas.first()
-        && k > start
-        && matches!(toks[k + 1].s, "which" | "who")
-    {
-        if let Some(m) = mention_ending_at(para, k - 1) {
-            let mut b = para.mentions[m].start;
-            if b > start && matches!(toks[b - 1].s, "the" | "The") {
-                b -= 1;
-            }
-            let hangs = b > start
-                && matches!(
-                    toks[b - 1].s,
-                    "," | "of" | "at" | "for" | "in" | "from" | "with" | "by"
-                );
-            if !hangs && usable(&para.mentions[m]) && para.mentions[m].kind != MKind::Place {
-                return Some(Subject::Mention(m));
-            }
-        } else if let Some(n) = nominal::ending_at(para, &para.mentions, k - 1, start)
-            && n.det == nominal::Det::Definite
-            && n.class == nominal::Class::Org
-            && n.start <= start + 1
-        {
-            return Some(Subject::Nominal(n, k - 1));
-        }
-    }
-    // `A spokesman for X, NAME, said`: a name filling the last comma pair.
-    // (Not `a dealer in Davenport, Iowa, said`: a place after a place is its state.)
-    let after_place = |k: usize| {
-        mention_ending_at(para, k - 1).is_some_and(|p| {
-            para.mentions[p].kind == MKind::Place || locative_before(para, p, start).is_some()
-        })
-    };
-    // (`, the National Grain Agency (NGA), said`: after `the`, before an acronym in brackets)
-    let name_end = if j >= from + 3 && toks[j - 1].s == ")" && toks[j - 3].s == "(" {
-        j - 3
-    } else {
-        j
-    };
-    if let Some(&k) = commas.last()
-        && let Some(m) = para.mentions.iter().position(|m| {
-            let opens =
-                m.start == k + 1 || (m.start == k + 2 && matches!(toks[k + 1].s, "the" | "The"));
-            opens && m.end == name_end && usable(m)
-        })
-        && !(para.mentions[m].kind == MKind::Place && k > start && after_place(k))
-    {
-        return Some(Subject::Mention(m));
-    }
-    // `NAME, the role, said` / `NAME, father of X, 42, says`: the leftmost name that opens the
-    // clause and is followed by appositives only.
-    // …after a description (`Mississauga accountant NAME, 50, says`).
-    let described = |mut s: usize| {
-        while s > from
-            && toks[s - 1].t == T::Word
-            && !toks[s - 1].quoted
-            && (toks[s - 1].is_cap()
-                || nominal::is_person_head(toks[s - 1].s)
-                // `Mississauga accountant`: an occupation after a place or an organisation.
-                || (s >= from + 2 && toks[s - 2].is_cap() && toks[s - 2].t == T::Word))
-            && !lexicon::is_function_word_any_case(toks[s - 1].s)
-        {
-            s -= 1;
-        }
-        s
-    };
-    let clause_initial = |s: usize| {
-        let s = described(s);
-        s == from
-            || s == start
-            || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(")
-            || (s - 1 == start && lexicon::is_function_word_any_case(toks[s - 1].s))
-    };
-    let speech_between = |a: usize| {
-        toks[a..j].iter().any(|t| {
-            matches!(
-                t.s,
-                "said" | "says" | "say" | "told" | "tells" | "added" | "adds"
-            )
-        })
-    };
-    // `Sen. Richard Shelby of Alabama, the chairman …, said`: the person before `of PLACE`.
-    let person_of = |m: usize| -> usize {
-        let mm = &para.mentions[m];
-        if matches!(mm.kind, MKind::Place | MKind::Org)
-            && mm.start >= from + 2
-            && matches!(toks[mm.start - 1].s, "of" | "from")
-            && let Some(p) = para
-                .mentions
-                .iter()
-                .position(|p| p.end == mm.start - 1 && p.kind == MKind::Person && usable(p))
-        {
-            p
-        } else {
-            m
-        }
-    };
-    commas
-        .iter()
-        .filter_map(|&k| {
-            para.mentions
-                .iter()
-                .position(|m| m.end == k && usable(m) && !opening_adverb(para, m, start, false))
-        })
-        .map(person_of)
-        .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))
-        .map(Subject::Mention)
-        // `The company, controlled by X, said`: a description opening the clause.
-        .or_else(|| nominal::described_subject(para, from, j).map(|n| Subject::Nominal(n, from)))
 }
 
 /// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.
