@@ -11,6 +11,7 @@
 mod acronyms;
 mod appositive;
 mod coref;
+mod genders;
 mod interview;
 mod markers;
 mod names;
@@ -134,7 +135,7 @@ impl Extractor {
         }
         orgs::reclassify(&mut paras, &self.first_names);
         let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
-        coref::learn_genders(&paras, &mut people);
+        genders::learn(&paras, &mut people);
         let excluded: Vec<String> = split
             .meta
             .authors

@@ -1,0 +1,107 @@
+//! People's genders learned from the pronouns that follow them in the article, for resolving
+//! `he said` and `she said`.
+
+use crate::lexicon::Gender;
+use crate::split::Kind;
+
+use super::names::MKind;
+use super::people::People;
+use super::speakers::Para;
+
+/// Learns people's gender from the pronouns that follow them: in a sentence whose first person
+/// is P, `he`/`his`/`him` or `she`/`her` before anyone else is named count as votes for P.
+/// An honorific (`Ms.`) outranks the votes; the votes outrank a guess from the given name.
+pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
+    let mut votes = vec![(0u32, 0u32); people.people.len()];
+    for para in paras
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Body | Kind::Summary))
+    {
+        for s in &para.sentences {
+            // `After Kody died, she urged …`: the pronoun is someone else.
+            let opens_subordinate = para.toks.get(s.start).is_some_and(|t| {
+                matches!(
+                    t.s,
+                    "After"
+                        | "When"
+                        | "Before"
+                        | "Although"
+                        | "Though"
+                        | "If"
+                        | "As"
+                        | "Since"
+                        | "While"
+                        | "Because"
+                        | "Once"
+                        | "Until"
+                        | "Unless"
+                        | "Whether"
+                )
+            });
+            if opens_subordinate {
+                continue;
+            }
+            let mut ms = para
+                .mentions_within(s.start, s.end)
+                .1
+                .iter()
+                .filter(|m| !m.quoted);
+            let Some(first) = ms.next() else { continue };
+            let Some(i) = first.person else {
+                continue;
+            };
+            // Only a subject: not `He told them killers such as Dylann Roof were his idols`.
+            let before = &para.toks[s.start..first.start];
+            let object = before.iter().any(|t| {
+                matches!(
+                    t.s,
+                    "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
+                )
+            }) || before.last().is_some_and(|t| {
+                matches!(
+                    t.s,
+                    "of" | "from"
+                        | "with"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "about"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "as"
+                        | "than"
+                        | "like"
+                )
+            });
+            if object {
+                continue;
+            }
+            let stop = ms
+                .find(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+                .map_or(s.end, |m| m.start);
+            for t in &para.toks[first.end..stop] {
+                if t.quoted {
+                    continue;
+                }
+                match t.s {
+                    "he" | "He" | "his" | "His" | "him" | "himself" => votes[i].0 += 1,
+                    "she" | "She" | "her" | "Her" | "hers" | "herself" => votes[i].1 += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    for (person, (m, f)) in people.people.iter_mut().zip(votes) {
+        if person.gender_sure {
+            continue;
+        }
+        if m > 2 * f {
+            person.gender = Some(Gender::Male);
+            person.gender_learned = true;
+        } else if f > 2 * m {
+            person.gender = Some(Gender::Female);
+            person.gender_learned = true;
+        }
+    }
+}
