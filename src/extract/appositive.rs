@@ -26,7 +26,7 @@ pub(super) fn coordinated_partner(para: &Para<'_>, m: usize, start: usize) -> Op
     // Administration`, `Great Atlantic and Pacific Tea Co`), which the run finder may split.
     let whole = match a.kind {
         MKind::Person => a.end - a.name_start >= 2,
-        MKind::Org => super::names::is_company_suffix(para.toks[a.end - 1].s),
+        MKind::Org => super::words::is_company_suffix(para.toks[a.end - 1].s),
         _ => false,
     };
     (opens && whole && !a.possessive && a.kind == b.kind).then_some(k)

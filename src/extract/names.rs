@@ -8,7 +8,7 @@ use super::people::FirstNames;
 use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::Vocab;
-use super::words;
+use super::words::{self, is_brand_word, is_company_suffix};
 
 /// Lower-case words that may sit inside a person's name.
 const PARTICLES: &[&str] = &[
@@ -107,24 +107,6 @@ pub(crate) fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
-/// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`).
-pub(crate) fn is_company_suffix(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Inc"
-            | "Corp"
-            | "Co"
-            | "Cos"
-            | "Ltd"
-            | "LLC"
-            | "PLC"
-            | "Plc"
-            | "plc"
-            | "Company"
-            | "Corporation"
-    )
-}
-
 /// True when a company's legal form closes the capitalised words from token `k` on, within
 /// three (`Inc`, `Investors Service Inc`).
 fn company_name_ends(toks: &[Tok<'_>], k: usize) -> bool {
@@ -134,22 +116,6 @@ fn company_name_ends(toks: &[Tok<'_>], k: usize) -> bool {
         .take_while(|t| t.is_cap() && t.t == T::Word)
         .enumerate()
         .any(|(i, t)| is_company_suffix(t.s) && !toks[k..k + i].iter().any(Tok::is_possessive))
-}
-
-/// A word shaped like a company's or a brand's, not a person's: a capital inside it after three
-/// lower-case letters or more (`TransLink`, `RentCorp`, `PlayStation`; not `McCallum`,
-/// `DeSantis`, `MacLeod`, `FitzGerald`), or ending in `corp` (`Bancorp`).
-pub(crate) fn is_brand_word(w: &str) -> bool {
-    let b = w.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_uppercase) {
-        return false;
-    }
-    let k = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-    let inner_cap = k >= 4
-        && b.get(k).is_some_and(u8::is_ascii_uppercase)
-        && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
-        && !matches!(&w[..k], "Mac" | "Fitz" | "Van" | "Von" | "Vander" | "Della");
-    inner_cap || (k == b.len() && k > 4 && w.ends_with("corp"))
 }
 
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).

@@ -202,7 +202,7 @@ fn proper_words(f: &str) -> Vec<&str> {
     f.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&')
         .split(' ')
         .rev()
-        .skip_while(|w| super::names::is_company_suffix(w))
+        .skip_while(|w| super::words::is_company_suffix(w))
         .collect()
 }
 
@@ -273,7 +273,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 .map(|(f, _)| f)
                 .filter(|f| {
                     f.strip_prefix(&prefix).is_some_and(|rest| {
-                        !rest.split(' ').all(super::names::is_company_suffix)
+                        !rest.split(' ').all(super::words::is_company_suffix)
                             && !rest.rsplit(' ').next().is_some_and(words::is_role_word)
                     })
                 });
@@ -286,7 +286,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             } else if m.kind == MKind::Unknown
                 && cands.iter().any(|(f, _)| {
                     f.strip_prefix(&prefix)
-                        .is_some_and(|rest| rest.split(' ').all(super::names::is_company_suffix))
+                        .is_some_and(|rest| rest.split(' ').all(super::words::is_company_suffix))
                 })
             {
                 // `Pillsbury` after `Pillsbury Corp`: the company under the name it goes by,

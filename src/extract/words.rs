@@ -91,6 +91,40 @@ pub(crate) fn names_a_body(w: &str) -> bool {
     is_org_word(w) && !is_feature_word(w)
 }
 
+/// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`).
+pub(crate) fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Cos"
+            | "Ltd"
+            | "LLC"
+            | "PLC"
+            | "Plc"
+            | "plc"
+            | "Company"
+            | "Corporation"
+    )
+}
+
+/// A word shaped like a company's or a brand's, not a person's: a capital inside it after three
+/// lower-case letters or more (`TransLink`, `RentCorp`, `PlayStation`; not `McCallum`,
+/// `DeSantis`, `MacLeod`, `FitzGerald`), or ending in `corp` (`Bancorp`).
+pub(crate) fn is_brand_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let k = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let inner_cap = k >= 4
+        && b.get(k).is_some_and(u8::is_ascii_uppercase)
+        && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
+        && !matches!(&w[..k], "Mac" | "Fitz" | "Van" | "Von" | "Vander" | "Della");
+    inner_cap || (k == b.len() && k > 4 && w.ends_with("corp"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
