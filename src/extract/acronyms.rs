@@ -52,7 +52,7 @@ pub(crate) fn defined_acronyms<'m>(
             }
             let letters: String = acronym.s.chars().filter(|c| c.is_alphabetic()).collect();
             if initials(&m.name) == letters && !out.iter().any(|(a, _)| *a == letters) {
-                out.push((letters, m.name.trim_start_matches("The ").to_owned()));
+                out.push((letters, super::names::without_the(&m.name).to_owned()));
             }
         }
     }
@@ -61,7 +61,7 @@ pub(crate) fn defined_acronyms<'m>(
     for name in orgs {
         let letters = initials(&name);
         if used.contains(letters.as_str()) && !out.iter().any(|(a, _)| *a == letters) {
-            out.push((letters, name.trim_start_matches("The ").to_owned()));
+            out.push((letters, super::names::without_the(&name).to_owned()));
         }
     }
     out

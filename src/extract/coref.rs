@@ -48,6 +48,10 @@ impl Spoken {
             animate,
         }
     }
+    /// An organisation named by mention `m` (`The Kestrel Trust` speaks as `Kestrel Trust`).
+    fn organisation(m: &Mention) -> Self {
+        Spoken::named(super::names::without_the(&m.name).to_owned(), false)
+    }
 }
 
 /// What resolution looks at: the article so far.
@@ -259,10 +263,7 @@ impl Ctx<'_, '_> {
             }),
             // A place-named word that is someone's name here (`Telford said`).
             MKind::Place if known.is_some() => known.map(|i| Spoken::person(people, i)),
-            MKind::Org | MKind::Place => Some(Spoken::named(
-                m.name.trim_start_matches("The ").to_owned(),
-                false,
-            )),
+            MKind::Org | MKind::Place => Some(Spoken::organisation(m)),
         }
     }
 
@@ -425,7 +426,7 @@ impl Ctx<'_, '_> {
                     .rev()
                     .find(|m| m.kind == MKind::Org && !m.quoted && !m.possessive && headed(&m.name))
             })
-            .map(|m| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
+            .map(Spoken::organisation)
     }
 
     /// The organisation that opens the latest sentence before token `at` of paragraph `p`, or
@@ -454,7 +455,7 @@ impl Ctx<'_, '_> {
                         && !crate::lexicon::is_function_word_any_case(t.s))
             });
             (lead && verb_next && m.kind == MKind::Org && !m.quoted && !m.possessive)
-                .then(|| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
+                .then(|| Spoken::organisation(m))
         };
         let here = &self.paras[p];
         // Only the last sentences before `at`: a paragraph thousands of sentences long costs
@@ -579,8 +580,6 @@ impl Ctx<'_, '_> {
         head: Option<&str>,
     ) -> Option<Spoken> {
         let org = |m: &&Mention| m.kind == MKind::Org && !m.quoted && !m.possessive;
-        let named =
-            |m: &Mention| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false);
         let mentions = &self.paras[p].mentions;
         let before = mentions.partition_point(|m| m.end <= at);
         let window = at.saturating_sub(SALIENCE_TOKENS);
@@ -590,13 +589,20 @@ impl Ctx<'_, '_> {
             .rev()
             .take_while(|m| m.start >= window)
             .filter(org)
-            .map(named);
+            .map(Spoken::organisation);
         let earlier = (p.saturating_sub(ORG_WINDOW)..p)
             .rev()
             .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
             .flat_map(|q| {
                 let spoken = self.found[q].iter().rev().filter(|s| !s.animate).cloned();
-                spoken.chain(self.paras[q].mentions.iter().rev().filter(org).map(named))
+                spoken.chain(
+                    self.paras[q]
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(org)
+                        .map(Spoken::organisation),
+                )
             });
         let mut all = spoken_here
             .filter(|s| !s.animate)
@@ -619,7 +625,7 @@ impl Ctx<'_, '_> {
         let opens = m.start == r.start
             || (m.start == r.start + 1 && matches!(para.toks[r.start].s, "The" | "the"));
         (opens && m.kind == MKind::Org && !m.quoted && !m.possessive)
-            .then(|| Spoken::named(m.name.trim_start_matches("The ").to_owned(), false))
+            .then(|| Spoken::organisation(m))
     }
 
     /// The paragraphs an antecedent may come from, nearest first (fillers such as `Story

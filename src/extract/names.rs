@@ -118,6 +118,16 @@ fn company_name_ends(toks: &[Tok<'_>], k: usize) -> bool {
         .any(|(i, t)| is_company_suffix(t.s) && !toks[k..k + i].iter().any(Tok::is_possessive))
 }
 
+/// A name without the article opening it (`The Kestrel Trust` → `Kestrel Trust`), as the
+/// speakers and acronyms give it.
+pub(crate) fn without_the(name: &str) -> &str {
+    let mut name = name;
+    while let Some(rest) = name.strip_prefix("The ") {
+        name = rest;
+    }
+    name
+}
+
 /// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
 fn is_contraction(s: &str) -> bool {
     s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {

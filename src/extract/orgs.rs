@@ -218,10 +218,41 @@ fn person_words(paras: &[Para<'_>]) -> FxHashSet<String> {
         .collect()
 }
 
+/// Whether some name's first word opens an organisation's full name in the article (else no
+/// short form can be expanded, and [`expand_short_forms`] need not gather anything).
+fn may_hold_short_forms(paras: &[Para<'_>]) -> bool {
+    fn first_word(name: &str) -> &str {
+        name.split(' ').next().unwrap_or_default()
+    }
+    let full = |m: &Mention| m.kind == MKind::Org && !m.quoted && m.name.contains(' ');
+    let mut heads: FxHashSet<&str> = FxHashSet::default();
+    for p in paras {
+        if matches!(p.kind, Kind::Body | Kind::Summary) {
+            for m in p.mentions.iter().filter(|m| full(m)) {
+                heads.insert(first_word(super::names::without_the(&m.name)));
+            }
+        }
+    }
+    if heads.is_empty() {
+        return false;
+    }
+    for p in paras {
+        for m in &p.mentions {
+            if !full(m) && heads.contains(first_word(&m.name)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// `Corvane` after `Corvane Energy Corp`: a name whose words open exactly one organisation's
 /// name given earlier in the article, and that is no place and no word of a person's name,
 /// stands for that organisation under its full name (one that adds more than a legal form).
 fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
+    if !may_hold_short_forms(paras) {
+        return;
+    }
     let people = person_words(paras);
     // Full names by their first word, each with how many names the article had given before
     // it; every name given, with its place in that order (hashed: a file may hold thousands).
@@ -235,7 +266,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 if !prose {
                     continue;
                 }
-                let name = m.name.trim_start_matches("The ");
+                let name = super::names::without_the(&m.name);
                 let head = name.split(' ').next().unwrap_or_default();
                 let list = full.entry(head.to_owned()).or_default();
                 if !list.iter().any(|(f, _)| f == name) {
