@@ -195,14 +195,7 @@ pub(crate) fn past_brackets(para: &Para<'_>, j: usize, start: usize) -> Option<u
     let b = (j.saturating_sub(6).max(start)..j)
         .rev()
         .find(|&b| toks[b].s == "<")?;
-    // (mentions are disjoint and in text order)
-    let ends_at = |k: usize| {
-        let i = para.mentions.partition_point(|m| m.end < k + 1);
-        para.mentions
-            .get(i)
-            .filter(|m| m.end == k + 1 && !m.quoted)
-            .map(|_| i)
-    };
+    let ends_at = |k: usize| super::speakers::mention_ending_at(para, k);
     if b > start && ends_at(b - 1).is_some() {
         return Some(b);
     }

@@ -86,15 +86,17 @@ pub(crate) struct Mention {
     pub titled_speaker: bool,
 }
 
+/// `Commissioners Ada Holm and Piet Vlaar`: a plural title shared by the names that follow
+/// (only where a title opens a person's name: `Leaders of Italy` keeps its place).
+fn is_plural_title(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|one| {
+        one.len() > 4 && words::is_role_word(one) && words::is_person_noun_any_case(one)
+    })
+}
+
 fn is_role(w: &str) -> bool {
     words::is_role_word(w)
         || lexicon::honorific(w).is_some()
-        // `Commissioners Ada Holm and Piet Vlaar`: a title shared by the names that follow.
-        || w
-            .strip_suffix('s')
-            .is_some_and(|one| {
-                one.len() > 4 && words::is_role_word(one) && words::is_person_noun_any_case(one)
-            })
         // `Chief Engineer Tomas Berg`, `Principal Ines Moreau`
         || (w.starts_with(|c: char| c.is_uppercase())
             && words::is_person_noun_any_case(w))
@@ -493,14 +495,19 @@ fn classify(
             && lexicon::honorific(ws[0]).is_none()
             && (name_words.len() < 2 || first_names.get(name_words[0]).is_none()))
         // `the National Volcano Watch`: after `the`, words read as demonyms but no title (nor a
-        // place: `the United States Hamdullah Mohib`) before a name with no given name.
+        // place: `the United States Hamdullah Mohib`) before a body's name with no given name.
         || (after_the
             && name_from > 0
             && name_words.len() >= 2
             && ws[..name_from]
                 .iter()
                 .all(|w| !is_role(w) && is_demonym(w, gaz, first_names))
-            && first_names.get(name_words[0]).is_none())
+            && first_names.get(name_words[0]).is_none()
+            // …that names a body (`Consortium`, `Watch`), not a runner whose given name the
+            // list lacks (`the Kenyan Eliud Kipchoge`).
+            && name_words
+                .iter()
+                .any(|w| words::is_org_word(w) || is_brand_word(w)))
     {
         return Some(whole_run(m, &ws, MKind::Org));
     }
@@ -664,6 +671,7 @@ fn strip_titles(
             m.roles.extend(role_word(w).split(' ').map(str::to_owned));
             name_from = j + 1;
         } else if (is_role(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
+            || (j == name_from && is_plural_title(w))
             || is_demonym(w, gaz, first_names)
         {
             m.roles.extend(role_word(w).split(' ').map(str::to_owned));

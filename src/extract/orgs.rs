@@ -84,7 +84,11 @@ fn acts_as_organisation(toks: &[Tok<'_>], m: &Mention) -> bool {
     if m.start >= 2 && toks[m.start - 1].s == "," && toks.get(m.end).is_some_and(|t| t.s == ",") {
         let c = m.start - 1;
         let lo = c.saturating_sub(8);
-        return (lo..c).any(|d| org_description(toks, d, c));
+        // The description opens its clause: not `A spokeswoman for the company, NAME,`.
+        let opens = |d: usize| {
+            d == 0 || matches!(toks[d - 1].s, "," | ";" | ":" | "(" | "—" | "–" | "." | "“")
+        };
+        return (lo..c).any(|d| opens(d) && org_description(toks, d, c));
     }
     false
 }
@@ -120,7 +124,7 @@ fn reporting_verb_at(toks: &[Tok<'_>], k: usize) -> bool {
 /// Works said it expects record sales …`), read as a person's (no title, two words or more),
 /// when the story goes on to quote `the company`, `the firm` or a sentence's `It` and names no
 /// organisation before: the company the story is about, whatever its first word (`Stanley`).
-fn lead_company(paras: &[Para<'_>]) -> Option<String> {
+fn lead_company(paras: &[Para<'_>], first_names: &FirstNames) -> Option<String> {
     let (f, para) = paras
         .iter()
         .enumerate()
@@ -128,6 +132,9 @@ fn lead_company(paras: &[Para<'_>]) -> Option<String> {
     let m = para.mentions.first()?;
     let opens = m.start == 0 || (m.start == 1 && para.toks[0].s == "<");
     let after = m.end + usize::from(para.toks.get(m.end).is_some_and(|t| t.s == ">"));
+    // A name opening with a given name (`Stanley Works`) needs `the company` or `the firm`:
+    // `It said` may be a report's words after a person's (`John Smith said … It said …`).
+    let it_counts = maybe_org(m, first_names);
     if m.kind != MKind::Person
         || !opens
         || m.quoted
@@ -148,7 +155,7 @@ fn lead_company(paras: &[Para<'_>]) -> Option<String> {
                 && matches!(t.s, "company" | "firm")
                 && matches!(p.toks[k - 1].s, "The" | "the");
             // `It said …` opening a sentence: no person's words.
-            let it = t.s == "It" && p.sentences.iter().any(|r| r.start == k);
+            let it = it_counts && t.s == "It" && p.sentences.iter().any(|r| r.start == k);
             (the_company || it) && !t.quoted && reporting_verb_at(&p.toks, k + 1)
         });
         // An organisation named before it may be the one meant.
@@ -181,7 +188,7 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
             }
         }
     }
-    if let Some(name) = lead_company(paras) {
+    if let Some(name) = lead_company(paras, first_names) {
         org_names.insert(name);
     }
     for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {

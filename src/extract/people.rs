@@ -135,8 +135,9 @@ impl Person {
         &self.given
     }
 
-    /// The capitalised words between the first and last of a person's name (`Nogales` in
-    /// `Javier Nogales Iturri`): initials, particles and suffixes aside. Only for a name that
+    /// The capitalised words of three letters or more between the first and last of a
+    /// person's name (`Nogales` in `Javier Nogales Iturri`; not the initial `F.`, nor a
+    /// lower-case particle such as `de`). Only for a name that
     /// came with a gender: one without a known given name may be a company's or a team's.
     fn inner_words(&self) -> impl Iterator<Item = &str> {
         let name = if self.words >= 3 && self.gendered_name {

@@ -463,6 +463,7 @@ fn based_in(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<String> {
                 && !crate::lexicon::is_function_word_any_case(prev.s) =>
         {
             gaz.entry_named(&format!("{} {stem}", prev.s))
+                .or_else(|| gaz.entry_named(stem))
         }
         _ => gaz.entry_named(stem),
     };
@@ -623,8 +624,9 @@ fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
     toks.get(tj).is_some_and(|t| TEAM_ROLES.contains(&t.s))
         || versus(tj)
         || (ti > 0 && versus(ti - 1))
-        || score(tj)
-        || (ti > 0 && score(ti - 1))
+        // (a name on the score's other side: not `Texas 18-24 year olds`, `Japan 10-15 pct`)
+        || (score(tj) && toks.get(tj + 1).is_some_and(Tok::is_cap))
+        || (ti > 1 && score(ti - 1) && toks[ti - 2].is_cap())
 }
 
 /// Whether the match on tokens `ti..tj` is a place in its context.

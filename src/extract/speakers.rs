@@ -415,8 +415,9 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         if mention_ending_at(para, j).is_some() {
             break;
         }
-        // `the Economic Commission for Europe (UNECE) said`: the name an acronym in brackets
-        // stands for, where their first and last initials agree (else the acronym).
+        // `the United Nations Economic Commission for Europe (UNECE) said`: the name an acronym
+        // in brackets stands for, where their first and last initials agree (else the acronym:
+        // `the Automobile Constructors' Association (CSCA) said`).
         if toks[j].s == ")"
             && j >= start + 3
             && toks[j - 2].s == "("
@@ -512,6 +513,12 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             && let Some(p) = mention_ending_at(para, c - 1)
             && para.mentions[p].kind == MKind::Person
             && !para.mentions[p].possessive
+            // …who opens the clause (not `After meeting Tomas Vik, officials at X said`).
+            && (para.mentions[p].start == start
+                || (para.mentions[p].start == start + 1
+                    && matches!(para.toks[start].s, "But" | "And" | "Yet" | "Meanwhile"))
+                || matches!(para.toks[para.mentions[p].start - 1].s, "," | ";" | ":")
+                || matches!(para.toks[para.mentions[p].start - 1].t, T::Open | T::Close))
         {
             return Left::Found(Subject::Mention(p));
         }

@@ -268,6 +268,14 @@ pub(super) fn verb_ok(
         if !clause {
             return false;
         }
+        // `posted on social media that …`, `posted: “…”`; not `posted on Tuesday its first loss`.
+        let said = toks[v + 1..toks.len().min(v + 8)]
+            .iter()
+            .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
+            .any(|t| t.t == T::Open || matches!(t.s, "that" | ":"));
+        if base == "post" && !said {
+            return false;
+        }
     }
     if NO_OBJECT.contains(&base)
         && !after_quote
@@ -307,14 +315,25 @@ fn clause_follows(toks: &[Tok<'_>], v: usize) -> bool {
     if after().any(|t| t.t == T::Open) {
         return true;
     }
-    // `…, claimed the union organisation.`: the subject, after the statement.
-    if v > 0 && toks[v - 1].s == "," && after().count() <= 5 && toks.len() > v + after().count() + 1
+    // `…, claimed the union organisation.`: the subject, after the statement (a name or a
+    // noun for people or a body; not `Rovers, however, conceded a penalty.`).
+    let speaker_word = |t: &Tok<'_>| {
+        t.is_cap()
+            || crate::lexicon::with_lower(t.s, |w| {
+                words::is_person_noun(w) || words::is_org_noun(w)
+            })
+    };
+    if v > 0
+        && toks[v - 1].s == ","
+        && after().count() <= 5
+        && toks.len() > v + after().count() + 1
+        && after().any(speaker_word)
     {
         return true;
     }
     for (k, t) in after().enumerate() {
         // `conceded a penalty which the referee awarded`: a relative clause is the object's.
-        if matches!(t.s, "which" | "who" | "whom" | "whose" | ",") {
+        if matches!(t.s, "which" | "who" | "whom" | "whose" | ",") || (k > 0 && t.s == "that") {
             break;
         }
         if k < 5

@@ -121,7 +121,8 @@ pub(crate) fn is_brand_word(w: &str) -> bool {
     let inner_cap = k >= 4
         && b.get(k).is_some_and(u8::is_ascii_uppercase)
         && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
-        && !matches!(&w[..k], "Mac" | "Fitz" | "Van" | "Von" | "Vander" | "Della");
+        // (`Mc`, `Mac`, `De`, `Van` are shorter than four letters already)
+        && !matches!(&w[..k], "Fitz" | "Vander" | "Della");
     inner_cap || (k == b.len() && k > 4 && w.ends_with("corp"))
 }
 

@@ -114,3 +114,24 @@ fn a_plural_title_or_a_state_demonym_before_names_is_no_part_of_them() {
     assert_eq!(got[0], one(&["Ada Holm", "Piet Vlaar"]));
     assert_eq!(got[1], one(&["Mira Lund"]));
 }
+
+#[test]
+fn review_cases_a_clause_before_the_subject_or_after_the_verb() {
+    let got = speakers(
+        "After meeting Tomas Vik, officials at the ministry said talks went well.\n\nUnlike Anna Berg, economists at Kestrel Bank said rates would rise.\n\nGlaxo Widgets posted in the first quarter a net loss.\n\nRovers, however, conceded a penalty.\n\nThe Harbour Centre spokeswoman said the mall was open.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Kestrel Bank"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+    assert_eq!(got[4], one(&["Harbour Centre spokeswoman"]));
+}
+
+#[test]
+fn it_after_a_person_opening_the_story_may_be_a_report() {
+    let got = speakers(
+        "Jon Harlow said on Monday he would resign.\n\nThe report was published on Tuesday. It said the department had overspent.\n\nHe said he was sorry.",
+    );
+    assert_eq!(got[0], one(&["Jon Harlow"]));
+    assert_eq!(got[2], one(&["Jon Harlow"]));
+}

@@ -46,9 +46,11 @@ fn name_with_an_organisation_appositive_is_what_it_refers_to() {
 #[test]
 fn a_person_described_by_an_organisation_stays_a_person() {
     let got = speakers(
-        "Orla Venning, a spokeswoman for the company, said the plant would reopen.\n\n“We are ready,” she said.",
+        "Orla Venning, a spokeswoman for the company, said the plant would reopen.\n\n“We are ready,” she said.\n\nA spokeswoman for the company, Varnek Tolbush, said the plant was safe.\n\n“We are ready,” Tolbush said.",
     );
     assert_eq!(got[1], one(&["Orla Venning"]));
+    assert_eq!(got[2], one(&["Varnek Tolbush"]));
+    assert_eq!(got[3], one(&["Varnek Tolbush"]));
 }
 
 #[test]
@@ -83,10 +85,11 @@ fn a_motor_company_is_no_person() {
 #[test]
 fn surnames_with_a_capital_inside_stay_people() {
     let got = speakers(
-        "Councillor Ewan McTavish and Lorna DeVries spoke at the meeting.\n\n“We need the bridge,” McTavish said.\n\n“We do not,” DeVries said.",
+        "Councillor Ewan McTavish and Lorna DeVries spoke at the meeting.\n\n“We need the bridge,” McTavish said.\n\n“We do not,” DeVries said.\n\nRory FitzGerald, a local farmer, said he was unsure.",
     );
     assert_eq!(got[1], one(&["Ewan McTavish"]));
     assert_eq!(got[2], one(&["Lorna DeVries"]));
+    assert_eq!(got[3], one(&["Rory FitzGerald"]));
 }
 
 #[test]
@@ -116,12 +119,13 @@ fn a_newswire_bracketed_name_or_ticker_before_the_verb() {
 }
 
 #[test]
-fn the_demonym_and_a_name_without_a_given_name_is_an_organisation() {
+fn the_demonym_and_a_body_without_a_given_name_is_an_organisation() {
     let got = speakers(
-        "The Norwegian Volcano Watch said the eruption had weakened overnight.\n\nAccording to the Afghan envoy to the United States Tarnoq Velimzai, the team was ready.",
+        "The Norwegian Volcano Agency said the eruption had weakened overnight.\n\nAccording to the Afghan envoy to the United States Tarnoq Velimzai, the team was ready.\n\nThe Kenyan Eliud Kipruto said he was happy.",
     );
-    assert_eq!(got[0], one(&["Norwegian Volcano Watch"]));
+    assert_eq!(got[0], one(&["Norwegian Volcano Agency"]));
     assert_eq!(got[1], one(&["Tarnoq Velimzai"]));
+    assert_eq!(got[2], one(&["Eliud Kipruto"]));
 }
 
 #[test]

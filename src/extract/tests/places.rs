@@ -172,3 +172,13 @@ fn a_place_based_or_born_compound_names_the_place() {
     );
     assert_eq!(got[0], one(&["Birmingham", "New York", "Lagos"]));
 }
+
+#[test]
+fn review_cases_plural_titles_ranges_and_based_compounds() {
+    let got = places(
+        "Leaders of Italy's five coalition parties met.\n\nThe survey of Texas 18-24 year olds was large.\n\nKestrel's London-based unit grew.",
+    );
+    assert_eq!(got[0], one(&["Italy"]));
+    assert_eq!(got[1], one(&["Texas"]));
+    assert_eq!(got[2], one(&["London"]));
+}
