@@ -376,13 +376,15 @@ pub(crate) fn places(
             found.push((m.start, town));
         }
     }
-    found.extend(council_places(toks, gaz));
     let mut i = 0;
     while i < toks.len() {
         // Place names open with a capital: most tokens are passed over here.
         if !toks[i].is_cap() {
             i += 1;
             continue;
+        }
+        if let Some(place) = council_place(toks, i, gaz) {
+            found.push(place);
         }
         if let Some(place) = based_in(toks, i, gaz) {
             found.push((i, place));
@@ -419,33 +421,27 @@ pub(crate) fn places(
     out
 }
 
-/// `the Municipality of Bogliasco`, `the Town of Ashby`: the place a local government is
-/// named after, when the gazetteer does not know it (a known one is found by the scan).
-fn council_places(toks: &[Tok<'_>], gaz: &Gazetteer) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if !t.is_cap()
-            || !matches!(
-                t.s,
-                "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
-            )
-            || toks.get(i + 1).is_none_or(|n| n.s != "of")
-        {
-            continue;
-        }
-        let at = i + 2;
-        let n = toks[at..]
-            .iter()
-            .take(3)
-            .take_while(|t| t.t == T::Word && t.is_cap() && !t.quoted && !is_acronym(t.s))
-            .count();
-        if n == 0 || gaz.match_at(&toks[at..]).is_some() {
-            continue;
-        }
-        let words: Vec<&str> = toks[at..at + n].iter().map(|t| t.base()).collect();
-        out.push((at, words.join(" ")));
+/// `the Municipality of Bogliasco`, `the Town of Ashby`: the place a local government at token
+/// `i` is named after, when the gazetteer does not know it (a known one is found by the scan).
+fn council_place(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<(usize, String)> {
+    if !matches!(
+        toks[i].s,
+        "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
+    ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
+    {
+        return None;
     }
-    out
+    let at = i + 2;
+    let n = toks[at..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.t == T::Word && t.is_cap() && !t.quoted && !is_acronym(t.s))
+        .count();
+    if n == 0 || gaz.match_at(&toks[at..]).is_some() {
+        return None;
+    }
+    let words: Vec<&str> = toks[at..at + n].iter().map(|t| t.base()).collect();
+    Some((at, words.join(" ")))
 }
 
 /// `Birmingham-based`, `New York-based`, `Lagos-born`: the place a compound names (of one word,
