@@ -629,6 +629,22 @@ impl Ctx<'_, '_> {
             .then(|| Spoken::organisation(m))
     }
 
+    /// The organisations that spoke together in the nearest paragraph before `p` where two or
+    /// more did (`Acme Inc and Brill Ltd said …` before `The companies said`).
+    pub fn organisations_together(&self, p: usize) -> Vec<Spoken> {
+        self.before(p)
+            .map(|q| {
+                let orgs: Vec<Spoken> = self.found[q]
+                    .iter()
+                    .filter(|s| !s.animate)
+                    .cloned()
+                    .collect();
+                orgs
+            })
+            .find(|orgs| orgs.len() >= 2)
+            .unwrap_or_default()
+    }
+
     /// The paragraphs an antecedent may come from, nearest first (fillers such as `Story
     /// continues below advertisement.` neither count nor widen the window).
     fn before(&self, p: usize) -> impl Iterator<Item = usize> + '_ {

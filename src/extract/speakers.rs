@@ -276,6 +276,20 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         {
             here.push(spoken);
         }
+        // `The companies said` after `Acme Inc and Brill Ltd said`: the organisations that
+        // spoke together just before.
+        let together = match &subject {
+            Some(Subject::Nominal(n, _)) if n.class == nominal::Class::Org && n.plural => {
+                ctx.organisations_together(p)
+            }
+            _ => Vec::new(),
+        };
+        let subject = if together.is_empty() { subject } else { None };
+        for spoken in together {
+            if !here.contains(&spoken) {
+                here.push(spoken);
+            }
+        }
         let spoken = subject
             .and_then(|s| ctx.resolve(p, s, here))
             .or(coordinated);

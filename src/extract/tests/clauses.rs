@@ -135,3 +135,11 @@ fn it_after_a_person_opening_the_story_may_be_a_report() {
     assert_eq!(got[0], one(&["Jon Harlow"]));
     assert_eq!(got[2], one(&["Jon Harlow"]));
 }
+
+#[test]
+fn the_companies_are_the_organisations_that_spoke_together() {
+    let got = speakers(
+        "Norvale Mining Inc and Brisk Harbour Ltd said they would build the mine.\n\nThe companies said the mine would open in 1989.",
+    );
+    assert_eq!(got[1], one(&["Norvale Mining Inc", "Brisk Harbour Ltd"]));
+}
