@@ -634,12 +634,11 @@ impl Ctx<'_, '_> {
     pub fn organisations_together(&self, p: usize) -> Vec<Spoken> {
         self.before(p)
             .map(|q| {
-                let orgs: Vec<Spoken> = self.found[q]
+                self.found[q]
                     .iter()
                     .filter(|s| !s.animate)
                     .cloned()
-                    .collect();
-                orgs
+                    .collect::<Vec<_>>()
             })
             .find(|orgs| orgs.len() >= 2)
             .unwrap_or_default()
