@@ -191,6 +191,11 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "business",
 ];
 
+/// True for a head that fits any organisation (`the company`, `the firms`; not `the union`).
+pub(crate) fn is_generic_org_head(head: &str) -> bool {
+    GENERIC_ORG_HEADS.contains(&head)
+}
+
 impl Ctx<'_, '_> {
     /// Turns a subject of paragraph `p` into a speaker; `here` holds the paragraph's speakers so
     /// far.

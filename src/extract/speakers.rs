@@ -9,7 +9,7 @@ use crate::lexicon;
 use crate::split::Kind;
 
 use super::appositive::{appositive, coordinated_partner, locative_before};
-use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler};
+use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler, is_generic_org_head};
 use super::names::{MKind, Mention};
 use super::nominal;
 use super::people::People;
@@ -279,7 +279,9 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         // `The companies said` after `Acme Inc and Brill Ltd said`: the organisations that
         // spoke together just before.
         let together = match &subject {
-            Some(Subject::Nominal(n, _)) if n.class == nominal::Class::Org && n.plural => {
+            Some(Subject::Nominal(n, _))
+                if n.class == nominal::Class::Org && n.plural && is_generic_org_head(&n.head) =>
+            {
                 ctx.organisations_together(p)
             }
             _ => Vec::new(),

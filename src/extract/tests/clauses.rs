@@ -139,7 +139,12 @@ fn it_after_a_person_opening_the_story_may_be_a_report() {
 #[test]
 fn the_companies_are_the_organisations_that_spoke_together() {
     let got = speakers(
-        "Norvale Mining Inc and Brisk Harbour Ltd said they would build the mine.\n\nThe companies said the mine would open in 1989.",
+        "Norvale Mining Inc and Brisk Harbour Ltd said they would build the mine.\n\nThe companies said the mine would open in 1989.\n\nThe unions said they would strike.",
     );
     assert_eq!(got[1], one(&["Norvale Mining Inc", "Brisk Harbour Ltd"]));
+    assert!(
+        !got[2].contains(&"Norvale Mining Inc".to_owned()),
+        "{:?}",
+        got[2]
+    );
 }
