@@ -278,7 +278,7 @@ impl Ctx<'_, '_> {
         match (n.class, &n.det) {
             // `the analysts said`: a group, not one analyst named before.
             (Class::Person, Det::Definite) if n.plural => as_named(&n, true),
-            // (`The Trafford Centre spokeswoman said`: the phrase names its speaker well enough.)
+            // (`The Harbour Centre spokeswoman said`: the phrase names its speaker well enough.)
             (Class::Person, Det::Definite) if super::nominal::is_spokes_head(&n.head) => {
                 self.role_holder(p, &n.head).or_else(|| as_named(&n, true))
             }

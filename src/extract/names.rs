@@ -504,7 +504,7 @@ fn classify(
                 .all(|w| !is_role(w) && is_demonym(w, gaz, first_names))
             && first_names.get(name_words[0]).is_none()
             // …that names a body (`Consortium`, `Watch`), not a runner whose given name the
-            // list lacks (`the Kenyan Eliud Kipchoge`).
+            // list lacks (`the Kenyan Eliud Kipruto`).
             && name_words
                 .iter()
                 .any(|w| words::is_org_word(w) || is_brand_word(w)))

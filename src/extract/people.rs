@@ -136,7 +136,7 @@ impl Person {
     }
 
     /// The capitalised words of three letters or more between the first and last of a
-    /// person's name (`Nogales` in `Javier Nogales Iturri`; not the initial `F.`, nor a
+    /// person's name (`Toledo` in `Marta Toledo Arrieta`; not the initial `F.`, nor a
     /// lower-case particle such as `de`). Only for a name that
     /// came with a gender: one without a known given name may be a company's or a team's.
     fn inner_words(&self) -> impl Iterator<Item = &str> {
@@ -282,7 +282,7 @@ impl People {
             // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
             .or_else(|| self.by_given.get(last).and_then(|v| v.first().copied()))
             // A word inside a longer name: Spanish and Portuguese names carry two surnames and
-            // the first is used alone (`Nogales` for `Javier Nogales Iturri`).
+            // the first is used alone (`Toledo` for `Marta Toledo Arrieta`).
             .or_else(|| {
                 let inner = self.inner.iter().find(|(k, _)| same_key(k, last));
                 inner.map(|&(_, i)| i)
