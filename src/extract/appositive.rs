@@ -111,7 +111,7 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         })
     };
     // (`, the National Grain Agency (NGA), said`: after `the`, before an acronym in brackets)
-    let name_end = if j >= from + 3 && toks[j - 1].s == ")" && toks[j - 3].s == "(" {
+    let name_end = if j >= from + 3 && short_form_in_brackets(toks, j - 1) {
         j - 3
     } else {
         j
@@ -186,4 +186,10 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         .map(Subject::Mention)
         // `The company, controlled by X, said`: a description opening the clause.
         .or_else(|| nominal::described_subject(para, from, j).map(|n| Subject::Nominal(n, from)))
+}
+
+/// `(UNECE)`, `(Pemex)` closing at token `close`: one word in brackets, as a name may follow
+/// itself with its short form.
+pub(super) fn short_form_in_brackets(toks: &[super::tokens::Tok<'_>], close: usize) -> bool {
+    close >= 2 && toks[close].s == ")" && toks[close - 2].s == "("
 }

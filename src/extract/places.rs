@@ -176,9 +176,8 @@ impl Gazetteer {
 
     /// True when `words` name a country (`US`, `United Kingdom`).
     pub fn is_country(&self, words: &[&str]) -> bool {
-        self.prefixes
-            .get(words.join(" ").as_bytes())
-            .is_some_and(|e| e.is_some_and(|i| self.entries[i].kind == PlaceKind::Country))
+        self.entry_named(&words.join(" "))
+            .is_some_and(|i| self.entries[i].kind == PlaceKind::Country)
     }
 
     /// The longest place name opening `toks`: how many tokens it takes and its entry.
@@ -333,19 +332,26 @@ pub(crate) struct ArticleView<'a> {
     pub sports: bool,
 }
 
+/// A number of one or two digits (a side's goals, points or sets).
+fn small_number(s: &str) -> bool {
+    (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A score written as one word (`7-4`, `2–1`).
+fn is_joined_score(s: &str) -> bool {
+    s.split_once(['-', '–'])
+        .is_some_and(|(a, b)| small_number(a) && small_number(b))
+}
+
 /// True when an article reports at least two match scores (`1 – 0`, `7-4`).
 pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
-    let small_number =
-        |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let mut scores = 0;
     for toks in paras {
         for (i, t) in toks.iter().enumerate() {
             if !t.s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 continue;
             }
-            let joined =
-                t.s.split_once(['-', '–'])
-                    .is_some_and(|(a, b)| small_number(a) && small_number(b));
+            let joined = is_joined_score(t.s);
             let spaced = small_number(t.s)
                 && toks.get(i + 1).is_some_and(|d| matches!(d.s, "-" | "–"))
                 && toks.get(i + 2).is_some_and(|n| small_number(n.s));
@@ -607,15 +613,7 @@ fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
     // (not a fraction's whole part: `7-1/8 pct`)
     let score = |k: usize| {
         toks.get(k + 1).is_none_or(|t| t.s != "/")
-            && toks.get(k).is_some_and(|t| {
-                t.s.split_once(['-', '–']).is_some_and(|(a, b)| {
-                    !a.is_empty()
-                        && !b.is_empty()
-                        && a.len() <= 2
-                        && b.len() <= 2
-                        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-                })
-            })
+            && toks.get(k).is_some_and(|t| is_joined_score(t.s))
     };
     toks.get(tj).is_some_and(|t| TEAM_ROLES.contains(&t.s))
         || versus(tj)

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::split::Kind;
 
-use super::appositive::{appositive, coordinated_partner, locative_before};
+use super::appositive::{appositive, coordinated_partner, locative_before, short_form_in_brackets};
 use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler, is_generic_org_head};
 use super::names::{MKind, Mention};
 use super::nominal;
@@ -434,9 +434,8 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         // `the United Nations Economic Commission for Europe (UNECE) said`: the name an acronym
         // in brackets stands for, where their first and last initials agree (else the acronym:
         // `the Automobile Constructors' Association (CSCA) said`).
-        if toks[j].s == ")"
-            && j >= start + 3
-            && toks[j - 2].s == "("
+        if j >= start + 3
+            && short_form_in_brackets(toks, j)
             && super::names::is_acronym(toks[j - 1].s)
             && let Some(name) = mention_ending_at(para, j - 3)
             && let Some(acronym) = mention_ending_at(para, j - 1)
