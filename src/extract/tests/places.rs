@@ -182,3 +182,22 @@ fn review_cases_plural_titles_ranges_and_based_compounds() {
     assert_eq!(got[1], one(&["Texas"]));
     assert_eq!(got[2], one(&["London"]));
 }
+
+#[test]
+fn a_smaller_town_after_a_locative_preposition() {
+    let got = places(
+        "Flood wardens in Coleraine and near Melton Mowbray were on duty, said Ada Quint.\n\nThe firm sold its stake in Tromso to Ivo Bram.\n\nCoatbridge was quiet.",
+    );
+    assert_eq!(got[0], one(&["Coleraine", "Melton Mowbray"]));
+    // What one holds a part of is a company; without a preposition a town stays unread.
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
+fn a_town_named_like_someone_in_the_article_is_that_person() {
+    let got = places(
+        "Police spoke to Lena Kinross on Monday.\n\nA week later officers in Kinross said the case was closed.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}

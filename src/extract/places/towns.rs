@@ -1,0 +1,185 @@
+//! Towns named by their context rather than found by the gazetteer scan: smaller places after a
+//! locative preposition (`in Coleraine`), names before a state or country (`Eureka Springs,
+//! Arkansas`), the place a council is named after (`the Town of Ashby`) and compounds
+//! (`Birmingham-based`).
+
+use super::super::names::{MKind, Mention, is_acronym};
+use super::super::tokens::{T, Tok};
+use super::{ArticleView, Gazetteer, PlaceKind, is_locative};
+
+/// Locatives a person's name often follows too (`a letter to Jack Miller, Ohio`, `the family
+/// of …`): after them a run that reads as a full name is no town.
+const PERSON_PREPOSITIONS: &[&str] = &["to", "of", "visit", "visited", "visiting"];
+
+/// `the Municipality of Bogliasco`, `the Town of Ashby`: the place a local government at token
+/// `i` is named after, when the gazetteer does not know it (a known one is found by the scan).
+pub(super) fn council_place(
+    toks: &[Tok<'_>],
+    i: usize,
+    gaz: &Gazetteer,
+) -> Option<(usize, String)> {
+    if !matches!(
+        toks[i].s,
+        "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
+    ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
+    {
+        return None;
+    }
+    let at = i + 2;
+    let n = toks[at..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.t == T::Word && t.is_cap() && !t.quoted && !is_acronym(t.s))
+        .count();
+    if n == 0 || gaz.match_at(&toks[at..]).is_some() {
+        return None;
+    }
+    let words: Vec<&str> = toks[at..at + n].iter().map(|t| t.base()).collect();
+    Some((at, words.join(" ")))
+}
+
+/// `Birmingham-based`, `New York-based`, `Lagos-born`: the place a compound names (of one word,
+/// or of two with the capitalised word before; `New York-based` is no `York`).
+pub(super) fn based_in(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<String> {
+    let t = &toks[i];
+    let stem =
+        t.s.strip_suffix("-based")
+            .or_else(|| t.s.strip_suffix("-born"))?;
+    let entry = match i.checked_sub(1).map(|k| &toks[k]) {
+        // (`The Birmingham-based firm`: a capitalised function word is no part of the name)
+        Some(prev)
+            if prev.is_cap()
+                && prev.t == T::Word
+                && !crate::lexicon::is_function_word_any_case(prev.s) =>
+        {
+            gaz.entry_named(&format!("{} {stem}", prev.s))
+                .or_else(|| gaz.entry_named(stem))
+        }
+        _ => gaz.entry_named(stem),
+    };
+    entry.map(|e| gaz.entries[e].canonical.to_owned())
+}
+
+/// `in Eureka Springs, Arkansas`, `Buxton, England`: a name the gazetteer does not know, right
+/// before a comma and a state, province or country, after a locative preposition or opening
+/// the paragraph (a dateline), names a town there.
+pub(super) fn town_before_division(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<String> {
+    let run = &toks[m.start..m.end];
+    if !may_name_town(run, m, view) {
+        return None;
+    }
+    // A run that reads as a full name needs a preposition a person's name seldom follows (`in`,
+    // `from`; not `to`, `of`).
+    let locative = m.start.checked_sub(1).is_some_and(|k| {
+        let w = crate::lexicon::lower(toks[k].s);
+        is_locative(&w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w.as_ref()))
+    });
+    if !(locative || (m.start == 0 && !view.sports)) {
+        return None;
+    }
+    let at = m.end + 1;
+    let (n, entry) = view.gazetteer.match_at(&toks[at..])?;
+    let division = matches!(
+        view.gazetteer.entries[entry].kind,
+        PlaceKind::Admin1 | PlaceKind::Country
+    );
+    // The division closes the phrase: `Arkansas,`, `England and …`, not `Texas Republican`.
+    let closes = match toks.get(at + n) {
+        None => true,
+        Some(t) if t.t != T::Word => true,
+        Some(t) => !t.is_cap() && crate::lexicon::is_function_word_any_case(t.s),
+    };
+    if !division || toks[at + n - 1].is_possessive() || !closes {
+        return None;
+    }
+    // A paragraph opening `Name, N.Y., led …` is a company; a dateline ends the line or goes
+    // on with a dash or a wider place (`Preston, Victoria, Australia`).
+    let dateline = || match toks.get(at + n) {
+        None => true,
+        Some(t) if matches!(t.s, "—" | "–" | "-") => true,
+        Some(t) => {
+            t.s == ","
+                && view
+                    .gazetteer
+                    .match_at(&toks[at + n + 1..])
+                    .is_some_and(|(_, e)| view.gazetteer.entries[e].kind == PlaceKind::Country)
+        }
+    };
+    if !locative && !dateline() {
+        return None;
+    }
+    let words: Vec<&str> = run.iter().map(|t| t.s).collect();
+    Some(match view.gazetteer.town(&words) {
+        Some(canonical) => canonical.to_owned(),
+        None => words.join(" "),
+    })
+}
+
+/// True when the run of mention `m` may name a town: plain capitalised words that name no
+/// organisation, nobody in the article, and no one with a known given name or title.
+fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {
+    let plain_word = |t: &Tok<'_>| t.is_cap() && !t.is_possessive() && !is_acronym(t.s);
+    let nameable = match m.kind {
+        MKind::Unknown => run.len() == 1 && !view.people.has_name_word(run[0].s),
+        // `Eureka Springs` reads as a full name; one without a known given name or title may
+        // be a town.
+        MKind::Person => m.gender.is_none() && m.roles.is_empty() && m.name_start == m.start,
+        MKind::Org | MKind::Place => false,
+    };
+    nameable && run.iter().all(plain_word)
+}
+
+/// Prepositions after which a name the gazetteer holds as a town is that town (`in
+/// Coleraine`, `near Kinross`); not `to`, `of` or `at`, which names of people and companies
+/// follow as often (`a letter to Ada Kinross`, `at Avon`).
+const TOWN_PREPOSITIONS: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "around",
+    "from",
+    "across",
+    "throughout",
+    "within",
+];
+
+/// `in Coleraine`, `near Melton Mowbray`: a town of the gazetteer's smaller places, named
+/// after a locative preposition by a run that can name a town.
+pub(super) fn town_after_preposition(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<&'static str> {
+    let prev = toks[..m.start].last()?;
+    if !TOWN_PREPOSITIONS.contains(&crate::lexicon::lower(prev.s).as_ref()) {
+        return None;
+    }
+    // `its stake in Fuso`, `shares in Avon`: what one holds a part of is a company.
+    let holding = m.start >= 2
+        && prev.s == "in"
+        && matches!(
+            toks[m.start - 2].s,
+            "stake"
+                | "stakes"
+                | "interest"
+                | "interests"
+                | "holding"
+                | "holdings"
+                | "shares"
+                | "investment"
+                | "investments"
+        );
+    if holding {
+        return None;
+    }
+    let run = &toks[m.start..m.end];
+    if !may_name_town(run, m, view) {
+        return None;
+    }
+    let words: Vec<&str> = run.iter().map(|t| t.s).collect();
+    view.gazetteer.town(&words)
+}
