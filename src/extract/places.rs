@@ -506,7 +506,8 @@ fn lost_to(toks: &[Tok<'_>], ti: usize, sports: bool) -> bool {
 }
 
 /// Nouns for a team's people that a place before them names the team of (`Fulham boss`,
-/// `Leeds' striker`, `Scotland coach`); not `manager` (`the Taiwan manager of a bank`).
+/// `Leeds' striker`, `Scotland coach`, `England captain`); not `manager` (`the Taiwan manager of a
+/// bank`) nor `international` (`Japan's international calls`).
 const TEAM_ROLES: &[&str] = &[
     "boss",
     "coach",
@@ -517,6 +518,7 @@ const TEAM_ROLES: &[&str] = &[
     "keeper",
     "winger",
     "skipper",
+    "captain",
     "fly-half",
     "full-back",
     "centre-back",
