@@ -14,7 +14,7 @@ use super::people::People;
 use super::tokens::{Tok, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
-use towns::{based_in, council_place, town_after_preposition, town_before_division};
+use towns::{based_in, council_place, town_after_preposition, town_before_division, water_or_isle};
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
 /// already is).
@@ -420,6 +420,11 @@ pub(crate) fn places(
         }
         if let Some(place) = council_place(toks, i, gaz) {
             found.push(place);
+        }
+        if let Some((n, place)) = water_or_isle(toks, i, gaz) {
+            found.push((i, place));
+            i += n;
+            continue;
         }
         if let Some(place) = based_in(toks, i, gaz) {
             found.push((i, place));

@@ -1,7 +1,7 @@
-//! Towns named by their context rather than found by the gazetteer scan: smaller places after a
-//! locative preposition (`in Coleraine`), names before a state or country (`Eureka Springs,
-//! Arkansas`), the place a council is named after (`the Town of Ashby`) and compounds
-//! (`Birmingham-based`).
+//! Places named by their context rather than found whole by the gazetteer scan: smaller towns
+//! after a locative preposition (`in Coleraine`), names before a state or country (`Eureka
+//! Springs, Arkansas`), the place a council is named after (`the Town of Ashby`), waters and
+//! isles (`the Isle of Skye`) and compounds (`Birmingham-based`).
 
 use super::super::names::{MKind, Mention, is_acronym};
 use super::super::tokens::{T, Tok};
@@ -36,6 +36,56 @@ pub(super) fn council_place(
     }
     let words: Vec<&str> = toks[at..at + n].iter().map(|t| t.base()).collect();
     Some((at, words.join(" ")))
+}
+
+/// `the Isle of Skye`, `the Bay of Fundy`, `the Gulf of Suez`: a water or island named `HEAD of
+/// Name` at token `i`, as one place, when the gazetteer does not know the whole name. Returns
+/// how many tokens it takes and the name; the name after `of` is then no place of its own.
+pub(super) fn water_or_isle(
+    toks: &[Tok<'_>],
+    i: usize,
+    gaz: &Gazetteer,
+) -> Option<(usize, String)> {
+    if !matches!(
+        toks[i].s,
+        "Isle" | "Isles" | "Bay" | "Gulf" | "Strait" | "Straits" | "Sea" | "Lake"
+    ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
+    {
+        return None;
+    }
+    // Inside a longer name (`Royal Bay of …`), the name is someone else's.
+    if i > 0 && toks[i - 1].is_cap() && !crate::lexicon::is_function_word_any_case(toks[i - 1].s) {
+        return None;
+    }
+    if gaz.match_at(&toks[i..]).is_some_and(|(n, _)| n > 2) {
+        return None;
+    }
+    let at = i + 2;
+    let n = toks[at..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.t == T::Word && t.is_cap() && !is_acronym(t.s))
+        .count();
+    // One or two words, then no more capitals (`Bay of Plenty Regional Council` is a body).
+    if n == 0
+        || toks
+            .get(at + n)
+            .is_some_and(|t| t.t == T::Word && t.is_cap())
+    {
+        return None;
+    }
+    let mut words: Vec<&str> = toks[i..at + n - 1].iter().map(|t| t.s).collect();
+    // (`the Isle of Man.`: an abbreviation's period taken at the sentence's end)
+    words.push(toks[at + n - 1].base().trim_end_matches('.'));
+    // `Straits of Hormuz` is the gazetteer's `Strait of Hormuz`.
+    if words[0] == "Straits" {
+        words[0] = "Strait";
+    }
+    let name = words.join(" ");
+    Some(match gaz.entry_named(&name) {
+        Some(e) => (n + 2, gaz.entries[e].canonical.to_owned()),
+        None => (n + 2, name),
+    })
 }
 
 /// `Birmingham-based`, `New York-based`, `Lagos-born`: the place a compound names (of one word,

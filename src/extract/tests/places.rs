@@ -202,3 +202,13 @@ fn a_town_named_like_someone_in_the_article_is_that_person() {
     );
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_water_or_isle_named_head_of_name_is_one_place() {
+    let got = places(
+        "Ferries to the Isle of Skye and tankers in the Gulf of Suez were late.\n\nShips left the Straits of Hormuz for the Isle of Man.\n\nThe Bay of Plenty Regional Council met on Monday.",
+    );
+    assert_eq!(got[0], one(&["Isle of Skye", "Gulf of Suez"]));
+    assert_eq!(got[1], one(&["Strait of Hormuz", "Isle of Man"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
