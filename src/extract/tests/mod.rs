@@ -117,10 +117,12 @@ fn quote_only_paragraph_keeps_the_speaker_and_long_quotes_run_on() {
 #[test]
 fn organisations_speak_unnamed_groups_do_not() {
     let got = speakers(
-        "The Pentagon said the drills would continue.\n\nSome experts said the drills were risky.",
+        "The Pentagon said the drills would continue.\n\nSome experts said the drills were risky.\n\nLabour MPs warned the bill was flawed, and local GPs said so too.",
     );
     assert_eq!(got[0], one(&["Pentagon"]));
     assert!(got[1].is_empty(), "{:?}", got[1]);
+    // The plural of an acronym names a group too.
+    assert!(got[2].is_empty(), "{:?}", got[2]);
 }
 
 #[test]
