@@ -140,6 +140,21 @@ fn is_contraction(s: &str) -> bool {
     })
 }
 
+/// `London-based`, `State-owned`, `Zürich-born`: a compound that describes the name after it
+/// and is no part of it.
+fn is_place_modifier(s: &str) -> bool {
+    let Some((_, tail)) = s.rsplit_once('-') else {
+        return false;
+    };
+    tail.len() >= 3
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && (tail.ends_with("ed")
+            || matches!(
+                tail,
+                "born" | "run" | "made" | "built" | "bound" | "style" | "wide"
+            ))
+}
+
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
     let s = t.s;
@@ -160,7 +175,7 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
             .iter()
             .any(|&c| c.is_ascii_digit() || c == b'\'' || c >= 0x80)
     {
-        return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s);
+        return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !is_place_modifier(s);
     }
     let first = s.chars().next().unwrap_or(' ');
     // Other lower-case words are names only as `d’Estaing`: an article and a capital.
@@ -176,6 +191,7 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
     }
     if first.is_uppercase() {
         return !lexicon::is_calendar(s)
+            && !is_place_modifier(s)
             && !matches!(
                 s,
                 "I" | "I’m" | "I'm" | "I’ve" | "I've" | "I’d" | "I'd" | "I’ll" | "I'll" | "OK"

@@ -126,6 +126,15 @@ fn organisations_speak_unnamed_groups_do_not() {
 }
 
 #[test]
+fn a_based_or_owned_compound_is_no_part_of_the_name_after_it() {
+    let got = speakers(
+        "London-based Halvorsen Capital said profits rose.\n\nA report in the China-published Harbour Observer said the deal was off.",
+    );
+    assert_eq!(got[0], one(&["Halvorsen Capital"]));
+    assert_eq!(got[1], one(&["Harbour Observer"]));
+}
+
+#[test]
 fn an_affiliation_description_refers_to_the_person_in_view() {
     let got = speakers(
         "Senator Dana Whitlow blamed the press for the row.\n\n“They twisted every word,” the Ohio Republican said.",
