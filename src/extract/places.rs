@@ -11,7 +11,7 @@ mod towns;
 
 use super::names::{MKind, Mention, is_particle};
 use super::people::People;
-use super::tokens::{Tok, tokenize};
+use super::tokens::{T, Tok, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
 use towns::{based_in, council_place, town_after_preposition, town_before_division, water_or_isle};
@@ -464,7 +464,12 @@ pub(crate) fn places(
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
 /// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
 fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
-    if m.end - m.start < 2 || m.quoted || m.kind == MKind::Person && m.gender.is_some() {
+    // A name that fills its quotation is a title (`“Brokeback Mountain”`); one inside a quoted
+    // sentence is named as anywhere else (`“When the Ohio River is low …”`).
+    let title = m.quoted
+        && (m.start == 0 || toks[m.start - 1].t == T::Open)
+        && toks.get(m.end).is_none_or(|t| t.t == T::Close);
+    if m.end - m.start < 2 || title || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
     let run = &toks[m.start..m.end];

@@ -87,6 +87,12 @@ fn a_town_before_its_state_or_country_is_a_place() {
 fn buildings_and_features_are_places() {
     let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
     assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
+    // Inside a quotation too, unless the name fills it (a title).
+    let got = places(
+        "“When the Ohio River is low, we wait,” said Ada Quint.\n\nShe starred in “Brokeback Mountain” and “Silent Valley”.",
+    );
+    assert_eq!(got[0], one(&["Ohio River"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
 }
 
 #[test]
