@@ -14,7 +14,10 @@ use super::people::People;
 use super::tokens::{T, Tok, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
-use towns::{based_in, council_place, town_after_preposition, town_before_division, water_or_isle};
+use towns::{
+    based_in, council_place, state_after_town, town_after_preposition, town_before_division,
+    water_or_isle,
+};
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
 /// already is).
@@ -420,6 +423,11 @@ pub(crate) fn places(
         }
         if let Some(place) = council_place(toks, i, gaz) {
             found.push(place);
+        }
+        if let Some(e) = state_after_town(toks, i, gaz) {
+            found.push((i, gaz.entries[e].canonical.to_owned()));
+            i += 1;
+            continue;
         }
         if let Some((n, place)) = water_or_isle(toks, i, gaz) {
             found.push((i, place));

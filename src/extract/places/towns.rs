@@ -38,6 +38,20 @@ pub(super) fn council_place(
     Some((at, words.join(" ")))
 }
 
+/// `Greenville, Miss.`: a state's abbreviation that is also a word (`Miss.`), named only right
+/// after a town and a comma. Returns its gazetteer entry.
+pub(super) fn state_after_town(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<usize> {
+    let state = match toks[i].s {
+        "Miss." => "Mississippi",
+        _ => return None,
+    };
+    let after_town = i >= 2 && toks[i - 1].s == "," && toks[i - 2].is_cap();
+    if !after_town {
+        return None;
+    }
+    gaz.entry_named(state)
+}
+
 /// `the Isle of Skye`, `the Bay of Fundy`, `the Gulf of Suez`: a water or island named `HEAD of
 /// Name` at token `i`, as one place, when the gazetteer does not know the whole name. Returns
 /// how many tokens it takes and the name; the name after `of` is then no place of its own.
@@ -132,7 +146,10 @@ pub(super) fn town_before_division(
         return None;
     }
     let at = m.end + 1;
-    let (n, entry) = view.gazetteer.match_at(&toks[at..])?;
+    let (n, entry) = view
+        .gazetteer
+        .match_at(&toks[at..])
+        .or_else(|| state_after_town(toks, at, view.gazetteer).map(|e| (1, e)))?;
     let division = matches!(
         view.gazetteer.entries[entry].kind,
         PlaceKind::Admin1 | PlaceKind::Country

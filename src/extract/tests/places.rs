@@ -81,6 +81,10 @@ fn a_town_before_its_state_or_country_is_a_place() {
     // After `from`, `to` or `of`, a run that reads as a name is a person's.
     let got = places("The council read a letter to Tavrin Mellors, Ohio, on Monday.");
     assert_eq!(got[0], one(&["Ohio"]));
+    // `Miss.` is Mississippi only right after a town and a comma.
+    let got = places("Barges tied up near Rosedale, Miss., on Tuesday.\n\nMiss. Jones said hello.");
+    assert_eq!(got[0], one(&["Rosedale", "Mississippi"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
 }
 
 #[test]
