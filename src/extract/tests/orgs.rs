@@ -143,3 +143,12 @@ fn a_short_form_beside_its_legal_form_is_the_company_it_refers_to() {
     );
     assert_eq!(got[2], one(&["Pellmark"]));
 }
+
+#[test]
+fn a_short_form_that_is_a_common_word_opening_a_sentence_is_the_organisation() {
+    let got = speakers(
+        "Digital Lantern Corp said it would open a plant in Ohio.\n\nDigital said the plant would employ 400 people, and its digital sales would double.\n\nAmbassador Freight Group Inc said profits rose. Ambassador said it would pay a dividend.",
+    );
+    assert_eq!(got[1], one(&["Digital Lantern Corp"]));
+    assert_eq!(got[2], one(&["Ambassador Freight Group Inc"]));
+}
