@@ -295,7 +295,7 @@ pub(crate) fn mentions(
         runs.push((start, end));
         i = end;
     }
-    merge_org_runs(toks, &mut runs, gaz);
+    merge_org_runs(toks, &mut runs, gaz, first_names);
     let mut out: Vec<Mention> = runs
         .into_iter()
         .filter_map(|(s, e)| classify(toks, s, e, sentence_starts, gaz, first_names, vocab))
@@ -318,7 +318,12 @@ fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
 }
 
 /// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
-fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>, gaz: &Gazetteer) {
+fn merge_org_runs(
+    toks: &[Tok<'_>],
+    runs: &mut Vec<(usize, usize)>,
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) {
     let mut k = 0;
     while k + 1 < runs.len() {
         let (s1, e1) = runs[k];
@@ -370,6 +375,14 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>, gaz: &Gazett
                         && toks[s2].s.len() == 1)
                     || (words::is_org_word(toks[e1 - 1].base())
                         && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
+                    // `Goodyear Tire and Rubber Co`, `Allen and Co Inc`: a legal form closing
+                    // the second part closes one company's name, unless the first part is a
+                    // person's or a country's (`Ms. Hale and Acme Corp`, `Japan and Acme Corp`).
+                    || (gap.len() == 1
+                        && is_company_suffix(toks[e2 - 1].s)
+                        && lexicon::honorific(toks[s1].s).is_none()
+                        && first_names.get(toks[s1].s).is_none()
+                        && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))
             } else {
                 org_first || gap.iter().any(|t| t.s == "&")
             };

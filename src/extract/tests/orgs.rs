@@ -152,3 +152,13 @@ fn a_short_form_that_is_a_common_word_opening_a_sentence_is_the_organisation() {
     assert_eq!(got[1], one(&["Digital Lantern Corp"]));
     assert_eq!(got[2], one(&["Ambassador Freight Group Inc"]));
 }
+
+#[test]
+fn a_legal_form_after_and_closes_one_company_name() {
+    let got = speakers(
+        "Carrow Oil and Gas Ltd said the value of its reserves rose.\n\nHambly and Co Inc said the notes were priced at par.\n\nTexcel Corp and Brindle Ltd said they would merge.",
+    );
+    assert_eq!(got[0], one(&["Carrow Oil and Gas Ltd"]));
+    assert_eq!(got[1], one(&["Hambly and Co Inc"]));
+    assert_eq!(got[2], one(&["Texcel Corp", "Brindle Ltd"]));
+}
