@@ -162,3 +162,12 @@ fn a_legal_form_after_and_closes_one_company_name() {
     assert_eq!(got[1], one(&["Hambly and Co Inc"]));
     assert_eq!(got[2], one(&["Texcel Corp", "Brindle Ltd"]));
 }
+
+#[test]
+fn a_bracketed_name_or_ticker_before_an_appositive_is_the_subject() {
+    let got = speakers(
+        "<Larkspur Mining Ltd>, a unit of <Tamber Resources Ltd>, said it bought a copper mine.\n\nOrvel Holdings Inc <ORV>, which has said it may bid for Tamber, said it has no plans to buy more shares.",
+    );
+    assert_eq!(got[0], one(&["Larkspur Mining Ltd"]));
+    assert_eq!(got[1], one(&["Orvel Holdings Inc"]));
+}
