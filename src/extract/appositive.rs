@@ -75,6 +75,15 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         .map_or(lo, |k| k + 1);
     let commas: Vec<usize> = (from..j).filter(|&k| toks[k].s == ",").collect();
     let usable = |m: &Mention| !m.possessive && !m.quoted;
+    // Where a name before the comma at `k` ends: past a ticker or a bracketed name
+    // (`<Larkspur Mining Ltd>, a unit of …, said`, `Orvel Corp <ORV>, which …, said`).
+    let name_end_before = |k: usize| {
+        if k > start + 1 && toks[k - 1].s == ">" {
+            super::markers::past_brackets(para, k - 1, start).unwrap_or(k)
+        } else {
+            k
+        }
+    };
     // `Kestrel Corp, which had a bid rejected, said`: the name (or description: `The
     // Birmingham-based firm, which …, said`) that a relative clause after the clause's first
     // comma describes, unless it hangs on another (`X, head of Tiga, which …, said`).
@@ -82,7 +91,7 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         && k > start
         && matches!(toks[k + 1].s, "which" | "who")
     {
-        if let Some(m) = mention_ending_at(para, k - 1) {
+        if let Some(m) = mention_ending_at(para, name_end_before(k) - 1) {
             let mut b = para.mentions[m].start;
             if b > start && matches!(toks[b - 1].s, "the" | "The") {
                 b -= 1;
@@ -147,7 +156,7 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         let s = described(s);
         s == from
             || s == start
-            || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(")
+            || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(" | "<")
             || (s - 1 == start && lexicon::is_function_word_any_case(toks[s - 1].s))
     };
     let speech_between = |a: usize| {
@@ -177,9 +186,10 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
     commas
         .iter()
         .filter_map(|&k| {
+            let e = name_end_before(k);
             para.mentions
                 .iter()
-                .position(|m| m.end == k && usable(m) && !opening_adverb(para, m, start, false))
+                .position(|m| m.end == e && usable(m) && !opening_adverb(para, m, start, false))
         })
         .map(person_of)
         .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))

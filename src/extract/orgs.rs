@@ -249,8 +249,101 @@ fn may_hold_short_forms(paras: &[Para<'_>]) -> bool {
                 return true;
             }
         }
+        if p.sentences.iter().any(|r| {
+            p.toks
+                .get(r.start)
+                .is_some_and(|t| t.is_cap() && heads.contains(t.s))
+        }) {
+            return true;
+        }
     }
     false
+}
+
+/// `Digital said …` after `Digital Equipment Corp`: a capitalised word opening a sentence as
+/// the subject of a reporting verb, which the name reading passes over as a common word
+/// (`digital`), a demonym (`American`), a title (`Ambassador`) or a place, stands for the one
+/// organisation named in full before whose name it opens (and which adds more than a legal
+/// form to it), unless the article gave the word as a name before the full one (`Nintendo`,
+/// then `Nintendo DS`).
+fn sentence_initial_short_forms(
+    para: &mut Para<'_>,
+    full: &FxHashMap<String, Vec<(String, usize)>>,
+    seen: &FxHashMap<String, usize>,
+    people: &FxHashSet<String>,
+    first_names: &FirstNames,
+) {
+    for si in 0..para.sentences.len() {
+        let s = para.sentences[si].start;
+        let Some(t) = para.toks.get(s) else {
+            continue;
+        };
+        if t.t != T::Word || !t.is_cap() || t.quoted || !reporting_verb_at(&para.toks, s + 1) {
+            continue;
+        }
+        let Some(cands) = full.get(t.s) else {
+            continue;
+        };
+        if people.contains(t.s) || first_names.get(t.s).is_some() {
+            continue;
+        }
+        let given_at = seen.get(t.s).copied();
+        let prefix = format!("{} ", t.s);
+        let mut longer = cands
+            .iter()
+            .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))
+            .map(|(f, _)| f)
+            // A body by its last word (`Corp`, `Airlines`), not one side of a pair (`Italy and
+            // Canada`).
+            .filter(|f| {
+                f.strip_prefix(&prefix).is_some_and(|rest| {
+                    !rest.split(' ').all(words::is_company_suffix)
+                        && !rest.starts_with("and ")
+                        && rest
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| words::is_company_suffix(w) || words::names_a_body(w))
+                })
+            });
+        let Some(name) = longer.next() else {
+            continue;
+        };
+        if longer.any(|g| proper_words(g) != proper_words(name)) {
+            continue;
+        }
+        let k = para.mentions.partition_point(|m| m.start < s);
+        match para.mentions.get_mut(k) {
+            // A one-word place or title read there: the organisation instead.
+            Some(m) if m.start == s => {
+                if m.end == s + 1 && (m.kind == MKind::Place || m.role_only) {
+                    m.name.clone_from(name);
+                    m.kind = MKind::Org;
+                    m.roles.clear();
+                    m.role_only = false;
+                    m.gender = None;
+                }
+            }
+            _ => para.mentions.insert(
+                k,
+                Mention {
+                    start: s,
+                    end: s + 1,
+                    name_start: s,
+                    lead_place_end: s,
+                    kind: MKind::Org,
+                    name: name.clone(),
+                    gender: None,
+                    titled_gender: false,
+                    roles: Vec::new(),
+                    possessive: false,
+                    quoted: false,
+                    person: None,
+                    role_only: false,
+                    titled_speaker: false,
+                },
+            ),
+        }
+    }
 }
 
 /// `Corvane` after `Corvane Energy Corp`: a name whose words open exactly one organisation's
@@ -331,6 +424,9 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 // so that `it` and `the company` may refer to it.
                 m.kind = MKind::Org;
             }
+        }
+        if prose {
+            sentence_initial_short_forms(para, &full, &seen, &people, first_names);
         }
     }
 }

@@ -143,3 +143,31 @@ fn a_short_form_beside_its_legal_form_is_the_company_it_refers_to() {
     );
     assert_eq!(got[2], one(&["Pellmark"]));
 }
+
+#[test]
+fn a_short_form_that_is_a_common_word_opening_a_sentence_is_the_organisation() {
+    let got = speakers(
+        "Digital Lantern Corp said it would open a plant in Ohio.\n\nDigital said the plant would employ 400 people, and its digital sales would double.\n\nAmbassador Freight Group Inc said profits rose. Ambassador said it would pay a dividend.",
+    );
+    assert_eq!(got[1], one(&["Digital Lantern Corp"]));
+    assert_eq!(got[2], one(&["Ambassador Freight Group Inc"]));
+}
+
+#[test]
+fn a_legal_form_after_and_closes_one_company_name() {
+    let got = speakers(
+        "Carrow Oil and Gas Ltd said the value of its reserves rose.\n\nHambly and Co Inc said the notes were priced at par.\n\nTexcel Corp and Brindle Ltd said they would merge.",
+    );
+    assert_eq!(got[0], one(&["Carrow Oil and Gas Ltd"]));
+    assert_eq!(got[1], one(&["Hambly and Co Inc"]));
+    assert_eq!(got[2], one(&["Texcel Corp", "Brindle Ltd"]));
+}
+
+#[test]
+fn a_bracketed_name_or_ticker_before_an_appositive_is_the_subject() {
+    let got = speakers(
+        "<Larkspur Mining Ltd>, a unit of <Tamber Resources Ltd>, said it bought a copper mine.\n\nOrvel Holdings Inc <ORV>, which has said it may bid for Tamber, said it has no plans to buy more shares.",
+    );
+    assert_eq!(got[0], one(&["Larkspur Mining Ltd"]));
+    assert_eq!(got[1], one(&["Orvel Holdings Inc"]));
+}
