@@ -427,6 +427,13 @@ fn classify(
         .enumerate()
         .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s })
         .collect();
+    // `MPs`, `Labour MPs`, `local GPs`: the plural of an acronym names a group, not anyone.
+    if ws.last().is_some_and(|w| {
+        w.strip_suffix('s')
+            .is_some_and(|one| one.len() >= 2 && is_acronym(one))
+    }) {
+        return None;
+    }
     let after_the = start > 0 && matches!(toks[start - 1].s, "the" | "The");
     let mut m = Mention {
         start,
