@@ -155,6 +155,18 @@ fn is_place_modifier(s: &str) -> bool {
             ))
 }
 
+/// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "earlier",
+    "later",
+    "yesterday",
+    "separately",
+    "previously",
+    "recently",
+    "afterwards",
+    "elsewhere",
+];
+
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
     let s = t.s;
@@ -249,10 +261,20 @@ pub(crate) fn mentions(
             continue;
         }
         // A common word opening a sentence is no name, unless a capitalised word follows
-        // (`Rally Canada, the group …`, `Team Estonia`).
+        // (`Rally Canada, the group …`, `Team Estonia`) that is no given name after anything
+        // but a title (`Earlier Tony Blair said`; `President Leon Ruiz said`).
         let skip_initial = is_initial(toks, i, sentence_starts)
             && lexicon::with_lower(toks[i].s, |lower| {
-                let name_follows = toks.get(i + 1).is_some_and(|n| n.is_cap());
+                // (`Earlier Tony Blair said`: an adverb the article may never write in lower case)
+                if SENTENCE_ADVERBS.contains(&lower) {
+                    return true;
+                }
+                let name_follows = toks.get(i + 1).is_some_and(|n| {
+                    n.is_cap()
+                        && (first_names.get(n.s).is_none()
+                            || is_role(toks[i].s)
+                            || is_plural_title(toks[i].s))
+                });
                 lexicon::is_function_word(lower)
                     || (vocab.lower.contains(lower)
                         && first_names.get(toks[i].s).is_none()

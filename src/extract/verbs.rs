@@ -173,9 +173,22 @@ pub(super) fn verb_ok(
                 || (v + 2..toks.len().min(v + 9))
                     .find(|&k| matches!(toks[k].s, "," | "." | "to") || toks[k].t == T::Open)
                     .is_some_and(|k| toks[k].s != "to" && toks[k - 1].is_cap()));
+    // `“… ?” Ms. Lund asked`, `“…?” she asked`: the subject between the question and the verb.
+    let question_before = (start..v)
+        .rev()
+        .take(6)
+        .find(|&k| toks[k].t == T::Close)
+        .is_some_and(|k| {
+            k > 0
+                && matches!(toks[k - 1].s, "?" | ",")
+                && toks[k + 1..v].iter().all(|t| {
+                    t.t == T::Word && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
+                })
+        });
     // `asked whether …`, `asked: “…”`; not `asked Russia to send troops`.
     if base == "ask"
         && !inverted
+        && !question_before
         && !toks[v + 1..toks.len().min(v + 4)].iter().any(|t| {
             t.t == T::Open
                 || matches!(
@@ -187,7 +200,7 @@ pub(super) fn verb_ok(
         return false;
     }
     // `asked Woods how long …`: an indirect question put to someone states nothing.
-    if base == "ask" && !inverted && asks_someone(toks, v) {
+    if base == "ask" && !inverted && !question_before && asks_someone(toks, v) {
         return false;
     }
     // `called the claim “false”`, `called for`: naming with a quote, or a call for something.

@@ -126,6 +126,27 @@ fn organisations_speak_unnamed_groups_do_not() {
 }
 
 #[test]
+fn a_sentence_opening_word_before_a_given_name_is_no_part_of_the_name() {
+    let got = speakers(
+        "Earlier Tomas Vik said the plan was sound, and his agent agreed.\n\nAgent Lena Dahl said: “She was a fine client.”\n\nPresident Ivo Brandt said the talks would go on. Later the president said they had failed.",
+    );
+    assert_eq!(got[0], one(&["Tomas Vik"]));
+    // (a word the article writes in lower case)
+    assert_eq!(got[1], one(&["Lena Dahl"]));
+    // A title stays with the name it opens, so `the president` is found again.
+    assert_eq!(got[2], one(&["Ivo Brandt"]));
+}
+
+#[test]
+fn a_question_quoted_before_its_subject_is_asked_by_it() {
+    let got = speakers(
+        "Ada Quint chairs the board.\n\n“How many more summers like this?” Ms. Quint asked at a hearing.\n\nMs. Quint asked the minister to resign.",
+    );
+    assert_eq!(got[1], one(&["Ada Quint"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
 fn a_based_or_owned_compound_is_no_part_of_the_name_after_it() {
     let got = speakers(
         "London-based Halvorsen Capital said profits rose.\n\nA report in the China-published Harbour Observer said the deal was off.",
