@@ -78,8 +78,21 @@ fn word_count(name: &str) -> usize {
 
 /// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
 fn same_key(a: &str, b: &str) -> bool {
+    // Most keys compared differ in their first letter: two ASCII first bytes that differ in any
+    // case settle it before either key is scanned.
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first())
+        && x.is_ascii()
+        && y.is_ascii()
+        && !x.eq_ignore_ascii_case(&y)
+    {
+        return false;
+    }
+    // Equal but for ASCII case is equal in lower case, whatever else the keys hold.
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
+        return false;
     }
     a.chars()
         .flat_map(char::to_lowercase)
