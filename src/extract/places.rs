@@ -315,7 +315,8 @@ const LOCATIVES: &[&str] = &[
 
 /// True for a locative preposition in any case (`in`, `In`).
 fn is_locative(w: &str) -> bool {
-    LOCATIVES.contains(&crate::lexicon::lower(w).as_ref())
+    // Lowered on the stack: the word before a capital is often one.
+    crate::lexicon::with_lower(w, |w| LOCATIVES.contains(&w))
 }
 
 /// Locatives a person's name often follows too (`a letter to Jack Miller, Ohio`, `the family
@@ -491,8 +492,9 @@ fn town_before_division(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -
     // A run that reads as a full name needs a preposition a person's name seldom follows (`in`,
     // `from`; not `to`, `of`).
     let locative = m.start.checked_sub(1).is_some_and(|k| {
-        let w = crate::lexicon::lower(toks[k].s);
-        is_locative(&w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w.as_ref()))
+        crate::lexicon::with_lower(toks[k].s, |w| {
+            is_locative(w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w))
+        })
     });
     if !(locative || (m.start == 0 && !view.sports)) {
         return None;
