@@ -296,9 +296,11 @@ pub(crate) fn mentions(
         i = end;
     }
     merge_org_runs(toks, &mut runs, gaz);
+    // One buffer for the words of every run.
+    let mut ws = Vec::new();
     let mut out: Vec<Mention> = runs
         .into_iter()
-        .filter_map(|(s, e)| classify(toks, s, e, sentence_starts, gaz, first_names, vocab))
+        .filter_map(|run| classify(toks, run, sentence_starts, gaz, first_names, vocab, &mut ws))
         .collect();
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -382,22 +384,26 @@ fn merge_org_runs(toks: &[Tok<'_>], runs: &mut Vec<(usize, usize)>, gaz: &Gazett
     }
 }
 
-fn classify(
-    toks: &[Tok<'_>],
-    start: usize,
-    end: usize,
+/// The mention of the run of tokens `start..end`, if it names anything; `ws` is a buffer for
+/// its words.
+fn classify<'a>(
+    toks: &[Tok<'a>],
+    (start, end): (usize, usize),
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
+    ws: &mut Vec<&'a str>,
 ) -> Option<Mention> {
     let run = &toks[start..end];
     // Only the last word drops a possessive; one inside is the name's own (`Albertson's Inc`).
-    let ws: Vec<&str> = run
-        .iter()
-        .enumerate()
-        .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s })
-        .collect();
+    ws.clear();
+    ws.extend(
+        run.iter()
+            .enumerate()
+            .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s }),
+    );
+    let ws = &ws[..];
     let after_the = start > 0 && matches!(toks[start - 1].s, "the" | "The");
     let mut m = Mention {
         start,
@@ -512,7 +518,7 @@ fn classify(
         return Some(whole_run(m, &ws, MKind::Org));
     }
     m.name_start = start + name_from;
-    m.name = name_words.join(" ");
+    m.name = join_words(name_words);
     m.titled_gender = m.gender.is_some();
     if m.gender.is_none() {
         m.gender = first_names.get(name_words[0]).flatten();
@@ -540,8 +546,26 @@ fn classify(
 /// `m` as a place's or an organisation's mention, named by its whole run `ws`.
 fn whole_run(mut m: Mention, ws: &[&str], kind: MKind) -> Mention {
     m.kind = kind;
-    m.name = ws.join(" ");
+    m.name = join_words(ws);
     m
+}
+
+/// Words joined by single spaces, in a string allocated once at its final size (what
+/// `join(" ")` gives, for less work on the one or two words most names have).
+fn join_words(ws: &[&str]) -> String {
+    let len = ws
+        .iter()
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    let mut s = String::with_capacity(len);
+    for (i, w) in ws.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
 }
 
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
