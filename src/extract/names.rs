@@ -518,7 +518,7 @@ fn classify<'a>(
         return Some(whole_run(m, &ws, MKind::Org));
     }
     m.name_start = start + name_from;
-    m.name = join_words(name_words);
+    m.name = words::join_words(name_words);
     m.titled_gender = m.gender.is_some();
     if m.gender.is_none() {
         m.gender = first_names.get(name_words[0]).flatten();
@@ -546,26 +546,8 @@ fn classify<'a>(
 /// `m` as a place's or an organisation's mention, named by its whole run `ws`.
 fn whole_run(mut m: Mention, ws: &[&str], kind: MKind) -> Mention {
     m.kind = kind;
-    m.name = join_words(ws);
+    m.name = words::join_words(ws);
     m
-}
-
-/// Words joined by single spaces, in a string allocated once at its final size (what
-/// `join(" ")` gives, for less work on the one or two words most names have).
-fn join_words(ws: &[&str]) -> String {
-    let len = ws
-        .iter()
-        .map(|w| w.len() + 1)
-        .sum::<usize>()
-        .saturating_sub(1);
-    let mut s = String::with_capacity(len);
-    for (i, w) in ws.iter().enumerate() {
-        if i > 0 {
-            s.push(' ');
-        }
-        s.push_str(w);
-    }
-    s
 }
 
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
@@ -637,34 +619,6 @@ fn given_name_like_a_place(
         && vocab.is_lone(surname)
 }
 
-/// A title as a role noun: abbreviations spelled out (`Prof.` → `professor`; `AG` →
-/// `attorney general`, two role words as `Attorney General` gives).
-fn role_word(w: &str) -> String {
-    let w = w.trim_end_matches('.').to_lowercase();
-    let full = match w.as_str() {
-        "prof" => "professor",
-        "sen" => "senator",
-        "gov" => "governor",
-        "gen" => "general",
-        "rep" => "representative",
-        "dr" => "doctor",
-        "sgt" => "sergeant",
-        "capt" => "captain",
-        "lt" => "lieutenant",
-        "col" => "colonel",
-        "det" => "detective",
-        "insp" => "inspector",
-        "supt" => "superintendent",
-        "const" => "constable",
-        "cpl" => "corporal",
-        "amb" => "ambassador",
-        "coun" => "councillor",
-        "ag" => "attorney general",
-        _ => return w,
-    };
-    full.to_owned()
-}
-
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
 fn strip_titles(
@@ -692,13 +646,13 @@ fn strip_titles(
         }
         if let Some((_, g)) = lexicon::honorific(w) {
             m.gender = m.gender.or(g);
-            m.roles.extend(role_word(w).split(' ').map(str::to_owned));
+            words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
         } else if (is_role(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
             || (j == name_from && is_plural_title(w))
             || is_demonym(w, gaz, first_names)
         {
-            m.roles.extend(role_word(w).split(' ').map(str::to_owned));
+            words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
         } else if let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()
