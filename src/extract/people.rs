@@ -61,14 +61,24 @@ pub(crate) fn name_key(w: &str) -> &str {
     w
 }
 
-/// The words of a name are joined by single spaces: these read them without a splitter.
-fn first_word(name: &str) -> &str {
-    name.find(' ').map_or(name, |i| &name[..i])
+/// The words of a name are joined by single spaces: these read them without a splitter (a
+/// plain byte loop: names are too short for a `memchr` search to pay).
+pub(crate) fn first_word(name: &str) -> &str {
+    name.bytes()
+        .position(|b| b == b' ')
+        .map_or(name, |i| &name[..i])
 }
 
 /// See [`first_word`].
 fn last_word(name: &str) -> &str {
-    name.rfind(' ').map_or(name, |i| &name[i + 1..])
+    name.bytes()
+        .rposition(|b| b == b' ')
+        .map_or(name, |i| &name[i + 1..])
+}
+
+/// See [`first_word`].
+pub(crate) fn has_space(name: &str) -> bool {
+    name.bytes().any(|b| b == b' ')
 }
 
 /// See [`first_word`].
@@ -184,7 +194,7 @@ impl People {
         let mut p = People::default();
         let all: Vec<&mut Mention> = all.collect();
         for m in &all {
-            if m.kind == MKind::Person && m.name.contains(' ') {
+            if m.kind == MKind::Person && has_space(&m.name) {
                 p.register(m);
             }
         }
@@ -208,7 +218,7 @@ impl People {
             // `House said` after `Christopher House`: a lone word that looks like an
             // organisation's is a surname when someone in the article bears it.
             if m.kind == MKind::Org
-                && !m.name.contains(' ')
+                && !has_space(&m.name)
                 && p.by_surname
                     .get(name_key(&m.name))
                     .is_some_and(|v| v.iter().any(|&i| p.people[i].gender.is_some()))
