@@ -347,19 +347,25 @@ fn is_joined_score(s: &str) -> bool {
 /// True when an article reports at least two match scores (`1 – 0`, `7-4`).
 pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
     let mut scores = 0;
+    let number = |t: &Tok<'_>| t.s.as_bytes().first().is_some_and(u8::is_ascii_digit);
     for toks in paras {
-        for (i, t) in toks.iter().enumerate() {
-            if !t.s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-                continue;
-            }
+        // Numbers are found by a search over the tokens: a tighter loop than one visiting each.
+        let mut next = toks.iter().position(number);
+        while let Some(i) = next {
+            next = toks[i + 1..].iter().position(number).map(|k| i + 1 + k);
+            let t = &toks[i];
             let joined = is_joined_score(t.s);
             let spaced = small_number(t.s)
                 && toks.get(i + 1).is_some_and(|d| matches!(d.s, "-" | "–"))
                 && toks.get(i + 2).is_some_and(|n| small_number(n.s));
             scores += usize::from(joined || spaced);
+            // Two scores settle it.
+            if scores >= 2 {
+                return true;
+            }
         }
     }
-    scores >= 2
+    false
 }
 
 pub(crate) fn places(
