@@ -201,17 +201,23 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut last: Option<Spoken> = None;
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
-    while v < range.end {
-        let t = &toks[v];
-        // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
-        if t.quoted
-            || t.t != T::Word
-            || (v != range.start && !t.s.starts_with(|c: char| c.is_ascii_lowercase()))
-            || !(lexicon::may_be_reporting_verb(t.s)
+    // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
+    let candidate = |t: &Tok<'_>, first: bool| {
+        !t.quoted
+            && t.t == T::Word
+            && (first || t.s.as_bytes()[0].is_ascii_lowercase())
+            && (lexicon::may_be_reporting_verb(t.s)
                 || t.s.eq_ignore_ascii_case("according")
                 || t.s == "words")
-        {
-            v += 1;
+    };
+    while v < range.end {
+        let t = &toks[v];
+        if !candidate(t, v == range.start) {
+            // Most tokens are no candidate: the next one is found by a search.
+            v = toks[v + 1..range.end]
+                .iter()
+                .position(|t| candidate(t, false))
+                .map_or(range.end, |k| v + 1 + k);
             continue;
         }
         let lower = lexicon::lower(t.s);
