@@ -213,11 +213,17 @@ pub(crate) fn mentions(
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     let n = toks.len();
+    // Most tokens are marks and lower-case words: passed over by a search, without a call.
+    let passed = |t: &Tok<'_>| {
+        let b = t.s.as_bytes();
+        t.t != T::Word || (b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
+    };
     while i < n {
-        // Most tokens are marks and lower-case words: passed over without a call.
-        let b = toks[i].s.as_bytes();
-        if toks[i].t != T::Word || (b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-')) {
-            i += 1;
+        if passed(&toks[i]) {
+            i = toks[i + 1..]
+                .iter()
+                .position(|t| !passed(t))
+                .map_or(n, |k| i + 1 + k);
             continue;
         }
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.

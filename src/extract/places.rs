@@ -391,9 +391,12 @@ pub(crate) fn places(
     }
     let mut i = 0;
     while i < toks.len() {
-        // Place names open with a capital: most tokens are passed over here.
+        // Place names open with a capital: most tokens are passed over here, by a search.
         if !toks[i].is_cap() {
-            i += 1;
+            i = toks[i + 1..]
+                .iter()
+                .position(Tok::is_cap)
+                .map_or(toks.len(), |k| i + 1 + k);
             continue;
         }
         if let Some(place) = council_place(toks, i, gaz) {
