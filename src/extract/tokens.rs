@@ -52,8 +52,8 @@ impl<'a> Tok<'a> {
 
 /// Removes a possessive ending.
 pub(crate) fn strip_possessive(s: &str) -> &str {
-    // Most words do not end in `s`.
-    if !s.ends_with(['s', 'S']) {
+    // Most words do not end in `s`: read from the last byte, without decoding a char.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'S')) {
         return s;
     }
     for suf in ["’s", "'s", "’S", "'S"] {
