@@ -333,7 +333,8 @@ pub(crate) fn quote_spans(
     } else {
         None
     };
-    for t in toks {
+    // Only quote marks matter: the words and other marks between them are passed over.
+    for t in toks.iter().filter(|t| matches!(t.t, T::Open | T::Close)) {
         match t.t {
             T::Open if open.is_none() => open = Some(t.end),
             T::Close => {
@@ -370,7 +371,13 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut start = 0;
     // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
     let mut ticker_end = 0;
-    for (i, t) in toks.iter().enumerate() {
+    // Only `<` and a token ending in `.`, `!` or `?` matter below: the others are passed over
+    // by a search (a word or a mark ends in `<` only when it is one).
+    let marks = |t: &Tok<'_>| matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'<'));
+    let mut cand = toks.iter().position(marks);
+    while let Some(i) = cand {
+        cand = toks[i + 1..].iter().position(marks).map(|k| i + 1 + k);
+        let t = &toks[i];
         if t.s == "<"
             && let Some(k) = toks[i + 1..toks.len().min(i + 7)]
                 .iter()
