@@ -442,6 +442,10 @@ pub fn lower(s: &str) -> Cow<'_, str> {
 /// Calls `f` with `s` in lower case, without allocating for short ASCII words.
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let b = s.as_bytes();
+    // Most words asked about are lower-case ASCII already: no copy.
+    if !b.iter().any(|&c| c.is_ascii_uppercase() || c >= 0x80) {
+        return f(s);
+    }
     if b.len() <= 32 && s.is_ascii() {
         let mut buf = [0u8; 32];
         for (d, c) in buf.iter_mut().zip(b) {

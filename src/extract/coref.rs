@@ -129,12 +129,13 @@ fn unnamed_sources(paras: &[Para<'_>]) -> Vec<Unnamed> {
         t.is_some_and(|t| crate::lexicon::is_reporting_verb_any_case(t.s))
     };
     let mut out = Vec::new();
+    let article = |t: &super::tokens::Tok<'_>| matches!(t.s, "a" | "A" | "an" | "An");
     for (q, para) in paras.iter().enumerate() {
         let toks = &para.toks;
-        for (d, t) in toks.iter().enumerate() {
-            if !matches!(t.s, "a" | "A" | "an" | "An") {
-                continue;
-            }
+        // Found by a search over the tokens: a tighter loop than one visiting each.
+        let mut next = toks.iter().position(article);
+        while let Some(d) = next {
+            next = toks[d + 1..].iter().position(article).map(|k| d + 1 + k);
             let verb_before = d > 0 && verb(toks.get(d - 1));
             for k in d + 1..toks.len().min(d + 5) {
                 let verb_after = verb(toks.get(k + 1));

@@ -241,11 +241,17 @@ pub(crate) fn mentions(
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     let n = toks.len();
+    // Most tokens are marks and lower-case words: passed over by a search, without a call.
+    let passed = |t: &Tok<'_>| {
+        let b = t.s.as_bytes();
+        t.t != T::Word || (b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
+    };
     while i < n {
-        // Most tokens are marks and lower-case words: passed over without a call.
-        let b = toks[i].s.as_bytes();
-        if toks[i].t != T::Word || (b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-')) {
-            i += 1;
+        if passed(&toks[i]) {
+            i = toks[i + 1..]
+                .iter()
+                .position(|t| !passed(t))
+                .map_or(n, |k| i + 1 + k);
             continue;
         }
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
@@ -334,9 +340,11 @@ pub(crate) fn mentions(
         i = end;
     }
     merge_org_runs(toks, &mut runs, gaz, first_names);
+    // One buffer for the words of every run.
+    let mut ws = Vec::new();
     let mut out: Vec<Mention> = runs
         .into_iter()
-        .filter_map(|(s, e)| classify(toks, s, e, sentence_starts, gaz, first_names, vocab))
+        .filter_map(|run| classify(toks, run, sentence_starts, gaz, first_names, vocab, &mut ws))
         .collect();
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -433,22 +441,26 @@ fn merge_org_runs(
     }
 }
 
-fn classify(
-    toks: &[Tok<'_>],
-    start: usize,
-    end: usize,
+/// The mention of the run of tokens `start..end`, if it names anything; `ws` is a buffer for
+/// its words.
+fn classify<'a>(
+    toks: &[Tok<'a>],
+    (start, end): (usize, usize),
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
+    ws: &mut Vec<&'a str>,
 ) -> Option<Mention> {
     let run = &toks[start..end];
     // Only the last word drops a possessive; one inside is the name's own (`Albertson's Inc`).
-    let ws: Vec<&str> = run
-        .iter()
-        .enumerate()
-        .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s })
-        .collect();
+    ws.clear();
+    ws.extend(
+        run.iter()
+            .enumerate()
+            .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s }),
+    );
+    let ws = &ws[..];
     // `MPs`, `Labour MPs`, `local GPs`: the plural of an acronym names a group, not anyone.
     if ws.last().is_some_and(|w| {
         w.strip_suffix('s')
@@ -570,7 +582,7 @@ fn classify(
         return Some(whole_run(m, &ws, MKind::Org));
     }
     m.name_start = start + name_from;
-    m.name = name_words.join(" ");
+    m.name = words::join_words(name_words);
     m.titled_gender = m.gender.is_some();
     if m.gender.is_none() {
         m.gender = first_names.get(name_words[0]).flatten();
@@ -598,7 +610,7 @@ fn classify(
 /// `m` as a place's or an organisation's mention, named by its whole run `ws`.
 fn whole_run(mut m: Mention, ws: &[&str], kind: MKind) -> Mention {
     m.kind = kind;
-    m.name = ws.join(" ");
+    m.name = words::join_words(ws);
     m
 }
 
@@ -671,34 +683,6 @@ fn given_name_like_a_place(
         && vocab.is_lone(surname)
 }
 
-/// A title as a role noun: abbreviations spelled out (`Prof.` → `professor`; `AG` →
-/// `attorney general`, two role words as `Attorney General` gives).
-fn role_word(w: &str) -> String {
-    let w = w.trim_end_matches('.').to_lowercase();
-    let full = match w.as_str() {
-        "prof" => "professor",
-        "sen" => "senator",
-        "gov" => "governor",
-        "gen" => "general",
-        "rep" => "representative",
-        "dr" => "doctor",
-        "sgt" => "sergeant",
-        "capt" => "captain",
-        "lt" => "lieutenant",
-        "col" => "colonel",
-        "det" => "detective",
-        "insp" => "inspector",
-        "supt" => "superintendent",
-        "const" => "constable",
-        "cpl" => "corporal",
-        "amb" => "ambassador",
-        "coun" => "councillor",
-        "ag" => "attorney general",
-        _ => return w,
-    };
-    full.to_owned()
-}
-
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
 fn strip_titles(
@@ -726,13 +710,13 @@ fn strip_titles(
         }
         if let Some((_, g)) = lexicon::honorific(w) {
             m.gender = m.gender.or(g);
-            m.roles.extend(role_word(w).split(' ').map(str::to_owned));
+            words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
         } else if (is_role(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
             || (j == name_from && is_plural_title(w))
             || is_demonym(w, gaz, first_names)
         {
-            m.roles.extend(role_word(w).split(' ').map(str::to_owned));
+            words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
         } else if let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()

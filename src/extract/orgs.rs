@@ -11,6 +11,7 @@ use crate::split::Kind;
 
 use super::names::{MKind, Mention};
 use super::people::FirstNames;
+use super::people::{first_word, has_space};
 use super::speakers::Para;
 use super::tokens::{T, Tok};
 use super::words;
@@ -99,11 +100,8 @@ fn maybe_org(m: &Mention, first_names: &FirstNames) -> bool {
     m.kind == MKind::Person
         && m.roles.is_empty()
         && m.name_start == m.start
-        && m.name.contains(' ')
-        && m.name
-            .split(' ')
-            .next()
-            .is_some_and(|w| first_names.get(w).is_none())
+        && has_space(&m.name)
+        && first_names.get(first_word(&m.name)).is_none()
 }
 
 /// Whether token `k` is a reporting verb, perhaps after `also` (`The company also said`).
@@ -140,7 +138,7 @@ fn lead_company(paras: &[Para<'_>], first_names: &FirstNames) -> Option<String> 
         || m.quoted
         || !m.roles.is_empty()
         || m.name_start != m.start
-        || !m.name.contains(' ')
+        || !has_space(&m.name)
         || !reporting_verb_at(&para.toks, after)
     {
         return None;
@@ -228,10 +226,7 @@ fn person_words(paras: &[Para<'_>]) -> FxHashSet<String> {
 /// Whether some name's first word opens an organisation's full name in the article (else no
 /// short form can be expanded, and [`expand_short_forms`] need not gather anything).
 fn may_hold_short_forms(paras: &[Para<'_>]) -> bool {
-    fn first_word(name: &str) -> &str {
-        name.split(' ').next().unwrap_or_default()
-    }
-    let full = |m: &Mention| m.kind == MKind::Org && !m.quoted && m.name.contains(' ');
+    let full = |m: &Mention| m.kind == MKind::Org && !m.quoted && has_space(&m.name);
     let mut heads: FxHashSet<&str> = FxHashSet::default();
     for p in paras {
         if matches!(p.kind, Kind::Body | Kind::Summary) {
@@ -362,12 +357,12 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
         // A headline's words are no name given in full (`UKIP MEP attacked …`).
         let prose = matches!(para.kind, Kind::Body | Kind::Summary);
         for m in &mut para.mentions {
-            if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
+            if m.kind == MKind::Org && has_space(&m.name) && !m.quoted {
                 if !prose {
                     continue;
                 }
                 let name = super::names::without_the(&m.name);
-                let head = name.split(' ').next().unwrap_or_default();
+                let head = first_word(name);
                 let list = full.entry(head.to_owned()).or_default();
                 if !list.iter().any(|(f, _)| f == name) {
                     list.push((name.to_owned(), seen.len()));
@@ -383,7 +378,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             if prose && !seen.contains_key(&m.name) {
                 seen.insert(m.name.clone(), seen.len());
             }
-            let first = m.name.split(' ').next().unwrap_or_default();
+            let first = first_word(&m.name);
             if first_names.get(first).is_some()
                 || (m.kind != MKind::Person && m.name.split(' ').any(|w| people.contains(w)))
             {

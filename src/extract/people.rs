@@ -61,14 +61,24 @@ pub(crate) fn name_key(w: &str) -> &str {
     w
 }
 
-/// The words of a name are joined by single spaces: these read them without a splitter.
-fn first_word(name: &str) -> &str {
-    name.find(' ').map_or(name, |i| &name[..i])
+/// The words of a name are joined by single spaces: these read them without a splitter (a
+/// plain byte loop: names are too short for a `memchr` search to pay).
+pub(crate) fn first_word(name: &str) -> &str {
+    name.bytes()
+        .position(|b| b == b' ')
+        .map_or(name, |i| &name[..i])
 }
 
 /// See [`first_word`].
 fn last_word(name: &str) -> &str {
-    name.rfind(' ').map_or(name, |i| &name[i + 1..])
+    name.bytes()
+        .rposition(|b| b == b' ')
+        .map_or(name, |i| &name[i + 1..])
+}
+
+/// See [`first_word`].
+pub(crate) fn has_space(name: &str) -> bool {
+    name.bytes().any(|b| b == b' ')
 }
 
 /// See [`first_word`].
@@ -78,8 +88,21 @@ fn word_count(name: &str) -> usize {
 
 /// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
 fn same_key(a: &str, b: &str) -> bool {
+    // Most keys compared differ in their first letter: two ASCII first bytes that differ in any
+    // case settle it before either key is scanned.
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first())
+        && x.is_ascii()
+        && y.is_ascii()
+        && !x.eq_ignore_ascii_case(&y)
+    {
+        return false;
+    }
+    // Equal but for ASCII case is equal in lower case, whatever else the keys hold.
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
+        return false;
     }
     a.chars()
         .flat_map(char::to_lowercase)
@@ -171,7 +194,7 @@ impl People {
         let mut p = People::default();
         let all: Vec<&mut Mention> = all.collect();
         for m in &all {
-            if m.kind == MKind::Person && m.name.contains(' ') {
+            if m.kind == MKind::Person && has_space(&m.name) {
                 p.register(m);
             }
         }
@@ -195,7 +218,7 @@ impl People {
             // `House said` after `Christopher House`: a lone word that looks like an
             // organisation's is a surname when someone in the article bears it.
             if m.kind == MKind::Org
-                && !m.name.contains(' ')
+                && !has_space(&m.name)
                 && p.by_surname
                     .get(name_key(&m.name))
                     .is_some_and(|v| v.iter().any(|&i| p.people[i].gender.is_some()))

@@ -350,7 +350,8 @@ const LOCATIVES: &[&str] = &[
 
 /// True for a locative preposition in any case (`in`, `In`).
 fn is_locative(w: &str) -> bool {
-    LOCATIVES.contains(&crate::lexicon::lower(w).as_ref())
+    // Lowered on the stack: the word before a capital is often one.
+    crate::lexicon::with_lower(w, |w| LOCATIVES.contains(&w))
 }
 
 /// The canonical places a paragraph names, in order of first mention.
@@ -377,19 +378,25 @@ fn is_joined_score(s: &str) -> bool {
 /// True when an article reports at least two match scores (`1 – 0`, `7-4`).
 pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
     let mut scores = 0;
+    let number = |t: &Tok<'_>| t.s.as_bytes().first().is_some_and(u8::is_ascii_digit);
     for toks in paras {
-        for (i, t) in toks.iter().enumerate() {
-            if !t.s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-                continue;
-            }
+        // Numbers are found by a search over the tokens: a tighter loop than one visiting each.
+        let mut next = toks.iter().position(number);
+        while let Some(i) = next {
+            next = toks[i + 1..].iter().position(number).map(|k| i + 1 + k);
+            let t = &toks[i];
             let joined = is_joined_score(t.s);
             let spaced = small_number(t.s)
                 && toks.get(i + 1).is_some_and(|d| matches!(d.s, "-" | "–"))
                 && toks.get(i + 2).is_some_and(|n| small_number(n.s));
             scores += usize::from(joined || spaced);
+            // Two scores settle it.
+            if scores >= 2 {
+                return true;
+            }
         }
     }
-    scores >= 2
+    false
 }
 
 pub(crate) fn places(
@@ -416,9 +423,12 @@ pub(crate) fn places(
     }
     let mut i = 0;
     while i < toks.len() {
-        // Place names open with a capital: most tokens are passed over here.
+        // Place names open with a capital: most tokens are passed over here, by a search.
         if !toks[i].is_cap() {
-            i += 1;
+            i = toks[i + 1..]
+                .iter()
+                .position(Tok::is_cap)
+                .map_or(toks.len(), |k| i + 1 + k);
             continue;
         }
         if let Some(place) = council_place(toks, i, gaz) {

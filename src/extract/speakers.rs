@@ -55,6 +55,11 @@ const SPOKES_NOUNS: &[&str] = &[
     "release",
 ];
 
+/// One of [`SPOKES_NOUNS`] in any case (lowered on the stack).
+fn is_spokes_noun(w: &str) -> bool {
+    lexicon::with_lower(w, |w| SPOKES_NOUNS.contains(&w))
+}
+
 /// The speakers of every paragraph of an article.
 pub(crate) fn attribute(
     paras: &[Para<'_>],
@@ -196,17 +201,23 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut last: Option<Spoken> = None;
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
-    while v < range.end {
-        let t = &toks[v];
-        // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
-        if t.quoted
-            || t.t != T::Word
-            || (v != range.start && !t.s.starts_with(|c: char| c.is_ascii_lowercase()))
-            || !(lexicon::may_be_reporting_verb(t.s)
+    // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
+    let candidate = |t: &Tok<'_>, first: bool| {
+        !t.quoted
+            && t.t == T::Word
+            && (first || t.s.as_bytes()[0].is_ascii_lowercase())
+            && (lexicon::may_be_reporting_verb(t.s)
                 || t.s.eq_ignore_ascii_case("according")
                 || t.s == "words")
-        {
-            v += 1;
+    };
+    while v < range.end {
+        let t = &toks[v];
+        if !candidate(t, v == range.start) {
+            // Most tokens are no candidate: the next one is found by a search.
+            v = toks[v + 1..range.end]
+                .iter()
+                .position(|t| candidate(t, false))
+                .map_or(range.end, |k| v + 1 + k);
             continue;
         }
         let lower = lexicon::lower(t.s);
@@ -427,7 +438,6 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             return Left::Inverted;
         }
         j -= 1;
-        let w = lexicon::lower(toks[j].s);
         if mention_ending_at(para, j).is_some() {
             break;
         }
@@ -453,19 +463,22 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             continue;
         }
         let calendar = lexicon::is_calendar(toks[j].s);
-        let on_calendar = w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
-        // `he was quoted as saying`
-        let quoted_as = (w == "as" && j > start && toks[j - 1].s == "quoted")
-            || w == "quoted"
-            || (matches!(w.as_ref(), "was" | "is" | "were" | "been")
-                && toks.get(j + 1).is_some_and(|n| n.s == "quoted"));
-        if (words::is_between(&w)
-            || calendar
-            || on_calendar
-            || quoted_as
-            || w.ends_with("ly") && toks[j].t == T::Word && !toks[j].is_cap())
-            && !toks[j].quoted
-        {
+        // Lowered on the stack: a name here would otherwise be copied to the heap.
+        let passed = lexicon::with_lower(toks[j].s, |w| {
+            let on_calendar =
+                w == "on" && toks.get(j + 1).is_some_and(|n| lexicon::is_calendar(n.s));
+            // `he was quoted as saying`
+            let quoted_as = (w == "as" && j > start && toks[j - 1].s == "quoted")
+                || w == "quoted"
+                || (matches!(w, "was" | "is" | "were" | "been")
+                    && toks.get(j + 1).is_some_and(|n| n.s == "quoted"));
+            words::is_between(w)
+                || calendar
+                || on_calendar
+                || quoted_as
+                || w.ends_with("ly") && toks[j].t == T::Word && !toks[j].is_cap()
+        });
+        if passed && !toks[j].quoted {
             continue;
         }
         break;
@@ -544,7 +557,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             && para.toks[k - 2].t == T::Word
             && !para.toks[k - 2].is_cap()
             && nominal::is_person_head(para.toks[k - 2].s)
-            && !SPOKES_NOUNS.contains(&lexicon::lower(para.toks[k - 2].s).as_ref())
+            && !is_spokes_noun(para.toks[k - 2].s)
             && let Some(n) = nominal::ending_at(para, &para.mentions, k - 2, start)
             && n.det == nominal::Det::Definite
         {
@@ -552,19 +565,16 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         }
         return Left::Found(Subject::Mention(m));
     }
-    let w = lexicon::lower(t.s);
-    match w.as_ref() {
-        "he" | "she" | "it" | "they" => Left::Found(Subject::Pronoun(
-            match w.as_ref() {
-                "he" => "he",
-                "she" => "she",
-                "they" => "they",
-                _ => "it",
-            },
-            j,
-        )),
-        "and" | "but" => Left::Coordinated,
-        "who" | "which" => {
+    // The few words asked about here, lowered on the stack.
+    let w = lexicon::with_lower(t.s, |w| {
+        ["he", "she", "it", "they", "and", "but", "who", "which"]
+            .into_iter()
+            .find(|&k| k == w)
+    });
+    match w {
+        Some(p @ ("he" | "she" | "it" | "they")) => Left::Found(Subject::Pronoun(p, j)),
+        Some("and" | "but") => Left::Coordinated,
+        Some("who" | "which") => {
             let k = if j > start && toks[j - 1].s == "," {
                 j - 1
             } else {
@@ -606,8 +616,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
 /// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.
 fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     let toks = &para.toks;
-    let head = lexicon::lower(toks[j].s);
-    if SPOKES_NOUNS.contains(&head.as_ref()) {
+    if is_spokes_noun(toks[j].s) {
         // `a Pentagon spokesman said`
         if j > start
             && let Some(m) = mention_ending_at(para, j - 1)
@@ -619,11 +628,8 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     // `a spokesman for the city's police department said`: look for `for|of|at X` before.
     let lo = j.saturating_sub(8).max(start);
     for k in (lo..j).rev() {
-        let w = lexicon::lower(toks[k].s);
-        if matches!(w.as_ref(), "for" | "of" | "at" | "from")
-            && toks[lo..k]
-                .iter()
-                .any(|t| SPOKES_NOUNS.contains(&lexicon::lower(t.s).as_ref()))
+        if lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
+            && toks[lo..k].iter().any(|t| is_spokes_noun(t.s))
             && let Some(m) = para
                 .mentions
                 .iter()

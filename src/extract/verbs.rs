@@ -92,6 +92,12 @@ const INTENT_WITH_TO: &[&str] = &[
     "estimate", "propose", "demand", "believe", "expect",
 ];
 
+/// `f` of `w` in lower case, if there is a word. The words around a verb are lowered on the
+/// stack: a name beside it (`Kerry said`) would otherwise be copied to the heap.
+fn lower_is(w: Option<&str>, f: impl FnOnce(&str) -> bool) -> bool {
+    w.is_some_and(|w| lexicon::with_lower(w, f))
+}
+
 /// Filters out reporting-verb forms used in another sense.
 /// `after_quote`: a closing quotation mark comes before `v` in the sentence.
 pub(super) fn verb_ok(
@@ -102,11 +108,10 @@ pub(super) fn verb_ok(
     start: usize,
     after_quote: bool,
 ) -> bool {
-    let prev = (v > start).then(|| lexicon::lower(toks[v - 1].s));
-    let next = toks.get(v + 1).map(|t| lexicon::lower(t.s));
-    let next2 = toks.get(v + 2).map(|t| lexicon::lower(t.s));
+    let prev = (v > start).then(|| toks[v - 1].s);
+    let next = toks.get(v + 1).map(|t| t.s);
     // Infinitives and determiners: `to say`, `the report`, `his remarks`.
-    if prev.as_deref().is_some_and(|p| {
+    if lower_is(prev, |p| {
         matches!(
             p,
             "to" | "the"
@@ -133,42 +138,39 @@ pub(super) fn verb_ok(
     }
     // Denied speech is none: `have not confirmed`, `didn't say`, `would not immediately say`.
     let negation = |k: usize| {
-        let w = lexicon::lower(toks[k].s);
-        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+        lexicon::with_lower(toks[k].s, |w| {
+            matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+        })
     };
     let between = |k: usize| {
-        let w = lexicon::lower(toks[k].s);
-        matches!(w.as_ref(), "yet" | "ever" | "be" | "been" | "have")
-            || (w.ends_with("ly") && toks[k].t == T::Word)
+        lexicon::with_lower(toks[k].s, |w| {
+            matches!(w, "yet" | "ever" | "be" | "been" | "have")
+                || (w.ends_with("ly") && toks[k].t == T::Word)
+        })
     };
     if (v > start && negation(v - 1)) || (v > start + 1 && between(v - 1) && negation(v - 2)) {
         return false;
     }
     // Passive: `was told`, `were asked`.
-    if prev
-        .as_deref()
-        .is_some_and(|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "am"))
-    {
+    if lower_is(prev, |p| {
+        matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "am")
+    }) {
         return false;
     }
-    if INTENT_WITH_TO.contains(&base) && next.as_deref() == Some("to") {
+    if INTENT_WITH_TO.contains(&base) && lower_is(next, |n| n == "to") {
         return false;
     }
     // `agreed with this finding`, `agreed on a deal`: agreement, not a statement.
-    if base == "agree"
-        && next
-            .as_deref()
-            .is_some_and(|n| matches!(n, "with" | "on" | "upon"))
-    {
+    if base == "agree" && lower_is(next, |n| matches!(n, "with" | "on" | "upon")) {
         return false;
     }
-    if base == "point" && next.as_deref() != Some("out") {
+    if base == "point" && !lower_is(next, |n| n == "out") {
         return false;
     }
     // Inverted attribution: `“…?” asks X`, `“…,” points out X`, and after a clause, `…, asks
     // Policy Options editor Jennifer Ditchburn, “…”` (a name then a break, no `to`).
     let inverted = (v > start && toks[v - 1].t == T::Close)
-        || prev.as_deref() == Some(",")
+        || prev == Some(",")
             && ((v >= start + 2 && toks[v - 2].t == T::Close)
                 || (v + 2..toks.len().min(v + 9))
                     .find(|&k| matches!(toks[k].s, "," | "." | "to") || toks[k].t == T::Open)
@@ -207,7 +209,7 @@ pub(super) fn verb_ok(
     // (`called the rebate from the European Union “unjustified”`: the quote may come a dozen
     // words on, within the sentence.)
     if base == "call"
-        && next.as_deref() != Some("for")
+        && !lower_is(next, |n| n == "for")
         && !toks[v + 1..toks.len().min(v + 13)]
             .iter()
             .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
@@ -215,10 +217,10 @@ pub(super) fn verb_ok(
     {
         return false;
     }
-    if base == "add" && next.as_deref().is_some_and(|n| matches!(n, "to" | "up")) {
+    if base == "add" && lower_is(next, |n| matches!(n, "to" | "up")) {
         return false;
     }
-    if base == "tell" && next.as_deref() == Some("of") && next2.is_some() {
+    if base == "tell" && lower_is(next, |n| n == "of") && toks.get(v + 2).is_some() {
         return false;
     }
     // Ambiguous base forms and `-s` forms (`reports`, `state television`) need a subject right
@@ -264,7 +266,7 @@ pub(super) fn verb_ok(
         });
         // `X accused the NDP …, adding that …`: a participle after a comma speaks for the
         // sentence's subject.
-        let participle = prev.as_deref() == Some(",") && lower.ends_with("ing");
+        let participle = prev == Some(",") && lower.ends_with("ing");
         if !((subjectish || participle) && clause_next || inverted) {
             return false;
         }

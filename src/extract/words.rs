@@ -126,6 +126,60 @@ pub(crate) fn is_brand_word(w: &str) -> bool {
     inner_cap || (k == b.len() && k > 4 && w.ends_with("corp"))
 }
 
+/// Words joined by single spaces, in a string allocated once at its final size (what
+/// `join(" ")` gives, for less work on the one or two words most names have).
+pub(crate) fn join_words(ws: &[&str]) -> String {
+    let len = ws
+        .iter()
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    let mut s = String::with_capacity(len);
+    for (i, w) in ws.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
+}
+
+/// Pushes a title as role nouns: abbreviations spelled out (`Prof.` → `professor`; `AG` →
+/// `attorney`, `general`, the two role words `Attorney General` gives).
+pub(crate) fn push_role_words(w: &str, roles: &mut Vec<String>) {
+    let w = w.trim_end_matches('.').to_lowercase();
+    let full = match w.as_str() {
+        "prof" => "professor",
+        "sen" => "senator",
+        "gov" => "governor",
+        "gen" => "general",
+        "rep" => "representative",
+        "dr" => "doctor",
+        "sgt" => "sergeant",
+        "capt" => "captain",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "det" => "detective",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        "const" => "constable",
+        "cpl" => "corporal",
+        "amb" => "ambassador",
+        "coun" => "councillor",
+        "ag" => "attorney general",
+        // The lowered word itself, split as a spelled-out title is (it is one word).
+        _ if !w.contains(' ') => {
+            roles.push(w);
+            return;
+        }
+        _ => {
+            roles.extend(w.split(' ').map(str::to_owned));
+            return;
+        }
+    };
+    roles.extend(full.split(' ').map(str::to_owned));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -139,8 +139,9 @@ pub(super) fn town_before_division(
     // A run that reads as a full name needs a preposition a person's name seldom follows (`in`,
     // `from`; not `to`, `of`).
     let locative = m.start.checked_sub(1).is_some_and(|k| {
-        let w = crate::lexicon::lower(toks[k].s);
-        is_locative(&w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w.as_ref()))
+        crate::lexicon::with_lower(toks[k].s, |w| {
+            is_locative(w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w))
+        })
     });
     if !(locative || (m.start == 0 && !view.sports)) {
         return None;
