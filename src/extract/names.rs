@@ -496,10 +496,10 @@ fn classify<'a>(
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`.
     let region =
         ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
-    if is_place_run(&ws, gaz) || region || feature {
-        return Some(whole_run(m, &ws, MKind::Place));
+    if is_place_run(ws, gaz) || region || feature {
+        return Some(whole_run(m, ws, MKind::Place));
     }
-    let mut name_from = strip_titles(&ws, gaz, first_names, vocab, &mut m);
+    let mut name_from = strip_titles(ws, gaz, first_names, vocab, &mut m);
     // `City of Surrey`: what follows a title and `of` is no person's name.
     if ws
         .get(name_from)
@@ -526,12 +526,12 @@ fn classify<'a>(
             .iter()
             .any(|w| is_acronym(w) || words::is_org_word(w))
         {
-            return Some(whole_run(m, &ws, MKind::Org));
+            return Some(whole_run(m, ws, MKind::Org));
         }
         return None;
     }
     if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
-        return Some(whole_run(m, &ws, MKind::Org));
+        return Some(whole_run(m, ws, MKind::Org));
     }
     // `Christopher House`, `Stuart Hall`: a given name and a surname that is also an
     // organisation word, which the article then uses alone (`House said`).
@@ -579,7 +579,7 @@ fn classify<'a>(
                 .iter()
                 .any(|w| words::is_org_word(w) || is_brand_word(w)))
     {
-        return Some(whole_run(m, &ws, MKind::Org));
+        return Some(whole_run(m, ws, MKind::Org));
     }
     m.name_start = start + name_from;
     m.name = words::join_words(name_words);
