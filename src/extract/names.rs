@@ -2,6 +2,8 @@
 //! with titles stripped (`Defense Secretary Ashton B. Carter` → `Ashton B. Carter`), and the
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
+mod org_runs;
+
 use crate::lexicon::{self, Gender};
 
 use super::people::FirstNames;
@@ -9,6 +11,7 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
+use org_runs::merge_org_runs;
 
 /// Lower-case words that may sit inside a person's name.
 const PARTICLES: &[&str] = &[
@@ -361,84 +364,6 @@ fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
         && m.name_start > m.start
         && is_role(toks[m.name_start - 1].s)
         && (verb(toks.get(m.end)) || (m.start > 0 && verb(toks.get(m.start - 1))))
-}
-
-/// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
-fn merge_org_runs(
-    toks: &[Tok<'_>],
-    runs: &mut Vec<(usize, usize)>,
-    gaz: &Gazetteer,
-    first_names: &FirstNames,
-) {
-    let mut k = 0;
-    while k + 1 < runs.len() {
-        let (s1, e1) = runs[k];
-        let (s2, e2) = runs[k + 1];
-        let gap = &toks[e1..s2];
-        let joinable = !gap.is_empty()
-            && gap.len() <= 2
-            && gap.iter().all(|t| ORG_JOINERS.contains(&t.s))
-            && !toks[e1 - 1].is_possessive();
-        let org_first = toks[s1..e1].iter().any(|t| words::is_org_word(t.base()));
-        let conjunction = gap.iter().any(|t| t.s == "and");
-        // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
-        // `… University of the US`: a country after `of the` stands on its own.
-        let of_the_country = gap.len() == 2
-            && gap[1].s == "the"
-            && (s2..e2).all(|k| toks[k].is_cap())
-            && e2 - s2 <= 3
-            && {
-                let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
-                gaz.is_country(&ws)
-            };
-        if of_the_country {
-            k += 1;
-            continue;
-        }
-        // `Secretary of State John Kerry`: a title with `of` stays with its name.
-        let title_of = gap.len() == 1 && gap[0].s == "of" && is_role(toks[e1 - 1].base());
-        // `Standard Oil Co and BP America Inc`: a legal form closes a company's name, so
-        // `and` after it joins two companies, not the words of one.
-        let complete = conjunction && is_company_suffix(toks[e1 - 1].s);
-        let joins = title_of
-            || if complete {
-                false
-            } else if conjunction {
-                // `Globe and Mail`, `Securities and Exchange Commission`, `S and P`
-                (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
-                    // `the Food and Drug Administration`: after `the`, words that name no body
-                    // themselves (nor a country: `the U.S. and Acme Corp`) open the name the
-                    // second part closes.
-                    || (gap.len() == 1
-                        && s1 > 0
-                        && matches!(toks[s1 - 1].s, "the" | "The")
-                        && !org_first
-                        && words::is_org_word(toks[e2 - 1].base())
-                        && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))
-                    || (e1 == s1 + 1
-                        && e2 == s2 + 1
-                        && toks[s1].s.len() == 1
-                        && toks[s2].s.len() == 1)
-                    || (words::is_org_word(toks[e1 - 1].base())
-                        && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
-                    // `Goodyear Tire and Rubber Co`, `Allen and Co Inc`: a legal form closing
-                    // the second part closes one company's name, unless the first part is a
-                    // person's or a country's (`Ms. Hale and Acme Corp`, `Japan and Acme Corp`).
-                    || (gap.len() == 1
-                        && is_company_suffix(toks[e2 - 1].s)
-                        && lexicon::honorific(toks[s1].s).is_none()
-                        && first_names.get(toks[s1].s).is_none()
-                        && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))
-            } else {
-                org_first || gap.iter().any(|t| t.s == "&")
-            };
-        if joinable && joins {
-            runs[k] = (s1, e2);
-            runs.remove(k + 1);
-        } else {
-            k += 1;
-        }
-    }
 }
 
 /// The mention of the run of tokens `start..end`, if it names anything; `ws` is a buffer for
