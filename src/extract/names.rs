@@ -335,6 +335,13 @@ pub(crate) fn mentions(
                 && toks.get(end + 1).is_some_and(is_name_tok)
             {
                 end += 2;
+            } else if t.t == T::Word
+                && PARTICLES.contains(&t.s)
+                && toks.get(end + 1).is_some_and(|p| PARTICLES.contains(&p.s))
+                && toks.get(end + 2).is_some_and(is_name_tok)
+            {
+                // Two particles: `Anneke van der Berg`, `Lucía de la Cruz`.
+                end += 3;
             } else {
                 break;
             }

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, ShapeFilter};
 
-use super::names::{MKind, Mention};
+use super::names::{MKind, Mention, is_particle};
 
 /// Given names with their usual gender, from `data/first_names.tsv`.
 pub(crate) struct FirstNames {
@@ -87,6 +87,13 @@ fn word_count(name: &str) -> usize {
 }
 
 /// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
+/// True for a name opening with a surname's particle, capitalised as a sentence's first word
+/// (`Van der Berg`, `De Mel`).
+fn opens_with_particle(name: &str) -> bool {
+    let first = first_word(name);
+    first.len() <= 4 && is_particle(&first.to_ascii_lowercase())
+}
+
 fn same_key(a: &str, b: &str) -> bool {
     // Most keys compared differ in their first letter: two ASCII first bytes that differ in any
     // case settle it before either key is scanned.
@@ -292,6 +299,12 @@ impl People {
         };
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.by_surname.get(last);
+        if n >= 2 && opens_with_particle(name) {
+            // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`.
+            if let Some(&i) = same_surname.and_then(|v| v.first()) {
+                return Some(i);
+            }
+        }
         if n >= 2 {
             let cands = same_surname?;
             return cands

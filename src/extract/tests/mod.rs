@@ -138,6 +138,16 @@ fn a_sentence_opening_word_before_a_given_name_is_no_part_of_the_name() {
 }
 
 #[test]
+fn names_with_two_particles_and_their_surname_opening_a_sentence() {
+    let got = speakers(
+        "“We have held on,” said Dr. Anneke van der Berg.\n\nHer colleague, Lucía de la Cruz, was less sure: “We will see.”\n\nVan der Berg said the nearest hospital was far.",
+    );
+    assert_eq!(got[0], one(&["Anneke van der Berg"]));
+    assert_eq!(got[1], one(&["Lucía de la Cruz"]));
+    assert_eq!(got[2], one(&["Anneke van der Berg"]));
+}
+
+#[test]
 fn a_question_quoted_before_its_subject_is_asked_by_it() {
     let got = speakers(
         "Ada Quint chairs the board.\n\n“How many more summers like this?” Ms. Quint asked at a hearing.\n\nMs. Quint asked the minister to resign.",
