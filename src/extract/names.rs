@@ -431,7 +431,15 @@ fn classify<'a>(
     if is_place_run(ws, gaz) || region || feature {
         return Some(whole_run(m, ws, MKind::Place));
     }
-    let mut name_from = strip_titles(ws, gaz, first_names, vocab, &mut m);
+    // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`: described as a person right after.
+    let person_follows = toks.get(end).is_some_and(|t| t.s == ",")
+        && toks.get(end + 1).is_some_and(|t| {
+            matches!(t.s, "who" | "whose")
+                || (t.s.len() <= 3
+                    && t.s.bytes().all(|b| b.is_ascii_digit())
+                    && toks.get(end + 2).is_some_and(|c| c.s == ","))
+        });
+    let mut name_from = strip_titles(ws, gaz, first_names, vocab, person_follows, &mut m);
     // `City of Surrey`: what follows a title and `of` is no person's name.
     if ws
         .get(name_from)
@@ -590,12 +598,14 @@ fn is_place_run(ws: &[&str], gaz: &Gazetteer) -> bool {
 
 /// `Sydney Brackenridge`, `Jordan Whitfield`: a one-word place that is also a given name,
 /// followed by one word that can only be a surname, and that the article uses alone as
-/// surnames are (`Brackenridge said`; not `Paris Accord`, `France Telecom`), names a person.
+/// surnames are (`Brackenridge said`; not `Paris Accord`, `France Telecom`) or describes as a
+/// person (`person_follows`: `Regina Thibodeau-Marsh, whose husband …`), names a person.
 fn given_name_like_a_place(
     ws: &[&str],
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
+    person_follows: bool,
 ) -> bool {
     let [given, surname] = ws else {
         return false;
@@ -612,7 +622,7 @@ fn given_name_like_a_place(
         && !is_role(surname)
         && !is_demonym(surname, gaz, first_names)
         && !lexicon::is_calendar(surname)
-        && vocab.is_lone(surname)
+        && (person_follows || vocab.is_lone(surname))
 }
 
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
@@ -622,6 +632,7 @@ fn strip_titles(
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
+    person_follows: bool,
     m: &mut Mention,
 ) -> usize {
     let mut name_from = 0;
@@ -631,7 +642,7 @@ fn strip_titles(
             && j == name_from
             && let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()
-            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab)
+            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
         {
             name_from = j + len;
             m.lead_place_end = m.start + name_from;
@@ -653,7 +664,7 @@ fn strip_titles(
         } else if let Some(len) = gaz.place_prefix(&ws[j..])
             && j + len < ws.len()
             && j == name_from
-            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab)
+            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
         {
             name_from = j + len;
         }

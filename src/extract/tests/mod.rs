@@ -138,6 +138,15 @@ fn a_sentence_opening_word_before_a_given_name_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_given_name_like_a_place_before_a_person_described_as_one() {
+    let got = speakers(
+        "Georgia Lindqvist-Maduro, who farms soybeans, said the crop failed.\n\n“He is alive,” said Regina Thibodeau-Marsh, whose husband fell.",
+    );
+    assert_eq!(got[0], one(&["Georgia Lindqvist-Maduro"]));
+    assert_eq!(got[1], one(&["Regina Thibodeau-Marsh"]));
+}
+
+#[test]
 fn names_with_two_particles_and_their_surname_opening_a_sentence() {
     let got = speakers(
         "“We have held on,” said Dr. Anneke van der Berg.\n\nHer colleague, Lucía de la Cruz, was less sure: “We will see.”\n\nVan der Berg said the nearest hospital was far.",
