@@ -335,6 +335,15 @@ pub(crate) fn mentions(
                 && toks.get(end + 1).is_some_and(is_name_tok)
             {
                 end += 2;
+            } else if matches!(t.s, "'" | "’")
+                && t.start == toks[end - 1].end
+                && toks[end - 1].s.ends_with('s')
+                && toks.get(end + 1).is_some_and(|n| {
+                    n.t == T::Word && n.is_cap() && n.start > t.end && words::is_org_word(n.base())
+                })
+            {
+                // A plural's possessive inside a body's name: `Maritime Nurses’ Union`.
+                end += 2;
             } else if t.t == T::Word
                 && PARTICLES.contains(&t.s)
                 && toks.get(end + 1).is_some_and(|p| PARTICLES.contains(&p.s))

@@ -127,7 +127,8 @@ pub(crate) fn is_brand_word(w: &str) -> bool {
 }
 
 /// Words joined by single spaces, in a string allocated once at its final size (what
-/// `join(" ")` gives, for less work on the one or two words most names have).
+/// `join(" ")` gives, for less work on the one or two words most names have). An apostrophe
+/// stays on the word before it (`Nurses’ Union`).
 pub(crate) fn join_words(ws: &[&str]) -> String {
     let len = ws
         .iter()
@@ -136,7 +137,7 @@ pub(crate) fn join_words(ws: &[&str]) -> String {
         .saturating_sub(1);
     let mut s = String::with_capacity(len);
     for (i, w) in ws.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && !matches!(*w, "'" | "’") {
             s.push(' ');
         }
         s.push_str(w);

@@ -138,6 +138,16 @@ fn a_sentence_opening_word_before_a_given_name_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_plurals_possessive_inside_a_bodys_name() {
+    let got = speakers(
+        "The Maritime Nurses’ Union, which represents nurses, said it objected.\n\nThe Halvern Bankers' Association said lending fell.\n\nThe players' Union rules changed, said Ada Quint.",
+    );
+    assert_eq!(got[0], one(&["Maritime Nurses’ Union"]));
+    assert_eq!(got[1], one(&["Halvern Bankers' Association"]));
+    assert_eq!(got[2], one(&["Ada Quint"]));
+}
+
+#[test]
 fn a_given_name_like_a_place_before_a_person_described_as_one() {
     let got = speakers(
         "Georgia Lindqvist-Maduro, who farms soybeans, said the crop failed.\n\n“He is alive,” said Regina Thibodeau-Marsh, whose husband fell.",
