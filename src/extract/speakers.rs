@@ -583,7 +583,12 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             if k > start
                 && let Some(m) = mention_ending_at(para, k - 1)
             {
-                let Some(prep) = locative_before(para, m, start) else {
+                // `X, an economist at the Grain Exchange, who …`: `who` is a person, so the
+                // body is where the one described works.
+                let body_of_person = w == Some("who") && para.mentions[m].kind == MKind::Org;
+                let Some(prep) = locative_before(para, m, start)
+                    .or_else(|| body_of_person.then(|| affiliation_before(para, m, start))?)
+                else {
                     return Left::Found(Subject::Mention(m));
                 };
                 // `Orbita Northern, a firm based in Luxembourg, which said`: the name the
@@ -598,6 +603,9 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
                 {
                     return Left::Found(Subject::Mention(a));
                 }
+                if body_of_person {
+                    return Left::Found(Subject::Mention(m));
+                }
                 return left(para, prep, start);
             }
             // `many Green supporters who said …`
@@ -611,6 +619,17 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         _ if t.t == T::Word => noun_phrase(para, j, start),
         _ => Left::None,
     }
+}
+
+/// `an economist at the Grain Exchange`: the preposition tying organisation mention `m` to the
+/// noun before it, if any.
+fn affiliation_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
+    let mut k = para.mentions[m].start;
+    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
+        k -= 1;
+    }
+    (k > start && matches!(para.toks[k - 1].s, "at" | "of" | "for" | "with" | "from"))
+        .then_some(k - 1)
 }
 
 /// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.

@@ -138,6 +138,14 @@ fn a_sentence_opening_word_before_a_given_name_is_no_part_of_the_name() {
 }
 
 #[test]
+fn who_after_the_body_a_person_works_at_is_that_person() {
+    let got = speakers(
+        "“Barges are stuck,” said Dr. Ivo Lund, an economist at the Halvern Grain Exchange, who estimated the cost at $600 million.",
+    );
+    assert_eq!(got[0], one(&["Ivo Lund"]));
+}
+
+#[test]
 fn a_plurals_possessive_inside_a_bodys_name() {
     let got = speakers(
         "The Maritime Nurses’ Union, which represents nurses, said it objected.\n\nThe Halvern Bankers' Association said lending fell.\n\nThe players' Union rules changed, said Ada Quint.",
