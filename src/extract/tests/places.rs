@@ -140,6 +140,10 @@ fn counties_roads_prisons_and_forts_are_places() {
     let text = "Jeroen van Dam said the works at Hoover Dam were late.";
     assert_eq!(places(text)[0], one(&["Hoover Dam"]));
     assert_eq!(super::speakers(text)[0], one(&["Jeroen van Dam"]));
+    // A Louisiana parish is a county: a place, and officials there are no body named.
+    let text = "Officials in Plaquemines Parish said the water was salty.";
+    assert_eq!(places(text)[0], one(&["Plaquemines Parish"]));
+    assert!(super::speakers(text)[0].is_empty());
 }
 
 #[test]
