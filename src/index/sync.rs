@@ -256,15 +256,29 @@ impl Index {
         }
     }
 
+    /// The write lock, held while planning. Retried for a moment like
+    /// [`Index::writer_after_probe`]: the lock of this process's previous run may still be alive
+    /// in a child another thread forked and has not yet exec'd.
     fn probe_lock(&self) -> Result<tantivy::directory::DirectoryLock> {
         let lock = Lock {
             filepath: INDEX_WRITER_LOCK.filepath.clone(),
             is_blocking: false,
         };
-        self.index
-            .directory()
-            .acquire_lock(&lock)
-            .map_err(|e| tantivy_error(&self.path, e.into()))
+        let mut tries = 0;
+        loop {
+            match self
+                .index
+                .directory()
+                .acquire_lock(&lock)
+                .map_err(|e| tantivy_error(&self.path, e.into()))
+            {
+                Err(Error::Locked(_)) if tries < 20 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                other => return other,
+            }
+        }
     }
 
     fn payload(&self) -> Result<Option<String>> {
