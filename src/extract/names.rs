@@ -146,16 +146,17 @@ fn is_contraction(s: &str) -> bool {
 /// `London-based`, `State-owned`, `Zürich-born`: a compound that describes the name after it
 /// and is no part of it.
 fn is_place_modifier(s: &str) -> bool {
+    // Asked of every capitalised word: most are settled by their last letters, unsearched.
+    const TAILS: &[&str] = &["born", "run", "made", "built", "bound", "style", "wide"];
+    if !(s.ends_with("ed") || TAILS.iter().any(|t| s.ends_with(t))) {
+        return false;
+    }
     let Some((_, tail)) = s.rsplit_once('-') else {
         return false;
     };
     tail.len() >= 3
         && tail.bytes().all(|b| b.is_ascii_lowercase())
-        && (tail.ends_with("ed")
-            || matches!(
-                tail,
-                "born" | "run" | "made" | "built" | "bound" | "style" | "wide"
-            ))
+        && (tail.ends_with("ed") || TAILS.contains(&tail))
 }
 
 /// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it.

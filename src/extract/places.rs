@@ -195,9 +195,14 @@ impl Gazetteer {
         }
     }
 
-    /// The canonical name of the town named by exactly `words`.
-    fn town(&self, words: &[&str]) -> Option<&'static str> {
-        let key = words.join(" ");
+    /// The canonical name of the town named by exactly the words of `run`.
+    fn town(&self, run: &[Tok<'_>]) -> Option<&'static str> {
+        let mut key = Joined::new();
+        for (n, t) in run.iter().enumerate() {
+            if !key.push(n > 0, t.s) {
+                return None;
+            }
+        }
         self.towns
             .get(key.as_bytes())
             .map(|&i| self.entries[i].canonical)

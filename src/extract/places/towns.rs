@@ -180,10 +180,9 @@ pub(super) fn town_before_division(
     if !locative && !dateline() {
         return None;
     }
-    let words: Vec<&str> = run.iter().map(|t| t.s).collect();
-    Some(match view.gazetteer.town(&words) {
+    Some(match view.gazetteer.town(run) {
         Some(canonical) => canonical.to_owned(),
-        None => words.join(" "),
+        None => run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
     })
 }
 
@@ -223,7 +222,9 @@ pub(super) fn town_after_preposition(
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
     let prev = toks[..m.start].last()?;
-    if !TOWN_PREPOSITIONS.contains(&crate::lexicon::lower(prev.s).as_ref()) {
+    if !matches!(m.kind, MKind::Unknown | MKind::Person)
+        || !crate::lexicon::with_lower(prev.s, |w| TOWN_PREPOSITIONS.contains(&w))
+    {
         return None;
     }
     // `its stake in Fuso`, `shares in Avon`: what one holds a part of is a company.
@@ -245,9 +246,6 @@ pub(super) fn town_after_preposition(
         return None;
     }
     let run = &toks[m.start..m.end];
-    if !may_name_town(run, m, view) {
-        return None;
-    }
-    let words: Vec<&str> = run.iter().map(|t| t.s).collect();
-    view.gazetteer.town(&words)
+    let town = view.gazetteer.town(run)?;
+    may_name_town(run, m, view).then_some(town)
 }
