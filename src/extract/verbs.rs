@@ -280,7 +280,7 @@ pub(super) fn verb_ok(
                     "," | "." | ":" | ";" | "—" | "that" | "in" | "on" | "during"
                 )
         });
-        if !clause {
+        if !clause && !content_clause(toks, v) {
             return false;
         }
         // `posted on social media that …`, `posted: “…”`; not `posted on Tuesday its first loss`.
@@ -314,6 +314,99 @@ pub(super) fn verb_ok(
         return false;
     }
     true
+}
+
+/// Nouns whose `that` opens what was said (`the caveat that …`), not a relative clause.
+const CONTENT_NOUNS: &[&str] = &[
+    "caveat",
+    "warning",
+    "point",
+    "claim",
+    "argument",
+    "assurance",
+    "assurances",
+    "reminder",
+    "suggestion",
+    "proviso",
+    "observation",
+    "prediction",
+    "note",
+];
+
+/// `added the weighty caveat that …`, `added a warning that …`: after the verb at `v`, an
+/// article, up to two modifiers and a noun for a statement, then `that`.
+fn content_clause(toks: &[Tok<'_>], v: usize) -> bool {
+    if !toks
+        .get(v + 1)
+        .is_some_and(|t| matches!(t.s, "the" | "a" | "an" | "one"))
+    {
+        return false;
+    }
+    (v + 2..toks.len().min(v + 5)).any(|k| {
+        CONTENT_NOUNS.contains(&toks[k].s)
+            && toks.get(k + 1).is_some_and(|t| t.s == "that")
+            && toks[v + 2..k].iter().all(|t| t.t == T::Word && !t.is_cap())
+            && opens_clause(toks, k + 2)
+    })
+}
+
+/// True when a subject opens a clause at `k` (`that prices may rise`, `that the plan …`, `that
+/// he …`), not a relative clause's verb (`a note that was long`, `a point that mattered`).
+fn opens_clause(toks: &[Tok<'_>], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let aux = |t: Option<&Tok<'_>>| {
+        t.is_some_and(|t| {
+            matches!(
+                t.s,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "can"
+            )
+        })
+    };
+    t.t == T::Word
+        && !aux(Some(t))
+        && (t.is_cap()
+            || matches!(
+                t.s,
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "there"
+                    | "no"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "all"
+                    | "any"
+            )
+            || aux(toks.get(k + 1)))
 }
 
 /// After the verb at `v`, a clause without `that` (`claimed a study had been done`: an

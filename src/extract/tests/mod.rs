@@ -175,6 +175,16 @@ fn names_with_two_particles_and_their_surname_opening_a_sentence() {
 }
 
 #[test]
+fn added_a_statement_noun_then_that_reports_speech() {
+    let got = speakers(
+        "Ada Quint added the weighty caveat that prices may rise.\n\nIvo Lund added a note that was long.",
+    );
+    assert_eq!(got[0], one(&["Ada Quint"]));
+    // A relative clause after the noun is no statement.
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
 fn a_question_quoted_before_its_subject_is_asked_by_it() {
     let got = speakers(
         "Ada Quint chairs the board.\n\n“How many more summers like this?” Ms. Quint asked at a hearing.\n\nMs. Quint asked the minister to resign.",
