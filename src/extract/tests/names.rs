@@ -1,0 +1,82 @@
+//! Name rules seen through attribution: particles, plural possessives, modifiers and sentence
+//! openers around a name, given names that are also places, and the statements around them
+//! (sentences written for them, fictional people).
+
+use super::{one, speakers};
+
+#[test]
+fn added_a_statement_noun_then_that_reports_speech() {
+    let got = speakers(
+        "Ada Quint added the weighty caveat that prices may rise.\n\nIvo Lund added a note that was long.",
+    );
+    assert_eq!(got[0], one(&["Ada Quint"]));
+    // A relative clause after the noun is no statement.
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
+fn a_question_quoted_before_its_subject_is_asked_by_it() {
+    let got = speakers(
+        "Ada Quint chairs the board.\n\n“How many more summers like this?” Ms. Quint asked at a hearing.\n\nMs. Quint asked the minister to resign.",
+    );
+    assert_eq!(got[1], one(&["Ada Quint"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
+fn names_with_two_particles_and_their_surname_opening_a_sentence() {
+    let got = speakers(
+        "“We have held on,” said Dr. Anneke van der Berg.\n\nHer colleague, Lucía de la Cruz, was less sure: “We will see.”\n\nVan der Berg said the nearest hospital was far.",
+    );
+    assert_eq!(got[0], one(&["Anneke van der Berg"]));
+    assert_eq!(got[1], one(&["Lucía de la Cruz"]));
+    assert_eq!(got[2], one(&["Anneke van der Berg"]));
+}
+
+#[test]
+fn a_given_name_like_a_place_before_a_person_described_as_one() {
+    let got = speakers(
+        "Georgia Lindqvist-Maduro, who farms soybeans, said the crop failed.\n\n“He is alive,” said Regina Thibodeau-Marsh, whose husband fell.",
+    );
+    assert_eq!(got[0], one(&["Georgia Lindqvist-Maduro"]));
+    assert_eq!(got[1], one(&["Regina Thibodeau-Marsh"]));
+}
+
+#[test]
+fn a_plurals_possessive_inside_a_bodys_name() {
+    let got = speakers(
+        "The Maritime Nurses’ Union, which represents nurses, said it objected.\n\nThe Halvern Bankers' Association said lending fell.\n\nThe players' Union rules changed, said Ada Quint.",
+    );
+    assert_eq!(got[0], one(&["Maritime Nurses’ Union"]));
+    assert_eq!(got[1], one(&["Halvern Bankers' Association"]));
+    assert_eq!(got[2], one(&["Ada Quint"]));
+}
+
+#[test]
+fn who_after_the_body_a_person_works_at_is_that_person() {
+    let got = speakers(
+        "“Barges are stuck,” said Dr. Ivo Lund, an economist at the Halvern Grain Exchange, who estimated the cost at $600 million.",
+    );
+    assert_eq!(got[0], one(&["Ivo Lund"]));
+}
+
+#[test]
+fn a_sentence_opening_word_before_a_given_name_is_no_part_of_the_name() {
+    let got = speakers(
+        "Earlier Tomas Vik said the plan was sound, and his agent agreed.\n\nAgent Lena Dahl said: “She was a fine client.”\n\nPresident Ivo Brandt said the talks would go on. Later the president said they had failed.",
+    );
+    assert_eq!(got[0], one(&["Tomas Vik"]));
+    // (a word the article writes in lower case)
+    assert_eq!(got[1], one(&["Lena Dahl"]));
+    // A title stays with the name it opens, so `the president` is found again.
+    assert_eq!(got[2], one(&["Ivo Brandt"]));
+}
+
+#[test]
+fn a_based_or_owned_compound_is_no_part_of_the_name_after_it() {
+    let got = speakers(
+        "London-based Halvorsen Capital said profits rose.\n\nA report in the China-published Harbour Observer said the deal was off.",
+    );
+    assert_eq!(got[0], one(&["Halvorsen Capital"]));
+    assert_eq!(got[1], one(&["Harbour Observer"]));
+}
