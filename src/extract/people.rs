@@ -300,8 +300,18 @@ impl People {
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.by_surname.get(last);
         if n >= 2 && opens_with_particle(name) {
-            // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`.
-            if let Some(&i) = same_surname.and_then(|v| v.first()) {
+            // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`, the
+            // one person whose name ends in those words (not `Ingrid Berg`; `Al Gore` is no
+            // `Tipper Gore`).
+            let ends_so = |i: &usize| {
+                let full = &self.people[*i].name;
+                full.len() > name.len()
+                    && full.is_char_boundary(full.len() - name.len())
+                    && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
+                    && full[..full.len() - name.len()].ends_with(' ')
+            };
+            let mut found = same_surname.into_iter().flatten().copied().filter(ends_so);
+            if let (Some(i), None) = (found.next(), found.next()) {
                 return Some(i);
             }
         }

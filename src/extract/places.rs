@@ -489,9 +489,14 @@ pub(crate) fn places(
 fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     // A name that fills its quotation is a title (`“Brokeback Mountain”`); one inside a quoted
     // sentence is named as anywhere else (`“When the Ohio River is low …”`).
+    // (`“Mystic River.”`, `“Silent Valley,” which …`: American style puts the mark inside)
+    let close_at = match toks.get(m.end) {
+        Some(t) if matches!(t.s, "," | "." | "?" | "!") => m.end + 1,
+        _ => m.end,
+    };
     let title = m.quoted
         && (m.start == 0 || toks[m.start - 1].t == T::Open)
-        && toks.get(m.end).is_none_or(|t| t.t == T::Close);
+        && toks.get(close_at).is_none_or(|t| t.t == T::Close);
     if m.end - m.start < 2 || title || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
@@ -574,7 +579,9 @@ fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
         toks.get(k + 1).is_none_or(|t| t.s != "/")
             && toks.get(k).is_some_and(|t| is_joined_score(t.s))
     };
+    // (not `the Singapore captain of the tanker`)
     toks.get(tj).is_some_and(|t| TEAM_ROLES.contains(&t.s))
+        && toks.get(tj + 1).is_none_or(|t| t.s != "of")
         || versus(tj)
         || (ti > 0 && versus(ti - 1))
         // (a name on the score's other side: not `Texas 18-24 year olds`, `Japan 10-15 pct`)

@@ -186,6 +186,10 @@ pub(super) fn verb_ok(
                 && toks[k + 1..v].iter().all(|t| {
                     t.t == T::Word && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
                 })
+        })
+        // …and no one is asked something (`Ms. Lund asked the minister to resign`).
+        && toks.get(v + 1).is_none_or(|t| {
+            t.t != T::Word || matches!(t.s, "at" | "in" | "on" | "during" | "after" | "again")
         });
     // `asked whether …`, `asked: “…”`; not `asked Russia to send troops`.
     if base == "ask"
@@ -202,7 +206,7 @@ pub(super) fn verb_ok(
         return false;
     }
     // `asked Woods how long …`: an indirect question put to someone states nothing.
-    if base == "ask" && !inverted && !question_before && asks_someone(toks, v) {
+    if base == "ask" && !inverted && asks_someone(toks, v) {
         return false;
     }
     // `called the claim “false”`, `called for`: naming with a quote, or a call for something.

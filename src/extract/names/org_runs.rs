@@ -7,7 +7,7 @@ use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
 use super::super::tokens::Tok;
 use super::super::words::{self, is_company_suffix};
-use super::{ORG_JOINERS, is_role};
+use super::{ORG_JOINERS, is_acronym, is_role};
 
 /// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
 pub(super) fn merge_org_runs(
@@ -67,13 +67,17 @@ pub(super) fn merge_org_runs(
                         && toks[s2].s.len() == 1)
                     || (words::is_org_word(toks[e1 - 1].base())
                         && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
-                    // `Goodyear Tire and Rubber Co`, `Allen and Co Inc`: a legal form closing
-                    // the second part closes one company's name, unless the first part is a
-                    // person's or a country's (`Ms. Hale and Acme Corp`, `Japan and Acme Corp`).
+                    // `Goodyear Tire and Rubber Co`, `Pacific Gas and Electric Co`: a legal form
+                    // closing the second part closes one company's name, unless the first part
+                    // is a person's, a country's, a lone acronym or a whole body's name itself
+                    // (`Ms. Hale and Acme Corp`, `Japan and Acme Corp`, `IBM and Apple Computer
+                    // Inc`, `Acme Partners and Brindle Ltd`).
                     || (gap.len() == 1
                         && is_company_suffix(toks[e2 - 1].s)
                         && lexicon::honorific(toks[s1].s).is_none()
                         && first_names.get(toks[s1].s).is_none()
+                        && !(e1 == s1 + 1 && is_acronym(toks[s1].s))
+                        && !org_first
                         && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))
             } else {
                 org_first || gap.iter().any(|t| t.s == "&")

@@ -41,11 +41,15 @@ pub(super) fn council_place(
 /// `Greenville, Miss.`: a state's abbreviation that is also a word (`Miss.`), named only right
 /// after a town and a comma. Returns its gazetteer entry.
 pub(super) fn state_after_town(toks: &[Tok<'_>], i: usize, gaz: &Gazetteer) -> Option<usize> {
-    let state = match toks[i].s {
+    let state = match toks.get(i)?.s {
         "Miss." => "Mississippi",
         _ => return None,
     };
-    let after_town = i >= 2 && toks[i - 1].s == "," && toks[i - 2].is_cap();
+    // (not `“No, Miss.”`: a function word is no town)
+    let after_town = i >= 2
+        && toks[i - 1].s == ","
+        && toks[i - 2].is_cap()
+        && !crate::lexicon::is_function_word_any_case(toks[i - 2].s);
     if !after_town {
         return None;
     }
@@ -230,18 +234,20 @@ pub(super) fn town_after_preposition(
     // `its stake in Fuso`, `shares in Avon`: what one holds a part of is a company.
     let holding = m.start >= 2
         && prev.s == "in"
-        && matches!(
-            toks[m.start - 2].s,
-            "stake"
-                | "stakes"
-                | "interest"
-                | "interests"
-                | "holding"
-                | "holdings"
-                | "shares"
-                | "investment"
-                | "investments"
-        );
+        && crate::lexicon::with_lower(toks[m.start - 2].s, |w| {
+            matches!(
+                w,
+                "stake"
+                    | "stakes"
+                    | "interest"
+                    | "interests"
+                    | "holding"
+                    | "holdings"
+                    | "shares"
+                    | "investment"
+                    | "investments"
+            )
+        });
     if holding {
         return None;
     }

@@ -17,20 +17,23 @@ fn added_a_statement_noun_then_that_reports_speech() {
 #[test]
 fn a_question_quoted_before_its_subject_is_asked_by_it() {
     let got = speakers(
-        "Ada Quint chairs the board.\n\n“How many more summers like this?” Ms. Quint asked at a hearing.\n\nMs. Quint asked the minister to resign.",
+        "Ada Quint chairs the board.\n\n“How many more summers like this?” Ms. Quint asked at a hearing.\n\nMs. Quint asked the minister to resign.\n\n“Will it work?” Ms. Quint asked the minister to resign.",
     );
     assert_eq!(got[1], one(&["Ada Quint"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert!(got[3].is_empty(), "{:?}", got[3]);
 }
 
 #[test]
 fn names_with_two_particles_and_their_surname_opening_a_sentence() {
     let got = speakers(
-        "“We have held on,” said Dr. Anneke van der Berg.\n\nHer colleague, Lucía de la Cruz, was less sure: “We will see.”\n\nVan der Berg said the nearest hospital was far.",
+        "Ingrid Berg chairs the board. “We have held on,” said Dr. Anneke van der Berg.\n\nHer colleague, Lucía de la Cruz, was less sure: “We will see.”\n\nVan der Berg said the nearest hospital was far.\n\nTipper Vance spoke first. Al Vance said the plan was weak.",
     );
     assert_eq!(got[0], one(&["Anneke van der Berg"]));
     assert_eq!(got[1], one(&["Lucía de la Cruz"]));
     assert_eq!(got[2], one(&["Anneke van der Berg"]));
+    // Only a name that ends in the same particles and surname (`Al` is no particle of `Vance`).
+    assert_eq!(got[3], one(&["Al Vance"]));
 }
 
 #[test]
