@@ -244,41 +244,22 @@ impl Index {
     /// it execs (a lock belongs to the open file, which the fork shares), so a busy lock is
     /// retried for a moment before it counts as another writer.
     fn writer_after_probe(&self, opts: &IndexOptions) -> Result<super::Writer<'_>> {
-        let mut tries = 0;
-        loop {
-            match self.writer(opts) {
-                Err(Error::Locked(_)) if tries < 20 => {
-                    tries += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(10));
-                }
-                other => return other,
-            }
-        }
+        retry_locked(|| self.writer(opts))
     }
 
-    /// The write lock, held while planning. Retried for a moment like
-    /// [`Index::writer_after_probe`]: the lock of this process's previous run may still be alive
-    /// in a child another thread forked and has not yet exec'd.
+    /// The write lock, held while planning (retried like the writer: the lock of this
+    /// process's previous run may still be alive in such a child).
     fn probe_lock(&self) -> Result<tantivy::directory::DirectoryLock> {
         let lock = Lock {
             filepath: INDEX_WRITER_LOCK.filepath.clone(),
             is_blocking: false,
         };
-        let mut tries = 0;
-        loop {
-            match self
-                .index
+        retry_locked(|| {
+            self.index
                 .directory()
                 .acquire_lock(&lock)
                 .map_err(|e| tantivy_error(&self.path, e.into()))
-            {
-                Err(Error::Locked(_)) if tries < 20 => {
-                    tries += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(10));
-                }
-                other => return other,
-            }
-        }
+        })
     }
 
     fn payload(&self) -> Result<Option<String>> {
@@ -637,5 +618,21 @@ fn check(c: Candidate) -> Checked {
             entry,
             is_new: old.is_none(),
         },
+    }
+}
+
+/// `f`, tried again for up to 200 ms while the write lock is busy: a lock of ours may live on
+/// for a moment in a child another thread forked and has not yet exec'd. Another process's
+/// writer holds it longer and is still reported as [`Error::Locked`].
+fn retry_locked<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut tries = 0;
+    loop {
+        match f() {
+            Err(Error::Locked(_)) if tries < 20 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => return other,
+        }
     }
 }
