@@ -223,7 +223,12 @@ pub(super) fn town_after_preposition(
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
     let prev = toks[..m.start].last()?;
-    if !TOWN_PREPOSITIONS.contains(&crate::lexicon::lower(prev.s).as_ref()) {
+    // Compared in place, without a lower-cased copy (asked at nearly every capital): only the
+    // Kelvin sign lower-cases to ASCII (`k`), and no preposition has a `k`.
+    if !TOWN_PREPOSITIONS
+        .iter()
+        .any(|p| prev.s.eq_ignore_ascii_case(p))
+    {
         return None;
     }
     // `its stake in Fuso`, `shares in Avon`: what one holds a part of is a company.
