@@ -429,6 +429,10 @@ pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
 /// A word in lower case, borrowed when it already is (most words are).
 pub fn lower(s: &str) -> Cow<'_, str> {
     for (i, &b) in s.as_bytes().iter().enumerate() {
+        // ASCII text lower-cases the same byte by byte, without decoding chars (most capitals).
+        if b.is_ascii_uppercase() && s.is_ascii() {
+            return Cow::Owned(s.to_ascii_lowercase());
+        }
         if b.is_ascii_uppercase() || (b >= 0x80 && s[i..].chars().any(char::is_uppercase)) {
             return Cow::Owned(s.to_lowercase());
         }

@@ -54,6 +54,29 @@ impl Spoken {
     }
 }
 
+/// A candidate antecedent from [`Ctx::persons`]: a speaker found before or a person of the
+/// table. Most are looked at and dropped, so a name is copied only for the one chosen.
+#[derive(Clone, Copy)]
+enum Cand<'c> {
+    Found(&'c Spoken),
+    Person(usize),
+}
+
+impl Cand<'_> {
+    fn person(self) -> Option<usize> {
+        match self {
+            Cand::Found(s) => s.person,
+            Cand::Person(i) => Some(i),
+        }
+    }
+    fn spoken(self, people: &People) -> Spoken {
+        match self {
+            Cand::Found(s) => s.clone(),
+            Cand::Person(i) => Spoken::person(people, i),
+        }
+    }
+}
+
 /// What resolution looks at: the article so far.
 pub(crate) struct Ctx<'a, 'p> {
     pub paras: &'a [Para<'p>],
@@ -215,15 +238,14 @@ impl Ctx<'_, '_> {
                     Gender::Female
                 };
                 let cands = self.persons(p, at, here);
-                let gender = |s: &Spoken| s.person.and_then(|i| people.people[i].gender);
+                let gender = |i: Option<usize>| i.and_then(|i| people.people[i].gender);
                 let near = &cands[..cands.len().min(3)];
                 // The subject just named, unless of the other gender; then close by: the right
                 // gender, else a person of unknown gender; further back: the right gender, in
                 // view or anywhere earlier in the article.
                 let same_paragraph = by_salience(&self.paras[p], at)
                     .first()
-                    .and_then(|m| m.person)
-                    .map(|i| Spoken::person(people, i));
+                    .and_then(|m| m.person);
                 // A gender guessed from a given name alone does not overrule the subject just
                 // named (`spokesperson Lu Kang gave no details. But he said`).
                 let para = &self.paras[p];
@@ -238,21 +260,25 @@ impl Ctx<'_, '_> {
                             })
                         })
                         .and_then(|m| m.person);
-                let guessed = |s: &Spoken| {
-                    s.person.is_some_and(|i| {
-                        let p = &people.people[i];
-                        !p.gender_sure && !p.gender_learned && prev_subject == Some(i)
-                    })
+                let guessed = |i: usize| {
+                    let p = &people.people[i];
+                    !p.gender_sure && !p.gender_learned && prev_subject == Some(i)
                 };
                 same_paragraph
-                    .filter(|s| gender(s).is_none_or(|g| g == want) || guessed(s))
-                    .or_else(|| near.iter().find(|s| gender(s) == Some(want)).cloned())
-                    .as_ref()
-                    .or_else(|| near.iter().find(|s| gender(s).is_none()))
-                    .or_else(|| cands.iter().find(|s| gender(s) == Some(want)))
-                    .cloned()
+                    .filter(|&i| gender(Some(i)).is_none_or(|g| g == want) || guessed(i))
+                    .map(|i| Spoken::person(people, i))
+                    .or_else(|| {
+                        near.iter()
+                            .find(|c| gender(c.person()) == Some(want))
+                            .or_else(|| near.iter().find(|c| gender(c.person()).is_none()))
+                            .or_else(|| cands.iter().find(|c| gender(c.person()) == Some(want)))
+                            .map(|c| c.spoken(people))
+                    })
                     .or_else(|| self.earlier_person(p, want))
-                    .or_else(|| cands.iter().find(|s| gender(s).is_none()).cloned())
+                    .or_else(|| {
+                        let c = cands.iter().find(|c| gender(c.person()).is_none())?;
+                        Some(c.spoken(people))
+                    })
             }
             Subject::Nominal(n, at) => self.nominal(p, n, at, here),
         }
@@ -285,8 +311,8 @@ impl Ctx<'_, '_> {
             }
             (Class::Person, Det::Definite) => {
                 let cands = self.persons(p, at, here);
-                let holds_role = |s: &&Spoken| {
-                    s.person
+                let holds_role = |c: &&Cand<'_>| {
+                    c.person()
                         .is_some_and(|i| self.people.people[i].roles.contains(&n.head))
                 };
                 // Someone holding that role; else the speaker just quoted (`“…,” the rookie
@@ -312,21 +338,25 @@ impl Ctx<'_, '_> {
                 cands
                     .iter()
                     .find(holds_role)
-                    .cloned()
+                    .map(|c| c.spoken(self.people))
                     .or_else(|| self.role_holder(p, &n.head))
                     .or(last_speaker.cloned())
                     .or(named_here)
                     // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
                     // Republican said`).
-                    .or_else(|| cands.first().filter(|_| n.proper_head).cloned())
+                    .or_else(|| {
+                        let c = cands.first().filter(|_| n.proper_head)?;
+                        Some(c.spoken(self.people))
+                    })
                     .or_else(|| as_named(&n, true))
                     // A described one (`the lanky, bespectacled professor`) is the person in
                     // view too: a description adds to someone known, a bare role may be new,
                     // and one an indefinite brought in (`A government spokesman said … the
                     // government spokesman said`) is nobody named.
                     .or_else(|| {
-                        let c = cands.first().filter(|s| s.person.is_some())?;
-                        (described && !self.introduced_unnamed(p, at, &n.head)).then(|| c.clone())
+                        let c = cands.first().filter(|c| c.person().is_some())?;
+                        (described && !self.introduced_unnamed(p, at, &n.head))
+                            .then(|| c.spoken(self.people))
                     })
             }
             (Class::Person, Det::Bare) => as_named(&n, true),
@@ -550,22 +580,32 @@ impl Ctx<'_, '_> {
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
     /// paragraph, its sentence subjects and other names before `at`, then the same for up to
     /// three paragraphs before.
-    fn persons(&self, p: usize, at: usize, here: &[Spoken]) -> Vec<Spoken> {
-        let people = self.people;
-        let as_person = |m: &Mention| -> Option<Spoken> {
+    fn persons<'c>(&'c self, p: usize, at: usize, here: &'c [Spoken]) -> Vec<Cand<'c>> {
+        let as_person = |m: &Mention| -> Option<Cand<'c>> {
             if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
                 return None;
             }
-            m.person.map(|i| Spoken::person(people, i))
+            m.person.map(Cand::Person)
         };
-        let mut out: Vec<Spoken> = here.iter().rev().filter(|s| s.animate).cloned().collect();
+        let mut out: Vec<Cand<'c>> = here
+            .iter()
+            .rev()
+            .filter(|s| s.animate)
+            .map(Cand::Found)
+            .collect();
         out.extend(
             by_salience(&self.paras[p], at)
                 .into_iter()
                 .filter_map(as_person),
         );
         for q in self.before(p) {
-            out.extend(self.found[q].iter().rev().filter(|s| s.animate).cloned());
+            out.extend(
+                self.found[q]
+                    .iter()
+                    .rev()
+                    .filter(|s| s.animate)
+                    .map(Cand::Found),
+            );
             out.extend(
                 by_salience(&self.paras[q], usize::MAX)
                     .into_iter()

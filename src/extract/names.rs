@@ -438,7 +438,9 @@ fn classify<'a>(
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`.
     let region =
         ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
-    if is_place_run(ws, gaz) || region || feature {
+    // The place opening the run, asked by both `is_place_run` and `strip_titles`: once here.
+    let lead = gaz.place_prefix(ws);
+    if is_place_run(ws, lead, gaz) || region || feature {
         return Some(whole_run(m, ws, MKind::Place));
     }
     // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`: described as a person right after.
@@ -449,7 +451,7 @@ fn classify<'a>(
                     && t.s.bytes().all(|b| b.is_ascii_digit())
                     && toks.get(end + 2).is_some_and(|c| c.s == ","))
         });
-    let mut name_from = strip_titles(ws, gaz, first_names, vocab, person_follows, &mut m);
+    let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, person_follows, &mut m);
     // `City of Surrey`: what follows a title and `of` is no person's name.
     if ws
         .get(name_from)
@@ -592,12 +594,12 @@ fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
 }
 
 /// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).
-fn is_place_run(ws: &[&str], gaz: &Gazetteer) -> bool {
+fn is_place_run(ws: &[&str], lead: Option<usize>, gaz: &Gazetteer) -> bool {
     let mut k = 0;
     while k < ws.len() {
         if words::is_direction(ws[k]) {
             k += 1;
-        } else if let Some(len) = gaz.place_prefix(&ws[k..]) {
+        } else if let Some(len) = gaz.place_prefix_at(ws, k, lead) {
             k += len;
         } else {
             return false;
@@ -639,6 +641,7 @@ fn given_name_like_a_place(
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
 fn strip_titles(
     ws: &[&str],
+    lead: Option<usize>,
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
@@ -650,7 +653,7 @@ fn strip_titles(
         // Places opening the run come before any title (`U.S. President …`).
         if m.roles.is_empty()
             && j == name_from
-            && let Some(len) = gaz.place_prefix(&ws[j..])
+            && let Some(len) = gaz.place_prefix_at(ws, j, lead)
             && j + len < ws.len()
             && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
         {
@@ -671,9 +674,11 @@ fn strip_titles(
         {
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
-        } else if let Some(len) = gaz.place_prefix(&ws[j..])
+        // With no roles yet, the loop's first test asked just this and failed: ask only after one.
+        } else if j == name_from
+            && !m.roles.is_empty()
+            && let Some(len) = gaz.place_prefix_at(ws, j, lead)
             && j + len < ws.len()
-            && j == name_from
             && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
         {
             name_from = j + len;

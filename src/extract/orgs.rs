@@ -352,7 +352,11 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
     // Full names by their first word, each with how many names the article had given before
     // it; every name given, with its place in that order (hashed: a file may hold thousands).
     let mut full: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
-    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    // Sized for every mention at once (it is only looked up, never walked): grown step by
+    // step, its rehashing cost more than the lookups.
+    let mentions = paras.iter().map(|p| p.mentions.len()).sum();
+    let mut seen: FxHashMap<String, usize> =
+        FxHashMap::with_capacity_and_hasher(mentions, Default::default());
     for para in paras.iter_mut() {
         // A headline's words are no name given in full (`UKIP MEP attacked …`).
         let prose = matches!(para.kind, Kind::Body | Kind::Summary);

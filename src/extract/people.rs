@@ -257,6 +257,10 @@ impl People {
     }
 
     fn index(&mut self) {
+        // Sized once for everyone (the maps are only looked up, never walked): rehashing as
+        // they grew cost more than filling them.
+        self.by_surname.reserve(self.people.len());
+        self.by_given.reserve(self.people.len());
         for (i, p) in self.people.iter().enumerate() {
             self.by_surname
                 .entry(p.surname.clone())

@@ -267,6 +267,16 @@ impl Gazetteer {
         self.prefixes.get(name.as_bytes()).copied().flatten()
     }
 
+    /// `place_prefix(&words[j..])`, with `lead` its answer at 0 (the caller asks that once for
+    /// several passes over the same run).
+    pub fn place_prefix_at(&self, words: &[&str], j: usize, lead: Option<usize>) -> Option<usize> {
+        if j == 0 {
+            lead
+        } else {
+            self.place_prefix(&words[j..])
+        }
+    }
+
     /// How many of `words` (from the first) form the longest place name, if any.
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
         if !words.first().is_some_and(|w| self.first_words.may_hold(w)) {

@@ -53,17 +53,27 @@ impl<'a> Tok<'a> {
 /// Removes a possessive ending.
 pub(crate) fn strip_possessive(s: &str) -> &str {
     // Most words do not end in `s`: read from the last byte, without decoding a char.
-    if !matches!(s.as_bytes().last(), Some(b's' | b'S')) {
+    let b = s.as_bytes();
+    let [rest @ .., last] = b else {
+        return s;
+    };
+    if !matches!(last, b's' | b'S') {
         return s;
     }
-    for suf in ["’s", "'s", "’S", "'S"] {
-        if let Some(b) = s.strip_suffix(suf)
-            && !b.is_empty()
-        {
-            return b;
-        }
+    // Then the mark before it, straight or curly, from the bytes too: this runs for most tokens.
+    let mark = if rest.last() == Some(&b'\'') {
+        1
+    } else if rest.ends_with("’".as_bytes()) {
+        "’".len()
+    } else {
+        return s;
+    };
+    // A bare `’s` is no possessive.
+    if b.len() > mark + 1 {
+        &s[..b.len() - mark - 1]
+    } else {
+        s
     }
-    s
 }
 
 /// Abbreviations that keep their period (`Mr.`, `Inc.`, `Sept.`, `Ont.`).

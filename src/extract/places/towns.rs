@@ -226,8 +226,12 @@ pub(super) fn town_after_preposition(
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
     let prev = toks[..m.start].last()?;
+    // (compared in place, without a lower-cased copy: only the Kelvin sign lower-cases to
+    // ASCII, and no preposition has a `k`)
     if !matches!(m.kind, MKind::Unknown | MKind::Person)
-        || !crate::lexicon::with_lower(prev.s, |w| TOWN_PREPOSITIONS.contains(&w))
+        || !TOWN_PREPOSITIONS
+            .iter()
+            .any(|p| prev.s.eq_ignore_ascii_case(p))
     {
         return None;
     }
