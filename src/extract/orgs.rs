@@ -255,6 +255,29 @@ fn may_hold_short_forms(paras: &[Para<'_>]) -> bool {
     false
 }
 
+/// The one full name among `cands` that `short` opens and that adds more than a legal form
+/// (`TransCanada` is `TransCanada Corp.` already), with the rest after `short` passing `fits`;
+/// names that differ only in their legal form are one. Not for a name the article gave
+/// (`given_at`) before the full one (`Barclays`, then `Barclays Capital`): a body of its own.
+fn only_longer_name<'c>(
+    cands: &'c [(String, usize)],
+    short: &str,
+    given_at: Option<usize>,
+    fits: impl Fn(&str) -> bool,
+) -> Option<&'c String> {
+    let mut longer = cands
+        .iter()
+        .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))
+        .map(|(f, _)| f)
+        .filter(|f| {
+            f.strip_prefix(short)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|rest| !rest.split(' ').all(words::is_company_suffix) && fits(rest))
+        });
+    let first = longer.next()?;
+    (!longer.any(|g| proper_words(g) != proper_words(first))).then_some(first)
+}
+
 /// `Digital said …` after `Digital Equipment Corp`: a capitalised word opening a sentence as
 /// the subject of a reporting verb, which the name reading passes over as a common word
 /// (`digital`), a demonym (`American`), a title (`Ambassador`) or a place, stands for the one
@@ -282,30 +305,17 @@ fn sentence_initial_short_forms(
         if people.contains(t.s) || first_names.get(t.s).is_some() {
             continue;
         }
-        let given_at = seen.get(t.s).copied();
-        let prefix = format!("{} ", t.s);
-        let mut longer = cands
-            .iter()
-            .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))
-            .map(|(f, _)| f)
-            // A body by its last word (`Corp`, `Airlines`), not one side of a pair (`Italy and
-            // Canada`).
-            .filter(|f| {
-                f.strip_prefix(&prefix).is_some_and(|rest| {
-                    !rest.split(' ').all(words::is_company_suffix)
-                        && !rest.starts_with("and ")
-                        && rest
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| words::is_company_suffix(w) || words::names_a_body(w))
-                })
-            });
-        let Some(name) = longer.next() else {
+        // A body by its last word (`Corp`, `Airlines`), not one side of a pair (`Italy and
+        // Canada`).
+        let Some(name) = only_longer_name(cands, t.s, seen.get(t.s).copied(), |rest| {
+            !rest.starts_with("and ")
+                && rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| words::is_company_suffix(w) || words::names_a_body(w))
+        }) else {
             continue;
         };
-        if longer.any(|g| proper_words(g) != proper_words(name)) {
-            continue;
-        }
         let k = para.mentions.partition_point(|m| m.start < s);
         match para.mentions.get_mut(k) {
             // A one-word place or title read there: the organisation instead.
@@ -391,26 +401,12 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             let Some(cands) = full.get(first) else {
                 continue;
             };
-            let given_at = seen.get(&m.name).copied();
+            // Not for a role (`UKIP MEP`).
+            let longer = only_longer_name(cands, &m.name, seen.get(&m.name).copied(), |rest| {
+                !rest.rsplit(' ').next().is_some_and(words::is_role_word)
+            });
             let prefix = format!("{} ", m.name);
-            // Not for a legal form alone (`TransCanada` is `TransCanada Corp.` already) nor a
-            // role (`UKIP MEP`); names that differ only in their legal form are one.
-            // Nor for a name the article gave before the full one (`Barclays`, then `Barclays
-            // Capital`): a body of its own.
-            let mut longer = cands
-                .iter()
-                .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))
-                .map(|(f, _)| f)
-                .filter(|f| {
-                    f.strip_prefix(&prefix).is_some_and(|rest| {
-                        !rest.split(' ').all(super::words::is_company_suffix)
-                            && !rest.rsplit(' ').next().is_some_and(words::is_role_word)
-                    })
-                });
-            let first = longer.next();
-            let mut longer =
-                longer.filter(|f| first.is_some_and(|g| proper_words(f) != proper_words(g)));
-            if let (Some(f), None) = (first, longer.next()) {
+            if let Some(f) = longer {
                 m.name.clone_from(f);
                 m.kind = MKind::Org;
             } else if m.kind == MKind::Unknown

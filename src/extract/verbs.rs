@@ -320,6 +320,13 @@ pub(super) fn verb_ok(
     true
 }
 
+/// Auxiliaries and modals: one within a few words of a reporting verb marks a clause after it
+/// (`claimed a study had been done`), and right after `that` a relative clause's verb.
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "can",
+    "may", "might", "must", "did", "does", "do",
+];
+
 /// Nouns whose `that` opens what was said (`the caveat that …`), not a relative clause.
 const CONTENT_NOUNS: &[&str] = &[
     "caveat",
@@ -360,27 +367,7 @@ fn opens_clause(toks: &[Tok<'_>], k: usize) -> bool {
     let Some(t) = toks.get(k) else {
         return false;
     };
-    let aux = |t: Option<&Tok<'_>>| {
-        t.is_some_and(|t| {
-            matches!(
-                t.s,
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "can"
-            )
-        })
-    };
+    let aux = |t: Option<&Tok<'_>>| t.is_some_and(|t| AUXILIARIES.contains(&t.s));
     t.t == T::Word
         && !aux(Some(t))
         && (t.is_cap()
@@ -448,28 +435,7 @@ fn clause_follows(toks: &[Tok<'_>], v: usize) -> bool {
         if matches!(t.s, "which" | "who" | "whom" | "whose" | ",") || (k > 0 && t.s == "that") {
             break;
         }
-        if k < 5
-            && matches!(
-                t.s,
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "did"
-                    | "does"
-                    | "do"
-            )
-        {
+        if k < 5 && AUXILIARIES.contains(&t.s) {
             return true;
         }
     }

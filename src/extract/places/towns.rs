@@ -11,6 +11,11 @@ use super::{ArticleView, Gazetteer, PlaceKind, is_locative};
 /// of …`): after them a run that reads as a full name is no town.
 const PERSON_PREPOSITIONS: &[&str] = &["to", "of", "visit", "visited", "visiting"];
 
+/// True when token `i` is one of `heads` followed by `of` (`Town of`, `Isle of`).
+fn head_of(toks: &[Tok<'_>], i: usize, heads: &[&str]) -> bool {
+    heads.contains(&toks[i].s) && toks.get(i + 1).is_some_and(|n| n.s == "of")
+}
+
 /// `the Municipality of Bogliasco`, `the Town of Ashby`: the place a local government at token
 /// `i` is named after, when the gazetteer does not know it (a known one is found by the scan).
 pub(super) fn council_place(
@@ -18,11 +23,18 @@ pub(super) fn council_place(
     i: usize,
     gaz: &Gazetteer,
 ) -> Option<(usize, String)> {
-    if !matches!(
-        toks[i].s,
-        "Municipality" | "Town" | "Village" | "Commune" | "Borough" | "Township"
-    ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
-    {
+    if !head_of(
+        toks,
+        i,
+        &[
+            "Municipality",
+            "Town",
+            "Village",
+            "Commune",
+            "Borough",
+            "Township",
+        ],
+    ) {
         return None;
     }
     let at = i + 2;
@@ -64,11 +76,13 @@ pub(super) fn water_or_isle(
     i: usize,
     gaz: &Gazetteer,
 ) -> Option<(usize, String)> {
-    if !matches!(
-        toks[i].s,
-        "Isle" | "Isles" | "Bay" | "Gulf" | "Strait" | "Straits" | "Sea" | "Lake"
-    ) || toks.get(i + 1).is_none_or(|n| n.s != "of")
-    {
+    if !head_of(
+        toks,
+        i,
+        &[
+            "Isle", "Isles", "Bay", "Gulf", "Strait", "Straits", "Sea", "Lake",
+        ],
+    ) {
         return None;
     }
     // Inside a longer name (`Royal Bay of …`), the name is someone else's.
