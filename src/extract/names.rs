@@ -145,7 +145,7 @@ fn is_contraction(s: &str) -> bool {
 
 /// `London-based`, `State-owned`, `Zürich-born`: a compound that describes the name after it
 /// and is no part of it.
-fn is_place_modifier(s: &str) -> bool {
+fn is_describing_compound(s: &str) -> bool {
     // Asked of every capitalised word: most are settled by their last letters, unsearched.
     const TAILS: &[&str] = &["born", "run", "made", "built", "bound", "style", "wide"];
     if !(s.ends_with("ed") || TAILS.iter().any(|t| s.ends_with(t))) {
@@ -191,7 +191,7 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
             .iter()
             .any(|&c| c.is_ascii_digit() || c == b'\'' || c >= 0x80)
     {
-        return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !is_place_modifier(s);
+        return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !is_describing_compound(s);
     }
     let first = s.chars().next().unwrap_or(' ');
     // Other lower-case words are names only as `d’Estaing`: an article and a capital.
@@ -207,7 +207,7 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
     }
     if first.is_uppercase() {
         return !lexicon::is_calendar(s)
-            && !is_place_modifier(s)
+            && !is_describing_compound(s)
             && !matches!(
                 s,
                 "I" | "I’m" | "I'm" | "I’ve" | "I've" | "I’d" | "I'd" | "I’ll" | "I'll" | "OK"
