@@ -17,9 +17,17 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod cli_index;
 
+/// The crate version and the fingerprint of the parsing pipeline (which an index records).
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (pipeline ",
+    env!("WHOSAID_PIPELINE_FINGERPRINT"),
+    ")"
+);
+
 /// Who said what, and where: search news articles by speaker, place and words.
 #[derive(Parser, Debug)]
-#[command(name = "whosaid", version, about, long_about = None)]
+#[command(name = "whosaid", version = VERSION, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -453,3 +453,37 @@ fn a_foreign_index_is_refused_unless_rebuilt() {
     assert_eq!(json(&out)["indexed"], 2);
     assert_eq!(total(&idx, "spokeswoman"), 1);
 }
+
+#[test]
+fn an_index_written_by_another_pipeline_is_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("news");
+    write_fixtures(&root);
+    let idx = dir.path().join("idx");
+    let first = sync(&root, &idx);
+    // Make the index look written by an older whosaid: another pipeline fingerprint in a
+    // manifest whose hash the commit payload still vouches for.
+    let mut meta: serde_json::Value = serde_json::from_str(&meta_json(&idx)).unwrap();
+    let mut payload: serde_json::Value =
+        serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    let path = idx.join(payload["manifest"].as_str().unwrap());
+    let mut m: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(m["pipeline"], whosaid::index::manifest::PIPELINE);
+    m["pipeline"] = "0123456789abcdef".into();
+    let bytes = serde_json::to_vec(&m).unwrap();
+    std::fs::write(&path, &bytes).unwrap();
+    payload["hash"] = whosaid::index::manifest::hash(&bytes).into();
+    meta["payload"] = payload.to_string().into();
+    std::fs::write(idx.join("meta.json"), meta.to_string()).unwrap();
+
+    let s = sync(&root, &idx);
+    let why = s.rebuilt.expect("another pipeline's records are not kept");
+    assert!(why.contains("another version"), "{why}");
+    assert_eq!(s.unchanged, 0);
+    assert_eq!(s.indexed, first.indexed, "every article parsed again");
+    assert_eq!(s.records_total, first.records_total, "no duplicates");
+    // Written by this pipeline now: the next run has nothing to do.
+    let again = sync(&root, &idx);
+    assert!(again.rebuilt.is_none());
+    assert_eq!(again.unchanged, first.indexed);
+}

@@ -21,6 +21,12 @@ use crate::error::{Error, Result};
 /// Version of the index layout (schema + manifest). An index of another version is rebuilt.
 pub const FORMAT: u32 = 1;
 
+/// Fingerprint of the code and data that turn a file into records (decoding, splitting,
+/// extraction, word lists, the gazetteer, the index's analyzers), computed by `build.rs`. An
+/// index whose manifest names another fingerprint was built by another version of them: its
+/// records of unchanged files would keep old speakers and places, so it is rebuilt.
+pub const PIPELINE: &str = env!("WHOSAID_PIPELINE_FINGERPRINT");
+
 /// What the index knows of one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileEntry {
@@ -42,6 +48,9 @@ pub struct FileEntry {
 pub struct Manifest {
     /// [`FORMAT`] of the index that wrote it.
     pub format: u32,
+    /// [`PIPELINE`] of the whosaid that wrote the records (empty in manifests older than it).
+    #[serde(default)]
+    pub pipeline: String,
     /// Every file the index accounts for.
     pub files: BTreeMap<String, FileEntry>,
 }

@@ -4,7 +4,8 @@
 //! mtime as the fast check, an xxh3 content hash to confirm), deletes the records of files that
 //! changed or disappeared and commits once, with the [`manifest`] of indexed files named in the
 //! commit payload, so the index on disk is always one complete earlier or later state. A run that
-//! finds nothing to do opens no writer and commits nothing.
+//! finds nothing to do opens no writer and commits nothing. An index whose manifest was written
+//! by another version of the parsing pipeline ([`manifest::PIPELINE`]) is rebuilt whole.
 //!
 //! The default index is the folder [`DEFAULT_DIR`] (`.whosaid`) in the current directory; it is
 //! left out of the walk. One writer at a time: a second gets [`Error::Locked`]; searches never

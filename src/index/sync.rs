@@ -274,6 +274,15 @@ impl Index {
         let payload = self.payload()?;
         let (old, mut rebuilt) = match manifest::load(&self.path, payload.as_deref()) {
             Loaded::Fresh => (Manifest::default(), None),
+            // Records of unchanged files are only as good as the pipeline that wrote them.
+            Loaded::Current(m) if m.pipeline != manifest::PIPELINE => (
+                m,
+                Some(
+                    "the index was built by another version of whosaid's parsing and \
+                     extraction; every file is parsed again"
+                        .into(),
+                ),
+            ),
             Loaded::Current(m) => (m, None),
             Loaded::Unusable(why) => (Manifest::default(), Some(why)),
         };
@@ -504,6 +513,7 @@ impl Index {
         timings.parse_and_write = t.elapsed().as_secs_f64();
         let t = Instant::now();
         plan.manifest.format = manifest::FORMAT;
+        plan.manifest.pipeline = manifest::PIPELINE.to_owned();
         let payload = manifest::save(&self.path, &plan.manifest)?;
         let w = writer.inner_mut();
         let mut prepared = w
