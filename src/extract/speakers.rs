@@ -9,7 +9,9 @@ use crate::lexicon;
 use crate::split::Kind;
 
 use super::appositive::{appositive, coordinated_partner, locative_before, short_form_in_brackets};
-use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler, is_generic_org_head};
+use super::coref::{
+    Ctx, RoleHolders, Spoken, Subject, WholeSalience, is_filler, is_generic_org_head,
+};
 use super::names::{MKind, Mention};
 use super::nominal;
 use super::people::People;
@@ -67,7 +69,8 @@ pub(crate) fn attribute(
     excluded: &[String],
 ) -> Vec<Vec<String>> {
     let mut found: Vec<Vec<Spoken>> = Vec::with_capacity(paras.len());
-    let roles = RoleHolders::build(paras, people);
+    let roles = RoleHolders::default();
+    let salience = WholeSalience::new(paras.len());
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
         // A photo caption that says someone speaks (`Dana Roe says … (Photo/Outlet)`) repeats
@@ -78,6 +81,7 @@ pub(crate) fn attribute(
                 people,
                 found: &found,
                 roles: &roles,
+                salience: &salience,
             };
             let mut any_verb = false;
             for s in &para.sentences {
