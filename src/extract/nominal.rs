@@ -72,21 +72,37 @@ const DOCUMENTS: &[&str] = &[
 
 /// The class of a head noun, trying its singular too (`officials` → `official`).
 fn class_of(word: &str) -> Option<(String, Class)> {
-    let lower = word.to_lowercase();
-    let singular = lower
-        .strip_suffix("ies")
-        .map(|b| format!("{b}y"))
-        .or_else(|| lower.strip_suffix('s').map(str::to_owned))
-        .unwrap_or_else(|| lower.clone());
-    for w in [&lower, &singular] {
-        if DOCUMENTS.contains(&w.as_str()) {
-            return Some((w.clone(), Class::Document));
+    // Asked of many words, most of them no head: an ASCII word is lowered on the stack and
+    // only the head found is copied to the heap.
+    let b = word.as_bytes();
+    if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out.
+        return std::str::from_utf8(&buf[..b.len()])
+            .ok()
+            .and_then(class_of_lower);
+    }
+    class_of_lower(&word.to_lowercase())
+}
+
+/// [`class_of`] of a word already in lower case.
+fn class_of_lower(lower: &str) -> Option<(String, Class)> {
+    let singular: std::borrow::Cow<'_, str> = match lower.strip_suffix("ies") {
+        Some(b) => format!("{b}y").into(),
+        None => lower.strip_suffix('s').unwrap_or(lower).into(),
+    };
+    for w in [lower, &singular] {
+        if DOCUMENTS.contains(&w) {
+            return Some((w.to_owned(), Class::Document));
         }
         if words::is_person_noun(w) || w == "staff" || w == "people" {
-            return Some((w.clone(), Class::Person));
+            return Some((w.to_owned(), Class::Person));
         }
         if words::is_org_noun(w) {
-            return Some((w.clone(), Class::Org));
+            return Some((w.to_owned(), Class::Org));
         }
     }
     None

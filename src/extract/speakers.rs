@@ -650,13 +650,15 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     }
     // `a spokesman for the city's police department said`: look for `for|of|at X` before.
     let lo = j.saturating_sub(8).max(start);
+    // The first spokes noun from `lo`, looked for once (at the first preposition) rather than
+    // again at each.
+    let mut first_spokes: Option<Option<usize>> = None;
     for k in (lo..j).rev() {
         if lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
-            && toks[lo..k].iter().any(|t| is_spokes_noun(t.s))
-            && let Some(m) = para
-                .mentions
-                .iter()
-                .position(|m| m.start > k && m.end <= j + 1 && m.start <= k + 3 && !m.quoted)
+            && first_spokes
+                .get_or_insert_with(|| (lo..j).find(|&i| is_spokes_noun(toks[i].s)))
+                .is_some_and(|i| i < k)
+            && let Some(m) = first_mention_after(para, k, j)
             && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
         {
             return Left::Found(Subject::Mention(m));
@@ -670,6 +672,17 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
         Some(n) => Left::Found(Subject::Nominal(n, j)),
         None => Left::None,
     }
+}
+
+/// The first unquoted mention starting within three tokens after token `k` and ending by token
+/// `j` (mentions are disjoint and in text order: found from a binary search).
+fn first_mention_after(para: &Para<'_>, k: usize, j: usize) -> Option<usize> {
+    let from = para.mentions.partition_point(|m| m.start <= k);
+    para.mentions[from..]
+        .iter()
+        .take_while(|m| m.start <= k + 3)
+        .position(|m| m.end <= j + 1 && !m.quoted)
+        .map(|i| from + i)
 }
 
 /// The subject after the verb: `“…,” said Andrew J. Tabler` / `said the Pentagon`.
