@@ -262,7 +262,7 @@ impl Ctx<'_, '_> {
                 // The subject just named, unless of the other gender; then close by: the right
                 // gender, else a person of unknown gender; further back: the right gender, in
                 // view or anywhere earlier in the article.
-                let same_paragraph = sal.first().and_then(|m| m.person);
+                let same_paragraph = sal.first().and_then(|&m| self.paras[p].mentions[m].person);
                 // A gender guessed from a given name alone does not overrule the subject just
                 // named (`spokesperson Lu Kang gave no details. But he said`).
                 let para = &self.paras[p];
@@ -349,6 +349,7 @@ impl Ctx<'_, '_> {
                 // says the 39-year-old founder`).
                 let named_here = sal
                     .iter()
+                    .map(|&m| &self.paras[p].mentions[m])
                     .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
                     .find_map(|m| m.person)
                     .map(|i| Spoken::person(self.people, i));
@@ -601,7 +602,7 @@ impl Ctx<'_, '_> {
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
     /// paragraph, its sentence subjects and other names before the subject (`sal`, this
     /// paragraph's [`by_salience`]), then the same for up to three paragraphs before.
-    fn persons<'c>(&'c self, p: usize, here: &'c [Spoken], sal: &[&Mention]) -> Vec<Cand<'c>> {
+    fn persons<'c>(&'c self, p: usize, here: &'c [Spoken], sal: &[usize]) -> Vec<Cand<'c>> {
         let as_person = |m: &Mention| -> Option<Cand<'c>> {
             if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
                 return None;
@@ -614,7 +615,8 @@ impl Ctx<'_, '_> {
             .filter(|s| s.animate)
             .map(Cand::Found)
             .collect();
-        out.extend(sal.iter().copied().filter_map(as_person));
+        let mentions = &self.paras[p].mentions;
+        out.extend(sal.iter().map(|&m| &mentions[m]).filter_map(as_person));
         for q in self.before(p) {
             out.extend(
                 self.found[q]

@@ -32,15 +32,12 @@ impl WholeSalience {
 
 /// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
 /// subject of each sentence (its first name not after a preposition), latest sentence first,
-/// then every other mention, latest first.
-pub(super) fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
+/// then every other mention, latest first. Given as indices into the paragraph's mentions.
+pub(super) fn by_salience(para: &Para<'_>, at: usize) -> Vec<usize> {
     salience_order(para, at)
-        .into_iter()
-        .map(|i| &para.mentions[i])
-        .collect()
 }
 
-/// [`by_salience`] as indices into the paragraph's mentions.
+/// [`by_salience`], worked out.
 fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
     // Mentions and sentences are both in text order: one pass pairs each mention with its
     // sentence. Only the last `SALIENCE_SENTENCES` sentences (and `SALIENCE_TOKENS`
@@ -57,7 +54,11 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
         .max(at.min(para.toks.len()).saturating_sub(SALIENCE_TOKENS));
     let (lo, before) = para.mentions_within(from_tok, at);
     let sentences = &para.sentences[s_lo..];
-    let mut first_of: Vec<Option<usize>> = vec![None; sentences.len().min(SALIENCE_SENTENCES + 1)];
+    // Each sentence's first person, by index into `before` (`NONE` for none); on the stack:
+    // this runs for every pronoun and role.
+    const NONE: usize = usize::MAX;
+    let mut first_of = [NONE; SALIENCE_SENTENCES + 1];
+    let first_of = &mut first_of[..sentences.len().min(SALIENCE_SENTENCES + 1)];
     let mut s = 0;
     for (i, m) in before.iter().enumerate() {
         while s < first_of.len() && sentences[s].end <= m.start {
@@ -69,33 +70,38 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
         let range = &sentences[s];
         // The sentence's first person (an organisation or place before it is no antecedent:
         // `Chinese Foreign Ministry spokesperson Lu Kang`).
-        if first_of[s].is_none()
+        if first_of[s] == NONE
             && range.start <= m.start
             && !m.quoted
             && (matches!(m.kind, MKind::Person | MKind::Unknown) || m.person.is_some())
         {
-            first_of[s] = Some(i);
+            first_of[s] = i;
         }
     }
-    let mut is_subject = vec![false; before.len()];
     let mut order: Vec<usize> = Vec::with_capacity(before.len());
-    for &i in first_of.iter().rev().flatten() {
+    // Sentences come later and later, so their first persons do too: the subjects are pushed
+    // latest first, each once.
+    for &i in first_of.iter().rev().filter(|&&i| i != NONE) {
         let m = &before[i];
         let after_prep = m.start > 0
             && matches!(
                 para.toks[m.start - 1].s,
                 "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
             );
-        if !after_prep && !is_subject[i] {
-            is_subject[i] = true;
+        if !after_prep {
             order.push(lo + i);
         }
     }
-    order.extend(
-        (0..before.len())
-            .rev()
-            .filter(|&i| !is_subject[i])
-            .map(|i| lo + i),
-    );
+    // Then every other mention, latest first: the subjects, latest first too, are met in the
+    // same order and passed over.
+    let subjects = order.len();
+    let mut next_subject = 0;
+    for i in (0..before.len()).rev() {
+        if next_subject < subjects && order[next_subject] == lo + i {
+            next_subject += 1;
+        } else {
+            order.push(lo + i);
+        }
+    }
     order
 }
