@@ -442,19 +442,20 @@ pub(crate) fn places(
     view: &ArticleView<'_>,
 ) -> Vec<String> {
     let gaz = view.gazetteer;
-    // (token position, canonical name), sorted by position at the end.
-    let mut found: Vec<(usize, String)> = Vec::new();
+    // (token position, canonical name), sorted by position at the end. A gazetteer name is
+    // borrowed: only the first mention of each place is copied into the answer.
+    let mut found: Vec<(usize, Cow<'static, str>)> = Vec::new();
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
-        found.push((m.start, words.join(" ")));
+        found.push((m.start, words.join(" ").into()));
     }
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
-            found.push((m.start, town.to_owned()));
+            found.push((m.start, town.into()));
         } else if toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
         {
-            found.push((m.start, town));
+            found.push((m.start, town.into()));
         }
     }
     let mut i = 0;
@@ -470,25 +471,25 @@ pub(crate) fn places(
         // The context rules below each need a sign at this token (`X of`, `Miss.`,
         // `-based`): asked once here, most capitals skip the calls.
         let of_next = toks.get(i + 1).is_some_and(|t| t.s == "of");
-        if of_next && let Some(place) = council_place(toks, i, gaz) {
-            found.push(place);
+        if of_next && let Some((at, place)) = council_place(toks, i, gaz) {
+            found.push((at, place.into()));
         }
         if toks[i].s == "Miss."
             && let Some(e) = state_after_town(toks, i, gaz)
         {
-            found.push((i, gaz.entries[e].canonical.to_owned()));
+            found.push((i, gaz.entries[e].canonical.into()));
             i += 1;
             continue;
         }
         if of_next && let Some((n, place)) = water_or_isle(toks, i, gaz) {
-            found.push((i, place));
+            found.push((i, place.into()));
             i += n;
             continue;
         }
         if toks[i].s.ends_with(['d', 'n'])
             && let Some(place) = based_in(toks, i, gaz)
         {
-            found.push((i, place));
+            found.push((i, place.into()));
             i += 1;
             continue;
         }
@@ -510,13 +511,13 @@ pub(crate) fn places(
         if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, kind, mentions, view) {
             continue;
         }
-        found.push((ti, gaz.entries[entry].canonical.to_owned()));
+        found.push((ti, gaz.entries[entry].canonical.into()));
     }
     found.sort_by_key(|(at, _)| *at);
     let mut out: Vec<String> = Vec::new();
     for (_, name) in found {
-        if !out.contains(&name) {
-            out.push(name);
+        if !out.iter().any(|o| *o == name) {
+            out.push(name.into_owned());
         }
     }
     out

@@ -142,12 +142,10 @@ pub(crate) fn attribute(
         .collect()
 }
 
+/// The two names share their first and last words (compared in place, without word lists).
 fn same_name(a: &str, b: &str) -> bool {
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (
-        a.split_whitespace().collect(),
-        b.split_whitespace().collect(),
-    );
-    wa.last() == wb.last() && wa.first() == wb.first()
+    let (mut wa, mut wb) = (a.split_whitespace(), b.split_whitespace());
+    wa.clone().next_back() == wb.clone().next_back() && wa.next() == wb.next()
 }
 
 /// True when the paragraph quotes a sentence or more (not a word or two in scare quotes).
