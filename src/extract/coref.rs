@@ -609,12 +609,9 @@ impl Ctx<'_, '_> {
             }
             m.person.map(Cand::Person)
         };
-        let mut out: Vec<Cand<'c>> = here
-            .iter()
-            .rev()
-            .filter(|s| s.animate)
-            .map(Cand::Found)
-            .collect();
+        // Sized for this paragraph and a few before, so that it seldom grows.
+        let mut out: Vec<Cand<'c>> = Vec::with_capacity(here.len() + sal.len() + 32);
+        out.extend(here.iter().rev().filter(|s| s.animate).map(Cand::Found));
         let mentions = &self.paras[p].mentions;
         out.extend(sal.iter().map(|&m| &mentions[m]).filter_map(as_person));
         for q in self.before(p) {

@@ -486,7 +486,7 @@ pub(crate) fn places(
             i += n;
             continue;
         }
-        if toks[i].s.ends_with(['d', 'n'])
+        if matches!(toks[i].s.as_bytes().last(), Some(b'd' | b'n'))
             && let Some(place) = based_in(toks, i, gaz)
         {
             found.push((i, place.into()));
@@ -525,14 +525,17 @@ pub(crate) fn places(
 
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
 /// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
+/// Most mentions are one word: settled here, in the caller, without a call.
+#[inline]
 fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
+    m.end - m.start >= 2 && is_long_feature_run(toks, m)
+}
+
+/// [`is_feature_run`] for a mention of two words or more.
+fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     // A name that fills its quotation is a title (`“Brokeback Mountain”`); one inside a quoted
     // sentence is named as anywhere else (`“When the Ohio River is low …”`).
     // (`“Mystic River.”`, `“Silent Valley,” which …`: American style puts the mark inside)
-    // (most mentions are one word: settled before the title test)
-    if m.end - m.start < 2 {
-        return false;
-    }
     let close_at = match toks.get(m.end) {
         Some(t) if matches!(t.s, "," | "." | "?" | "!") => m.end + 1,
         _ => m.end,

@@ -236,7 +236,22 @@ const TOWN_PREPOSITIONS: &[&str] = &[
 
 /// `in Coleraine`, `near Melton Mowbray`: a town of the gazetteer's smaller places, named
 /// after a locative preposition by a run that can name a town.
+/// Asked of every mention: most are no town's kind or follow no preposition, and are settled
+/// here, in the caller, without a call.
+#[inline]
 pub(super) fn town_after_preposition(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<&'static str> {
+    if m.start == 0 || !matches!(m.kind, MKind::Unknown | MKind::Person) {
+        return None;
+    }
+    town_after_preposition_at(toks, m, view)
+}
+
+/// [`town_after_preposition`] for a mention of a town's kind after a token.
+fn town_after_preposition_at(
     toks: &[Tok<'_>],
     m: &Mention,
     view: &ArticleView<'_>,
