@@ -210,12 +210,19 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
     let toks = &para.toks[from..=head];
     let text = join(toks);
     // A capital opening the sentence says nothing (`Officials said`).
+    // Sentences and mentions are disjoint and in text order: binary searches find them.
     let initial = |k: usize| {
         k == 0
-            || para.sentences.iter().any(|s| s.start == k)
+            || para.sentences[para.sentences.partition_point(|s| s.start < k)..]
+                .first()
+                .is_some_and(|s| s.start == k)
             || matches!(para.toks[k - 1].t, T::Open)
     };
-    let in_mention = |k: usize| para.mentions.iter().any(|m| m.start <= k && k < m.end);
+    let in_mention = |k: usize| {
+        para.mentions[para.mentions.partition_point(|m| m.end <= k)..]
+            .first()
+            .is_some_and(|m| m.start <= k)
+    };
     let has_cap = toks
         .iter()
         .enumerate()
