@@ -185,7 +185,11 @@ fn modifies(para: &Para<'_>, k: usize) -> bool {
     let t = &para.toks[k];
     is_modifier(t)
         && (!crate::lexicon::is_function_word_any_case(t.s)
-            || para.mentions.iter().any(|m| m.start < k && k < m.end))
+            // (mentions are disjoint and in text order: the only one that may hold `k` is the
+            // first ending after it)
+            || para.mentions[para.mentions.partition_point(|m| m.end <= k)..]
+                .first()
+                .is_some_and(|m| m.start < k))
 }
 
 /// Nouns of time that open a clause rather than modify a noun (`Last week Grammy producers`).
@@ -284,9 +288,11 @@ pub(crate) fn ending_at(
             return build(para, k, j, Det::Pronoun(p, k - 1));
         }
         if t.is_possessive() {
-            let Some(m) = mentions.iter().position(|m| m.end == k && !m.quoted) else {
+            // (mentions are disjoint and in text order: one at most ends at `k`)
+            let m = mentions.partition_point(|m| m.end < k);
+            if !mentions.get(m).is_some_and(|m| m.end == k && !m.quoted) {
                 break;
-            };
+            }
             // `Trudeau’s office`: the phrase keeps its owner.
             return build(para, mentions[m].start, j, Det::Owner(m));
         }

@@ -418,7 +418,7 @@ pub(super) fn opening_adverb(
 }
 
 /// The mention that starts at token `k` (mentions are disjoint and in text order).
-fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
+pub(super) fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
     let i = para.mentions.partition_point(|m| m.start < k);
     para.mentions.get(i).filter(|m| m.start == k).map(|_| i)
 }
