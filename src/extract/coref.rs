@@ -84,6 +84,29 @@ impl Cand<'_> {
     }
 }
 
+/// A candidate organisation from [`Ctx::organisation`]: one quoted before or a mention.
+#[derive(Clone, Copy)]
+enum OrgCand<'c> {
+    Found(&'c Spoken),
+    Named(&'c Mention),
+}
+
+impl OrgCand<'_> {
+    /// The name it would speak as.
+    fn name(&self) -> &str {
+        match self {
+            OrgCand::Found(s) => &s.name,
+            OrgCand::Named(m) => super::names::without_the(&m.name),
+        }
+    }
+    fn spoken(self) -> Spoken {
+        match self {
+            OrgCand::Found(s) => s.clone(),
+            OrgCand::Named(m) => Spoken::organisation(m),
+        }
+    }
+}
+
 /// What resolution looks at: the article so far.
 pub(crate) struct Ctx<'a, 'p> {
     pub paras: &'a [Para<'p>],
@@ -642,37 +665,44 @@ impl Ctx<'_, '_> {
         let mentions = &self.paras[p].mentions;
         let before = mentions.partition_point(|m| m.end <= at);
         let window = at.saturating_sub(SALIENCE_TOKENS);
+        // Candidates are borrowed (a speaker, or an organisation's mention): with a head many
+        // are looked at, and only the one chosen is copied.
         let spoken_here = here.iter().rev().take(SALIENCE_SPOKEN);
         let named_here = mentions[..before]
             .iter()
             .rev()
             .take_while(|m| m.start >= window)
             .filter(org)
-            .map(Spoken::organisation);
+            .map(OrgCand::Named);
         let earlier = (p.saturating_sub(ORG_WINDOW)..p)
             .rev()
             .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
             .flat_map(|q| {
-                let spoken = self.found[q].iter().rev().filter(|s| !s.animate).cloned();
+                let spoken = self.found[q]
+                    .iter()
+                    .rev()
+                    .filter(|s| !s.animate)
+                    .map(OrgCand::Found);
                 spoken.chain(
                     self.paras[q]
                         .mentions
                         .iter()
                         .rev()
                         .filter(org)
-                        .map(Spoken::organisation),
+                        .map(OrgCand::Named),
                 )
             });
         let mut all = spoken_here
             .filter(|s| !s.animate)
-            .cloned()
+            .map(OrgCand::Found)
             .chain(named_here)
             .chain(earlier);
-        match head {
+        let chosen = match head {
             // `the union` must name one in view; `it` takes the organisation last quoted.
-            Some(h) => all.find(|s| crate::lexicon::lower(&s.name).contains(h)),
+            Some(h) => all.find(|c| crate::lexicon::lower(c.name()).contains(h)),
             None => all.next(),
-        }
+        };
+        chosen.map(OrgCand::spoken)
     }
 
     /// `Tarnwick Corp saw its shares rise after it said …`: the organisation opening the
