@@ -34,13 +34,14 @@ pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
 /// An embedded tweet: its text, then a dash, the author's name and `(@handle)`. The author
 /// speaks, besides anyone the tweet itself quotes.
 pub(crate) fn tweet_author(para: &Para<'_>) -> Option<usize> {
+    // (the bracket after the name first: the rarest sign, asked of every mention)
     para.mentions.iter().rposition(|m| {
-        m.start > 0
+        para.toks.get(m.end).is_some_and(|t| t.s == "(")
+            && m.start > 0
             && matches!(para.toks[m.start - 1].s, "—" | "–" | "-")
             && matches!(m.kind, MKind::Person | MKind::Unknown)
             && !m.quoted
             && !m.possessive
-            && para.toks.get(m.end).is_some_and(|t| t.s == "(")
             && para
                 .toks
                 .get(m.end + 1)
