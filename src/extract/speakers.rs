@@ -318,8 +318,11 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
     if !any_verb
-        && let Some(c) = (range.start..range.end.saturating_sub(1))
-            .find(|&k| toks[k].s == ":" && !toks[k].quoted && toks[k + 1].t == T::Open)
+        // (pairs of tokens in place: a search without an index checked at each step)
+        && let Some(c) = toks[range.clone()]
+            .windows(2)
+            .position(|w| w[0].s == ":" && !w[0].quoted && w[1].t == T::Open)
+            .map(|k| range.start + k)
         && let Some(spoken) =
             sentence_subject(para, range.start, c).and_then(|s| ctx.resolve(p, s, here))
         && !here.contains(&spoken)
