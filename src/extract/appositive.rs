@@ -126,7 +126,9 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         j
     };
     if let Some(&k) = commas.last()
-        && let Some(m) = para.mentions.iter().position(|m| {
+        // (mentions are disjoint and in text order: one at most ends at `name_end`)
+        && let m = para.mentions.partition_point(|m| m.end < name_end)
+        && para.mentions.get(m).is_some_and(|m| {
             let opens =
                 m.start == k + 1 || (m.start == k + 2 && matches!(toks[k + 1].s, "the" | "The"));
             opens && m.end == name_end && usable(m)

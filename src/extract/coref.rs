@@ -2,6 +2,8 @@
 //! salient person of fitting gender, `it` and `the company` to the organisation in view, `the
 //! mayor` to the person in view (one who holds that role first).
 
+use std::cell::OnceCell;
+
 use crate::lexicon::Gender;
 use crate::split::Kind;
 
@@ -10,6 +12,11 @@ use super::nominal::{Class, Det, Nominal};
 use super::people::People;
 use super::speakers::Para;
 use super::tokens::T;
+
+mod salience;
+
+pub(crate) use salience::WholeSalience;
+use salience::{SALIENCE_SENTENCES, SALIENCE_TOKENS, by_salience};
 
 /// A subject found for a reporting verb.
 #[derive(Debug, Clone)]
@@ -77,26 +84,52 @@ impl Cand<'_> {
     }
 }
 
+/// A candidate organisation from [`Ctx::organisation`]: one quoted before or a mention.
+#[derive(Clone, Copy)]
+enum OrgCand<'c> {
+    Found(&'c Spoken),
+    Named(&'c Mention),
+}
+
+impl OrgCand<'_> {
+    /// The name it would speak as.
+    fn name(&self) -> &str {
+        match self {
+            OrgCand::Found(s) => &s.name,
+            OrgCand::Named(m) => super::names::without_the(&m.name),
+        }
+    }
+    fn spoken(self) -> Spoken {
+        match self {
+            OrgCand::Found(s) => s.clone(),
+            OrgCand::Named(m) => Spoken::organisation(m),
+        }
+    }
+}
+
 /// What resolution looks at: the article so far.
 pub(crate) struct Ctx<'a, 'p> {
     pub paras: &'a [Para<'p>],
     pub people: &'a People,
     /// Speakers of the paragraphs before the current one.
     pub found: &'a [Vec<Spoken>],
-    /// Who holds each role where, built once per article ([`RoleHolders::build`]).
+    /// Who holds each role where, built once per article when first asked.
     pub roles: &'a RoleHolders,
+    /// Each earlier paragraph's mentions in antecedent order, worked out once per article.
+    pub salience: &'a WholeSalience,
 }
 
 /// For each role noun, the paragraphs that name someone holding it, in order, each with the
 /// last such person the paragraph names: `the mayor` then costs a binary search, not a scan of
 /// every earlier mention.
+/// Both tables are built for the whole article when first asked: most articles never ask.
 #[derive(Debug, Default)]
 pub(crate) struct RoleHolders {
-    by_role: rustc_hash::FxHashMap<String, Vec<(usize, usize)>>,
+    by_role: OnceCell<rustc_hash::FxHashMap<String, Vec<(usize, usize)>>>,
     /// Unnamed sources brought in by an indefinite article next to a reporting verb (`A
     /// government spokesman said`, `said a western diplomat`), in text order: for each, the
     /// words that may be its head.
-    unnamed: Vec<Unnamed>,
+    unnamed: OnceCell<Vec<Unnamed>>,
 }
 
 /// A word within four after an indefinite article (`a`, `an`) next to a reporting verb: the
@@ -117,14 +150,21 @@ struct Unnamed {
 
 impl RoleHolders {
     /// Indexes the people holding a role in every paragraph of the article.
-    pub fn build(paras: &[Para<'_>], people: &People) -> Self {
+    fn by_role(
+        paras: &[Para<'_>],
+        people: &People,
+    ) -> rustc_hash::FxHashMap<String, Vec<(usize, usize)>> {
         let mut by_role: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> =
             rustc_hash::FxHashMap::default();
         for (q, para) in paras.iter().enumerate() {
             for m in para.mentions.iter().rev() {
                 let Some(i) = m.person else { continue };
                 for role in &people.people[i].roles {
-                    let list = by_role.entry(role.clone()).or_default();
+                    // (a role seen before is not copied again for the look-up)
+                    if !by_role.contains_key(role) {
+                        by_role.insert(role.clone(), Vec::new());
+                    }
+                    let list = by_role.get_mut(role).expect("inserted above");
                     // The last holder named in the paragraph comes first from the reverse scan.
                     if list.last().is_none_or(|&(last_q, _)| last_q != q) {
                         list.push((q, i));
@@ -132,15 +172,15 @@ impl RoleHolders {
                 }
             }
         }
-        RoleHolders {
-            by_role,
-            unnamed: unnamed_sources(paras),
-        }
+        by_role
     }
 
     /// The person holding `role` named last in the paragraphs up to `p`.
-    fn holder(&self, p: usize, role: &str) -> Option<usize> {
-        let list = self.by_role.get(role)?;
+    fn holder(&self, paras: &[Para<'_>], people: &People, p: usize, role: &str) -> Option<usize> {
+        let list = self
+            .by_role
+            .get_or_init(|| Self::by_role(paras, people))
+            .get(role)?;
         let k = list.partition_point(|&(q, _)| q <= p);
         k.checked_sub(1).map(|k| list[k].1)
     }
@@ -237,15 +277,15 @@ impl Ctx<'_, '_> {
                 } else {
                     Gender::Female
                 };
-                let cands = self.persons(p, at, here);
+                // (the order of this paragraph's mentions, worked out once for both uses)
+                let sal = by_salience(&self.paras[p], at);
+                let cands = self.persons(p, here, &sal);
                 let gender = |i: Option<usize>| i.and_then(|i| people.people[i].gender);
                 let near = &cands[..cands.len().min(3)];
                 // The subject just named, unless of the other gender; then close by: the right
                 // gender, else a person of unknown gender; further back: the right gender, in
                 // view or anywhere earlier in the article.
-                let same_paragraph = by_salience(&self.paras[p], at)
-                    .first()
-                    .and_then(|m| m.person);
+                let same_paragraph = sal.first().and_then(|&m| self.paras[p].mentions[m].person);
                 // A gender guessed from a given name alone does not overrule the subject just
                 // named (`spokesperson Lu Kang gave no details. But he said`).
                 let para = &self.paras[p];
@@ -310,7 +350,8 @@ impl Ctx<'_, '_> {
                 self.role_holder(p, &n.head).or_else(|| as_named(&n, true))
             }
             (Class::Person, Det::Definite) => {
-                let cands = self.persons(p, at, here);
+                let sal = by_salience(&self.paras[p], at);
+                let cands = self.persons(p, here, &sal);
                 let holds_role = |c: &&Cand<'_>| {
                     c.person()
                         .is_some_and(|i| self.people.people[i].roles.contains(&n.head))
@@ -329,8 +370,9 @@ impl Ctx<'_, '_> {
                     .find(|s| s.animate);
                 // …or the person this paragraph names before (`I’m talking about X, who … “…,”
                 // says the 39-year-old founder`).
-                let named_here = by_salience(&self.paras[p], at)
-                    .into_iter()
+                let named_here = sal
+                    .iter()
+                    .map(|&m| &self.paras[p].mentions[m])
                     .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
                     .find_map(|m| m.person)
                     .map(|i| Spoken::person(self.people, i));
@@ -416,7 +458,7 @@ impl Ctx<'_, '_> {
     /// paragraph `p`, however far back.
     fn role_holder(&self, p: usize, role: &str) -> Option<Spoken> {
         self.roles
-            .holder(p, role)
+            .holder(self.paras, self.people, p, role)
             .map(|i| Spoken::person(self.people, i))
     }
 
@@ -560,7 +602,10 @@ impl Ctx<'_, '_> {
                 .is_some_and(|h| h.eq_ignore_ascii_case(head))
                 && matches!(&w[head.len()..], "" | "s")
         };
-        let sources = &self.roles.unnamed;
+        let sources = self
+            .roles
+            .unnamed
+            .get_or_init(|| unnamed_sources(self.paras));
         let from = sources.partition_point(|u| u.para < p.saturating_sub(FAR_ORG_WINDOW));
         // In this paragraph, only the last `SALIENCE_TOKENS` tokens before `at` count.
         let window = at.saturating_sub(SALIENCE_TOKENS);
@@ -578,26 +623,20 @@ impl Ctx<'_, '_> {
     }
 
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
-    /// paragraph, its sentence subjects and other names before `at`, then the same for up to
-    /// three paragraphs before.
-    fn persons<'c>(&'c self, p: usize, at: usize, here: &'c [Spoken]) -> Vec<Cand<'c>> {
+    /// paragraph, its sentence subjects and other names before the subject (`sal`, this
+    /// paragraph's [`by_salience`]), then the same for up to three paragraphs before.
+    fn persons<'c>(&'c self, p: usize, here: &'c [Spoken], sal: &[usize]) -> Vec<Cand<'c>> {
         let as_person = |m: &Mention| -> Option<Cand<'c>> {
             if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
                 return None;
             }
             m.person.map(Cand::Person)
         };
-        let mut out: Vec<Cand<'c>> = here
-            .iter()
-            .rev()
-            .filter(|s| s.animate)
-            .map(Cand::Found)
-            .collect();
-        out.extend(
-            by_salience(&self.paras[p], at)
-                .into_iter()
-                .filter_map(as_person),
-        );
+        // Sized for this paragraph and a few before, so that it seldom grows.
+        let mut out: Vec<Cand<'c>> = Vec::with_capacity(here.len() + sal.len() + 32);
+        out.extend(here.iter().rev().filter(|s| s.animate).map(Cand::Found));
+        let mentions = &self.paras[p].mentions;
+        out.extend(sal.iter().map(|&m| &mentions[m]).filter_map(as_person));
         for q in self.before(p) {
             out.extend(
                 self.found[q]
@@ -606,11 +645,7 @@ impl Ctx<'_, '_> {
                     .filter(|s| s.animate)
                     .map(Cand::Found),
             );
-            out.extend(
-                by_salience(&self.paras[q], usize::MAX)
-                    .into_iter()
-                    .filter_map(as_person),
-            );
+            out.extend(self.salience.of(q, &self.paras[q]).filter_map(as_person));
         }
         out
     }
@@ -630,37 +665,44 @@ impl Ctx<'_, '_> {
         let mentions = &self.paras[p].mentions;
         let before = mentions.partition_point(|m| m.end <= at);
         let window = at.saturating_sub(SALIENCE_TOKENS);
+        // Candidates are borrowed (a speaker, or an organisation's mention): with a head many
+        // are looked at, and only the one chosen is copied.
         let spoken_here = here.iter().rev().take(SALIENCE_SPOKEN);
         let named_here = mentions[..before]
             .iter()
             .rev()
             .take_while(|m| m.start >= window)
             .filter(org)
-            .map(Spoken::organisation);
+            .map(OrgCand::Named);
         let earlier = (p.saturating_sub(ORG_WINDOW)..p)
             .rev()
             .filter(|&q| matches!(self.paras[q].kind, Kind::Body | Kind::Summary))
             .flat_map(|q| {
-                let spoken = self.found[q].iter().rev().filter(|s| !s.animate).cloned();
+                let spoken = self.found[q]
+                    .iter()
+                    .rev()
+                    .filter(|s| !s.animate)
+                    .map(OrgCand::Found);
                 spoken.chain(
                     self.paras[q]
                         .mentions
                         .iter()
                         .rev()
                         .filter(org)
-                        .map(Spoken::organisation),
+                        .map(OrgCand::Named),
                 )
             });
         let mut all = spoken_here
             .filter(|s| !s.animate)
-            .cloned()
+            .map(OrgCand::Found)
             .chain(named_here)
             .chain(earlier);
-        match head {
+        let chosen = match head {
             // `the union` must name one in view; `it` takes the organisation last quoted.
-            Some(h) => all.find(|s| crate::lexicon::lower(&s.name).contains(h)),
+            Some(h) => all.find(|c| crate::lexicon::lower(c.name()).contains(h)),
             None => all.next(),
-        }
+        };
+        chosen.map(OrgCand::spoken)
     }
 
     /// `Tarnwick Corp saw its shares rise after it said …`: the organisation opening the
@@ -722,74 +764,5 @@ pub(crate) fn is_filler(para: &Para<'_>, found: &[Spoken]) -> bool {
         && !para.toks.iter().any(|t| matches!(t.t, T::Open | T::Close))
 }
 
-/// How many sentences back [`by_salience`] looks within one paragraph.
-const SALIENCE_SENTENCES: usize = 60;
-/// How many tokens back [`by_salience`] looks within one paragraph.
-const SALIENCE_TOKENS: usize = 3000;
-
 /// How many of a paragraph's statements so far [`Ctx::organisation`] looks back through.
 const SALIENCE_SPOKEN: usize = 200;
-
-/// The mentions of a paragraph that end before token `at`, most likely antecedents first: the
-/// subject of each sentence (its first name not after a preposition), latest sentence first,
-/// then every other mention, latest first.
-fn by_salience<'m>(para: &'m Para<'_>, at: usize) -> Vec<&'m Mention> {
-    // Mentions and sentences are both in text order: one pass pairs each mention with its
-    // sentence. Only the last `SALIENCE_SENTENCES` sentences (and `SALIENCE_TOKENS`
-    // tokens) before `at` count, so that a paragraph thousands of sentences long (a file without
-    // line breaks) costs no more per pronoun than a news paragraph does.
-    let here = para
-        .sentences
-        .partition_point(|r| r.start <= at.min(para.toks.len()));
-    let s_lo = here.saturating_sub(SALIENCE_SENTENCES);
-    let from_tok = para
-        .sentences
-        .get(s_lo)
-        .map_or(0, |r| r.start)
-        .max(at.min(para.toks.len()).saturating_sub(SALIENCE_TOKENS));
-    let before: Vec<&Mention> = para.mentions_within(from_tok, at).1.iter().collect();
-    let sentences = &para.sentences[s_lo..];
-    let mut first_of: Vec<Option<usize>> = vec![None; sentences.len().min(SALIENCE_SENTENCES + 1)];
-    let mut s = 0;
-    for (i, m) in before.iter().enumerate() {
-        while s < first_of.len() && sentences[s].end <= m.start {
-            s += 1;
-        }
-        if s == first_of.len() {
-            break;
-        }
-        let range = &sentences[s];
-        // The sentence's first person (an organisation or place before it is no antecedent:
-        // `Chinese Foreign Ministry spokesperson Lu Kang`).
-        if first_of[s].is_none()
-            && range.start <= m.start
-            && !m.quoted
-            && (matches!(m.kind, MKind::Person | MKind::Unknown) || m.person.is_some())
-        {
-            first_of[s] = Some(i);
-        }
-    }
-    let mut is_subject = vec![false; before.len()];
-    let mut subjects: Vec<&Mention> = Vec::new();
-    for &i in first_of.iter().rev().flatten() {
-        let m = before[i];
-        let after_prep = m.start > 0
-            && matches!(
-                para.toks[m.start - 1].s,
-                "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
-            );
-        if !after_prep && !is_subject[i] {
-            is_subject[i] = true;
-            subjects.push(m);
-        }
-    }
-    subjects.extend(
-        before
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|&(i, _)| !is_subject[i])
-            .map(|(_, m)| *m),
-    );
-    subjects
-}

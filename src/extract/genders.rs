@@ -81,7 +81,9 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
                 .find(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
                 .map_or(s.end, |m| m.start);
             for t in &para.toks[first.end..stop] {
-                if t.quoted {
+                // Every pronoun counted opens with `h` or `s`: most words are passed over on
+                // their first byte.
+                if t.quoted || !matches!(t.s.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) {
                     continue;
                 }
                 match t.s {

@@ -59,10 +59,11 @@ fn says_interview(paras: &[Para<'_>]) -> bool {
             || (p.kind == Kind::Body && p.toks.len() <= 3);
         heading
             && p.toks.iter().enumerate().any(|(i, t)| {
-                let w = t.s.to_ascii_lowercase();
-                matches!(w.as_str(), "interview" | "interviews" | "interviewed")
-                    || (w == "q" && p.toks.get(i + 1).is_some_and(|n| n.s == "&"))
-                    || (matches!(w.as_str(), "tells" | "talks" | "speaks")
+                // Compared ignoring ASCII case, as a lowered copy would be, without the copy.
+                let is = |k: &[&str]| k.iter().any(|k| t.s.eq_ignore_ascii_case(k));
+                is(&["interview", "interviews", "interviewed"])
+                    || (is(&["q"]) && p.toks.get(i + 1).is_some_and(|n| n.s == "&"))
+                    || (is(&["tells", "talks", "speaks"])
                         && p.toks
                             .get(i + 1)
                             .is_some_and(|n| n.is_cap() || matches!(n.s, "to" | "with")))

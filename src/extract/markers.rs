@@ -146,7 +146,9 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
         if t.s == "," && k > from + 1 || t.s == "." || t.t == T::Open {
             break;
         }
-        if let Some(m) = para.mentions.iter().position(|m| m.start == k && !m.quoted) {
+        if let Some(m) =
+            super::speakers::mention_starting_at(para, k).filter(|&m| !para.mentions[m].quoted)
+        {
             match para.mentions[m].kind {
                 MKind::Person => return Some(Subject::Mention(m)),
                 MKind::Org | MKind::Unknown

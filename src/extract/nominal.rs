@@ -72,21 +72,37 @@ const DOCUMENTS: &[&str] = &[
 
 /// The class of a head noun, trying its singular too (`officials` → `official`).
 fn class_of(word: &str) -> Option<(String, Class)> {
-    let lower = word.to_lowercase();
-    let singular = lower
-        .strip_suffix("ies")
-        .map(|b| format!("{b}y"))
-        .or_else(|| lower.strip_suffix('s').map(str::to_owned))
-        .unwrap_or_else(|| lower.clone());
-    for w in [&lower, &singular] {
-        if DOCUMENTS.contains(&w.as_str()) {
-            return Some((w.clone(), Class::Document));
+    // Asked of many words, most of them no head: an ASCII word is lowered on the stack and
+    // only the head found is copied to the heap.
+    let b = word.as_bytes();
+    if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out.
+        return std::str::from_utf8(&buf[..b.len()])
+            .ok()
+            .and_then(class_of_lower);
+    }
+    class_of_lower(&word.to_lowercase())
+}
+
+/// [`class_of`] of a word already in lower case.
+fn class_of_lower(lower: &str) -> Option<(String, Class)> {
+    let singular: std::borrow::Cow<'_, str> = match lower.strip_suffix("ies") {
+        Some(b) => format!("{b}y").into(),
+        None => lower.strip_suffix('s').unwrap_or(lower).into(),
+    };
+    for w in [lower, &singular] {
+        if DOCUMENTS.contains(&w) {
+            return Some((w.to_owned(), Class::Document));
         }
         if words::is_person_noun(w) || w == "staff" || w == "people" {
-            return Some((w.clone(), Class::Person));
+            return Some((w.to_owned(), Class::Person));
         }
         if words::is_org_noun(w) {
-            return Some((w.clone(), Class::Org));
+            return Some((w.to_owned(), Class::Org));
         }
     }
     None
@@ -169,7 +185,11 @@ fn modifies(para: &Para<'_>, k: usize) -> bool {
     let t = &para.toks[k];
     is_modifier(t)
         && (!crate::lexicon::is_function_word_any_case(t.s)
-            || para.mentions.iter().any(|m| m.start < k && k < m.end))
+            // (mentions are disjoint and in text order: the only one that may hold `k` is the
+            // first ending after it)
+            || para.mentions[para.mentions.partition_point(|m| m.end <= k)..]
+                .first()
+                .is_some_and(|m| m.start < k))
 }
 
 /// Nouns of time that open a clause rather than modify a noun (`Last week Grammy producers`).
@@ -194,12 +214,19 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
     let toks = &para.toks[from..=head];
     let text = join(toks);
     // A capital opening the sentence says nothing (`Officials said`).
+    // Sentences and mentions are disjoint and in text order: binary searches find them.
     let initial = |k: usize| {
         k == 0
-            || para.sentences.iter().any(|s| s.start == k)
+            || para.sentences[para.sentences.partition_point(|s| s.start < k)..]
+                .first()
+                .is_some_and(|s| s.start == k)
             || matches!(para.toks[k - 1].t, T::Open)
     };
-    let in_mention = |k: usize| para.mentions.iter().any(|m| m.start <= k && k < m.end);
+    let in_mention = |k: usize| {
+        para.mentions[para.mentions.partition_point(|m| m.end <= k)..]
+            .first()
+            .is_some_and(|m| m.start <= k)
+    };
     let has_cap = toks
         .iter()
         .enumerate()
@@ -261,9 +288,11 @@ pub(crate) fn ending_at(
             return build(para, k, j, Det::Pronoun(p, k - 1));
         }
         if t.is_possessive() {
-            let Some(m) = mentions.iter().position(|m| m.end == k && !m.quoted) else {
+            // (mentions are disjoint and in text order: one at most ends at `k`)
+            let m = mentions.partition_point(|m| m.end < k);
+            if !mentions.get(m).is_some_and(|m| m.end == k && !m.quoted) {
                 break;
-            };
+            }
             // `Trudeau’s office`: the phrase keeps its owner.
             return build(para, mentions[m].start, j, Det::Owner(m));
         }

@@ -235,22 +235,38 @@ impl Gazetteer {
 
     /// [`Gazetteer::match_at`] for a first word that may open a place name.
     fn longest_from(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
+        let first = toks.first()?;
         let mut best = None;
+        // The first word is looked up in place, without copying it to a buffer: most capitals
+        // open no name and stop here. (A key longer than any surface form is simply not
+        // found, as the buffer would have refused it.)
+        let base = first.base();
+        if base.len() != first.s.len()
+            && let Some(&Some(e)) = self.prefixes.get(base.as_bytes())
+        {
+            best = Some((1, e));
+        }
+        match self.prefixes.get(first.s.as_bytes()) {
+            None => return best,
+            Some(Some(e)) => best = Some((1, *e)),
+            Some(None) => {}
+        }
         let mut joined = Joined::new();
-        for (n, t) in toks.iter().take(self.max_words).enumerate() {
+        joined.push(false, first.s);
+        for (n, t) in toks.iter().take(self.max_words).enumerate().skip(1) {
             // A possessive (`Russia’s`) ends the name, unless the name goes on through it
             // (`People’s Republic of China`).
             let base = t.base();
             if base.len() != t.s.len() {
                 let mark = joined.len;
-                if joined.push(n > 0, base)
+                if joined.push(true, base)
                     && let Some(&Some(e)) = self.prefixes.get(joined.as_bytes())
                 {
                     best = Some((n + 1, e));
                 }
                 joined.len = mark;
             }
-            if !joined.push(n > 0, t.s) {
+            if !joined.push(true, t.s) {
                 break;
             }
             match self.prefixes.get(joined.as_bytes()) {
@@ -282,10 +298,15 @@ impl Gazetteer {
         if !words.first().is_some_and(|w| self.first_words.may_hold(w)) {
             return None;
         }
-        let mut best = None;
+        // The first word in place, as in `longest_from`.
+        let mut best = match self.prefixes.get(words[0].as_bytes()) {
+            None => return None,
+            Some(e) => e.map(|_| 1),
+        };
         let mut joined = Joined::new();
-        for (n, w) in words.iter().take(self.max_words).enumerate() {
-            if !joined.push(n > 0, w) {
+        joined.push(false, words[0]);
+        for (n, w) in words.iter().take(self.max_words).enumerate().skip(1) {
+            if !joined.push(true, w) {
                 break;
             }
             match self.prefixes.get(joined.as_bytes()) {
@@ -421,19 +442,20 @@ pub(crate) fn places(
     view: &ArticleView<'_>,
 ) -> Vec<String> {
     let gaz = view.gazetteer;
-    // (token position, canonical name), sorted by position at the end.
-    let mut found: Vec<(usize, String)> = Vec::new();
+    // (token position, canonical name), sorted by position at the end. A gazetteer name is
+    // borrowed: only the first mention of each place is copied into the answer.
+    let mut found: Vec<(usize, Cow<'static, str>)> = Vec::new();
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
-        found.push((m.start, words.join(" ")));
+        found.push((m.start, words.join(" ").into()));
     }
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
-            found.push((m.start, town.to_owned()));
+            found.push((m.start, town.into()));
         } else if toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
         {
-            found.push((m.start, town));
+            found.push((m.start, town.into()));
         }
     }
     let mut i = 0;
@@ -446,21 +468,28 @@ pub(crate) fn places(
                 .map_or(toks.len(), |k| i + 1 + k);
             continue;
         }
-        if let Some(place) = council_place(toks, i, gaz) {
-            found.push(place);
+        // The context rules below each need a sign at this token (`X of`, `Miss.`,
+        // `-based`): asked once here, most capitals skip the calls.
+        let of_next = toks.get(i + 1).is_some_and(|t| t.s == "of");
+        if of_next && let Some((at, place)) = council_place(toks, i, gaz) {
+            found.push((at, place.into()));
         }
-        if let Some(e) = state_after_town(toks, i, gaz) {
-            found.push((i, gaz.entries[e].canonical.to_owned()));
+        if toks[i].s == "Miss."
+            && let Some(e) = state_after_town(toks, i, gaz)
+        {
+            found.push((i, gaz.entries[e].canonical.into()));
             i += 1;
             continue;
         }
-        if let Some((n, place)) = water_or_isle(toks, i, gaz) {
-            found.push((i, place));
+        if of_next && let Some((n, place)) = water_or_isle(toks, i, gaz) {
+            found.push((i, place.into()));
             i += n;
             continue;
         }
-        if let Some(place) = based_in(toks, i, gaz) {
-            found.push((i, place));
+        if matches!(toks[i].s.as_bytes().last(), Some(b'd' | b'n'))
+            && let Some(place) = based_in(toks, i, gaz)
+        {
+            found.push((i, place.into()));
             i += 1;
             continue;
         }
@@ -482,13 +511,13 @@ pub(crate) fn places(
         if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, kind, mentions, view) {
             continue;
         }
-        found.push((ti, gaz.entries[entry].canonical.to_owned()));
+        found.push((ti, gaz.entries[entry].canonical.into()));
     }
     found.sort_by_key(|(at, _)| *at);
     let mut out: Vec<String> = Vec::new();
     for (_, name) in found {
-        if !out.contains(&name) {
-            out.push(name);
+        if !out.iter().any(|o| *o == name) {
+            out.push(name.into_owned());
         }
     }
     out
@@ -496,7 +525,14 @@ pub(crate) fn places(
 
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
 /// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
+/// Most mentions are one word: settled here, in the caller, without a call.
+#[inline]
 fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
+    m.end - m.start >= 2 && is_long_feature_run(toks, m)
+}
+
+/// [`is_feature_run`] for a mention of two words or more.
+fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     // A name that fills its quotation is a title (`“Brokeback Mountain”`); one inside a quoted
     // sentence is named as anywhere else (`“When the Ohio River is low …”`).
     // (`“Mystic River.”`, `“Silent Valley,” which …`: American style puts the mark inside)
@@ -663,7 +699,7 @@ fn stands_as_place(
         }
     }
     // A single word that is someone's name in this article names that person.
-    if tj == ti + 1 && people.has_name_word(toks[ti].base()) && !after_locative {
+    if tj == ti + 1 && !after_locative && people.has_name_word(toks[ti].base()) {
         return false;
     }
     true

@@ -13,11 +13,17 @@ pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
     if para.sentences.len() < 2 {
         return None;
     }
-    let person = para.mentions.iter().position(|m| {
-        m.start == last.start && m.kind == MKind::Person && !m.quoted && !m.possessive
+    // (mentions are disjoint and in text order: binary searches find them)
+    let person = super::speakers::mention_starting_at(para, last.start).filter(|&m| {
+        let m = &para.mentions[m];
+        m.kind == MKind::Person && !m.quoted && !m.possessive
     })?;
     // After the name only punctuation, other names or a web address (`, Rentals.ca`).
-    let in_mention = |i: usize| para.mentions.iter().any(|m| m.start <= i && i < m.end);
+    let in_mention = |i: usize| {
+        para.mentions[para.mentions.partition_point(|m| m.end <= i)..]
+            .first()
+            .is_some_and(|m| m.start <= i)
+    };
     let tail_ok = (para.mentions[person].end..last.end).all(|i| {
         let t = &para.toks[i];
         t.t == T::Punct || in_mention(i) || t.s.contains('.')
@@ -28,13 +34,14 @@ pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
 /// An embedded tweet: its text, then a dash, the author's name and `(@handle)`. The author
 /// speaks, besides anyone the tweet itself quotes.
 pub(crate) fn tweet_author(para: &Para<'_>) -> Option<usize> {
+    // (the bracket after the name first: the rarest sign, asked of every mention)
     para.mentions.iter().rposition(|m| {
-        m.start > 0
+        para.toks.get(m.end).is_some_and(|t| t.s == "(")
+            && m.start > 0
             && matches!(para.toks[m.start - 1].s, "—" | "–" | "-")
             && matches!(m.kind, MKind::Person | MKind::Unknown)
             && !m.quoted
             && !m.possessive
-            && para.toks.get(m.end).is_some_and(|t| t.s == "(")
             && para
                 .toks
                 .get(m.end + 1)

@@ -9,7 +9,9 @@ use crate::lexicon;
 use crate::split::Kind;
 
 use super::appositive::{appositive, coordinated_partner, locative_before, short_form_in_brackets};
-use super::coref::{Ctx, RoleHolders, Spoken, Subject, is_filler, is_generic_org_head};
+use super::coref::{
+    Ctx, RoleHolders, Spoken, Subject, WholeSalience, is_filler, is_generic_org_head,
+};
 use super::names::{MKind, Mention};
 use super::nominal;
 use super::people::People;
@@ -67,7 +69,8 @@ pub(crate) fn attribute(
     excluded: &[String],
 ) -> Vec<Vec<String>> {
     let mut found: Vec<Vec<Spoken>> = Vec::with_capacity(paras.len());
-    let roles = RoleHolders::build(paras, people);
+    let roles = RoleHolders::default();
+    let salience = WholeSalience::new(paras.len());
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
         // A photo caption that says someone speaks (`Dana Roe says … (Photo/Outlet)`) repeats
@@ -78,6 +81,7 @@ pub(crate) fn attribute(
                 people,
                 found: &found,
                 roles: &roles,
+                salience: &salience,
             };
             let mut any_verb = false;
             for s in &para.sentences {
@@ -138,12 +142,10 @@ pub(crate) fn attribute(
         .collect()
 }
 
+/// The two names share their first and last words (compared in place, without word lists).
 fn same_name(a: &str, b: &str) -> bool {
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (
-        a.split_whitespace().collect(),
-        b.split_whitespace().collect(),
-    );
-    wa.last() == wb.last() && wa.first() == wb.first()
+    let (mut wa, mut wb) = (a.split_whitespace(), b.split_whitespace());
+    wa.clone().next_back() == wb.clone().next_back() && wa.next() == wb.next()
 }
 
 /// True when the paragraph quotes a sentence or more (not a word or two in scare quotes).
@@ -316,8 +318,11 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
     if !any_verb
-        && let Some(c) = (range.start..range.end.saturating_sub(1))
-            .find(|&k| toks[k].s == ":" && !toks[k].quoted && toks[k + 1].t == T::Open)
+        // (pairs of tokens in place: a search without an index checked at each step)
+        && let Some(c) = toks[range.clone()]
+            .windows(2)
+            .position(|w| w[0].s == ":" && !w[0].quoted && w[1].t == T::Open)
+            .map(|k| range.start + k)
         && let Some(spoken) =
             sentence_subject(para, range.start, c).and_then(|s| ctx.resolve(p, s, here))
         && !here.contains(&spoken)
@@ -416,7 +421,7 @@ pub(super) fn opening_adverb(
 }
 
 /// The mention that starts at token `k` (mentions are disjoint and in text order).
-fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
+pub(super) fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
     let i = para.mentions.partition_point(|m| m.start < k);
     para.mentions.get(i).filter(|m| m.start == k).map(|_| i)
 }
@@ -646,13 +651,15 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     }
     // `a spokesman for the city's police department said`: look for `for|of|at X` before.
     let lo = j.saturating_sub(8).max(start);
+    // The first spokes noun from `lo`, looked for once (at the first preposition) rather than
+    // again at each.
+    let mut first_spokes: Option<Option<usize>> = None;
     for k in (lo..j).rev() {
         if lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
-            && toks[lo..k].iter().any(|t| is_spokes_noun(t.s))
-            && let Some(m) = para
-                .mentions
-                .iter()
-                .position(|m| m.start > k && m.end <= j + 1 && m.start <= k + 3 && !m.quoted)
+            && first_spokes
+                .get_or_insert_with(|| (lo..j).find(|&i| is_spokes_noun(toks[i].s)))
+                .is_some_and(|i| i < k)
+            && let Some(m) = first_mention_after(para, k, j)
             && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
         {
             return Left::Found(Subject::Mention(m));
@@ -666,6 +673,17 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
         Some(n) => Left::Found(Subject::Nominal(n, j)),
         None => Left::None,
     }
+}
+
+/// The first unquoted mention starting within three tokens after token `k` and ending by token
+/// `j` (mentions are disjoint and in text order: found from a binary search).
+fn first_mention_after(para: &Para<'_>, k: usize, j: usize) -> Option<usize> {
+    let from = para.mentions.partition_point(|m| m.start <= k);
+    para.mentions[from..]
+        .iter()
+        .take_while(|m| m.start <= k + 3)
+        .position(|m| m.end <= j + 1 && !m.quoted)
+        .map(|i| from + i)
 }
 
 /// The subject after the verb: `“…,” said Andrew J. Tabler` / `said the Pentagon`.

@@ -110,8 +110,12 @@ pub(super) fn verb_ok(
 ) -> bool {
     let prev = (v > start).then(|| toks[v - 1].s);
     let next = toks.get(v + 1).map(|t| t.s);
+    // The word before, lowered once for the several questions asked of it below (borrowed
+    // unless it has a capital).
+    let prev_lower = prev.map(lexicon::lower);
+    let prev_is = |f: &dyn Fn(&str) -> bool| prev_lower.as_deref().is_some_and(f);
     // Infinitives and determiners: `to say`, `the report`, `his remarks`.
-    if lower_is(prev, |p| {
+    if prev_is(&|p| {
         matches!(
             p,
             "to" | "the"
@@ -137,24 +141,20 @@ pub(super) fn verb_ok(
         return false;
     }
     // Denied speech is none: `have not confirmed`, `didn't say`, `would not immediately say`.
-    let negation = |k: usize| {
-        lexicon::with_lower(toks[k].s, |w| {
-            matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
-        })
+    let negates = |w: &str| {
+        matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
     };
-    let between = |k: usize| {
-        lexicon::with_lower(toks[k].s, |w| {
-            matches!(w, "yet" | "ever" | "be" | "been" | "have")
-                || (w.ends_with("ly") && toks[k].t == T::Word)
-        })
+    let between = |w: &str| {
+        matches!(w, "yet" | "ever" | "be" | "been" | "have")
+            || (w.ends_with("ly") && toks[v - 1].t == T::Word)
     };
-    if (v > start && negation(v - 1)) || (v > start + 1 && between(v - 1) && negation(v - 2)) {
+    if prev_is(&negates)
+        || (v > start + 1 && prev_is(&between) && lexicon::with_lower(toks[v - 2].s, negates))
+    {
         return false;
     }
     // Passive: `was told`, `were asked`.
-    if lower_is(prev, |p| {
-        matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "am")
-    }) {
+    if prev_is(&|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "am")) {
         return false;
     }
     if INTENT_WITH_TO.contains(&base) && lower_is(next, |n| n == "to") {

@@ -151,7 +151,8 @@ pub(super) fn town_before_division(
     view: &ArticleView<'_>,
 ) -> Option<String> {
     let run = &toks[m.start..m.end];
-    if !may_name_town(run, m, view) {
+    // (an organisation or place names no town: settled before the preposition is lowered)
+    if !matches!(m.kind, MKind::Unknown | MKind::Person) {
         return None;
     }
     // A run that reads as a full name needs a preposition a person's name seldom follows (`in`,
@@ -161,7 +162,8 @@ pub(super) fn town_before_division(
             is_locative(w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w))
         })
     });
-    if !(locative || (m.start == 0 && !view.sports)) {
+    // (the place of the run asked first: whether it may name a town asks the people table)
+    if !(locative || (m.start == 0 && !view.sports)) || !may_name_town(run, m, view) {
         return None;
     }
     let at = m.end + 1;
@@ -234,15 +236,31 @@ const TOWN_PREPOSITIONS: &[&str] = &[
 
 /// `in Coleraine`, `near Melton Mowbray`: a town of the gazetteer's smaller places, named
 /// after a locative preposition by a run that can name a town.
+/// Asked of every mention: most are no town's kind or follow no preposition, and are settled
+/// here, in the caller, without a call.
+#[inline]
 pub(super) fn town_after_preposition(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<&'static str> {
+    if m.start == 0 || !matches!(m.kind, MKind::Unknown | MKind::Person) {
+        return None;
+    }
+    town_after_preposition_at(toks, m, view)
+}
+
+/// [`town_after_preposition`] for a mention of a town's kind after a token.
+fn town_after_preposition_at(
     toks: &[Tok<'_>],
     m: &Mention,
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
     let prev = toks[..m.start].last()?;
     // (compared in place, without a lower-cased copy: only the Kelvin sign lower-cases to
-    // ASCII, and no preposition has a `k`)
+    // ASCII, and no preposition has a `k`; none is longer than ten letters)
     if !matches!(m.kind, MKind::Unknown | MKind::Person)
+        || prev.s.len() > 10
         || !TOWN_PREPOSITIONS
             .iter()
             .any(|p| prev.s.eq_ignore_ascii_case(p))
