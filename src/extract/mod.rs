@@ -91,8 +91,8 @@ impl Extractor {
         let mut open_quote = false;
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
-            let toks = tokens::tokenize(&p.text, continues);
-            open_quote = p.kind == Kind::Body && tokens::ends_in_quote(&toks, continues);
+            let (toks, ends_inside) = tokens::tokenize_quoting(&p.text, continues);
+            open_quote = p.kind == Kind::Body && ends_inside;
             let sentences = tokens::sentences(&toks);
             paras.push(Para {
                 kind: p.kind,
