@@ -40,10 +40,8 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     if words::is_listed_demonym(w) {
         return true;
     }
-    if first_names.get(w).is_some() {
-        return false;
-    }
-    w.starts_with(char::is_uppercase) && gaz.is_demonym_form(w)
+    // The gazetteer's forms rule out most words before the longer given-name list is asked.
+    w.starts_with(char::is_uppercase) && gaz.is_demonym_form(w) && first_names.get(w).is_none()
 }
 
 /// What a run of capitalised words names.
@@ -106,6 +104,14 @@ fn is_role(w: &str) -> bool {
 }
 
 pub(crate) fn is_acronym(w: &str) -> bool {
+    // Most words are ASCII, and most fail at their second letter: no char decoding for them.
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return b
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c == b'.' || c == b'&' || c.is_ascii_digit())
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && w.chars()
