@@ -164,7 +164,8 @@ impl Extractor {
                 let quotes = tokens::quote_spans(&p.text, &para.toks, para.continues_quote)
                     .into_iter()
                     .map(|(s, e, _)| p.text[s..e].trim().to_owned())
-                    .filter(|q| q.split_whitespace().count() >= 2)
+                    // Two words or more: the search stops at the second.
+                    .filter(|q| q.split_whitespace().nth(1).is_some())
                     .collect();
                 Found {
                     speakers,

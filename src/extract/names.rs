@@ -166,16 +166,20 @@ fn is_describing_compound(s: &str) -> bool {
 }
 
 /// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it.
-const SENTENCE_ADVERBS: &[&str] = &[
-    "earlier",
-    "later",
-    "yesterday",
-    "separately",
-    "previously",
-    "recently",
-    "afterwards",
-    "elsewhere",
-];
+/// (A `match`: compiled to a test of the length before any comparison.)
+fn is_sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "earlier"
+            | "later"
+            | "yesterday"
+            | "separately"
+            | "previously"
+            | "recently"
+            | "afterwards"
+            | "elsewhere"
+    )
+}
 
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
@@ -282,19 +286,22 @@ pub(crate) fn mentions(
         let skip_initial = is_initial(toks, i, sentence_starts)
             && lexicon::with_lower(toks[i].s, |lower| {
                 // (`Earlier Tony Blair said`: an adverb the article may never write in lower case)
-                if SENTENCE_ADVERBS.contains(&lower) {
+                if is_sentence_adverb(lower) {
                     return true;
                 }
-                let name_follows = toks.get(i + 1).is_some_and(|n| {
-                    n.is_cap()
-                        && (first_names.get(n.s).is_none()
-                            || is_role(toks[i].s)
-                            || is_plural_title(toks[i].s))
-                });
+                // Asked last, and only of a word the article also writes in lower case.
+                let name_follows = || {
+                    toks.get(i + 1).is_some_and(|n| {
+                        n.is_cap()
+                            && (first_names.get(n.s).is_none()
+                                || is_role(toks[i].s)
+                                || is_plural_title(toks[i].s))
+                    })
+                };
                 lexicon::is_function_word(lower)
                     || (vocab.lower.contains(lower)
                         && first_names.get(toks[i].s).is_none()
-                        && !name_follows)
+                        && !name_follows())
             });
         if skip_initial {
             i += 1;

@@ -405,13 +405,13 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             let longer = only_longer_name(cands, &m.name, seen.get(&m.name).copied(), |rest| {
                 !rest.rsplit(' ').next().is_some_and(words::is_role_word)
             });
-            let prefix = format!("{} ", m.name);
             if let Some(f) = longer {
                 m.name.clone_from(f);
                 m.kind = MKind::Org;
             } else if m.kind == MKind::Unknown
                 && cands.iter().any(|(f, _)| {
-                    f.strip_prefix(&prefix)
+                    f.strip_prefix(m.name.as_str())
+                        .and_then(|r| r.strip_prefix(' '))
                         .is_some_and(|rest| rest.split(' ').all(super::words::is_company_suffix))
                 })
             {

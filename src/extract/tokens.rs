@@ -117,7 +117,9 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
 pub(crate) fn tokenize_quoting(text: &str, continues_quote: bool) -> (Vec<Tok<'_>>, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut toks = Vec::with_capacity(n / 5 + 4);
+    // About one token in five bytes: room for more, so that few paragraphs copy their tokens
+    // to a larger buffer as they grow.
+    let mut toks = Vec::with_capacity(n / 4 + 8);
     let mut inside = continues_quote;
     let mut i = 0;
     while i < n {
