@@ -242,11 +242,29 @@ pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) 
         || (i >= 2 && toks[i - 1].t == T::Close && matches!(toks[i - 2].s, "." | "!" | "?"))
 }
 
-/// Finds the name mentions of one paragraph.
-/// `vocab.lower` holds the words the article writes in lower case: a sentence-initial capital on
-/// one of them (`Man charged …`, `Is Ellison …`) marks no name.
+/// [`mentions_at`] of a paragraph whose words a name may start at are found by a scan (tests).
+#[cfg(test)]
 pub(crate) fn mentions(
     toks: &[Tok<'_>],
+    sentence_starts: &[usize],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+    vocab: &Vocab<'_, '_>,
+) -> Vec<Mention> {
+    let heads: Vec<usize> = (0..toks.len())
+        .filter(|&k| super::tokens::is_name_head(&toks[k]))
+        .collect();
+    mentions_at(toks, &heads, sentence_starts, gaz, first_names, vocab)
+}
+
+/// Finds the name mentions of one paragraph, given the words a name may start at
+/// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
+/// lower-case words, most tokens, are never visited.
+/// `vocab.lower` holds the words the article writes in lower case: a sentence-initial capital on
+/// one of them (`Man charged …`, `Is Ellison …`) marks no name.
+pub(crate) fn mentions_at(
+    toks: &[Tok<'_>],
+    heads: &[usize],
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
@@ -255,19 +273,14 @@ pub(crate) fn mentions(
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     let n = toks.len();
-    // Most tokens are marks and lower-case words: passed over by a search, without a call.
-    let passed = |t: &Tok<'_>| {
-        let b = t.s.as_bytes();
-        t.t != T::Word || (b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
-    };
+    let mut heads = heads.iter().copied().peekable();
     while i < n {
-        if passed(&toks[i]) {
-            i = toks[i + 1..]
-                .iter()
-                .position(|t| !passed(t))
-                .map_or(n, |k| i + 1 + k);
-            continue;
-        }
+        // On to the next word a name may start at.
+        while heads.next_if(|&k| k < i).is_some() {}
+        let Some(&k) = heads.peek() else {
+            break;
+        };
+        i = k;
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
         let dated_title = |t: &Tok<'_>| {
             t.is_cap()

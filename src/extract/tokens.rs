@@ -109,12 +109,20 @@ fn is_joiner(c: char) -> bool {
 /// one). An unbalanced mark is passed over (a paragraph that continues a quote and re-opens it at
 /// once, the usual style, stays inside).
 pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
-    tokenize_quoting(text, continues_quote).0
+    tokenize_noting(text, continues_quote, &mut Vec::new(), &mut Vec::new()).0
 }
 
 /// [`tokenize`], with whether the paragraph ends inside an unclosed quotation (what
-/// [`ends_in_quote`] says of the tokens).
-pub(crate) fn tokenize_quoting(text: &str, continues_quote: bool) -> (Vec<Tok<'_>>, bool) {
+/// [`ends_in_quote`] says of the tokens), noting on the way what later passes would otherwise
+/// search every token for: appends to `marks` the tokens where a sentence may end
+/// ([`ends_like_sentence`], for [`sentences_at`]) and to `heads` the words a name may start at
+/// ([`is_name_head`]).
+pub(crate) fn tokenize_noting<'a>(
+    text: &'a str,
+    continues_quote: bool,
+    marks: &mut Vec<usize>,
+    heads: &mut Vec<usize>,
+) -> (Vec<Tok<'a>>, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     // About one token in five bytes: room for more, so that few paragraphs copy their tokens
@@ -139,7 +147,13 @@ pub(crate) fn tokenize_quoting(text: &str, continues_quote: bool) -> (Vec<Tok<'_
                     .is_some_and(|&c| c >= 0x80 || matches!(c, b'-' | b'\'' | b'.' | b'&'))
                 {
                     i = push_word(text, i, b as char, inside, &mut toks);
+                    note(&toks, marks, heads);
                 } else {
+                    // Letters and digits only: no sentence's end, a name's start unless lower
+                    // case.
+                    if !b.is_ascii_lowercase() {
+                        heads.push(toks.len());
+                    }
                     toks.push(Tok {
                         s: &text[i..end],
                         start: i,
@@ -165,6 +179,7 @@ pub(crate) fn tokenize_quoting(text: &str, continues_quote: bool) -> (Vec<Tok<'_
                     T::Punct
                 };
                 push_mark(text, i, i + 1, t, &mut inside, &mut toks);
+                note(&toks, marks, heads);
                 i += 1;
                 continue;
             }
@@ -178,6 +193,7 @@ pub(crate) fn tokenize_quoting(text: &str, continues_quote: bool) -> (Vec<Tok<'_
         }
         if is_word_char(c) {
             i = push_word(text, i, c, inside, &mut toks);
+            note(&toks, marks, heads);
             continue;
         }
         // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
@@ -189,6 +205,7 @@ pub(crate) fn tokenize_quoting(text: &str, continues_quote: bool) -> (Vec<Tok<'_
                 _ => T::Close,
             };
             push_mark(text, i, i + 2 * w, t, &mut inside, &mut toks);
+            note(&toks, marks, heads);
             i += 2 * w;
             continue;
         }
@@ -199,9 +216,34 @@ pub(crate) fn tokenize_quoting(text: &str, continues_quote: bool) -> (Vec<Tok<'_
             _ => T::Punct,
         };
         push_mark(text, i, i + w, t, &mut inside, &mut toks);
+        note(&toks, marks, heads);
         i += w;
     }
     (toks, inside)
+}
+
+/// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
+#[inline]
+fn note(toks: &[Tok<'_>], marks: &mut Vec<usize>, heads: &mut Vec<usize>) {
+    let k = toks.len() - 1;
+    if ends_like_sentence(&toks[k]) {
+        marks.push(k);
+    }
+    if is_name_head(&toks[k]) {
+        heads.push(k);
+    }
+}
+
+/// A token that may end a sentence or open a ticker: one ending in `.`, `!`, `?` or `<` (a word
+/// or a mark ends in `<` only when it is one).
+fn ends_like_sentence(t: &Tok<'_>) -> bool {
+    matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'<'))
+}
+
+/// A word a name may start at: any but a plain lower-case one (`said`; `al-Assad` is one).
+pub(crate) fn is_name_head(t: &Tok<'_>) -> bool {
+    let b = t.s.as_bytes();
+    t.t == T::Word && !(b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
 }
 
 /// Whether the straight double quote at `i` opens (after a space or an opening mark) or closes.
@@ -457,19 +499,24 @@ pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
     inside
 }
 
-/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
-/// token opens a new sentence.
+/// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
+#[cfg(test)]
 pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| ends_like_sentence(&toks[k]))
+        .collect();
+    sentences_at(toks, &marks)
+}
+
+/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
+/// token opens a new sentence, given the tokens that may end one ([`ends_like_sentence`], in
+/// order): only `<` and a token ending in `.`, `!` or `?` matter, and the tokenizer noted them.
+pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
     let mut ticker_end = 0;
-    // Only `<` and a token ending in `.`, `!` or `?` matter below: the others are passed over
-    // by a search (a word or a mark ends in `<` only when it is one).
-    let marks = |t: &Tok<'_>| matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'<'));
-    let mut cand = toks.iter().position(marks);
-    while let Some(i) = cand {
-        cand = toks[i + 1..].iter().position(marks).map(|k| i + 1 + k);
+    for &i in marks {
         let t = &toks[i];
         if t.s == "<"
             && let Some(k) = toks[i + 1..toks.len().min(i + 7)]
