@@ -641,9 +641,23 @@ mod tests {
             ("“a", true),
             ("a”", true),
         ] {
-            let (toks, inside) = tokenize_quoting(text, cont);
+            let (toks, inside) = tokenize_noting(text, cont, &mut Vec::new(), &mut Vec::new());
             assert_eq!(inside, ends_in_quote(&toks, cont), "{text}");
         }
+    }
+
+    #[test]
+    fn noted_tokens_are_those_a_scan_finds() {
+        let t = "Mr. Roe’s al-Assad said: “Go!” <FISN.L> 4.5 per cent? Élise, über U.S. and ’’x";
+        let (mut marks, mut heads) = (vec![7], vec![9]);
+        let (toks, _) = tokenize_noting(t, false, &mut marks, &mut heads);
+        let scan = |f: fn(&Tok<'_>) -> bool| -> Vec<usize> {
+            (0..toks.len()).filter(|&k| f(&toks[k])).collect()
+        };
+        // Appended after what the lists held.
+        assert_eq!(marks[1..], scan(ends_like_sentence)[..]);
+        assert_eq!(heads[1..], scan(is_name_head)[..]);
+        assert!(heads.len() > 4 && marks.len() > 4);
     }
 
     #[test]
