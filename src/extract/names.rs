@@ -195,13 +195,19 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
             && b[3].is_ascii_uppercase()
             && !b.iter().any(u8::is_ascii_digit);
     }
-    // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding.
-    if b[0].is_ascii_uppercase()
-        && !b
-            .iter()
-            .any(|&c| c.is_ascii_digit() || c == b'\'' || c >= 0x80)
-    {
-        return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !is_describing_compound(s);
+    // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding; one
+    // without a hyphen is no describing compound either.
+    if b[0].is_ascii_uppercase() {
+        let (mut plain, mut hyphen) = (true, false);
+        for &c in b {
+            plain &= !(c.is_ascii_digit() || c == b'\'' || c >= 0x80);
+            hyphen |= c == b'-';
+        }
+        if plain {
+            return !matches!(s, "I" | "OK")
+                && !lexicon::is_calendar(s)
+                && !(hyphen && is_describing_compound(s));
+        }
     }
     let first = s.chars().next().unwrap_or(' ');
     // Other lower-case words are names only as `d’Estaing`: an article and a capital.
