@@ -574,9 +574,12 @@ fn classify<'a>(
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
     // `Officials have said …`: a common noun capitalised because it opens the sentence.
     if ws.len() == 1 && is_initial(toks, start, sentence_starts) {
-        let lower = lexicon::lower(ws[0]);
-        let singular = lower.strip_suffix('s').unwrap_or(&lower);
-        if words::is_person_noun(singular) || words::is_org_noun(singular) {
+        // (Lowered without allocating: most such words are short.)
+        let common = lexicon::with_lower(ws[0], |lower| {
+            let singular = lower.strip_suffix('s').unwrap_or(lower);
+            words::is_person_noun(singular) || words::is_org_noun(singular)
+        });
+        if common {
             return None;
         }
     }

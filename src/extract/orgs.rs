@@ -55,11 +55,13 @@ fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
         if t.t != T::Word || t.quoted || ends_head(t.s) {
             return false;
         }
-        let lower = crate::lexicon::lower(t.s);
-        if words::is_person_noun(&lower) {
+        let (person, org) = crate::lexicon::with_lower(t.s, |lower| {
+            (words::is_person_noun(lower), words::is_org_noun(lower))
+        });
+        if person {
             return false;
         }
-        if !t.is_cap() && words::is_org_noun(&lower) {
+        if !t.is_cap() && org {
             return true;
         }
     }
@@ -114,7 +116,7 @@ fn reporting_verb_at(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         !t.quoted
             && t.t == T::Word
-            && crate::lexicon::reporting_verb_base(&crate::lexicon::lower(t.s)).is_some()
+            && crate::lexicon::with_lower(t.s, crate::lexicon::reporting_verb_base).is_some()
     })
 }
 

@@ -179,7 +179,7 @@ pub(crate) fn tokenize_noting<'a>(
                     T::Punct
                 };
                 push_mark(text, i, i + 1, t, &mut inside, &mut toks);
-                note(&toks, marks, heads);
+                note_mark(&toks, marks);
                 i += 1;
                 continue;
             }
@@ -205,7 +205,7 @@ pub(crate) fn tokenize_noting<'a>(
                 _ => T::Close,
             };
             push_mark(text, i, i + 2 * w, t, &mut inside, &mut toks);
-            note(&toks, marks, heads);
+            note_mark(&toks, marks);
             i += 2 * w;
             continue;
         }
@@ -216,7 +216,7 @@ pub(crate) fn tokenize_noting<'a>(
             _ => T::Punct,
         };
         push_mark(text, i, i + w, t, &mut inside, &mut toks);
-        note(&toks, marks, heads);
+        note_mark(&toks, marks);
         i += w;
     }
     (toks, inside)
@@ -225,12 +225,19 @@ pub(crate) fn tokenize_noting<'a>(
 /// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
 #[inline]
 fn note(toks: &[Tok<'_>], marks: &mut Vec<usize>, heads: &mut Vec<usize>) {
+    note_mark(toks, marks);
+    let k = toks.len() - 1;
+    if is_name_head(&toks[k]) {
+        heads.push(k);
+    }
+}
+
+/// [`note`] for a mark, which is no word a name may start at.
+#[inline]
+fn note_mark(toks: &[Tok<'_>], marks: &mut Vec<usize>) {
     let k = toks.len() - 1;
     if ends_like_sentence(&toks[k]) {
         marks.push(k);
-    }
-    if is_name_head(&toks[k]) {
-        heads.push(k);
     }
 }
 
