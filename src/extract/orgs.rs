@@ -213,16 +213,30 @@ fn proper_words(f: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Words of the names of the article's people: a short form that is one (`Morgan` beside
-/// `Dana Morgan`) is no organisation's.
-fn person_words(paras: &[Para<'_>]) -> FxHashSet<String> {
-    paras
+/// The names of the article's people, joined by spaces: their words, split from it by
+/// [`person_words`], are no organisation's short form (`Morgan` beside `Dana Morgan`). (One
+/// string for all, not one per word; `None` when the article names no one.)
+fn person_names(paras: &[Para<'_>]) -> Option<String> {
+    let names: Vec<&str> = paras
         .iter()
         .flat_map(|p| &p.mentions)
         .filter(|m| m.kind == MKind::Person)
-        .flat_map(|m| m.name.split(' '))
-        .map(str::to_owned)
-        .collect()
+        .map(|m| m.name.as_str())
+        .collect();
+    (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// The words of [`person_names`].
+fn person_words(names: Option<&str>) -> FxHashSet<&str> {
+    let Some(names) = names else {
+        return FxHashSet::default();
+    };
+    let mut words = FxHashSet::with_capacity_and_hasher(
+        names.bytes().filter(|&b| b == b' ').count() + 1,
+        Default::default(),
+    );
+    words.extend(names.split(' '));
+    words
 }
 
 /// Whether some name's first word opens an organisation's full name in the article (else no
@@ -290,7 +304,7 @@ fn sentence_initial_short_forms(
     para: &mut Para<'_>,
     full: &FxHashMap<String, Vec<(String, usize)>>,
     seen: &FxHashMap<String, usize>,
-    people: &FxHashSet<String>,
+    people: &FxHashSet<&str>,
     first_names: &FirstNames,
 ) {
     for si in 0..para.sentences.len() {
@@ -360,7 +374,8 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
     if !may_hold_short_forms(paras) {
         return;
     }
-    let people = person_words(paras);
+    let names = person_names(paras);
+    let people = person_words(names.as_deref());
     // Full names by their first word, each with how many names the article had given before
     // it; every name given, with its place in that order (hashed: a file may hold thousands).
     let mut full: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();

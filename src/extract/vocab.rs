@@ -65,7 +65,9 @@ pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a
 /// Of the words that open a sentence with a capital, those the article also writes in lower
 /// case (`Shortly`, `Man`), in lower case.
 fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) -> HashSet<String> {
-    let mut wanted: HashSet<String> = HashSet::default();
+    // Sized for the few words of an article at once: grown step by step, the set's rehashing
+    // cost more than its lookups.
+    let mut wanted: HashSet<String> = HashSet::with_capacity_and_hasher(32, Default::default());
     // Most words are ruled out by their shape without hashing.
     let mut shapes = FewShapes::default();
     let mut starts = Vec::new();
@@ -86,7 +88,7 @@ fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) 
         }
     }
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
-    let mut found = HashSet::default();
+    let mut found = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
     for (toks, _, _) in paras {
         for t in toks {
             if t.t == T::Word
