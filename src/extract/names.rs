@@ -204,9 +204,8 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
             hyphen |= c == b'-';
         }
         if plain {
-            return !matches!(s, "I" | "OK")
-                && !lexicon::is_calendar(s)
-                && !(hyphen && is_describing_compound(s));
+            let compound = hyphen && is_describing_compound(s);
+            return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !compound;
         }
     }
     let first = s.chars().next().unwrap_or(' ');
