@@ -18,8 +18,13 @@ pub(crate) fn defined_acronyms<'m>(
         for m in mentions {
             if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
                 // `Society of Motor Manufacturers` + `and Traders`
+                let and_follows = toks.get(m.end).is_some_and(|t| t.s == "and");
+                // (A two-word name with nothing to add is no full name: not copied.)
+                if !and_follows && m.name.matches(' ').count() < 2 {
+                    continue;
+                }
                 let mut name = m.name.clone();
-                if toks.get(m.end).is_some_and(|t| t.s == "and") {
+                if and_follows {
                     let more = toks[m.end + 1..]
                         .iter()
                         .take(4)

@@ -89,11 +89,20 @@ impl Extractor {
     pub fn extract(&self, split: &Split) -> Vec<Found> {
         let mut paras: Vec<Para<'_>> = Vec::with_capacity(split.paragraphs.len());
         let mut open_quote = false;
+        // What the tokenizer notes: the tokens where a sentence may end (of one paragraph at a
+        // time), and the words a name may start at, of every paragraph in turn (paragraph `i`'s
+        // end at `head_ends[i]`).
+        let mut marks = Vec::new();
+        let mut heads = Vec::new();
+        let mut head_ends = Vec::with_capacity(split.paragraphs.len());
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
-            let toks = tokens::tokenize(&p.text, continues);
-            open_quote = p.kind == Kind::Body && tokens::ends_in_quote(&toks, continues);
-            let sentences = tokens::sentences(&toks);
+            marks.clear();
+            let (toks, ends_inside) =
+                tokens::tokenize_noting(&p.text, continues, &mut marks, &mut heads);
+            head_ends.push(heads.len());
+            open_quote = p.kind == Kind::Body && ends_inside;
+            let sentences = tokens::sentences_at(&toks, &marks);
             paras.push(Para {
                 kind: p.kind,
                 toks,
@@ -102,17 +111,26 @@ impl Extractor {
                 continues_quote: continues,
             });
         }
-        let vocab = names::Vocab::build(paras.iter().map(|p| (&p.toks[..], &p.sentences[..])));
+        let heads_of =
+            |i: usize| &heads[i.checked_sub(1).map_or(0, |j| head_ends[j])..head_ends[i]];
+        let vocab = names::Vocab::build(
+            paras
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (&p.toks[..], &p.sentences[..], heads_of(i))),
+        );
         let mentions: Vec<Vec<names::Mention>> = paras
             .iter()
             .zip(&split.paragraphs)
-            .map(|(para, p)| {
+            .enumerate()
+            .map(|(i, (para, p))| {
                 if !is_prose(para.kind) || all_caps(&p.text) {
                     return Vec::new();
                 }
                 let starts: Vec<usize> = para.sentences.iter().map(|r| r.start).collect();
-                names::mentions(
+                names::mentions_at(
                     &para.toks,
+                    heads_of(i),
                     &starts,
                     self.gazetteer,
                     &self.first_names,
@@ -164,7 +182,8 @@ impl Extractor {
                 let quotes = tokens::quote_spans(&p.text, &para.toks, para.continues_quote)
                     .into_iter()
                     .map(|(s, e, _)| p.text[s..e].trim().to_owned())
-                    .filter(|q| q.split_whitespace().count() >= 2)
+                    // Two words or more: the search stops at the second.
+                    .filter(|q| q.split_whitespace().nth(1).is_some())
                     .collect();
                 Found {
                     speakers,

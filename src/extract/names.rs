@@ -40,10 +40,8 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     if words::is_listed_demonym(w) {
         return true;
     }
-    if first_names.get(w).is_some() {
-        return false;
-    }
-    w.starts_with(char::is_uppercase) && gaz.is_demonym_form(w)
+    // The gazetteer's forms rule out most words before the longer given-name list is asked.
+    w.starts_with(char::is_uppercase) && gaz.is_demonym_form(w) && first_names.get(w).is_none()
 }
 
 /// What a run of capitalised words names.
@@ -106,6 +104,14 @@ fn is_role(w: &str) -> bool {
 }
 
 pub(crate) fn is_acronym(w: &str) -> bool {
+    // Most words are ASCII, and most fail at their second letter: no char decoding for them.
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return b
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c == b'.' || c == b'&' || c.is_ascii_digit())
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && w.chars()
@@ -160,16 +166,20 @@ fn is_describing_compound(s: &str) -> bool {
 }
 
 /// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it.
-const SENTENCE_ADVERBS: &[&str] = &[
-    "earlier",
-    "later",
-    "yesterday",
-    "separately",
-    "previously",
-    "recently",
-    "afterwards",
-    "elsewhere",
-];
+/// (A `match`: compiled to a test of the length before any comparison.)
+fn is_sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "earlier"
+            | "later"
+            | "yesterday"
+            | "separately"
+            | "previously"
+            | "recently"
+            | "afterwards"
+            | "elsewhere"
+    )
+}
 
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
@@ -185,13 +195,18 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
             && b[3].is_ascii_uppercase()
             && !b.iter().any(u8::is_ascii_digit);
     }
-    // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding.
-    if b[0].is_ascii_uppercase()
-        && !b
-            .iter()
-            .any(|&c| c.is_ascii_digit() || c == b'\'' || c >= 0x80)
-    {
-        return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !is_describing_compound(s);
+    // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding; one
+    // without a hyphen is no describing compound either.
+    if b[0].is_ascii_uppercase() {
+        let (mut plain, mut hyphen) = (true, false);
+        for &c in b {
+            plain &= !(c.is_ascii_digit() || c == b'\'' || c >= 0x80);
+            hyphen |= c == b'-';
+        }
+        if plain {
+            let compound = hyphen && is_describing_compound(s);
+            return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !compound;
+        }
     }
     let first = s.chars().next().unwrap_or(' ');
     // Other lower-case words are names only as `d’Estaing`: an article and a capital.
@@ -232,11 +247,29 @@ pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) 
         || (i >= 2 && toks[i - 1].t == T::Close && matches!(toks[i - 2].s, "." | "!" | "?"))
 }
 
-/// Finds the name mentions of one paragraph.
-/// `vocab.lower` holds the words the article writes in lower case: a sentence-initial capital on
-/// one of them (`Man charged …`, `Is Ellison …`) marks no name.
+/// [`mentions_at`] of a paragraph whose words a name may start at are found by a scan (tests).
+#[cfg(test)]
 pub(crate) fn mentions(
     toks: &[Tok<'_>],
+    sentence_starts: &[usize],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+    vocab: &Vocab<'_, '_>,
+) -> Vec<Mention> {
+    let heads: Vec<usize> = (0..toks.len())
+        .filter(|&k| super::tokens::is_name_head(&toks[k]))
+        .collect();
+    mentions_at(toks, &heads, sentence_starts, gaz, first_names, vocab)
+}
+
+/// Finds the name mentions of one paragraph, given the words a name may start at
+/// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
+/// lower-case words, most tokens, are never visited.
+/// `vocab.lower` holds the words the article writes in lower case: a sentence-initial capital on
+/// one of them (`Man charged …`, `Is Ellison …`) marks no name.
+pub(crate) fn mentions_at(
+    toks: &[Tok<'_>],
+    heads: &[usize],
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
@@ -245,19 +278,14 @@ pub(crate) fn mentions(
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     let n = toks.len();
-    // Most tokens are marks and lower-case words: passed over by a search, without a call.
-    let passed = |t: &Tok<'_>| {
-        let b = t.s.as_bytes();
-        t.t != T::Word || (b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
-    };
+    let mut heads = heads.iter().copied().peekable();
     while i < n {
-        if passed(&toks[i]) {
-            i = toks[i + 1..]
-                .iter()
-                .position(|t| !passed(t))
-                .map_or(n, |k| i + 1 + k);
-            continue;
-        }
+        // On to the next word a name may start at.
+        while heads.next_if(|&k| k < i).is_some() {}
+        let Some(&k) = heads.peek() else {
+            break;
+        };
+        i = k;
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
         let dated_title = |t: &Tok<'_>| {
             t.is_cap()
@@ -276,19 +304,22 @@ pub(crate) fn mentions(
         let skip_initial = is_initial(toks, i, sentence_starts)
             && lexicon::with_lower(toks[i].s, |lower| {
                 // (`Earlier Tony Blair said`: an adverb the article may never write in lower case)
-                if SENTENCE_ADVERBS.contains(&lower) {
+                if is_sentence_adverb(lower) {
                     return true;
                 }
-                let name_follows = toks.get(i + 1).is_some_and(|n| {
-                    n.is_cap()
-                        && (first_names.get(n.s).is_none()
-                            || is_role(toks[i].s)
-                            || is_plural_title(toks[i].s))
-                });
+                // Asked last, and only of a word the article also writes in lower case.
+                let name_follows = || {
+                    toks.get(i + 1).is_some_and(|n| {
+                        n.is_cap()
+                            && (first_names.get(n.s).is_none()
+                                || is_role(toks[i].s)
+                                || is_plural_title(toks[i].s))
+                    })
+                };
                 lexicon::is_function_word(lower)
                     || (vocab.lower.contains(lower)
                         && first_names.get(toks[i].s).is_none()
-                        && !name_follows)
+                        && !name_follows())
             });
         if skip_initial {
             i += 1;
@@ -542,9 +573,12 @@ fn classify<'a>(
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
     // `Officials have said …`: a common noun capitalised because it opens the sentence.
     if ws.len() == 1 && is_initial(toks, start, sentence_starts) {
-        let lower = lexicon::lower(ws[0]);
-        let singular = lower.strip_suffix('s').unwrap_or(&lower);
-        if words::is_person_noun(singular) || words::is_org_noun(singular) {
+        // (Lowered without allocating: most such words are short.)
+        let common = lexicon::with_lower(ws[0], |lower| {
+            let singular = lower.strip_suffix('s').unwrap_or(lower);
+            words::is_person_noun(singular) || words::is_org_noun(singular)
+        });
+        if common {
             return None;
         }
     }
@@ -698,99 +732,4 @@ fn strip_titles(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::tokens::{sentences, tokenize};
-    use super::*;
-    use crate::extract::people::{FirstNames, People};
-
-    fn found(text: &str) -> Vec<(MKind, String)> {
-        let gaz = Gazetteer::bundled();
-        let fnames = FirstNames::load();
-        let toks = tokenize(text, false);
-        let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-        mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks))
-            .into_iter()
-            .filter(|m| !m.role_only)
-            .map(|m| (m.kind, m.name))
-            .collect()
-    }
-
-    #[test]
-    fn titles_and_places_are_stripped_from_names() {
-        assert_eq!(
-            found("Secretary of State John Kerry met Defense Secretary Ashton B. Carter."),
-            [
-                (MKind::Person, "John Kerry".to_owned()),
-                (MKind::Person, "Ashton B. Carter".to_owned())
-            ]
-        );
-        assert_eq!(
-            found(
-                "He praised U.S. President Donald Trump and Minister of Crown-Indigenous Relations Carolyn Bennett."
-            ),
-            [
-                (MKind::Person, "Donald Trump".to_owned()),
-                (MKind::Person, "Carolyn Bennett".to_owned())
-            ]
-        );
-    }
-
-    #[test]
-    fn organisations_places_and_sentence_starts() {
-        let got = found(
-            "Shortly after, the Pentagon said the Washington Institute for Near East Policy and RIA Novosti met in Moscow shortly before.",
-        );
-        assert_eq!(
-            got,
-            [
-                (MKind::Org, "Pentagon".to_owned()),
-                (
-                    MKind::Org,
-                    "Washington Institute for Near East Policy".to_owned()
-                ),
-                (MKind::Org, "RIA Novosti".to_owned()),
-                (MKind::Place, "Moscow".to_owned()),
-            ]
-        );
-    }
-
-    #[test]
-    fn an_auxiliary_opening_a_question_is_no_part_of_a_name() {
-        let got: Vec<String> = found("Is Okonkwo leaving? Did Marsh agree? Has Tessa Vance left?")
-            .into_iter()
-            .map(|(_, n)| n)
-            .collect();
-        assert_eq!(got, ["Okonkwo", "Marsh", "Tessa Vance"]);
-    }
-
-    #[test]
-    fn people_resolve_short_mentions() {
-        let gaz = Gazetteer::bundled();
-        let fnames = FirstNames::load();
-        let paras = [
-            "Secretary of State John Kerry arrived. Andrew J. Tabler spoke.",
-            "Mr. Kerry said it. Mr. Tabler added more. Kim Jong-un waved.",
-        ];
-        let mut all: Vec<Vec<Mention>> = paras
-            .iter()
-            .map(|p| {
-                let toks = tokenize(p, false);
-                let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-                mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks))
-            })
-            .collect();
-        let people = People::build(all.iter_mut().flatten());
-        let kerry = people.find("Kerry").unwrap();
-        assert_eq!(people.people[kerry].name, "John Kerry");
-        assert_eq!(people.people[kerry].gender, Some(Gender::Male));
-        assert_eq!(
-            people.people[people.find("Tabler").unwrap()].name,
-            "Andrew J. Tabler"
-        );
-        assert_eq!(
-            people.people[people.find("Kim").unwrap()].name,
-            "Kim Jong-un"
-        );
-        assert!(people.find("Smith").is_none());
-    }
-}
+mod tests;

@@ -55,11 +55,13 @@ fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
         if t.t != T::Word || t.quoted || ends_head(t.s) {
             return false;
         }
-        let lower = crate::lexicon::lower(t.s);
-        if words::is_person_noun(&lower) {
+        let (person, org) = crate::lexicon::with_lower(t.s, |lower| {
+            (words::is_person_noun(lower), words::is_org_noun(lower))
+        });
+        if person {
             return false;
         }
-        if !t.is_cap() && words::is_org_noun(&lower) {
+        if !t.is_cap() && org {
             return true;
         }
     }
@@ -114,7 +116,7 @@ fn reporting_verb_at(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         !t.quoted
             && t.t == T::Word
-            && crate::lexicon::reporting_verb_base(&crate::lexicon::lower(t.s)).is_some()
+            && crate::lexicon::with_lower(t.s, crate::lexicon::reporting_verb_base).is_some()
     })
 }
 
@@ -211,16 +213,30 @@ fn proper_words(f: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Words of the names of the article's people: a short form that is one (`Morgan` beside
-/// `Dana Morgan`) is no organisation's.
-fn person_words(paras: &[Para<'_>]) -> FxHashSet<String> {
-    paras
+/// The names of the article's people, joined by spaces: their words, split from it by
+/// [`person_words`], are no organisation's short form (`Morgan` beside `Dana Morgan`). (One
+/// string for all, not one per word; `None` when the article names no one.)
+fn person_names(paras: &[Para<'_>]) -> Option<String> {
+    let names: Vec<&str> = paras
         .iter()
         .flat_map(|p| &p.mentions)
         .filter(|m| m.kind == MKind::Person)
-        .flat_map(|m| m.name.split(' '))
-        .map(str::to_owned)
-        .collect()
+        .map(|m| m.name.as_str())
+        .collect();
+    (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// The words of [`person_names`].
+fn person_words(names: Option<&str>) -> FxHashSet<&str> {
+    let Some(names) = names else {
+        return FxHashSet::default();
+    };
+    let mut words = FxHashSet::with_capacity_and_hasher(
+        names.bytes().filter(|&b| b == b' ').count() + 1,
+        Default::default(),
+    );
+    words.extend(names.split(' '));
+    words
 }
 
 /// Whether some name's first word opens an organisation's full name in the article (else no
@@ -288,7 +304,7 @@ fn sentence_initial_short_forms(
     para: &mut Para<'_>,
     full: &FxHashMap<String, Vec<(String, usize)>>,
     seen: &FxHashMap<String, usize>,
-    people: &FxHashSet<String>,
+    people: &FxHashSet<&str>,
     first_names: &FirstNames,
 ) {
     for si in 0..para.sentences.len() {
@@ -358,7 +374,8 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
     if !may_hold_short_forms(paras) {
         return;
     }
-    let people = person_words(paras);
+    let names = person_names(paras);
+    let people = person_words(names.as_deref());
     // Full names by their first word, each with how many names the article had given before
     // it; every name given, with its place in that order (hashed: a file may hold thousands).
     let mut full: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
@@ -405,13 +422,13 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             let longer = only_longer_name(cands, &m.name, seen.get(&m.name).copied(), |rest| {
                 !rest.rsplit(' ').next().is_some_and(words::is_role_word)
             });
-            let prefix = format!("{} ", m.name);
             if let Some(f) = longer {
                 m.name.clone_from(f);
                 m.kind = MKind::Org;
             } else if m.kind == MKind::Unknown
                 && cands.iter().any(|(f, _)| {
-                    f.strip_prefix(&prefix)
+                    f.strip_prefix(m.name.as_str())
+                        .and_then(|r| r.strip_prefix(' '))
                         .is_some_and(|rest| rest.split(' ').all(super::words::is_company_suffix))
                 })
             {

@@ -104,13 +104,34 @@ fn is_joiner(c: char) -> bool {
 /// Splits a paragraph into tokens and marks which are quoted.
 ///
 /// `continues_quote` says the paragraph opens inside a quotation left open by the previous one.
+/// Quoted tokens are marked as they are pushed: opening and closing marks pair in order, and an
+/// opening mark left unclosed runs to the end of the paragraph (a quote that goes on in the next
+/// one). An unbalanced mark is passed over (a paragraph that continues a quote and re-opens it at
+/// once, the usual style, stays inside).
 pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
+    tokenize_noting(text, continues_quote, &mut Vec::new(), &mut Vec::new()).0
+}
+
+/// [`tokenize`], with whether the paragraph ends inside an unclosed quotation (what
+/// [`ends_in_quote`] says of the tokens), noting on the way what later passes would otherwise
+/// search every token for: appends to `marks` the tokens where a sentence may end
+/// ([`ends_like_sentence`], for [`sentences_at`]) and to `heads` the words a name may start at
+/// ([`is_name_head`]).
+pub(crate) fn tokenize_noting<'a>(
+    text: &'a str,
+    continues_quote: bool,
+    marks: &mut Vec<usize>,
+    heads: &mut Vec<usize>,
+) -> (Vec<Tok<'a>>, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut toks = Vec::with_capacity(n / 5 + 4);
+    // About one token in five bytes: room for more, so that few paragraphs copy their tokens
+    // to a larger buffer as they grow.
+    let mut toks = Vec::with_capacity(n / 4 + 8);
+    let mut inside = continues_quote;
     let mut i = 0;
     while i < n {
-        // Plain ASCII spaces and lower-case words are most of the text: settle them from bytes.
+        // Plain ASCII spaces, words and marks are most of the text: settle them from bytes.
         let b = bytes[i];
         match ASCII_CLASS[b as usize] {
             SPACE => {
@@ -118,7 +139,48 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
                 continue;
             }
             ALNUM => {
-                i = push_word(text, i, b as char, &mut toks);
+                // Most words are ASCII letters and digits that end before a space or a mark
+                // joining nothing: pushed here, the general path only for the others.
+                let end = alnum_run(bytes, i + 1);
+                if bytes
+                    .get(end)
+                    .is_some_and(|&c| c >= 0x80 || matches!(c, b'-' | b'\'' | b'.' | b'&'))
+                {
+                    i = push_word(text, i, b as char, inside, &mut toks);
+                    note(&toks, marks, heads);
+                } else {
+                    // Letters and digits only: no sentence's end, a name's start unless lower
+                    // case.
+                    if !b.is_ascii_lowercase() {
+                        heads.push(toks.len());
+                    }
+                    toks.push(Tok {
+                        s: &text[i..end],
+                        start: i,
+                        end,
+                        t: T::Word,
+                        quoted: inside,
+                        cap: b.is_ascii_uppercase(),
+                    });
+                    i = end;
+                }
+                // The one space after a word, passed over here rather than by another round.
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                continue;
+            }
+            _ if b < 0x80 && b != b'\'' => {
+                // Any other ASCII byte is a one-byte mark (a straight double quote opens or
+                // closes by what stands before it).
+                let t = if b == b'"' {
+                    straight_quote(text, i)
+                } else {
+                    T::Punct
+                };
+                push_mark(text, i, i + 1, t, &mut inside, &mut toks);
+                note_mark(&toks, marks);
+                i += 1;
                 continue;
             }
             _ => {}
@@ -130,7 +192,8 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
             continue;
         }
         if is_word_char(c) {
-            i = push_word(text, i, c, &mut toks);
+            i = push_word(text, i, c, inside, &mut toks);
+            note(&toks, marks, heads);
             continue;
         }
         // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
@@ -141,40 +204,93 @@ pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
                 _ if prev_char(text, i).is_none_or(char::is_whitespace) => T::Open,
                 _ => T::Close,
             };
-            toks.push(Tok {
-                s: &text[i..i + 2 * w],
-                start: i,
-                end: i + 2 * w,
-                t,
-                quoted: false,
-                cap: false,
-            });
+            push_mark(text, i, i + 2 * w, t, &mut inside, &mut toks);
+            note_mark(&toks, marks);
             i += 2 * w;
             continue;
         }
         let t = match c {
             '“' | '«' => T::Open,
             '”' | '»' => T::Close,
-            '"' => {
-                let before_space = prev_char(text, i).is_none_or(|p| {
-                    p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '‘')
-                });
-                if before_space { T::Open } else { T::Close }
-            }
+            '"' => straight_quote(text, i),
             _ => T::Punct,
         };
-        toks.push(Tok {
-            s: &text[i..i + w],
-            start: i,
-            end: i + w,
-            t,
-            quoted: false,
-            cap: false,
-        });
+        push_mark(text, i, i + w, t, &mut inside, &mut toks);
+        note_mark(&toks, marks);
         i += w;
     }
-    mark_quotes(&mut toks, continues_quote);
-    toks
+    (toks, inside)
+}
+
+/// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
+#[inline]
+fn note(toks: &[Tok<'_>], marks: &mut Vec<usize>, heads: &mut Vec<usize>) {
+    note_mark(toks, marks);
+    let k = toks.len() - 1;
+    if is_name_head(&toks[k]) {
+        heads.push(k);
+    }
+}
+
+/// [`note`] for a mark, which is no word a name may start at.
+#[inline]
+fn note_mark(toks: &[Tok<'_>], marks: &mut Vec<usize>) {
+    let k = toks.len() - 1;
+    if ends_like_sentence(&toks[k]) {
+        marks.push(k);
+    }
+}
+
+/// A token that may end a sentence or open a ticker: one ending in `.`, `!`, `?` or `<` (a word
+/// or a mark ends in `<` only when it is one).
+fn ends_like_sentence(t: &Tok<'_>) -> bool {
+    matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'<'))
+}
+
+/// A word a name may start at: any but a plain lower-case one (`said`; `al-Assad` is one).
+pub(crate) fn is_name_head(t: &Tok<'_>) -> bool {
+    let b = t.s.as_bytes();
+    t.t == T::Word && !(b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
+}
+
+/// Whether the straight double quote at `i` opens (after a space or an opening mark) or closes.
+fn straight_quote(text: &str, i: usize) -> T {
+    let before_space = prev_char(text, i).is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '‘')
+    });
+    if before_space { T::Open } else { T::Close }
+}
+
+/// Pushes the mark `start..end` of kind `t`, quoted when `inside` a quotation (marks that open
+/// and close one are not), and moves `inside` on.
+#[inline]
+fn push_mark<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    t: T,
+    inside: &mut bool,
+    toks: &mut Vec<Tok<'a>>,
+) {
+    let quoted = match t {
+        T::Open => {
+            *inside = true;
+            false
+        }
+        T::Close => {
+            *inside = false;
+            false
+        }
+        _ => *inside,
+    };
+    toks.push(Tok {
+        s: &text[start..end],
+        start,
+        end,
+        t,
+        quoted,
+        cap: false,
+    });
 }
 
 /// Zero-width and soft-hyphen characters: invisible in the text, they split nothing.
@@ -191,8 +307,13 @@ fn prev_char(text: &str, i: usize) -> Option<char> {
 }
 
 /// Pushes the word starting at `i` with `first`; returns where it ends.
-#[inline]
-fn push_word<'a>(text: &'a str, i: usize, first: char, toks: &mut Vec<Tok<'a>>) -> usize {
+fn push_word<'a>(
+    text: &'a str,
+    i: usize,
+    first: char,
+    quoted: bool,
+    toks: &mut Vec<Tok<'a>>,
+) -> usize {
     let mut end = word_end(text, i, first);
     // A final period belongs to initials, dotted acronyms and known abbreviations.
     if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
@@ -208,7 +329,7 @@ fn push_word<'a>(text: &'a str, i: usize, first: char, toks: &mut Vec<Tok<'a>>) 
         start: i,
         end,
         t: T::Word,
-        quoted: false,
+        quoted,
         cap,
     });
     end
@@ -339,26 +460,6 @@ fn keeps_period(w: &str) -> bool {
                 .contains(w))
 }
 
-/// Marks quoted tokens: pairs opening and closing marks in order; an opening mark left unclosed
-/// runs to the end of the paragraph (a quote that goes on in the next one).
-fn mark_quotes(toks: &mut [Tok<'_>], continues_quote: bool) {
-    let mut inside = continues_quote;
-    // A paragraph that continues a quote but re-opens it at once is the usual style.
-    if inside && toks.first().is_some_and(|t| t.t == T::Open) {
-        inside = false;
-    }
-    for t in toks.iter_mut() {
-        match t.t {
-            T::Open if !inside => inside = true,
-            T::Close if inside => inside = false,
-            // An unbalanced mark: trust the majority reading and flip.
-            T::Open => {}
-            T::Close => {}
-            _ => t.quoted = inside,
-        }
-    }
-}
-
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed.
 pub(crate) fn quote_spans(
     text: &str,
@@ -390,7 +491,9 @@ pub(crate) fn quote_spans(
     spans
 }
 
-/// True when the paragraph ends inside an unclosed quotation.
+/// True when the paragraph ends inside an unclosed quotation (the extractor has it from
+/// [`tokenize_quoting`]; kept as the plain statement of the rule that tests compare with).
+#[cfg(test)]
 pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
     let mut inside = continues_quote && toks.first().is_none_or(|t| t.t != T::Open);
     for t in toks {
@@ -403,19 +506,24 @@ pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
     inside
 }
 
-/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
-/// token opens a new sentence.
+/// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
+#[cfg(test)]
 pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| ends_like_sentence(&toks[k]))
+        .collect();
+    sentences_at(toks, &marks)
+}
+
+/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
+/// token opens a new sentence, given the tokens that may end one ([`ends_like_sentence`], in
+/// order): only `<` and a token ending in `.`, `!` or `?` matter, and the tokenizer noted them.
+pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
     let mut ticker_end = 0;
-    // Only `<` and a token ending in `.`, `!` or `?` matter below: the others are passed over
-    // by a search (a word or a mark ends in `<` only when it is one).
-    let marks = |t: &Tok<'_>| matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'<'));
-    let mut cand = toks.iter().position(marks);
-    while let Some(i) = cand {
-        cand = toks[i + 1..].iter().position(marks).map(|k| i + 1 + k);
+    for &i in marks {
         let t = &toks[i];
         if t.s == "<"
             && let Some(k) = toks[i + 1..toks.len().min(i + 7)]
@@ -533,6 +641,30 @@ mod tests {
         assert_eq!(&t[spans[0].0..spans[0].1], "We agree,");
         assert!(!spans[2].2, "the last quote runs on");
         assert!(ends_in_quote(&toks, false));
+        for (text, cont) in [
+            (t, false),
+            (t, true),
+            ("“a” b", true),
+            ("“a", true),
+            ("a”", true),
+        ] {
+            let (toks, inside) = tokenize_noting(text, cont, &mut Vec::new(), &mut Vec::new());
+            assert_eq!(inside, ends_in_quote(&toks, cont), "{text}");
+        }
+    }
+
+    #[test]
+    fn noted_tokens_are_those_a_scan_finds() {
+        let t = "Mr. Roe’s al-Assad said: “Go!” <FISN.L> 4.5 per cent? Élise, über U.S. and ’’x";
+        let (mut marks, mut heads) = (vec![7], vec![9]);
+        let (toks, _) = tokenize_noting(t, false, &mut marks, &mut heads);
+        let scan = |f: fn(&Tok<'_>) -> bool| -> Vec<usize> {
+            (0..toks.len()).filter(|&k| f(&toks[k])).collect()
+        };
+        // Appended after what the lists held.
+        assert_eq!(marks[1..], scan(ends_like_sentence)[..]);
+        assert_eq!(heads[1..], scan(is_name_head)[..]);
+        assert!(heads.len() > 4 && marks.len() > 4);
     }
 
     #[test]

@@ -34,13 +34,12 @@ impl<'a, 'p> Vocab<'a, 'p> {
         }
     }
 
-    /// Gathers the vocabulary of an article from its paragraphs' tokens and sentences.
-    pub(crate) fn build(
-        paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
-    ) -> Self {
+    /// Gathers the vocabulary of an article from its paragraphs' tokens, sentences and the
+    /// words a name may start at (as the tokenizer notes them: every capitalised word is one).
+    pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) -> Self {
         Vocab {
             lower: initial_vocab(paras.clone()),
-            paras: paras.map(|(t, _)| t).collect(),
+            paras: paras.map(|(t, _, _)| t).collect(),
         }
     }
 
@@ -60,19 +59,23 @@ impl<'a, 'p> Vocab<'a, 'p> {
     }
 }
 
+/// A paragraph as [`Vocab::build`] reads it: tokens, sentences, words a name may start at.
+pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a [usize]);
+
 /// Of the words that open a sentence with a capital, those the article also writes in lower
 /// case (`Shortly`, `Man`), in lower case.
-fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = (&'a [Tok<'p>], &'a [std::ops::Range<usize>])> + Clone,
-) -> HashSet<String> {
-    let mut wanted: HashSet<String> = HashSet::default();
+fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) -> HashSet<String> {
+    // Sized for the few words of an article at once: grown step by step, the set's rehashing
+    // cost more than its lookups.
+    let mut wanted: HashSet<String> = HashSet::with_capacity_and_hasher(32, Default::default());
     // Most words are ruled out by their shape without hashing.
     let mut shapes = FewShapes::default();
     let mut starts = Vec::new();
-    for (toks, sentences) in paras.clone() {
+    for (toks, sentences, heads) in paras.clone() {
         starts.clear();
         starts.extend(sentences.iter().map(|r| r.start));
-        for (i, t) in toks.iter().enumerate() {
+        for &i in heads {
+            let t = &toks[i];
             // Function words (`The`, `But`) are told apart without the article's help.
             if t.is_cap()
                 && is_initial(toks, i, &starts)
@@ -85,8 +88,8 @@ fn initial_vocab<'a, 'p: 'a>(
         }
     }
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
-    let mut found = HashSet::default();
-    for (toks, _) in paras {
+    let mut found = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
+    for (toks, _, _) in paras {
         for t in toks {
             if t.t == T::Word
                 && t.s.as_bytes()[0].is_ascii_lowercase()

@@ -29,7 +29,12 @@ impl ShapeFilter {
     /// False when no inserted word has `w`'s shape (no false negatives).
     #[inline]
     pub(crate) fn may_hold(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+        self.may_hold_bytes(w.as_bytes())
+    }
+
+    /// [`ShapeFilter::may_hold`] of a word's bytes.
+    #[inline]
+    fn may_hold_bytes(&self, b: &[u8]) -> bool {
         !b.is_empty() && self.0[shape_slot(b)] & (1 << b.len().min(31)) != 0
     }
 
@@ -50,19 +55,24 @@ impl ShapeFilter {
     }
 }
 
-/// A set of words behind a [`ShapeFilter`].
+/// A set of words behind a [`ShapeFilter`]. Keyed by bytes, so that a word lowered into a
+/// buffer is looked up without being checked as UTF-8 again.
 pub(crate) struct WordSet {
-    set: HashSet<&'static str>,
+    set: HashSet<&'static [u8]>,
     shapes: ShapeFilter,
 }
 
 impl WordSet {
     /// The set of `words`.
     pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
-        let set: HashSet<&'static str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        let set: HashSet<&'static [u8]> = words
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .map(str::as_bytes)
+            .collect();
         let mut shapes = ShapeFilter::new();
         for w in &set {
-            shapes.insert(w);
+            shapes.0[shape_slot(w)] |= 1 << w.len().min(31);
         }
         WordSet { set, shapes }
     }
@@ -70,16 +80,28 @@ impl WordSet {
     /// True when `w` is in the set, exactly.
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.shapes.may_hold(w) && self.set.contains(w)
+        self.shapes.may_hold(w) && self.set.contains(w.as_bytes())
     }
 
     /// True when `w` in lower case is in the set (`Mayor` for `mayor`). An ASCII word keeps its
     /// length and its shape when lowered, so most are ruled out before they are lowered.
     pub(crate) fn contains_lowered(&self, w: &str) -> bool {
-        if w.is_ascii() && !self.shapes.may_hold(w) {
+        let b = w.as_bytes();
+        if !w.is_ascii() {
+            return super::with_lower(w, |l| self.contains(l));
+        }
+        if !self.shapes.may_hold_bytes(b) {
             return false;
         }
-        super::with_lower(w, |l| self.contains(l))
+        // A short ASCII word is lowered into a buffer and looked up as bytes.
+        let mut buf = [0u8; 32];
+        let Some(lowered) = buf.get_mut(..b.len()) else {
+            return super::with_lower(w, |l| self.contains(l));
+        };
+        for (d, c) in lowered.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        self.set.contains(&*lowered)
     }
 }
 

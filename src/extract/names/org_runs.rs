@@ -25,6 +25,11 @@ pub(super) fn merge_org_runs(
             && gap.len() <= 2
             && gap.iter().all(|t| ORG_JOINERS.contains(&t.s))
             && !toks[e1 - 1].is_possessive();
+        // Most neighbouring runs are apart: nothing else to ask of them.
+        if !joinable {
+            k += 1;
+            continue;
+        }
         let org_first = toks[s1..e1].iter().any(|t| words::is_org_word(t.base()));
         let conjunction = gap.iter().any(|t| t.s == "and");
         // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
@@ -82,7 +87,7 @@ pub(super) fn merge_org_runs(
             } else {
                 org_first || gap.iter().any(|t| t.s == "&")
             };
-        if joinable && joins {
+        if joins {
             runs[k] = (s1, e2);
             runs.remove(k + 1);
         } else {

@@ -1,0 +1,96 @@
+//! Tests of the name mentions and the people table.
+
+use super::super::tokens::{sentences, tokenize};
+use super::*;
+use crate::extract::people::{FirstNames, People};
+
+fn found(text: &str) -> Vec<(MKind, String)> {
+    let gaz = Gazetteer::bundled();
+    let fnames = FirstNames::load();
+    let toks = tokenize(text, false);
+    let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
+    mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks))
+        .into_iter()
+        .filter(|m| !m.role_only)
+        .map(|m| (m.kind, m.name))
+        .collect()
+}
+
+#[test]
+fn titles_and_places_are_stripped_from_names() {
+    assert_eq!(
+        found("Secretary of State John Kerry met Defense Secretary Ashton B. Carter."),
+        [
+            (MKind::Person, "John Kerry".to_owned()),
+            (MKind::Person, "Ashton B. Carter".to_owned())
+        ]
+    );
+    assert_eq!(
+        found(
+            "He praised U.S. President Donald Trump and Minister of Crown-Indigenous Relations Carolyn Bennett."
+        ),
+        [
+            (MKind::Person, "Donald Trump".to_owned()),
+            (MKind::Person, "Carolyn Bennett".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn organisations_places_and_sentence_starts() {
+    let got = found(
+        "Shortly after, the Pentagon said the Washington Institute for Near East Policy and RIA Novosti met in Moscow shortly before.",
+    );
+    assert_eq!(
+        got,
+        [
+            (MKind::Org, "Pentagon".to_owned()),
+            (
+                MKind::Org,
+                "Washington Institute for Near East Policy".to_owned()
+            ),
+            (MKind::Org, "RIA Novosti".to_owned()),
+            (MKind::Place, "Moscow".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn an_auxiliary_opening_a_question_is_no_part_of_a_name() {
+    let got: Vec<String> = found("Is Okonkwo leaving? Did Marsh agree? Has Tessa Vance left?")
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    assert_eq!(got, ["Okonkwo", "Marsh", "Tessa Vance"]);
+}
+
+#[test]
+fn people_resolve_short_mentions() {
+    let gaz = Gazetteer::bundled();
+    let fnames = FirstNames::load();
+    let paras = [
+        "Secretary of State John Kerry arrived. Andrew J. Tabler spoke.",
+        "Mr. Kerry said it. Mr. Tabler added more. Kim Jong-un waved.",
+    ];
+    let mut all: Vec<Vec<Mention>> = paras
+        .iter()
+        .map(|p| {
+            let toks = tokenize(p, false);
+            let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
+            mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks))
+        })
+        .collect();
+    let people = People::build(all.iter_mut().flatten());
+    let kerry = people.find("Kerry").unwrap();
+    assert_eq!(people.people[kerry].name, "John Kerry");
+    assert_eq!(people.people[kerry].gender, Some(Gender::Male));
+    assert_eq!(
+        people.people[people.find("Tabler").unwrap()].name,
+        "Andrew J. Tabler"
+    );
+    assert_eq!(
+        people.people[people.find("Kim").unwrap()].name,
+        "Kim Jong-un"
+    );
+    assert!(people.find("Smith").is_none());
+}
