@@ -411,10 +411,10 @@ pub fn is_reporting_verb_form(word: &str) -> bool {
 pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
     type Honorifics = (ShapeFilter, HashMap<&'static str, Option<Gender>>);
     static MAP: OnceLock<Honorifics> = OnceLock::new();
-    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
-    let w = word.trim_end_matches('.');
+    let w = without_periods(word);
     let (shapes, map) = MAP.get_or_init(|| {
         let mut shapes = ShapeFilter::new();
         HONORIFICS.iter().for_each(|(h, _)| shapes.insert(h));
@@ -426,21 +426,32 @@ pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
     map.get_key_value(w).map(|(h, g)| (*h, *g))
 }
 
+/// `word` without the periods closing it (`Sept.` → `Sept`), cut as bytes: no char decoding.
+fn without_periods(word: &str) -> &str {
+    let end = word.bytes().rposition(|b| b != b'.').map_or(0, |k| k + 1);
+    // (Only ASCII periods are cut: `end` is a char boundary.)
+    &word[..end]
+}
+
 /// A word in lower case, borrowed when it already is (most words are).
 pub fn lower(s: &str) -> Cow<'_, str> {
-    for (i, &b) in s.as_bytes().iter().enumerate() {
+    let b = s.as_bytes();
+    // Most words are lower-case ASCII: settled by one pass over their bytes.
+    let Some(i) = b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0x80) else {
+        return Cow::Borrowed(s);
+    };
+    if b[i] < 0x80 {
         // ASCII text lower-cases the same byte by byte, without decoding chars (most capitals).
-        if b.is_ascii_uppercase() && s.is_ascii() {
+        if s.is_ascii() {
             return Cow::Owned(s.to_ascii_lowercase());
         }
-        if b.is_ascii_uppercase() || (b >= 0x80 && s[i..].chars().any(char::is_uppercase)) {
-            return Cow::Owned(s.to_lowercase());
-        }
-        if b >= 0x80 {
-            break;
-        }
+        return Cow::Owned(s.to_lowercase());
     }
-    Cow::Borrowed(s)
+    if s[i..].chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Calls `f` with `s` in lower case, without allocating for short ASCII words.
@@ -465,10 +476,10 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// True for capitalised calendar words (`Monday`, `Sept.`).
 pub fn is_calendar(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let w = word.trim_end_matches('.');
+    let w = without_periods(word);
     SET.get_or_init(|| WordSet::new(CALENDAR.iter().copied()))
         .contains(w)
 }

@@ -1,6 +1,8 @@
 //! Acronyms that stand for an organisation the article names in full: defined in parentheses
 //! (`Society of Motor Manufacturers and Traders (SMMT)`) or just made of its initials.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use super::names::{MKind, Mention, is_acronym};
@@ -12,30 +14,33 @@ pub(crate) fn defined_acronyms<'m>(
     paras: impl Iterator<Item = (&'m [Tok<'m>], &'m [Mention])>,
 ) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    let mut orgs: Vec<String> = Vec::new();
+    // (Borrowed unless words are added: most are never asked about.)
+    let mut orgs: Vec<Cow<'m, str>> = Vec::new();
     let mut used: HashSet<&str> = HashSet::default();
+    let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
     for (toks, mentions) in paras {
         for m in mentions {
             if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
                 // `Society of Motor Manufacturers` + `and Traders`
                 let and_follows = toks.get(m.end).is_some_and(|t| t.s == "and");
-                // (A two-word name with nothing to add is no full name: not copied.)
-                if !and_follows && m.name.matches(' ').count() < 2 {
+                if !and_follows {
+                    // (A two-word name with nothing to add is no full name.)
+                    if spaces(&m.name) >= 2 {
+                        orgs.push(Cow::Borrowed(&m.name));
+                    }
                     continue;
                 }
                 let mut name = m.name.clone();
-                if and_follows {
-                    let more = toks[m.end + 1..]
-                        .iter()
-                        .take(4)
-                        .take_while(|t| t.t == T::Word && t.is_cap() && !t.is_possessive());
-                    for (k, t) in more.enumerate() {
-                        name.push_str(if k == 0 { " and " } else { " " });
-                        name.push_str(t.s);
-                    }
+                let more = toks[m.end + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.t == T::Word && t.is_cap() && !t.is_possessive());
+                for (k, t) in more.enumerate() {
+                    name.push_str(if k == 0 { " and " } else { " " });
+                    name.push_str(t.s);
                 }
-                if name.matches(' ').count() >= 2 {
-                    orgs.push(name);
+                if spaces(&name) >= 2 {
+                    orgs.push(Cow::Owned(name));
                 }
             } else if m.name.len() >= 3 && m.name.bytes().all(|b| b.is_ascii_uppercase()) {
                 used.insert(&m.name);
@@ -63,6 +68,9 @@ pub(crate) fn defined_acronyms<'m>(
     }
     // `the Parliamentary Budget Officer … the PBO said`: an acronym the article uses without
     // defining it, made of the initials of an organisation it names in three words or more.
+    if used.is_empty() {
+        return out;
+    }
     for name in orgs {
         let letters = initials(&name);
         if used.contains(letters.as_str()) && !out.iter().any(|(a, _)| *a == letters) {

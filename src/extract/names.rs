@@ -96,6 +96,13 @@ fn is_plural_title(w: &str) -> bool {
 }
 
 fn is_role(w: &str) -> bool {
+    // One lookup rules out most words before the three lists are asked.
+    let bare = w.trim_end_matches('.');
+    if !words::may_be_role_any_case(w)
+        && (bare.len() == w.len() || !words::may_be_role_any_case(bare))
+    {
+        return false;
+    }
     words::is_role_word(w)
         || lexicon::honorific(w).is_some()
         // `Chief Engineer Tomas Berg`, `Principal Ines Moreau`
@@ -104,14 +111,24 @@ fn is_role(w: &str) -> bool {
 }
 
 pub(crate) fn is_acronym(w: &str) -> bool {
-    // Most words are ASCII, and most fail at their second letter: no char decoding for them.
-    if w.is_ascii() {
-        let b = w.as_bytes();
-        return b
-            .iter()
-            .all(|&c| c.is_ascii_uppercase() || c == b'.' || c == b'&' || c.is_ascii_digit())
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    // Most words are ASCII, and most fail at their second letter: one pass over the bytes, no
+    // char decoding unless a non-ASCII byte comes first.
+    let mut letters = 0;
+    for &c in w.as_bytes() {
+        if c >= 0x80 {
+            return is_acronym_decoded(w);
+        }
+        if c.is_ascii_uppercase() {
+            letters += 1;
+        } else if !(c == b'.' || c == b'&' || c.is_ascii_digit()) {
+            return false;
+        }
     }
+    letters >= 2
+}
+
+/// [`is_acronym`] of a word with non-ASCII letters, char by char.
+fn is_acronym_decoded(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && w.chars()
@@ -181,6 +198,28 @@ fn is_sentence_adverb(w: &str) -> bool {
     )
 }
 
+/// [`BYTE_CLASS`] of a digit, an apostrophe or a non-ASCII byte.
+const NOT_PLAIN: u8 = 1;
+/// [`BYTE_CLASS`] of a hyphen.
+const HYPHEN: u8 = 2;
+/// What each byte tells [`is_name_tok`] of a capitalised word: a table, one lookup a byte.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_digit() || c == b'\'' || c >= 0x80 {
+            NOT_PLAIN
+        } else if c == b'-' {
+            HYPHEN
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Can this token be part of a name run?
 fn is_name_tok(t: &Tok<'_>) -> bool {
     let s = t.s;
@@ -198,11 +237,8 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
     // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding; one
     // without a hyphen is no describing compound either.
     if b[0].is_ascii_uppercase() {
-        let (mut plain, mut hyphen) = (true, false);
-        for &c in b {
-            plain &= !(c.is_ascii_digit() || c == b'\'' || c >= 0x80);
-            hyphen |= c == b'-';
-        }
+        let class = b.iter().fold(0, |acc, &c| acc | BYTE_CLASS[usize::from(c)]);
+        let (plain, hyphen) = (class & NOT_PLAIN == 0, class & HYPHEN != 0);
         if plain {
             let compound = hyphen && is_describing_compound(s);
             return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !compound;
@@ -630,16 +666,20 @@ fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
 /// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).
 fn is_place_run(ws: &[&str], lead: Option<usize>, gaz: &Gazetteer) -> bool {
     let mut k = 0;
+    // A place opens on a word that is no direction (directions are taken first): one is found
+    // exactly when some word is no direction.
+    let mut place = false;
     while k < ws.len() {
         if words::is_direction(ws[k]) {
             k += 1;
         } else if let Some(len) = gaz.place_prefix_at(ws, k, lead) {
             k += len;
+            place = true;
         } else {
             return false;
         }
     }
-    ws.iter().any(|w| !words::is_direction(w))
+    place
 }
 
 /// `Sydney Brackenridge`, `Jordan Whitfield`: a one-word place that is also a given name,

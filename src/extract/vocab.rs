@@ -81,18 +81,25 @@ fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) 
                 && is_initial(toks, i, &starts)
                 && !lexicon::is_function_word_any_case(t.s)
             {
-                let lower = lexicon::lower(t.s).into_owned();
-                shapes.insert(&lower);
-                wanted.insert(lower);
+                // (Copied once per word: the same capitals open many sentences.)
+                lexicon::with_lower(t.s, |lower| {
+                    if !wanted.contains(lower) {
+                        shapes.insert(lower);
+                        wanted.insert(lower.to_owned());
+                    }
+                });
             }
         }
+    }
+    if wanted.is_empty() {
+        return HashSet::default();
     }
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
     let mut found = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
     for (toks, _, _) in paras {
         for t in toks {
             if t.t == T::Word
-                && t.s.as_bytes()[0].is_ascii_lowercase()
+                && t.s.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && shapes.may_hold(t.s)
                 && let Some(w) = wanted.take(t.s)
             {

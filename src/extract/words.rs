@@ -5,12 +5,15 @@ use std::sync::OnceLock;
 
 use crate::lexicon::WordSet;
 
+/// The words of a list's text: its lines, bar blank ones and `#` comments.
+fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 fn parse(text: &'static str) -> WordSet {
-    WordSet::new(
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#')),
-    )
+    WordSet::new(list(text))
 }
 
 macro_rules! word_set {
@@ -85,6 +88,25 @@ word_set!(
     "words/features.txt"
 );
 
+/// False when `w` in lower case is no role word, honorific nor person noun in lower case: a
+/// single lookup that rules out most words before each list is asked (`Mayor`, `Sgt.`, `Dr`).
+pub(crate) fn may_be_role_any_case(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let lowered = list(include_str!("words/roles.txt"))
+            .chain(crate::lexicon::HONORIFICS.iter().map(|(h, _)| *h))
+            .map(|w| crate::lexicon::lower(w).into_owned());
+        // Built once: the lowered words live as long as the set.
+        let lowered: Vec<&'static str> = lowered.map(|w| &*Box::leak(w.into_boxed_str())).collect();
+        WordSet::new(
+            lowered
+                .into_iter()
+                .chain(list(include_str!("words/person_nouns.txt"))),
+        )
+    })
+    .contains_lowered(w)
+}
+
 /// An organisation word that is no feature word (`Police`, `Council`; not `Hall`): it makes a
 /// body's name of a run that would otherwise name a building or a feature.
 pub(crate) fn names_a_body(w: &str) -> bool {
@@ -117,19 +139,28 @@ pub(crate) fn is_brand_word(w: &str) -> bool {
     if !b.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let k = 1 + b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-    let inner_cap = k >= 4
-        && b.get(k).is_some_and(u8::is_ascii_uppercase)
+    // The end of the lower-case letters after the capital.
+    let k = b[1..]
+        .iter()
+        .position(|c| !c.is_ascii_lowercase())
+        .map_or(b.len(), |p| p + 1);
+    if k == b.len() {
+        return k > 4 && w.ends_with("corp");
+    }
+    k >= 4
+        && b[k].is_ascii_uppercase()
         && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
         // (`Mc`, `Mac`, `De`, `Van` are shorter than four letters already)
-        && !matches!(&w[..k], "Fitz" | "Vander" | "Della");
-    inner_cap || (k == b.len() && k > 4 && w.ends_with("corp"))
+        && !matches!(&b[..k], b"Fitz" | b"Vander" | b"Della")
 }
 
 /// Words joined by single spaces, in a string allocated once at its final size (what
 /// `join(" ")` gives, for less work on the one or two words most names have). An apostrophe
 /// stays on the word before it (`Nurses’ Union`).
 pub(crate) fn join_words(ws: &[&str]) -> String {
+    if let [w] = ws {
+        return (*w).to_owned();
+    }
     let len = ws
         .iter()
         .map(|w| w.len() + 1)
