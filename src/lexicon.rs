@@ -426,11 +426,14 @@ pub fn honorific(word: &str) -> Option<(&'static str, Option<Gender>)> {
     map.get_key_value(w).map(|(h, g)| (*h, *g))
 }
 
-/// `word` without the periods closing it (`Sept.` → `Sept`), cut as bytes: no char decoding.
+/// `word` without the periods closing it (`Sept.` → `Sept`); most words have none.
+#[inline]
 fn without_periods(word: &str) -> &str {
-    let end = word.bytes().rposition(|b| b != b'.').map_or(0, |k| k + 1);
-    // (Only ASCII periods are cut: `end` is a char boundary.)
-    &word[..end]
+    if word.ends_with('.') {
+        word.trim_end_matches('.')
+    } else {
+        word
+    }
 }
 
 /// A word in lower case, borrowed when it already is (most words are).

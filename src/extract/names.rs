@@ -182,20 +182,21 @@ fn is_describing_compound(s: &str) -> bool {
         && (tail.ends_with("ed") || TAILS.contains(&tail))
 }
 
-/// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it.
-/// (A `match`: compiled to a test of the length before any comparison.)
-fn is_sentence_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "earlier"
-            | "later"
-            | "yesterday"
-            | "separately"
-            | "previously"
-            | "recently"
-            | "afterwards"
-            | "elsewhere"
-    )
+/// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it,
+/// in any case. (No word lowers to one of them but their ASCII case variants.)
+fn is_sentence_adverb_any_case(w: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "earlier",
+        "later",
+        "yesterday",
+        "separately",
+        "previously",
+        "recently",
+        "afterwards",
+        "elsewhere",
+    ];
+    // Most words are settled by their length.
+    matches!(w.len(), 5 | 7..=10) && ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// [`BYTE_CLASS`] of a digit, an apostrophe or a non-ASCII byte.
@@ -337,26 +338,22 @@ pub(crate) fn mentions_at(
         // A common word opening a sentence is no name, unless a capitalised word follows
         // (`Rally Canada, the group …`, `Team Estonia`) that is no given name after anything
         // but a title (`Earlier Tony Blair said`; `President Leon Ruiz said`).
-        let skip_initial = is_initial(toks, i, sentence_starts)
-            && lexicon::with_lower(toks[i].s, |lower| {
-                // (`Earlier Tony Blair said`: an adverb the article may never write in lower case)
-                if is_sentence_adverb(lower) {
-                    return true;
-                }
-                // Asked last, and only of a word the article also writes in lower case.
-                let name_follows = || {
-                    toks.get(i + 1).is_some_and(|n| {
-                        n.is_cap()
-                            && (first_names.get(n.s).is_none()
-                                || is_role(toks[i].s)
-                                || is_plural_title(toks[i].s))
-                    })
-                };
-                lexicon::is_function_word(lower)
-                    || (vocab.lower.contains(lower)
-                        && first_names.get(toks[i].s).is_none()
-                        && !name_follows())
-            });
+        // (Each word list is asked in any case: most words are ruled out before they are
+        // lowered.)
+        let skip_initial = is_initial(toks, i, sentence_starts) && {
+            let w = toks[i].s;
+            // Asked last, and only of a word the article also writes in lower case.
+            let name_follows = || {
+                toks.get(i + 1).is_some_and(|n| {
+                    n.is_cap()
+                        && (first_names.get(n.s).is_none() || is_role(w) || is_plural_title(w))
+                })
+            };
+            // (`Earlier Tony Blair said`: an adverb the article may never write in lower case)
+            is_sentence_adverb_any_case(w)
+                || lexicon::is_function_word_any_case(w)
+                || (vocab.writes_lower(w) && first_names.get(w).is_none() && !name_follows())
+        };
         if skip_initial {
             i += 1;
             continue;

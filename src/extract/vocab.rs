@@ -16,6 +16,8 @@ pub(crate) struct Vocab<'a, 'p> {
     /// (`shortly`, `man`): their capital marks no name. Function words are left out: callers
     /// check them first.
     pub lower: HashSet<String>,
+    /// The shapes of the words of `lower`, which rule out most words without lowering them.
+    lower_shapes: FewShapes,
     /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]).
     paras: Vec<&'a [Tok<'p>]>,
 }
@@ -24,23 +26,43 @@ impl<'a, 'p> Vocab<'a, 'p> {
     /// Gathers the vocabulary of one text (tests): every lower-case word counts.
     #[cfg(test)]
     pub(crate) fn of(toks: &'a [Tok<'p>]) -> Self {
-        Vocab {
-            lower: toks
-                .iter()
+        Self::with_lower(
+            toks.iter()
                 .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
                 .map(|t| t.s.to_owned())
                 .collect(),
-            paras: vec![toks],
+            vec![toks],
+        )
+    }
+
+    fn with_lower(lower: HashSet<String>, paras: Vec<&'a [Tok<'p>]>) -> Self {
+        let mut lower_shapes = FewShapes::default();
+        for w in &lower {
+            lower_shapes.insert(w);
+        }
+        Vocab {
+            lower,
+            lower_shapes,
+            paras,
         }
     }
 
     /// Gathers the vocabulary of an article from its paragraphs' tokens, sentences and the
     /// words a name may start at (as the tokenizer notes them: every capitalised word is one).
     pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) -> Self {
-        Vocab {
-            lower: initial_vocab(paras.clone()),
-            paras: paras.map(|(t, _, _)| t).collect(),
+        Self::with_lower(
+            initial_vocab(paras.clone()),
+            paras.map(|(t, _, _)| t).collect(),
+        )
+    }
+
+    /// True when `lower` holds `word` in lower case (`Man` for `man`). An ASCII word keeps its
+    /// shape when lowered: most are ruled out before they are.
+    pub(crate) fn writes_lower(&self, word: &str) -> bool {
+        if word.is_ascii() && !self.lower_shapes.may_hold(word) {
+            return false;
         }
+        lexicon::with_lower(word, |lower| self.lower.contains(lower))
     }
 
     /// True when the article uses `word` alone, as a surname is (`Spieth said`, `Mr. Healey`):
@@ -81,13 +103,9 @@ fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) 
                 && is_initial(toks, i, &starts)
                 && !lexicon::is_function_word_any_case(t.s)
             {
-                // (Copied once per word: the same capitals open many sentences.)
-                lexicon::with_lower(t.s, |lower| {
-                    if !wanted.contains(lower) {
-                        shapes.insert(lower);
-                        wanted.insert(lower.to_owned());
-                    }
-                });
+                let lower = lexicon::lower(t.s).into_owned();
+                shapes.insert(&lower);
+                wanted.insert(lower);
             }
         }
     }
@@ -114,9 +132,9 @@ fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) 
 }
 
 /// A filter for the few words of one article: a bit per length and last letter for each first
-/// letter. Small enough to build on the stack for every article (the word lists' 4 KB
+/// letter, ASCII case ignored. Small enough to build on the stack for every article (the word lists' 4 KB
 /// `ShapeFilter` cost more to clear than it saved here).
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct FewShapes([u64; 32]);
 
 impl FewShapes {
