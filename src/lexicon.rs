@@ -476,7 +476,9 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// True for capitalised calendar words (`Monday`, `Sept.`).
+/// True for capitalised calendar words (`Monday`, `Sept.`). (Inlined: most words are ruled
+/// out by the set's filter without a call.)
+#[inline]
 pub fn is_calendar(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
@@ -494,7 +496,27 @@ pub fn is_function_word(word_lower: &str) -> bool {
 
 /// [`is_function_word`] of `word` in lower case (`The`, `However`).
 pub fn is_function_word_any_case(word: &str) -> bool {
-    function_words().contains_lowered(word)
+    // The commonest sentence openers are settled without lowering or hashing.
+    matches!(
+        word,
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "But"
+            | "In"
+            | "A"
+            | "I"
+            | "They"
+            | "We"
+            | "This"
+            | "And"
+            | "However"
+            | "There"
+            | "On"
+            | "As"
+            | "If"
+    ) || function_words().contains_lowered(word)
 }
 
 fn function_words() -> &'static WordSet {

@@ -222,12 +222,21 @@ const BYTE_CLASS: [u8; 256] = {
 };
 
 /// Can this token be part of a name run?
+#[inline]
 fn is_name_tok(t: &Tok<'_>) -> bool {
-    let s = t.s;
     if t.t != T::Word {
         return false;
     }
-    // Most words are plain lower-case ASCII: settle them from their bytes.
+    // Most words are plain lower-case ASCII: settle them from their bytes, without a call.
+    let b = t.s.as_bytes();
+    if b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-') {
+        return false;
+    }
+    is_name_word(t.s)
+}
+
+/// [`is_name_tok`] of a word that is not plain lower-case.
+fn is_name_word(s: &str) -> bool {
     let b = s.as_bytes();
     if b[0].is_ascii_lowercase() {
         return b.len() > 3

@@ -20,12 +20,14 @@ macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         // A module of the same name holds the set the functions read.
         mod $name {
+            #[inline]
             pub(super) fn set() -> &'static super::WordSet {
                 static SET: super::OnceLock<super::WordSet> = super::OnceLock::new();
                 SET.get_or_init(|| super::parse(include_str!($file)))
             }
         }
         $(#[$doc])*
+        #[inline]
         pub(crate) fn $name(w: &str) -> bool {
             $name::set().contains(w)
         }

@@ -80,7 +80,14 @@ impl WordSet {
     /// True when `w` is in the set, exactly.
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.shapes.may_hold(w) && self.set.contains(w.as_bytes())
+        self.shapes.may_hold(w) && self.holds(w.as_bytes())
+    }
+
+    /// The hashed lookup behind [`WordSet::contains`], kept out of line: the filter, inlined
+    /// where a set is asked, settles most words without a call.
+    #[inline(never)]
+    fn holds(&self, b: &[u8]) -> bool {
+        self.set.contains(b)
     }
 
     /// True when `w` in lower case is in the set (`Mayor` for `mayor`). An ASCII word keeps its
