@@ -283,7 +283,6 @@ fn is_name_word(s: &str) -> bool {
 /// True where a capital says nothing: a sentence start, inside quotations too.
 pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
     i == 0
-        || sentence_starts.binary_search(&i).is_ok()
         || matches!(toks[i - 1].t, T::Open)
         || matches!(
             toks[i - 1].s,
@@ -291,6 +290,18 @@ pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) 
         )
         // `… all-time highs.” He added`
         || (i >= 2 && toks[i - 1].t == T::Close && matches!(toks[i - 2].s, "." | "!" | "?"))
+        || opens_sentence(i, sentence_starts)
+}
+
+/// True when `i` is one of the sorted `sentence_starts`: a paragraph has few sentences, so a
+/// short scan beats a binary search.
+fn opens_sentence(i: usize, sentence_starts: &[usize]) -> bool {
+    for &s in sentence_starts {
+        if s >= i {
+            return s == i;
+        }
+    }
+    false
 }
 
 /// [`mentions_at`] of a paragraph whose words a name may start at are found by a scan (tests).
@@ -383,7 +394,7 @@ pub(crate) fn mentions_at(
                         && gaz.place_prefix(&[toks[start].base()]).is_none()));
             if (toks[end - 1].is_possessive() && !company)
                 || toks[end - 1].quoted != t.quoted
-                || sentence_starts.binary_search(&end).is_ok()
+                || opens_sentence(end, sentence_starts)
                 || toks.get(end + 1).is_some_and(|n| n.s == ":")
             {
                 break;
