@@ -478,7 +478,7 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// True for capitalised calendar words (`Monday`, `Sept.`). (Inlined: most words are ruled
 /// out by the set's filter without a call.)
-#[inline]
+#[inline(always)]
 pub fn is_calendar(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {

@@ -222,7 +222,7 @@ const BYTE_CLASS: [u8; 256] = {
 };
 
 /// Can this token be part of a name run?
-#[inline]
+#[inline(always)]
 fn is_name_tok(t: &Tok<'_>) -> bool {
     if t.t != T::Word {
         return false;
@@ -235,7 +235,9 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
     is_name_word(t.s)
 }
 
-/// [`is_name_tok`] of a word that is not plain lower-case.
+/// [`is_name_tok`] of a word that is not plain lower-case (out of line: the test of plain words
+/// stays small where it is inlined).
+#[inline(never)]
 fn is_name_word(s: &str) -> bool {
     let b = s.as_bytes();
     if b[0].is_ascii_lowercase() {
