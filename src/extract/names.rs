@@ -13,16 +13,34 @@ pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
 use org_runs::merge_org_runs;
 
-/// Lower-case words that may sit inside a person's name.
-const PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn",
-    "al", "el", "dos", "das", "ter", "ten", "y",
-];
-
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
 /// one is a person's name, not a feature's that ends in a surname-like word (`Jeroen van Dam`).
+/// (A `match`: compiled to a test of the length before any comparison.)
 pub(crate) fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    matches!(
+        w,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "dos"
+            | "das"
+            | "ter"
+            | "ten"
+            | "y"
+    )
 }
 
 /// Titles that are also a company's legal form (`New York AG Leona Pratt`, `Brennholt AG`):
@@ -31,7 +49,12 @@ pub(crate) fn is_particle(w: &str) -> bool {
 const LEGAL_FORM_TITLES: &[&str] = &["AG"];
 
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
-const ORG_JOINERS: &[&str] = &["of", "for", "and", "on", "&", "de", "du", "des", "the"];
+fn is_org_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "on" | "&" | "de" | "du" | "des" | "the"
+    )
+}
 
 /// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
 /// province with a demonym suffix — never a given name (`Darian`).
@@ -418,7 +441,7 @@ pub(crate) fn mentions_at(
             if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc {
                 end += 1;
             } else if t.t == T::Word
-                && PARTICLES.contains(&t.s)
+                && is_particle(t.s)
                 && toks.get(end + 1).is_some_and(is_name_tok)
             {
                 end += 2;
@@ -432,8 +455,8 @@ pub(crate) fn mentions_at(
                 // A plural's possessive inside a body's name: `Maritime Nurses’ Union`.
                 end += 2;
             } else if t.t == T::Word
-                && PARTICLES.contains(&t.s)
-                && toks.get(end + 1).is_some_and(|p| PARTICLES.contains(&p.s))
+                && is_particle(t.s)
+                && toks.get(end + 1).is_some_and(|p| is_particle(p.s))
                 && toks.get(end + 2).is_some_and(is_name_tok)
             {
                 // Two particles: `Anneke van der Berg`, `Lucía de la Cruz`.
@@ -541,7 +564,7 @@ fn classify<'a>(
     // `City of Surrey`: what follows a title and `of` is no person's name.
     if ws
         .get(name_from)
-        .is_some_and(|w| ORG_JOINERS.contains(w) && !PARTICLES.contains(w))
+        .is_some_and(|w| is_org_joiner(w) && !is_particle(w))
     {
         name_from = 0;
         m.roles.clear();
@@ -594,7 +617,7 @@ fn classify<'a>(
     // A name joined by `of`/`for` (`City of Surrey`) is an organisation's.
     let joined = name_words
         .iter()
-        .any(|w| ORG_JOINERS.contains(w) && !PARTICLES.contains(w));
+        .any(|w| is_org_joiner(w) && !is_particle(w));
     if org_in_name
         || joined
         || (org_in_title && name_words.len() < 2)

@@ -7,7 +7,7 @@ use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
 use super::super::tokens::Tok;
 use super::super::words::{self, is_company_suffix};
-use super::{ORG_JOINERS, is_acronym, is_role};
+use super::{is_acronym, is_org_joiner, is_role};
 
 /// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
 pub(super) fn merge_org_runs(
@@ -23,7 +23,7 @@ pub(super) fn merge_org_runs(
         let gap = &toks[e1..s2];
         let joinable = !gap.is_empty()
             && gap.len() <= 2
-            && gap.iter().all(|t| ORG_JOINERS.contains(&t.s))
+            && gap.iter().all(|t| is_org_joiner(t.s))
             && !toks[e1 - 1].is_possessive();
         // Most neighbouring runs are apart: nothing else to ask of them.
         if !joinable {
