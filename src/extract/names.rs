@@ -2,6 +2,7 @@
 //! with titles stripped (`Defense Secretary Ashton B. Carter` → `Ashton B. Carter`), and the
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
+mod bytes;
 mod org_runs;
 
 use crate::lexicon::{self, Gender};
@@ -11,6 +12,7 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
+use bytes::{BYTE_CLASS, HYPHEN, NOT_PLAIN};
 use org_runs::merge_org_runs;
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
@@ -221,28 +223,6 @@ fn is_sentence_adverb_any_case(w: &str) -> bool {
     // Most words are settled by their length.
     matches!(w.len(), 5 | 7..=10) && ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
-
-/// [`BYTE_CLASS`] of a digit, an apostrophe or a non-ASCII byte.
-const NOT_PLAIN: u8 = 1;
-/// [`BYTE_CLASS`] of a hyphen.
-const HYPHEN: u8 = 2;
-/// What each byte tells [`is_name_tok`] of a capitalised word: a table, one lookup a byte.
-const BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let c = i as u8;
-        t[i] = if c.is_ascii_digit() || c == b'\'' || c >= 0x80 {
-            NOT_PLAIN
-        } else if c == b'-' {
-            HYPHEN
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
-};
 
 /// Can this token be part of a name run?
 #[inline(always)]
