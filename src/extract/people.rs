@@ -88,7 +88,6 @@ fn word_count(name: &str) -> usize {
     1 + name.bytes().filter(|&b| b == b' ').count()
 }
 
-/// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
 /// True for a name opening with a surname's particle, capitalised as a sentence's first word
 /// (`Van der Berg`, `De Mel`).
 fn opens_with_particle(name: &str) -> bool {
@@ -103,8 +102,9 @@ fn opens_with_particle(name: &str) -> bool {
     std::str::from_utf8(lowered).is_ok_and(is_particle)
 }
 
+/// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
 // Inlined: most keys compared are settled by their first bytes, cheaper than a call.
-#[inline]
+#[inline(always)]
 fn same_key(a: &str, b: &str) -> bool {
     // Most keys compared differ in their first letter: two ASCII first bytes that differ in any
     // case settle it before either key is scanned.
@@ -115,6 +115,13 @@ fn same_key(a: &str, b: &str) -> bool {
     {
         return false;
     }
+    same_key_throughout(a, b)
+}
+
+/// [`same_key`] past the first bytes. Kept out of line, so that the quick test inlined at every
+/// comparison stays small.
+#[inline(never)]
+fn same_key_throughout(a: &str, b: &str) -> bool {
     // Equal but for ASCII case is equal in lower case, whatever else the keys hold.
     if a.eq_ignore_ascii_case(b) {
         return true;
