@@ -205,8 +205,11 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
+    // Each candidate has three letters or more: most short words are settled by the length the
+    // token holds, before their text is read.
     let candidate = |t: &Tok<'_>, first: bool| {
-        !t.quoted
+        t.s.len() >= 3
+            && !t.quoted
             && t.t == T::Word
             && (first || t.s.as_bytes()[0].is_ascii_lowercase())
             && (lexicon::may_be_reporting_verb(t.s)
