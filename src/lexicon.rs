@@ -703,7 +703,10 @@ mod tests {
             assert!(may_be_reporting_verb(form), "{form}");
             assert!(may_be_reporting_verb(&form.to_uppercase()), "{form}");
             assert!(is_reporting_verb_any_case(&form.to_uppercase()), "{form}");
-            assert!(form.len() >= 3 && reporting_verb_base(form).is_some(), "{form}");
+            assert!(
+                form.len() >= 3 && reporting_verb_base(form).is_some(),
+                "{form}"
+            );
         }
         assert!(!may_be_reporting_verb("seed") && !may_be_reporting_verb("the"));
     }
