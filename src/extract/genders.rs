@@ -17,6 +17,9 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
         .iter()
         .filter(|p| matches!(p.kind, Kind::Body | Kind::Summary))
     {
+        // Sentences and mentions are both in text order: the first mention of each sentence is
+        // found by walking on from the last, not by a search.
+        let mut lo = 0;
         for s in &para.sentences {
             // `After Kody died, she urged …`: the pronoun is someone else.
             let opens_subordinate = para.toks.get(s.start).is_some_and(|t| {
@@ -41,10 +44,12 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             if opens_subordinate {
                 continue;
             }
-            let mut ms = para
-                .mentions_within(s.start, s.end)
-                .1
+            while para.mentions.get(lo).is_some_and(|m| m.start < s.start) {
+                lo += 1;
+            }
+            let mut ms = para.mentions[lo..]
                 .iter()
+                .take_while(|m| m.end <= s.end)
                 .filter(|m| !m.quoted);
             let Some(first) = ms.next() else { continue };
             let Some(i) = first.person else {
@@ -83,7 +88,11 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             for t in &para.toks[first.end..stop] {
                 // Every pronoun counted opens with `h` or `s`: most words are passed over on
                 // their first byte.
-                if t.quoted || !matches!(t.s.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) {
+                // (and has two to seven letters, which the token holds without its text read)
+                if !(2..=7).contains(&t.s.len())
+                    || t.quoted
+                    || !matches!(t.s.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S'))
+                {
                     continue;
                 }
                 match t.s {

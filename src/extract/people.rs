@@ -2,6 +2,8 @@
 //! mentions to the fullest name the article gives (`Mr. Cook` → `Peter Cook`, `Kim` → `Kim
 //! Jong-un`).
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, ShapeFilter};
@@ -86,16 +88,23 @@ fn word_count(name: &str) -> usize {
     1 + name.bytes().filter(|&b| b == b' ').count()
 }
 
-/// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
 /// True for a name opening with a surname's particle, capitalised as a sentence's first word
 /// (`Van der Berg`, `De Mel`).
 fn opens_with_particle(name: &str) -> bool {
-    let first = first_word(name);
-    first.len() <= 4 && is_particle(&first.to_ascii_lowercase())
+    // A particle is short: the first word is lowered on the stack, not copied to the heap.
+    let first = first_word(name).as_bytes();
+    let mut buf = [0u8; 4];
+    let Some(lowered) = buf.get_mut(..first.len()) else {
+        return false;
+    };
+    lowered.copy_from_slice(first);
+    lowered.make_ascii_lowercase();
+    std::str::from_utf8(lowered).is_ok_and(is_particle)
 }
 
+/// Two name keys are the same name whatever the case (`MacFarquhar`, `MACFARQUHAR`).
 // Inlined: most keys compared are settled by their first bytes, cheaper than a call.
-#[inline]
+#[inline(always)]
 fn same_key(a: &str, b: &str) -> bool {
     // Most keys compared differ in their first letter: two ASCII first bytes that differ in any
     // case settle it before either key is scanned.
@@ -106,6 +115,13 @@ fn same_key(a: &str, b: &str) -> bool {
     {
         return false;
     }
+    same_key_throughout(a, b)
+}
+
+/// [`same_key`] past the first bytes. Kept out of line, so that the quick test inlined at every
+/// comparison stays small.
+#[inline(never)]
+fn same_key_throughout(a: &str, b: &str) -> bool {
     // Equal but for ASCII case is equal in lower case, whatever else the keys hold.
     if a.eq_ignore_ascii_case(b) {
         return true;
@@ -133,8 +149,10 @@ pub(crate) struct Person {
     /// name is a person's, not a company's or a team's.
     gendered_name: bool,
     pub roles: Vec<String>,
-    surname: String,
-    given: String,
+    /// Where the keys of the surname and the given name lie in `name` (slices of it: a
+    /// rename copies one string, not three).
+    surname: Range<usize>,
+    given: Range<usize>,
 }
 
 impl Person {
@@ -147,24 +165,30 @@ impl Person {
             gender_learned: false,
             gendered_name: m.gender.is_some(),
             roles: m.roles.clone(),
-            surname: String::new(),
-            given: String::new(),
+            surname: 0..0,
+            given: 0..0,
         };
         p.rename(name);
         p
     }
 
     fn rename(&mut self, name: &str) {
-        self.name = name.to_owned();
+        self.name.clear();
+        self.name.push_str(name);
         self.words = word_count(name);
-        self.surname = name_key(last_word(name)).to_owned();
-        self.given = name_key(first_word(name)).to_owned();
+        let within = |key: &str| {
+            // Keys are slices of the name: their place in it is where they start.
+            let start = key.as_ptr() as usize - name.as_ptr() as usize;
+            start..start + key.len()
+        };
+        self.surname = within(name_key(last_word(name)));
+        self.given = within(name_key(first_word(name)));
     }
     fn surname(&self) -> &str {
-        &self.surname
+        &self.name[self.surname.clone()]
     }
     fn given(&self) -> &str {
-        &self.given
+        &self.name[self.given.clone()]
     }
 
     /// The capitalised words of three letters or more between the first and last of a
@@ -216,10 +240,13 @@ impl People {
                 p.register(m);
                 if let Some(person) = p.people.get(n) {
                     p.by_surname
-                        .entry(person.surname.clone())
+                        .entry(person.surname().to_owned())
                         .or_default()
                         .push(n);
-                    p.by_given.entry(person.given.clone()).or_default().push(n);
+                    p.by_given
+                        .entry(person.given().to_owned())
+                        .or_default()
+                        .push(n);
                 }
             }
         }
@@ -265,10 +292,13 @@ impl People {
         self.by_given.reserve(self.people.len());
         for (i, p) in self.people.iter().enumerate() {
             self.by_surname
-                .entry(p.surname.clone())
+                .entry(p.surname().to_owned())
                 .or_default()
                 .push(i);
-            self.by_given.entry(p.given.clone()).or_default().push(i);
+            self.by_given
+                .entry(p.given().to_owned())
+                .or_default()
+                .push(i);
             for w in p.inner_words() {
                 self.inner.push((name_key(w).to_owned(), i));
             }
@@ -282,7 +312,7 @@ impl People {
         if let Some(existing) = self
             .people
             .iter_mut()
-            .find(|p| same_key(&p.surname, surname) && same_key(&p.given, given))
+            .find(|p| same_key(p.surname(), surname) && same_key(p.given(), given))
         {
             if word_count(&m.name) > existing.words {
                 existing.rename(&m.name);
@@ -298,14 +328,19 @@ impl People {
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
     /// that, a bare given name such as `Kim` for `Kim Jong-un`).
     pub fn find(&self, name: &str) -> Option<usize> {
-        let first = name_key(first_word(name));
-        let (last, n) = match word_count(name) {
-            1 => (first, 1),
-            n => (name_key(last_word(name)), n),
+        let first_w = first_word(name);
+        let first = name_key(first_w);
+        // Two words or more when a space follows the first (the words are counted only when
+        // asked below).
+        let several = first_w.len() < name.len();
+        let last = if several {
+            name_key(last_word(name))
+        } else {
+            first
         };
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.by_surname.get(last);
-        if n >= 2 && opens_with_particle(name) {
+        if several && opens_with_particle(name) {
             // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`, the
             // one person whose name ends in those words (not `Ingrid Berg`; `Al Gore` is no
             // `Tipper Gore`).
@@ -321,13 +356,16 @@ impl People {
                 return Some(i);
             }
         }
-        if n >= 2 {
+        if several {
             let cands = same_surname?;
             return cands
                 .iter()
                 .copied()
                 .find(|&i| same_key(self.people[i].given(), first))
-                .or_else(|| cands.iter().copied().find(|&i| self.people[i].words < n));
+                .or_else(|| {
+                    let n = word_count(name);
+                    cands.iter().copied().find(|&i| self.people[i].words < n)
+                });
         }
         same_surname
             .and_then(|v| v.first().copied())

@@ -3,6 +3,7 @@
 //! `according to X`, pronouns resolved to the nearest fitting person, and quote-only paragraphs
 //! carried on from the paragraph before.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -204,8 +205,11 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
+    // Each candidate has three letters or more: most short words are settled by the length the
+    // token holds, before their text is read.
     let candidate = |t: &Tok<'_>, first: bool| {
-        !t.quoted
+        t.s.len() >= 3
+            && !t.quoted
             && t.t == T::Word
             && (first || t.s.as_bytes()[0].is_ascii_lowercase())
             && (lexicon::may_be_reporting_verb(t.s)
@@ -222,7 +226,12 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                 .map_or(range.end, |k| v + 1 + k);
             continue;
         }
-        let lower = lexicon::lower(t.s);
+        // Most candidates are lower case already: borrowed without a call.
+        let lower = if t.s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            lexicon::lower(t.s)
+        } else {
+            Cow::Borrowed(t.s)
+        };
         let mut coordinated = None;
         let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
