@@ -177,17 +177,21 @@ pub(crate) fn tokenize_noting<'a>(
             }
             ALNUM => {
                 // Most words are ASCII letters and digits that end before a space or a mark
-                // joining nothing: pushed here, the general path only for the others.
-                let end = alnum_run(bytes, i + 1);
-                if !ends_at(bytes, end)
-                    || (bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]))
-                {
-                    i = push_word(text, i, b as char, inside, &mut toks);
-                    note(&toks, marks, heads);
-                    if b.is_ascii_digit() {
-                        *scores += usize::from(ends_score(&toks));
+                // joining nothing: pushed here, the general path only for the others. Words
+                // one space apart are read on in this loop.
+                let mut b = b;
+                loop {
+                    let end = alnum_run(bytes, i + 1);
+                    if !ends_at(bytes, end)
+                        || (bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]))
+                    {
+                        i = push_word(text, i, b as char, inside, &mut toks);
+                        note(&toks, marks, heads);
+                        if b.is_ascii_digit() {
+                            *scores += usize::from(ends_score(&toks));
+                        }
+                        break;
                     }
-                } else {
                     toks.push(Tok {
                         s: &text[i..end],
                         start: i,
@@ -205,10 +209,16 @@ pub(crate) fn tokenize_noting<'a>(
                         }
                     }
                     i = end;
-                }
-                // The one space after a word, passed over here rather than by another round.
-                if bytes.get(i) == Some(&b' ') {
+                    // The one space after a word, and the word after it, read here rather than
+                    // by another round.
+                    if bytes.get(i) != Some(&b' ') {
+                        break;
+                    }
                     i += 1;
+                    match bytes.get(i) {
+                        Some(&c) if ASCII_CLASS[c as usize] == ALNUM => b = c,
+                        _ => break,
+                    }
                 }
                 continue;
             }
