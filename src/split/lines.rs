@@ -101,18 +101,33 @@ fn push_collapsed(out: &mut String, s: &str) {
         out.push_str(s);
         return;
     }
+    // Every run of white space becomes one space. White space is an ASCII byte or a char whose
+    // first byte is one of four: the text between such bytes is copied whole, not char by char
+    // (a `£` alone sends a line here).
     let mut prev_space = false;
-    for c in s.chars() {
+    let mut rest = s;
+    while let Some(k) = rest
+        .bytes()
+        .position(|b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
+    {
+        let c = rest[k..].chars().next().unwrap_or(' ');
+        let next = k + c.len_utf8();
         if c.is_whitespace() {
+            if k > 0 {
+                out.push_str(&rest[..k]);
+                prev_space = false;
+            }
             if !prev_space {
                 out.push(' ');
             }
             prev_space = true;
         } else {
-            out.push(c);
+            out.push_str(&rest[..next]);
             prev_space = false;
         }
+        rest = &rest[next..];
     }
+    out.push_str(rest);
 }
 
 /// Removes the stray space a scraped page leaves after a formerly linked name (`Syria ,`,
@@ -166,6 +181,36 @@ mod tests {
     fn join_collapses_white_space() {
         let t = "  one  two\nthree\t four \n";
         assert_eq!(join(&lines(t)), "one two three four");
+    }
+
+    #[test]
+    fn white_space_of_every_kind_collapses_as_char_by_char() {
+        let slow = |s: &str| {
+            let mut out = String::new();
+            let mut prev_space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    if !prev_space {
+                        out.push(' ');
+                    }
+                    prev_space = true;
+                } else {
+                    out.push(c);
+                    prev_space = false;
+                }
+            }
+            out
+        };
+        for s in [
+            "£5  a\u{a0}\u{a0}b\u{2009} c\u{3000}\u{1680}d\u{85}e\u{2028}f\u{205f}\u{202f}g",
+            " \t lead and trail \r ",
+            "ሀ€ “quoted” ‘x’ ©½ \u{e3}\u{3042}",
+            "",
+        ] {
+            let mut out = String::from("x");
+            push_collapsed(&mut out, s);
+            assert_eq!(out, format!("x{}", slow(s)), "{s:?}");
+        }
     }
 
     #[test]
