@@ -101,33 +101,35 @@ fn push_collapsed(out: &mut String, s: &str) {
         out.push_str(s);
         return;
     }
-    // Every run of white space becomes one space. White space is an ASCII byte or a char whose
-    // first byte is one of four: the text between such bytes is copied whole, not char by char
-    // (a `£` alone sends a line here).
-    let mut prev_space = false;
-    let mut rest = s;
-    while let Some(k) = rest
-        .bytes()
-        .position(|b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
-    {
-        let c = rest[k..].chars().next().unwrap_or(' ');
-        let next = k + c.len_utf8();
-        if c.is_whitespace() {
-            if k > 0 {
-                out.push_str(&rest[..k]);
-                prev_space = false;
-            }
-            if !prev_space {
-                out.push(' ');
-            }
-            prev_space = true;
-        } else {
-            out.push_str(&rest[..next]);
-            prev_space = false;
+    // Every run of white space becomes one space: only the runs other than a lone space change
+    // the text, and the text between them is copied whole. Each such run opens with a byte of
+    // white space other than a space, the first byte of a wider char of white space (one of
+    // four), or a space before one of those or another space.
+    let opens = |x: u8| matches!(x, b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3);
+    let mut copied = 0;
+    let mut k = 0;
+    while k < b.len() {
+        let x = b[k];
+        if !(opens(x) || (x == b' ' && b.get(k + 1).is_some_and(|&y| y == b' ' || opens(y)))) {
+            k += 1;
+            continue;
         }
-        rest = &rest[next..];
+        let run: usize = s[k..]
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(char::len_utf8)
+            .sum();
+        if run == 0 {
+            // The first byte of a char that is no white space (`£`).
+            k += 1;
+            continue;
+        }
+        out.push_str(&s[copied..k]);
+        out.push(' ');
+        k += run;
+        copied = k;
     }
-    out.push_str(rest);
+    out.push_str(&s[copied..]);
 }
 
 /// Removes the stray space a scraped page leaves after a formerly linked name (`Syria ,`,
