@@ -159,13 +159,6 @@ pub(crate) fn tokenize_noting<'a>(
     let mut toks = Vec::with_capacity(n / 4 + 8);
     let mut inside = continues_quote;
     notes.marks.clear();
-    let Notes {
-        marks,
-        heads,
-        quote_marks,
-        scores,
-        ..
-    } = notes;
     let mut i = 0;
     while i < n {
         // Plain ASCII spaces, words and marks are most of the text: settle them from bytes.
@@ -186,9 +179,9 @@ pub(crate) fn tokenize_noting<'a>(
                         || (bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]))
                     {
                         i = push_word(text, i, b as char, inside, &mut toks);
-                        note(&toks, marks, heads);
+                        note(&toks, &mut notes.marks, &mut notes.heads);
                         if b.is_ascii_digit() {
-                            *scores += usize::from(ends_score(&toks));
+                            notes.scores += usize::from(ends_score(&toks));
                         }
                         break;
                     }
@@ -203,9 +196,9 @@ pub(crate) fn tokenize_noting<'a>(
                     // Letters and digits only: no sentence's end, a name's start unless lower
                     // case, and a score's end if a number.
                     if !b.is_ascii_lowercase() {
-                        heads.push(toks.len() - 1);
+                        notes.heads.push(toks.len() - 1);
                         if b.is_ascii_digit() {
-                            *scores += usize::from(ends_score(&toks));
+                            notes.scores += usize::from(ends_score(&toks));
                         }
                     }
                     i = end;
@@ -228,11 +221,11 @@ pub(crate) fn tokenize_noting<'a>(
                 if b == b'"' {
                     let t = straight_quote(text, i);
                     push_mark(text, i, i + 1, t, &mut inside, &mut toks);
-                    quote_marks.push(toks.len() - 1);
+                    notes.quote_marks.push(toks.len() - 1);
                 } else {
                     push_mark(text, i, i + 1, T::Punct, &mut inside, &mut toks);
                 }
-                note_mark(&toks, marks);
+                note_mark(&toks, &mut notes.marks);
                 i += 1;
                 continue;
             }
@@ -246,7 +239,7 @@ pub(crate) fn tokenize_noting<'a>(
         }
         if is_word_char(c) {
             i = push_word(text, i, c, inside, &mut toks);
-            note(&toks, marks, heads);
+            note(&toks, &mut notes.marks, &mut notes.heads);
             continue;
         }
         // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
@@ -258,8 +251,8 @@ pub(crate) fn tokenize_noting<'a>(
                 _ => T::Close,
             };
             push_mark(text, i, i + 2 * w, t, &mut inside, &mut toks);
-            quote_marks.push(toks.len() - 1);
-            note_mark(&toks, marks);
+            notes.quote_marks.push(toks.len() - 1);
+            note_mark(&toks, &mut notes.marks);
             i += 2 * w;
             continue;
         }
@@ -271,9 +264,9 @@ pub(crate) fn tokenize_noting<'a>(
         };
         push_mark(text, i, i + w, t, &mut inside, &mut toks);
         if t != T::Punct {
-            quote_marks.push(toks.len() - 1);
+            notes.quote_marks.push(toks.len() - 1);
         }
-        note_mark(&toks, marks);
+        note_mark(&toks, &mut notes.marks);
         i += w;
     }
     notes
