@@ -175,8 +175,11 @@ pub(crate) fn tokenize_noting<'a>(
                 let mut b = b;
                 loop {
                     let end = alnum_run(bytes, i + 1);
-                    if !ends_at(bytes, end)
-                        || (bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]))
+                    // (most words end before a space: settled by that byte alone)
+                    let space = bytes.get(end) == Some(&b' ');
+                    if !space
+                        && (!ends_at(bytes, end)
+                            || (bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end])))
                     {
                         i = push_word(text, i, b as char, inside, &mut toks);
                         note(&toks, &mut notes.marks, &mut notes.heads);
@@ -204,7 +207,7 @@ pub(crate) fn tokenize_noting<'a>(
                     i = end;
                     // The one space after a word, and the word after it, read here rather than
                     // by another round.
-                    if bytes.get(i) != Some(&b' ') {
+                    if !space {
                         break;
                     }
                     i += 1;
