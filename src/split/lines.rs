@@ -105,22 +105,22 @@ fn push_collapsed(out: &mut String, s: &str) {
     // the text, and the text between them is copied whole. Each such run opens with a byte of
     // white space other than a space, the first byte of a wider char of white space (one of
     // four), or a space before one of those or another space.
-    let opens = |x: u8| matches!(x, b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3);
     let mut copied = 0;
     let mut k = 0;
-    while k < b.len() {
-        let x = b[k];
-        if !(opens(x) || (x == b' ' && b.get(k + 1).is_some_and(|&y| y == b' ' || opens(y)))) {
-            k += 1;
-            continue;
-        }
-        let run: usize = s[k..]
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .map(char::len_utf8)
-            .sum();
+    while let Some(at) = b[k..].iter().position(|&x| WHITE_OPENS[x as usize] != 0) {
+        k += at;
+        let lone_space = b[k] == b' ' && b.get(k + 1).is_none_or(|&y| WHITE_OPENS[y as usize] == 0);
+        let run: usize = if lone_space {
+            0
+        } else {
+            s[k..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .map(char::len_utf8)
+                .sum()
+        };
         if run == 0 {
-            // The first byte of a char that is no white space (`£`).
+            // A lone space, or the first byte of a char that is no white space (`£`).
             k += 1;
             continue;
         }
@@ -131,6 +131,19 @@ fn push_collapsed(out: &mut String, s: &str) {
     }
     out.push_str(&s[copied..]);
 }
+
+/// The bytes a char of white space may open with: a space, other ASCII white space, and the
+/// first bytes of the wider chars of white space (U+0085 and U+00A0, U+1680, U+2000 to U+205F,
+/// U+3000).
+static WHITE_OPENS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut x = 0;
+    while x < 256 {
+        t[x] = matches!(x as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3) as u8;
+        x += 1;
+    }
+    t
+};
 
 /// Removes the stray space a scraped page leaves after a formerly linked name (`Syria ,`,
 /// `Russia ’s`, `Europe .`), returning the cleaned text and the offsets in it where such a name
