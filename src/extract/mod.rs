@@ -90,19 +90,14 @@ impl Extractor {
         let mut paras: Vec<Para<'_>> = Vec::with_capacity(split.paragraphs.len());
         let mut open_quote = false;
         // What the tokenizer notes: the tokens where a sentence may end (of one paragraph at a
-        // time), and the words a name may start at, of every paragraph in turn (paragraph `i`'s
-        // end at `head_ends[i]`).
-        let mut marks = Vec::new();
-        let mut heads = Vec::new();
-        let mut head_ends = Vec::with_capacity(split.paragraphs.len());
+        // time), the words a name may start at and the quotation marks of every paragraph, and
+        // the match scores of the article.
+        let mut notes = tokens::Notes::default();
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
-            marks.clear();
-            let (toks, ends_inside) =
-                tokens::tokenize_noting(&p.text, continues, &mut marks, &mut heads);
-            head_ends.push(heads.len());
+            let (toks, ends_inside) = tokens::tokenize_noting(&p.text, continues, &mut notes);
             open_quote = p.kind == Kind::Body && ends_inside;
-            let sentences = tokens::sentences_at(&toks, &marks);
+            let sentences = tokens::sentences_at(&toks, &notes.marks);
             paras.push(Para {
                 kind: p.kind,
                 toks,
@@ -111,14 +106,14 @@ impl Extractor {
                 continues_quote: continues,
             });
         }
-        let heads_of =
-            |i: usize| &heads[i.checked_sub(1).map_or(0, |j| head_ends[j])..head_ends[i]];
         let vocab = names::Vocab::build(
             paras
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (&p.toks[..], &p.sentences[..], heads_of(i))),
+                .map(|(i, p)| (&p.toks[..], &p.sentences[..], notes.heads(i))),
         );
+        // One buffer for every paragraph's sentence starts.
+        let mut starts = Vec::new();
         let mentions: Vec<Vec<names::Mention>> = paras
             .iter()
             .zip(&split.paragraphs)
@@ -127,10 +122,11 @@ impl Extractor {
                 if !is_prose(para.kind) || all_caps(&p.text) {
                     return Vec::new();
                 }
-                let starts: Vec<usize> = para.sentences.iter().map(|r| r.start).collect();
+                starts.clear();
+                starts.extend(para.sentences.iter().map(|r| r.start));
                 names::mentions_at(
                     &para.toks,
-                    heads_of(i),
+                    notes.heads(i),
                     &starts,
                     self.gazetteer,
                     &self.first_names,
@@ -166,25 +162,35 @@ impl Extractor {
         let view = places::ArticleView {
             gazetteer: self.gazetteer,
             people: &people,
-            sports: places::is_sports_report(paras.iter().map(|p| &p.toks[..])),
+            sports: notes.scores >= 2,
         };
         split
             .paragraphs
             .iter()
             .zip(paras.iter())
             .zip(speakers)
-            .map(|((p, para), speakers)| {
+            .enumerate()
+            .map(|(i, ((p, para), speakers))| {
                 let locations = if is_prose(p.kind) || p.kind == Kind::Credit {
-                    places::places(&para.toks, &para.mentions, &p.name_ends, &view)
+                    places::places(
+                        &para.toks,
+                        notes.heads(i),
+                        &para.mentions,
+                        &p.name_ends,
+                        &view,
+                    )
                 } else {
                     Vec::new()
                 };
-                let quotes = tokens::quote_spans(&p.text, &para.toks, para.continues_quote)
-                    .into_iter()
-                    .map(|(s, e, _)| p.text[s..e].trim().to_owned())
-                    // Two words or more: the search stops at the second.
-                    .filter(|q| q.split_whitespace().nth(1).is_some())
-                    .collect();
+                let quote_marks = notes.quote_marks(i);
+                let quotes =
+                    tokens::quote_spans_at(&p.text, &para.toks, quote_marks, para.continues_quote)
+                        .into_iter()
+                        .map(|(s, e, _)| p.text[s..e].trim())
+                        // Two words or more: the search stops at the second.
+                        .filter(|q| q.split_whitespace().nth(1).is_some())
+                        .map(str::to_owned)
+                        .collect();
                 Found {
                     speakers,
                     locations,

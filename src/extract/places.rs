@@ -11,7 +11,9 @@ mod towns;
 
 use super::names::{MKind, Mention, is_particle};
 use super::people::People;
-use super::tokens::{T, Tok, tokenize};
+#[cfg(test)]
+use super::tokens::small_number;
+use super::tokens::{T, Tok, is_joined_score, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
 use towns::{
@@ -390,7 +392,6 @@ fn is_locative(w: &str) -> bool {
     crate::lexicon::with_lower(w, |w| LOCATIVES.contains(&w))
 }
 
-/// The canonical places a paragraph names, in order of first mention.
 /// What the place filter knows of the whole article.
 pub(crate) struct ArticleView<'a> {
     pub gazetteer: &'a Gazetteer,
@@ -400,18 +401,9 @@ pub(crate) struct ArticleView<'a> {
     pub sports: bool,
 }
 
-/// A number of one or two digits (a side's goals, points or sets).
-fn small_number(s: &str) -> bool {
-    (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A score written as one word (`7-4`, `2–1`).
-fn is_joined_score(s: &str) -> bool {
-    s.split_once(['-', '–'])
-        .is_some_and(|(a, b)| small_number(a) && small_number(b))
-}
-
-/// True when an article reports at least two match scores (`1 – 0`, `7-4`).
+/// True when an article reports at least two match scores (`1 – 0`, `7-4`): the rule the
+/// tokenizer's count of scores follows, stated plainly for tests.
+#[cfg(test)]
 pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
     let mut scores = 0;
     let number = |t: &Tok<'_>| t.s.as_bytes().first().is_some_and(u8::is_ascii_digit);
@@ -435,8 +427,11 @@ pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -
     false
 }
 
+/// The canonical places a paragraph names, in order of first mention, given the words a name may
+/// start at (`heads`, which hold every capitalised word).
 pub(crate) fn places(
     toks: &[Tok<'_>],
+    heads: &[usize],
     mentions: &[Mention],
     name_ends: &[usize],
     view: &ArticleView<'_>,
@@ -458,16 +453,14 @@ pub(crate) fn places(
             found.push((m.start, town.into()));
         }
     }
-    let mut i = 0;
-    while i < toks.len() {
-        // Place names open with a capital: most tokens are passed over here, by a search.
-        if !toks[i].is_cap() {
-            i = toks[i + 1..]
-                .iter()
-                .position(Tok::is_cap)
-                .map_or(toks.len(), |k| i + 1 + k);
+    // Place names open with a capital, and every capital is one of `heads`: the other tokens
+    // are passed over unread. Tokens before `next` belong to a name already found.
+    let mut next = 0;
+    for &i in heads {
+        if i < next || !toks[i].is_cap() {
             continue;
         }
+        next = i + 1;
         // The context rules below each need a sign at this token (`X of`, `Miss.`,
         // `-based`): asked once here, most capitals skip the calls.
         let of_next = toks.get(i + 1).is_some_and(|t| t.s == "of");
@@ -478,27 +471,24 @@ pub(crate) fn places(
             && let Some(e) = state_after_town(toks, i, gaz)
         {
             found.push((i, gaz.entries[e].canonical.into()));
-            i += 1;
             continue;
         }
         if of_next && let Some((n, place)) = water_or_isle(toks, i, gaz) {
             found.push((i, place.into()));
-            i += n;
+            next = i + n;
             continue;
         }
         if matches!(toks[i].s.as_bytes().last(), Some(b'd' | b'n'))
             && let Some(place) = based_in(toks, i, gaz)
         {
             found.push((i, place.into()));
-            i += 1;
             continue;
         }
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
-            i += 1;
             continue;
         };
         let (ti, tj) = (i, i + n);
-        i = tj;
+        next = tj;
         // `US$ 20`, `500 B.C.`: currency and era marks, not places.
         let money = toks.get(tj).is_some_and(|t| t.s == "$");
         let era = ti > 0 && toks[ti - 1].s.bytes().all(|b| b.is_ascii_digit());
@@ -709,7 +699,7 @@ fn stands_as_place(
 mod tests {
     use super::super::names::{Vocab, mentions};
     use super::super::people::FirstNames;
-    use super::super::tokens::{sentences, tokenize};
+    use super::super::tokens::{Notes, sentences, tokenize, tokenize_noting};
     use super::*;
 
     fn find(text: &str) -> Vec<String> {
@@ -725,7 +715,25 @@ mod tests {
             people: &people,
             sports: false,
         };
-        places(&toks, &ms, &[], &view)
+        let heads: Vec<usize> = (0..toks.len())
+            .filter(|&k| super::super::tokens::is_name_head(&toks[k]))
+            .collect();
+        places(&toks, &heads, &ms, &[], &view)
+    }
+
+    #[test]
+    fn the_tokenizer_counts_scores_as_the_rule_says() {
+        for text in [
+            "Sweden beat Korea 1 – 0.",
+            "Sweden beat Korea 1 – 0 and 2-1.",
+            "It was 7-4, 3 - 1 and 1-2/8.",
+            "In 2014 2 - x, 100-1 and 4.5-2",
+        ] {
+            let mut notes = Notes::default();
+            let toks = tokenize_noting(text, false, &mut notes).0;
+            let rule = is_sports_report(std::iter::once(&toks[..]));
+            assert_eq!(notes.scores >= 2, rule, "{text}");
+        }
     }
 
     #[test]

@@ -109,19 +109,48 @@ fn is_joiner(c: char) -> bool {
 /// one). An unbalanced mark is passed over (a paragraph that continues a quote and re-opens it at
 /// once, the usual style, stays inside).
 pub(crate) fn tokenize(text: &str, continues_quote: bool) -> Vec<Tok<'_>> {
-    tokenize_noting(text, continues_quote, &mut Vec::new(), &mut Vec::new()).0
+    tokenize_noting(text, continues_quote, &mut Notes::default()).0
+}
+
+/// What the tokenizer notes of an article's paragraphs on its way: what later passes would
+/// otherwise search every token for.
+#[derive(Debug, Default)]
+pub(crate) struct Notes {
+    /// The tokens where a sentence may end ([`ends_like_sentence`], for [`sentences_at`]), of
+    /// the paragraph tokenized last.
+    pub marks: Vec<usize>,
+    /// The words a name may start at ([`is_name_head`]), of every paragraph in turn.
+    heads: Vec<usize>,
+    /// The quotation marks (opening or closing, for [`quote_spans_at`]), of every paragraph in
+    /// turn.
+    quote_marks: Vec<usize>,
+    /// Where each paragraph's `heads` and `quote_marks` end.
+    ends: Vec<(usize, usize)>,
+    /// The match scores seen (`1 – 0`, `7-4`: [`ends_score`]).
+    pub scores: usize,
+}
+
+impl Notes {
+    /// The words a name may start at in paragraph `i` (the `i`-th tokenized).
+    pub fn heads(&self, i: usize) -> &[usize] {
+        let from = i.checked_sub(1).map_or(0, |j| self.ends[j].0);
+        &self.heads[from..self.ends[i].0]
+    }
+
+    /// The quotation marks of paragraph `i` (the `i`-th tokenized).
+    pub fn quote_marks(&self, i: usize) -> &[usize] {
+        let from = i.checked_sub(1).map_or(0, |j| self.ends[j].1);
+        &self.quote_marks[from..self.ends[i].1]
+    }
 }
 
 /// [`tokenize`], with whether the paragraph ends inside an unclosed quotation (what
-/// [`ends_in_quote`] says of the tokens), noting on the way what later passes would otherwise
-/// search every token for: appends to `marks` the tokens where a sentence may end
-/// ([`ends_like_sentence`], for [`sentences_at`]) and to `heads` the words a name may start at
-/// ([`is_name_head`]).
+/// [`ends_in_quote`] says of the tokens), noting on the way in `notes` what later passes would
+/// otherwise search every token for (the paragraph's `marks` replace those of the previous one).
 pub(crate) fn tokenize_noting<'a>(
     text: &'a str,
     continues_quote: bool,
-    marks: &mut Vec<usize>,
-    heads: &mut Vec<usize>,
+    notes: &mut Notes,
 ) -> (Vec<Tok<'a>>, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
@@ -129,6 +158,7 @@ pub(crate) fn tokenize_noting<'a>(
     // to a larger buffer as they grow.
     let mut toks = Vec::with_capacity(n / 4 + 8);
     let mut inside = continues_quote;
+    notes.marks.clear();
     let mut i = 0;
     while i < n {
         // Plain ASCII spaces, words and marks are most of the text: settle them from bytes.
@@ -140,19 +170,23 @@ pub(crate) fn tokenize_noting<'a>(
             }
             ALNUM => {
                 // Most words are ASCII letters and digits that end before a space or a mark
-                // joining nothing: pushed here, the general path only for the others.
-                let end = alnum_run(bytes, i + 1);
-                if bytes
-                    .get(end)
-                    .is_some_and(|&c| c >= 0x80 || matches!(c, b'-' | b'\'' | b'.' | b'&'))
-                {
-                    i = push_word(text, i, b as char, inside, &mut toks);
-                    note(&toks, marks, heads);
-                } else {
-                    // Letters and digits only: no sentence's end, a name's start unless lower
-                    // case.
-                    if !b.is_ascii_lowercase() {
-                        heads.push(toks.len());
+                // joining nothing: pushed here, the general path only for the others. Words
+                // one space apart are read on in this loop.
+                let mut b = b;
+                loop {
+                    let end = alnum_run(bytes, i + 1);
+                    // (most words end before a space: settled by that byte alone)
+                    let space = bytes.get(end) == Some(&b' ');
+                    if !space
+                        && (!ends_at(bytes, end)
+                            || (bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end])))
+                    {
+                        i = push_word(text, i, b as char, inside, &mut toks);
+                        note(&toks, &mut notes.marks, &mut notes.heads);
+                        if b.is_ascii_digit() {
+                            notes.scores += usize::from(ends_score(&toks));
+                        }
+                        break;
                     }
                     toks.push(Tok {
                         s: &text[i..end],
@@ -162,24 +196,39 @@ pub(crate) fn tokenize_noting<'a>(
                         quoted: inside,
                         cap: b.is_ascii_uppercase(),
                     });
+                    // Letters and digits only: no sentence's end, a name's start unless lower
+                    // case, and a score's end if a number.
+                    if !b.is_ascii_lowercase() {
+                        notes.heads.push(toks.len() - 1);
+                        if b.is_ascii_digit() {
+                            notes.scores += usize::from(ends_score(&toks));
+                        }
+                    }
                     i = end;
-                }
-                // The one space after a word, passed over here rather than by another round.
-                if bytes.get(i) == Some(&b' ') {
+                    // The one space after a word, and the word after it, read here rather than
+                    // by another round.
+                    if !space {
+                        break;
+                    }
                     i += 1;
+                    match bytes.get(i) {
+                        Some(&c) if ASCII_CLASS[c as usize] == ALNUM => b = c,
+                        _ => break,
+                    }
                 }
                 continue;
             }
             _ if b < 0x80 && b != b'\'' => {
                 // Any other ASCII byte is a one-byte mark (a straight double quote opens or
                 // closes by what stands before it).
-                let t = if b == b'"' {
-                    straight_quote(text, i)
+                if b == b'"' {
+                    let t = straight_quote(text, i);
+                    push_mark(text, i, i + 1, t, &mut inside, &mut toks);
+                    notes.quote_marks.push(toks.len() - 1);
                 } else {
-                    T::Punct
-                };
-                push_mark(text, i, i + 1, t, &mut inside, &mut toks);
-                note_mark(&toks, marks);
+                    push_mark(text, i, i + 1, T::Punct, &mut inside, &mut toks);
+                }
+                note_mark(&toks, &mut notes.marks);
                 i += 1;
                 continue;
             }
@@ -193,7 +242,7 @@ pub(crate) fn tokenize_noting<'a>(
         }
         if is_word_char(c) {
             i = push_word(text, i, c, inside, &mut toks);
-            note(&toks, marks, heads);
+            note(&toks, &mut notes.marks, &mut notes.heads);
             continue;
         }
         // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
@@ -205,7 +254,8 @@ pub(crate) fn tokenize_noting<'a>(
                 _ => T::Close,
             };
             push_mark(text, i, i + 2 * w, t, &mut inside, &mut toks);
-            note_mark(&toks, marks);
+            notes.quote_marks.push(toks.len() - 1);
+            note_mark(&toks, &mut notes.marks);
             i += 2 * w;
             continue;
         }
@@ -216,10 +266,37 @@ pub(crate) fn tokenize_noting<'a>(
             _ => T::Punct,
         };
         push_mark(text, i, i + w, t, &mut inside, &mut toks);
-        note_mark(&toks, marks);
+        if t != T::Punct {
+            notes.quote_marks.push(toks.len() - 1);
+        }
+        note_mark(&toks, &mut notes.marks);
         i += w;
     }
+    notes
+        .ends
+        .push((notes.heads.len(), notes.quote_marks.len()));
     (toks, inside)
+}
+
+/// A number of one or two digits (a side's goals, points or sets).
+pub(crate) fn small_number(s: &str) -> bool {
+    (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A score written as one word (`7-4`, `2–1`).
+pub(crate) fn is_joined_score(s: &str) -> bool {
+    s.split_once(['-', '–'])
+        .is_some_and(|(a, b)| small_number(a) && small_number(b))
+}
+
+/// True when the last token (one opening with a digit) ends a match score: one word (`7-4`),
+/// or small numbers either side of a dash (`1 – 0`).
+fn ends_score(toks: &[Tok<'_>]) -> bool {
+    match toks {
+        [.., a, dash, b] if small_number(b.s) => matches!(dash.s, "-" | "–") && small_number(a.s),
+        [.., b] => is_joined_score(b.s),
+        [] => false,
+    }
 }
 
 /// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
@@ -372,6 +449,29 @@ fn char_at(text: &str, i: usize) -> char {
     }
 }
 
+/// True when a word whose letters and digits run to `end` ends there, as [`word_end`] would
+/// find: what follows is neither a letter or digit nor a mark joining the word to one. Settled
+/// from a byte or three for most words (before a space, a comma, a period ending a sentence, a
+/// curly quote or a dash); false for the others, which `word_end` reads.
+#[inline]
+fn ends_at(bytes: &[u8], end: usize) -> bool {
+    let at = |k: usize| bytes.get(k).copied();
+    match at(end) {
+        None => true,
+        // A joiner joins only a letter or digit after it.
+        Some(b'-' | b'\'' | b'.' | b'&') => {
+            at(end + 1).is_none_or(|a| a < 0x80 && ASCII_CLASS[a as usize] != ALNUM)
+        }
+        Some(c) if c < 0x80 => true,
+        // General punctuation (U+2000 to U+203F: dashes, curly quotes, the ellipsis) holds no
+        // letter or digit; its joiners are the non-breaking hyphen and `’`.
+        Some(0xE2) => {
+            at(end + 1) == Some(0x80) && at(end + 2).is_some_and(|x| x != 0x91 && x != 0x99)
+        }
+        Some(_) => false,
+    }
+}
+
 /// Where the word starting at `i` with `first` ends. Letters and digits, with `-'’.&` inside a
 /// word when a word character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
 fn word_end(text: &str, i: usize, first: char) -> usize {
@@ -451,6 +551,12 @@ fn is_dotted(s: &str) -> bool {
 fn keeps_period(w: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
+    // Most words before a period are lower-case ones ending a sentence: of the abbreviations
+    // only four are lower case (a lone letter or `e.g` is settled below).
+    let b = w.as_bytes();
+    if b.len() > 1 && b[0].is_ascii_lowercase() && !b.contains(&b'.') {
+        return matches!(w, "vs" | "approx" | "est" | "etc");
+    }
     let n = w.chars().count();
     (n == 1 && w.chars().all(char::is_alphabetic))
         || (w.contains('.') && is_dotted(w))
@@ -460,10 +566,27 @@ fn keeps_period(w: &str) -> bool {
                 .contains(w))
 }
 
-/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed.
+/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed
+/// (tests; the extractor has the quotation marks from the tokenizer).
+#[cfg(test)]
 pub(crate) fn quote_spans(
     text: &str,
     toks: &[Tok<'_>],
+    continues_quote: bool,
+) -> Vec<(usize, usize, bool)> {
+    let quote_marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| matches!(toks[k].t, T::Open | T::Close))
+        .collect();
+    quote_spans_at(text, toks, &quote_marks, continues_quote)
+}
+
+/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
+/// given the tokens that are quotation marks (in order): the words and other marks between
+/// them do not matter, and the tokenizer noted them.
+pub(crate) fn quote_spans_at(
+    text: &str,
+    toks: &[Tok<'_>],
+    quote_marks: &[usize],
     continues_quote: bool,
 ) -> Vec<(usize, usize, bool)> {
     let mut spans = Vec::new();
@@ -473,8 +596,7 @@ pub(crate) fn quote_spans(
     } else {
         None
     };
-    // Only quote marks matter: the words and other marks between them are passed over.
-    for t in toks.iter().filter(|t| matches!(t.t, T::Open | T::Close)) {
+    for t in quote_marks.iter().map(|&k| &toks[k]) {
         match t.t {
             T::Open if open.is_none() => open = Some(t.end),
             T::Close => {
@@ -492,7 +614,7 @@ pub(crate) fn quote_spans(
 }
 
 /// True when the paragraph ends inside an unclosed quotation (the extractor has it from
-/// [`tokenize_quoting`]; kept as the plain statement of the rule that tests compare with).
+/// [`tokenize_noting`]; kept as the plain statement of the rule that tests compare with).
 #[cfg(test)]
 pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
     let mut inside = continues_quote && toks.first().is_none_or(|t| t.t != T::Open);
@@ -631,6 +753,22 @@ mod tests {
     }
 
     #[test]
+    fn words_end_where_word_end_says_when_ends_at_says_so() {
+        let text = "said. U.S. a.m. al-Assad’s don't don’t non\u{2011}stop x-ray 4.5 done,” \
+                    end— A&P R&D&. rock & roll Kerry’ Mr. Roe.\u{200B}e rock-’n’ Café. so.é e.g. end-";
+        let b = text.as_bytes();
+        let mut stops = 0;
+        for i in (0..b.len()).filter(|&i| b[i].is_ascii_alphanumeric()) {
+            let end = alnum_run(b, i + 1);
+            if ends_at(b, end) {
+                stops += 1;
+                assert_eq!(word_end(text, i, b[i] as char), end, "at {i}");
+            }
+        }
+        assert!(stops > 20);
+    }
+
+    #[test]
     fn quotes_are_paired_and_marked() {
         let t = "“We agree,” Ms. Roe said. \"Fine\" he said, “and";
         let toks = tokenize(t, false);
@@ -648,23 +786,46 @@ mod tests {
             ("“a", true),
             ("a”", true),
         ] {
-            let (toks, inside) = tokenize_noting(text, cont, &mut Vec::new(), &mut Vec::new());
+            let (toks, inside) = tokenize_noting(text, cont, &mut Notes::default());
             assert_eq!(inside, ends_in_quote(&toks, cont), "{text}");
         }
     }
 
     #[test]
     fn noted_tokens_are_those_a_scan_finds() {
-        let t = "Mr. Roe’s al-Assad said: “Go!” <FISN.L> 4.5 per cent? Élise, über U.S. and ’’x";
-        let (mut marks, mut heads) = (vec![7], vec![9]);
-        let (toks, _) = tokenize_noting(t, false, &mut marks, &mut heads);
+        let first = "“Go,” he said: 3 – 1 and 2-2.";
+        let t =
+            "Mr. Roe’s al-Assad said: “Go!” <FISN.L> 4.5 per cent? Élise, über U.S. and ’’x \"so\"";
+        let mut notes = Notes::default();
+        tokenize_noting(first, false, &mut notes);
+        let (toks, _) = tokenize_noting(t, false, &mut notes);
         let scan = |f: fn(&Tok<'_>) -> bool| -> Vec<usize> {
             (0..toks.len()).filter(|&k| f(&toks[k])).collect()
         };
-        // Appended after what the lists held.
-        assert_eq!(marks[1..], scan(ends_like_sentence)[..]);
-        assert_eq!(heads[1..], scan(is_name_head)[..]);
-        assert!(heads.len() > 4 && marks.len() > 4);
+        // The marks of the last paragraph, the rest of each paragraph in turn.
+        assert_eq!(notes.marks, scan(ends_like_sentence));
+        assert_eq!(notes.heads(1), scan(is_name_head));
+        assert_eq!(
+            notes.quote_marks(1),
+            scan(|t| matches!(t.t, T::Open | T::Close))
+        );
+        assert_eq!(notes.quote_marks(0), [0, 3]);
+        assert_eq!(notes.heads(0).len(), 4);
+        assert!(notes.heads(1).len() > 4 && notes.marks.len() > 4);
+        assert_eq!(notes.scores, 2);
+    }
+
+    #[test]
+    fn scores_are_counted_as_a_scan_counts_them() {
+        for (text, want) in [
+            ("Sweden beat Korea 1 – 0, then 7-4.", 2),
+            ("1 - 2 - 3 and 10-11 and 100-1 and 3 -", 3),
+            ("It cost 4.5 per cent, 1-2/8 and 2 – x.", 1),
+        ] {
+            let mut notes = Notes::default();
+            tokenize_noting(text, false, &mut notes);
+            assert_eq!(notes.scores, want, "{text}");
+        }
     }
 
     #[test]

@@ -213,9 +213,11 @@ fn is_link_teaser(t: &str) -> bool {
     if t.len() > 200 {
         return false;
     }
-    let Some((label, rest)) = t.split_once([':', '|']) else {
+    // (both marks are one byte: found by a byte search, not char by char)
+    let Some(k) = memchr::memchr2(b':', b'|', t.as_bytes()) else {
         return false;
     };
+    let (label, rest) = (&t[..k], &t[k + 1..]);
     const LABELS: &[&str] = &[
         "READ MORE",
         "WATCH",

@@ -101,19 +101,49 @@ fn push_collapsed(out: &mut String, s: &str) {
         out.push_str(s);
         return;
     }
-    let mut prev_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !prev_space {
-                out.push(' ');
-            }
-            prev_space = true;
+    // Every run of white space becomes one space: only the runs other than a lone space change
+    // the text, and the text between them is copied whole. Each such run opens with a byte of
+    // white space other than a space, the first byte of a wider char of white space (one of
+    // four), or a space before one of those or another space.
+    let mut copied = 0;
+    let mut k = 0;
+    while let Some(at) = b[k..].iter().position(|&x| WHITE_OPENS[x as usize] != 0) {
+        k += at;
+        let lone_space = b[k] == b' ' && b.get(k + 1).is_none_or(|&y| WHITE_OPENS[y as usize] == 0);
+        let run: usize = if lone_space {
+            0
         } else {
-            out.push(c);
-            prev_space = false;
+            s[k..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .map(char::len_utf8)
+                .sum()
+        };
+        if run == 0 {
+            // A lone space, or the first byte of a char that is no white space (`£`).
+            k += 1;
+            continue;
         }
+        out.push_str(&s[copied..k]);
+        out.push(' ');
+        k += run;
+        copied = k;
     }
+    out.push_str(&s[copied..]);
 }
+
+/// The bytes a char of white space may open with: a space, other ASCII white space, and the
+/// first bytes of the wider chars of white space (U+0085 and U+00A0, U+1680, U+2000 to U+205F,
+/// U+3000).
+static WHITE_OPENS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut x = 0;
+    while x < 256 {
+        t[x] = matches!(x as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3) as u8;
+        x += 1;
+    }
+    t
+};
 
 /// Removes the stray space a scraped page leaves after a formerly linked name (`Syria ,`,
 /// `Russia ’s`, `Europe .`), returning the cleaned text and the offsets in it where such a name
@@ -166,6 +196,36 @@ mod tests {
     fn join_collapses_white_space() {
         let t = "  one  two\nthree\t four \n";
         assert_eq!(join(&lines(t)), "one two three four");
+    }
+
+    #[test]
+    fn white_space_of_every_kind_collapses_as_char_by_char() {
+        let slow = |s: &str| {
+            let mut out = String::new();
+            let mut prev_space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    if !prev_space {
+                        out.push(' ');
+                    }
+                    prev_space = true;
+                } else {
+                    out.push(c);
+                    prev_space = false;
+                }
+            }
+            out
+        };
+        for s in [
+            "£5  a\u{a0}\u{a0}b\u{2009} c\u{3000}\u{1680}d\u{85}e\u{2028}f\u{205f}\u{202f}g",
+            " \t lead and trail \r ",
+            "ሀ€ “quoted” ‘x’ ©½ \u{e3}\u{3042}",
+            "",
+        ] {
+            let mut out = String::from("x");
+            push_collapsed(&mut out, s);
+            assert_eq!(out, format!("x{}", slow(s)), "{s:?}");
+        }
     }
 
     #[test]
