@@ -1,0 +1,152 @@
+//! Tests of the tokenizer, quotations and sentence bounds.
+
+use super::*;
+
+fn words(t: &str) -> Vec<&str> {
+    tokenize(t, false).iter().map(|t| t.s).collect()
+}
+
+#[test]
+fn words_keep_abbreviations_initials_and_possessives() {
+    assert_eq!(
+        words("Mr. Kerry’s aide, Andrew J. Tabler, met U.S. and al-Assad officials."),
+        [
+            "Mr.",
+            "Kerry’s",
+            "aide",
+            ",",
+            "Andrew",
+            "J.",
+            "Tabler",
+            ",",
+            "met",
+            "U.S.",
+            "and",
+            "al-Assad",
+            "officials",
+            "."
+        ]
+    );
+    assert_eq!(
+        words("It rose 4.5 per cent."),
+        ["It", "rose", "4.5", "per", "cent", "."]
+    );
+    assert_eq!(
+        words("in Washington, D.C. on"),
+        ["in", "Washington", ",", "D.C.", "on"]
+    );
+}
+
+#[test]
+fn alnum_runs_end_where_a_byte_by_byte_scan_does() {
+    let text = "abcXYZ09 mid-word_x\u{e9}t\u{2019}s 0123456789abcdefghij@[`{/:";
+    let b = text.as_bytes();
+    for from in 0..b.len() {
+        let slow = from
+            + b[from..]
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(b.len() - from);
+        assert_eq!(alnum_run(b, from), slow, "from {from}");
+    }
+    for c in 0..=255u8 {
+        let b = [c; 9];
+        let want = if c.is_ascii_alphanumeric() { 9 } else { 0 };
+        assert_eq!(alnum_run(&b, 0), want, "byte {c}");
+    }
+}
+
+#[test]
+fn words_end_where_word_end_says_when_ends_at_says_so() {
+    let text = "said. U.S. a.m. al-Assad’s don't don’t non\u{2011}stop x-ray 4.5 done,” \
+                end— A&P R&D&. rock & roll Kerry’ Mr. Roe.\u{200B}e rock-’n’ Café. so.é e.g. end-";
+    let b = text.as_bytes();
+    let mut stops = 0;
+    for i in (0..b.len()).filter(|&i| b[i].is_ascii_alphanumeric()) {
+        let end = alnum_run(b, i + 1);
+        if ends_at(b, end) {
+            stops += 1;
+            assert_eq!(word_end(text, i, b[i] as char), end, "at {i}");
+        }
+    }
+    assert!(stops > 20);
+}
+
+#[test]
+fn quotes_are_paired_and_marked() {
+    let t = "“We agree,” Ms. Roe said. \"Fine\" he said, “and";
+    let toks = tokenize(t, false);
+    let quoted: Vec<&str> = toks.iter().filter(|t| t.quoted).map(|t| t.s).collect();
+    assert_eq!(quoted, ["We", "agree", ",", "Fine", "and"]);
+    let spans = quote_spans(t, &toks, false);
+    assert_eq!(spans.len(), 3);
+    assert_eq!(&t[spans[0].0..spans[0].1], "We agree,");
+    assert!(!spans[2].2, "the last quote runs on");
+    assert!(ends_in_quote(&toks, false));
+    for (text, cont) in [
+        (t, false),
+        (t, true),
+        ("“a” b", true),
+        ("“a", true),
+        ("a”", true),
+    ] {
+        let (toks, inside) = tokenize_noting(text, cont, &mut Notes::default());
+        assert_eq!(inside, ends_in_quote(&toks, cont), "{text}");
+    }
+}
+
+#[test]
+fn noted_tokens_are_those_a_scan_finds() {
+    let first = "“Go,” he said: 3 – 1 and 2-2.";
+    let t = "Mr. Roe’s al-Assad said: “Go!” <FISN.L> 4.5 per cent? Élise, über U.S. and ’’x \"so\"";
+    let mut notes = Notes::default();
+    tokenize_noting(first, false, &mut notes);
+    let (toks, _) = tokenize_noting(t, false, &mut notes);
+    let scan = |f: fn(&Tok<'_>) -> bool| -> Vec<usize> {
+        (0..toks.len()).filter(|&k| f(&toks[k])).collect()
+    };
+    // The marks of the last paragraph, the rest of each paragraph in turn.
+    assert_eq!(notes.marks, scan(ends_like_sentence));
+    assert_eq!(notes.heads(1), scan(is_name_head));
+    assert_eq!(
+        notes.quote_marks(1),
+        scan(|t| matches!(t.t, T::Open | T::Close))
+    );
+    assert_eq!(notes.quote_marks(0), [0, 3]);
+    assert_eq!(notes.heads(0).len(), 4);
+    assert!(notes.heads(1).len() > 4 && notes.marks.len() > 4);
+    assert_eq!(notes.scores, 2);
+}
+
+#[test]
+fn scores_are_counted_as_a_scan_counts_them() {
+    for (text, want) in [
+        ("Sweden beat Korea 1 – 0, then 7-4.", 2),
+        ("1 - 2 - 3 and 10-11 and 100-1 and 3 -", 3),
+        ("It cost 4.5 per cent, 1-2/8 and 2 – x.", 1),
+    ] {
+        let mut notes = Notes::default();
+        tokenize_noting(text, false, &mut notes);
+        assert_eq!(notes.scores, want, "{text}");
+    }
+}
+
+#[test]
+fn a_continued_quote_starts_inside() {
+    let t = "and we will win.” Then she left.";
+    let toks = tokenize(t, true);
+    assert!(toks[0].quoted);
+    assert!(!toks.iter().find(|t| t.s == "Then").unwrap().quoted);
+    assert_eq!(quote_spans(t, &toks, true)[0], (0, 16, true));
+}
+
+#[test]
+fn sentences_split_outside_quotes_only() {
+    let t = "“It is done. We won,” Mr. Roe said. He left. It was 5 p.m. when";
+    let toks = tokenize(t, false);
+    let s = sentences(&toks);
+    let first: Vec<&str> = toks[s[0].clone()].iter().map(|t| t.s).collect();
+    assert_eq!(first.last(), Some(&"."));
+    assert!(first.contains(&"Roe"));
+    assert_eq!(s.len(), 3);
+}
