@@ -299,8 +299,11 @@ pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) 
 }
 
 /// True when `i` is one of the sorted `sentence_starts`: a paragraph has few sentences, so a
-/// short scan beats a binary search.
+/// short scan beats a binary search (kept for long lists, where a scan would be quadratic).
 fn opens_sentence(i: usize, sentence_starts: &[usize]) -> bool {
+    if sentence_starts.len() > 16 {
+        return sentence_starts.binary_search(&i).is_ok();
+    }
     for &s in sentence_starts {
         if s >= i {
             return s == i;
