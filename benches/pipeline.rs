@@ -6,57 +6,28 @@
 //! benchmark says so and measures nothing. `WHOSAID_BENCH_FILES` caps the number of files
 //! (default: all of them).
 
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use whosaid::decode::decode;
 use whosaid::extract::Extractor;
 use whosaid::split::split;
+
+mod articles;
 
 /// mimalloc: parsing allocates many small strings; it makes the pipeline about 10 % faster.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn shared() -> Option<PathBuf> {
-    let p = std::env::var_os("WHOSAID_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    p.join("articles").is_dir().then_some(p)
-}
-
-/// The decoded texts of bbc + reuters articles.
-fn load(shared: &Path) -> Vec<String> {
-    let cap: usize = std::env::var("WHOSAID_BENCH_FILES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(usize::MAX);
-    let mut texts = Vec::new();
-    for sub in ["bbc", "reuters"] {
-        for e in walkdir::WalkDir::new(shared.join("articles").join(sub))
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
-        {
-            if let Ok(bytes) = std::fs::read(e.path())
-                && let Ok(d) = decode(&bytes)
-            {
-                texts.push(d.text);
-            }
-        }
-    }
-    texts.truncate(cap);
-    texts
-}
-
 fn pipeline(c: &mut Criterion) {
-    let Some(shared) = shared() else {
+    let Some(shared) = articles::shared() else {
         eprintln!("SKIPPED: ../shared/articles not found (set WHOSAID_SHARED); nothing measured");
         return;
     };
-    let texts = load(&shared);
+    let cap = std::env::var("WHOSAID_BENCH_FILES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
+    let texts = articles::load(&shared, cap);
     let bytes: usize = texts.iter().map(String::len).sum();
     eprintln!("{} articles, {:.1} MB", texts.len(), bytes as f64 / 1e6);
     let extractor = Extractor::new();

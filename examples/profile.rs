@@ -12,12 +12,13 @@
 //!
 //! The articles are read from `../shared` (or `$WHOSAID_SHARED`); without them it says so.
 
-use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use whosaid::decode::decode;
 use whosaid::extract::Extractor;
 use whosaid::split::split;
+
+#[path = "../benches/articles/mod.rs"]
+mod articles;
 
 /// mimalloc, as in the benchmarks.
 #[global_allocator]
@@ -31,30 +32,11 @@ fn main() {
         .unwrap_or(usize::MAX);
     let rounds: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
     let split_only = args.next().is_some_and(|m| m == "split");
-    let shared = std::env::var_os("WHOSAID_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    if !shared.join("articles").is_dir() {
+    let Some(shared) = articles::shared() else {
         eprintln!("SKIPPED: ../shared/articles not found (set WHOSAID_SHARED)");
         return;
-    }
-    let mut texts = Vec::new();
-    for sub in ["bbc", "reuters"] {
-        for e in walkdir::WalkDir::new(shared.join("articles").join(sub))
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
-        {
-            if let Ok(bytes) = std::fs::read(e.path())
-                && let Ok(d) = decode(&bytes)
-            {
-                texts.push(d.text);
-            }
-        }
-    }
-    texts.truncate(n);
+    };
+    let texts = articles::load(&shared, n);
     let bytes: usize = texts.iter().map(String::len).sum();
     let extractor = Extractor::new();
     for _ in 0..rounds {
