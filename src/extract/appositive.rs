@@ -63,6 +63,37 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
     .then_some(k - 1)
 }
 
+/// Participles of asking: who does them asks, the one they describe answers.
+const ASKED: &[&str] = &[
+    "asked",
+    "canvassed",
+    "consulted",
+    "contacted",
+    "interviewed",
+    "polled",
+    "queried",
+    "questioned",
+    "sampled",
+    "surveyed",
+];
+
+/// The index of the participle before mention `m` when the mention is its agent
+/// (`economists polled by Reuters`, `traders contacted by the agency`): the one asking, not
+/// the subject that speaks.
+pub(super) fn asker_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
+    let mut k = para.mentions[m].start;
+    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
+        k -= 1;
+    }
+    let toks = &para.toks;
+    (k >= start + 3
+        && toks[k - 1].s == "by"
+        && toks[k - 2].t == T::Word
+        && !toks[k - 2].quoted
+        && ASKED.contains(&toks[k - 2].s))
+    .then_some(k - 2)
+}
+
 /// `NAME, the ministry spokeswoman, told` and `A spokesman for X, NAME, confirmed`: the comma
 /// at `j` closes an appositive.
 pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {

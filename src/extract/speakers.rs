@@ -9,7 +9,9 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::split::Kind;
 
-use super::appositive::{appositive, coordinated_partner, locative_before, short_form_in_brackets};
+use super::appositive::{
+    appositive, asker_before, coordinated_partner, locative_before, short_form_in_brackets,
+};
 use super::coref::{
     Ctx, RoleHolders, Spoken, Subject, WholeSalience, is_filler, is_generic_org_head,
 };
@@ -516,6 +518,11 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         // preposition only says where the subject is.
         if let Some(prep) = locative_before(para, m, start) {
             return left(para, prep, start);
+        }
+        // `Economists polled by Reuters said`: who asks is not who answers; the subject is
+        // the noun the participle describes.
+        if let Some(asked) = asker_before(para, m, start) {
+            return left(para, asked, start);
         }
         // `the Kentucky Republican said`: a description of someone, not a name.
         if m_ref.start > start

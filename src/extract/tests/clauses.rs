@@ -148,3 +148,14 @@ fn the_companies_are_the_organisations_that_spoke_together() {
         got[2]
     );
 }
+
+#[test]
+fn who_asks_is_not_who_answers() {
+    let got = speakers(
+        "Economists polled by Reuters said growth would slow.\n\nTraders contacted by the Halvard Gazette said prices would rise.\n\nA statement issued by Norvale Mining Inc said the mine would close.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // Issuing is no asking: the statement speaks for who issued it.
+    assert_eq!(got[2], one(&["Norvale Mining Inc"]));
+}
