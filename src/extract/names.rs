@@ -632,12 +632,16 @@ fn classify<'a>(
         m.gender = first_names.get(name_words[0]).flatten();
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
-    // `Officials have said …`: a common noun capitalised because it opens the sentence.
+    // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
+    // the sentence (documents in the plural only: a firm may be called `Decision`).
     if ws.len() == 1 && is_initial(toks, start, sentence_starts) {
         // (Lowered without allocating: most such words are short.)
         let common = lexicon::with_lower(ws[0], |lower| {
-            let singular = lower.strip_suffix('s').unwrap_or(lower);
-            words::is_person_noun(singular) || words::is_org_noun(singular)
+            let singular = lower.strip_suffix('s');
+            let singular_or_word = singular.unwrap_or(lower);
+            words::is_person_noun(singular_or_word)
+                || words::is_org_noun(singular_or_word)
+                || singular.is_some_and(super::nominal::is_document)
         });
         if common {
             return None;

@@ -70,6 +70,11 @@ const DOCUMENTS: &[&str] = &[
     "ruling",
 ];
 
+/// True for a noun naming a document (`report`, `statement`), lower case and singular.
+pub(super) fn is_document(word: &str) -> bool {
+    DOCUMENTS.contains(&word)
+}
+
 /// The class of a head noun, trying its singular too (`officials` → `official`).
 fn class_of(word: &str) -> Option<(String, Class)> {
     // Asked of many words, most of them no head: an ASCII word is lowered on the stack and

@@ -446,6 +446,12 @@ pub(super) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
         .map(|_| i)
 }
 
+/// The mention that holds token `k`, if any (mentions are disjoint and in text order).
+fn mention_over(para: &Para<'_>, k: usize) -> Option<usize> {
+    let i = para.mentions.partition_point(|m| m.end <= k);
+    para.mentions.get(i).filter(|m| m.start <= k).map(|_| i)
+}
+
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let toks = &para.toks;
     let mut j = v;
@@ -727,7 +733,10 @@ fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             {
                 return Some(Subject::Mention(m));
             }
-            if let Some(n) = nominal::starting_at(para, k, end) {
+            // (Not a name the head only opens: `says the Office for National Statistics`.)
+            if let Some(n) = nominal::starting_at(para, k, end)
+                && !mention_over(para, n.end - 1).is_some_and(|m| para.mentions[m].end > n.end)
+            {
                 return Some(Subject::Nominal(n, k));
             }
         }

@@ -159,3 +159,25 @@ fn who_asks_is_not_who_answers() {
     // Issuing is no asking: the statement speaks for who issued it.
     assert_eq!(got[2], one(&["Norvale Mining Inc"]));
 }
+
+#[test]
+fn an_inverted_name_that_an_organisation_noun_opens_is_whole() {
+    let got = speakers(
+        "The economy grew by 3%, says the Office for Harbour Statistics (OHS).\n\nFares rose, said the Bureau of Ferry Safety.",
+    );
+    assert_eq!(got[0], one(&["Office for Harbour Statistics"]));
+    assert_eq!(got[1], one(&["Bureau of Ferry Safety"]));
+}
+
+#[test]
+fn a_document_noun_opening_a_sentence_is_no_speaker() {
+    let got = speakers("Reports said the Kestrel Bank had been offered a stake.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+}
+
+#[test]
+fn a_firm_named_by_a_document_noun_in_the_singular_still_speaks() {
+    let got =
+        speakers("Decision Systems Corp cut its forecast.\n\nDecision said sales would fall.");
+    assert_eq!(got[1], one(&["Decision Systems Corp"]));
+}
