@@ -404,7 +404,9 @@ impl Ctx<'_, '_> {
             (Class::Person, Det::Bare) => as_named(&n, true),
             (Class::Org, Det::Definite) => self
                 .organisation(p, at, here, Some(&n.head))
-                .or_else(|| as_named(&n, false))
+                // (`Boeing … The US company said`: a company described only by where it is
+                // from is the one in view; asked below.)
+                .or_else(|| (!self.placed_company(p, &n)).then(|| as_named(&n, false))?)
                 // `the group says` after `Rally Canada said`: the organisation just quoted
                 // (for heads that fit any organisation, not `the party`).
                 .or_else(|| {
@@ -426,6 +428,7 @@ impl Ctx<'_, '_> {
                     (!n.plural).then_some(())?;
                     self.subject_organisation(p, at, &n)
                 })
+                .or_else(|| as_named(&n, false))
                 // `according to the city` long after `the City of Surrey`: an organisation
                 // named earlier whose name has the phrase's head as its own head.
                 .or_else(|| self.earlier_organisation(p, &n.head)),
@@ -703,6 +706,23 @@ impl Ctx<'_, '_> {
             None => all.next(),
         };
         chosen.map(OrgCand::spoken)
+    }
+
+    /// `the US company`, `the Houston-based firm`, `the Dutch electronics group`: a company
+    /// whose capitalised words only say where it is from (places and demonyms, no name).
+    fn placed_company(&self, p: usize, n: &Nominal) -> bool {
+        let para = &self.paras[p];
+        matches!(
+            n.head.as_str(),
+            "company" | "firm" | "group" | "corporation" | "business"
+        ) && (n.start..n.end).all(|k| {
+            let i = para.mentions.partition_point(|m| m.end <= k);
+            !para.toks[k].is_cap()
+                || para
+                    .mentions
+                    .get(i)
+                    .is_none_or(|m| m.start > k || m.kind == MKind::Place)
+        })
     }
 
     /// `Tarnwick Corp saw its shares rise after it said …`: the organisation opening the

@@ -244,9 +244,11 @@ fn is_name_tok(t: &Tok<'_>) -> bool {
 fn is_name_word(s: &str) -> bool {
     let b = s.as_bytes();
     if b[0].is_ascii_lowercase() {
+        // (`al-Assad`, `el-Sisi`; not `ex-Wallaby`, `co-Founder`: English prefixes describe.)
         return b.len() > 3
             && b[2] == b'-'
             && b[3].is_ascii_uppercase()
+            && !matches!(&b[..2], b"ex" | b"co" | b"re")
             && !b.iter().any(u8::is_ascii_digit);
     }
     // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding; one

@@ -79,6 +79,10 @@ pub(super) fn is_document(word: &str) -> bool {
 fn class_of(word: &str) -> Option<(String, Class)> {
     // Asked of many words, most of them no head: an ASCII word is lowered on the stack and
     // only the head found is copied to the heap.
+    // `the ex-Wallaby`: a former member is a person.
+    if former_affiliation(word).is_some() {
+        return Some((word.to_lowercase(), Class::Person));
+    }
     let b = word.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
         let mut buf = [0u8; 32];
@@ -91,6 +95,12 @@ fn class_of(word: &str) -> Option<(String, Class)> {
             .and_then(class_of_lower);
     }
     class_of_lower(&word.to_lowercase())
+}
+
+/// `ex-Wallaby`, `ex-Chelsea`: what a former member was a member of (a capitalised name).
+fn former_affiliation(word: &str) -> Option<&str> {
+    word.strip_prefix("ex-")
+        .filter(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// [`class_of`] of a word already in lower case.
@@ -236,8 +246,8 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
         .iter()
         .enumerate()
         .any(|(i, t)| t.is_cap() && (!initial(from + i) || in_mention(from + i)));
-    let proper_head = para.toks[head].is_cap()
-        && !initial(head)
+    let proper_head = (para.toks[head].is_cap() && !initial(head)
+        || former_affiliation(para.toks[head].s).is_some())
         && para.toks[head].s.eq_ignore_ascii_case(&head_word);
     let plural = !para.toks[head].s.eq_ignore_ascii_case(&head_word)
         || (class == Class::Person && matches!(head_word.as_str(), "people" | "staff"));

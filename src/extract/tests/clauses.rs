@@ -181,3 +181,29 @@ fn a_firm_named_by_a_document_noun_in_the_singular_still_speaks() {
         speakers("Decision Systems Corp cut its forecast.\n\nDecision said sales would fall.");
     assert_eq!(got[1], one(&["Decision Systems Corp"]));
 }
+
+#[test]
+fn a_generic_organisation_noun_with_a_place_is_the_organisation_in_view() {
+    let got = speakers(
+        "Norvale Mining Inc cut its forecast. The Canadian company also said it would hire.\n\nOn Monday Brisk Harbour Ltd announced a deal with Tarn Freight. The UK firm said it would grow.",
+    );
+    assert_eq!(got[0], one(&["Norvale Mining Inc"]));
+    assert_eq!(got[1], one(&["Brisk Harbour Ltd"]));
+}
+
+#[test]
+fn an_ex_title_describes_the_speaker_in_view() {
+    let got = speakers(
+        "Former wing Dale Marsh criticised the coach.\n\nBut he blamed the players. And the ex-Wallaby added: \"It is poor.\"",
+    );
+    assert_eq!(got[1], one(&["Dale Marsh"]));
+}
+
+#[test]
+fn a_parliament_member_title_opens_the_name() {
+    let got = speakers(
+        "The film was about ex-Alliance MEP Roberta Quill-Haines. She quit.\n\nMs Quill-Haines said: \"It was wrong.\"\n\nMSP Dougal Brann spoke next.\n\nMr Brann said: \"It was right.\"",
+    );
+    assert_eq!(got[1], one(&["Roberta Quill-Haines"]));
+    assert_eq!(got[3], one(&["Dougal Brann"]));
+}
