@@ -428,6 +428,7 @@ impl Ctx<'_, '_> {
                     (!n.plural).then_some(())?;
                     self.subject_organisation(p, at, &n)
                 })
+                // (…else the placed company as written: `the US company`.)
                 .or_else(|| as_named(&n, false))
                 // `according to the city` long after `the City of Surrey`: an organisation
                 // named earlier whose name has the phrase's head as its own head.

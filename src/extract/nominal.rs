@@ -77,12 +77,12 @@ pub(super) fn is_document(word: &str) -> bool {
 
 /// The class of a head noun, trying its singular too (`officials` → `official`).
 fn class_of(word: &str) -> Option<(String, Class)> {
-    // Asked of many words, most of them no head: an ASCII word is lowered on the stack and
-    // only the head found is copied to the heap.
     // `the ex-Wallaby`: a former member is a person.
-    if former_affiliation(word).is_some() {
+    if is_former_member(word) {
         return Some((word.to_lowercase(), Class::Person));
     }
+    // Asked of many words, most of them no head: an ASCII word is lowered on the stack and
+    // only the head found is copied to the heap.
     let b = word.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
         let mut buf = [0u8; 32];
@@ -97,10 +97,10 @@ fn class_of(word: &str) -> Option<(String, Class)> {
     class_of_lower(&word.to_lowercase())
 }
 
-/// `ex-Wallaby`, `ex-Chelsea`: what a former member was a member of (a capitalised name).
-fn former_affiliation(word: &str) -> Option<&str> {
+/// `ex-Wallaby`, `ex-Chelsea`: a former member of something named.
+fn is_former_member(word: &str) -> bool {
     word.strip_prefix("ex-")
-        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// [`class_of`] of a word already in lower case.
@@ -247,7 +247,7 @@ fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal>
         .enumerate()
         .any(|(i, t)| t.is_cap() && (!initial(from + i) || in_mention(from + i)));
     let proper_head = (para.toks[head].is_cap() && !initial(head)
-        || former_affiliation(para.toks[head].s).is_some())
+        || is_former_member(para.toks[head].s))
         && para.toks[head].s.eq_ignore_ascii_case(&head_word);
     let plural = !para.toks[head].s.eq_ignore_ascii_case(&head_word)
         || (class == Class::Person && matches!(head_word.as_str(), "people" | "staff"));
