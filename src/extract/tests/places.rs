@@ -230,3 +230,11 @@ fn a_water_or_isle_named_head_of_name_is_one_place() {
     assert_eq!(got[1], one(&["Strait of Hormuz", "Isle of Man"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_country_before_a_capitalised_plural_noun_names_no_feature() {
+    // Wire copy capitalises common nouns after a country: `U.S. Banks` are banks, not a
+    // feature such as `Grand Banks`.
+    let got = places("U.S. Banks have half the seats on the committee.");
+    assert!(!got[0].iter().any(|p| p.contains("Banks")), "{:?}", got[0]);
+}
