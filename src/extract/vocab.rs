@@ -140,7 +140,8 @@ struct FewShapes([u64; 32]);
 impl FewShapes {
     fn slot(w: &str) -> (usize, u64) {
         let b = w.as_bytes();
-        let bit = (b.len().min(15) << 2) | usize::from(b[b.len() - 1] & 3);
+        // (Lengths modulo 16: one instruction fewer than a cap, for a filter as good.)
+        let bit = ((b.len() & 15) << 2) | usize::from(b[b.len() - 1] & 3);
         (usize::from(b[0] & 31), 1 << bit)
     }
 
