@@ -196,6 +196,14 @@ fn is_name_word(s: &str) -> bool {
             return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !compound;
         }
     }
+    is_other_name_word(s)
+}
+
+/// [`is_name_word`] of a word that is neither plain lower-case nor plain capitalised ASCII (out
+/// of line: the common words' test keeps a small frame).
+#[inline(never)]
+fn is_other_name_word(s: &str) -> bool {
+    let b = s.as_bytes();
     let first = s.chars().next().unwrap_or(' ');
     // Other lower-case words are names only as `d’Estaing`: an article and a capital.
     let article = first.is_lowercase()
@@ -281,7 +289,8 @@ pub(crate) fn mentions_at(
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
 ) -> Vec<Mention> {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+    // Each run opens on a head: sized for them all at once.
+    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(heads.len());
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
@@ -393,8 +402,8 @@ pub(crate) fn mentions_at(
         i = end;
     }
     merge_org_runs(toks, &mut runs, gaz, first_names);
-    // One buffer for the words of every run.
-    let mut ws = Vec::new();
+    // One buffer for the words of every run, sized for the longest.
+    let mut ws = Vec::with_capacity(runs.iter().map(|(s, e)| e - s).max().unwrap_or(0));
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for run in runs {

@@ -116,8 +116,8 @@ fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) 
     let mut found = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
     for (toks, _, _) in paras {
         for t in toks {
-            if t.t == T::Word
-                && t.s.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
+            if t.s.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && shapes.may_hold(t.s)
                 && let Some(w) = wanted.take(t.s)
             {
