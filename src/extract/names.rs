@@ -22,8 +22,18 @@ use word_kinds::{
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
 /// one is a person's name, not a feature's that ends in a surname-like word (`Jeroen van Dam`).
-/// (A `match`: compiled to a test of the length before any comparison.)
+/// (A `match`: compiled to a test of the length before any comparison; most words are ruled
+/// out by their first letter, inlined, before it.)
+#[inline]
 pub(crate) fn is_particle(w: &str) -> bool {
+    matches!(
+        w.as_bytes().first(),
+        Some(b'v' | b'd' | b'l' | b'b' | b'i' | b'a' | b'e' | b't' | b'y')
+    ) && is_particle_word(w)
+}
+
+/// [`is_particle`] of a word its first letter leaves in.
+fn is_particle_word(w: &str) -> bool {
     matches!(
         w,
         "van"
