@@ -4,6 +4,7 @@
 
 mod bytes;
 mod org_runs;
+mod word_kinds;
 
 use crate::lexicon::{self, Gender};
 
@@ -14,11 +15,26 @@ pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
 use bytes::{BYTE_CLASS, HYPHEN, NOT_PLAIN};
 use org_runs::merge_org_runs;
+pub(crate) use word_kinds::is_acronym;
+use word_kinds::{
+    is_common_noun, is_contraction, is_describing_compound, is_plural_document,
+    is_sentence_adverb_any_case,
+};
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
 /// one is a person's name, not a feature's that ends in a surname-like word (`Jeroen van Dam`).
-/// (A `match`: compiled to a test of the length before any comparison.)
+/// (A `match`: compiled to a test of the length before any comparison; most words are ruled
+/// out by their first letter, inlined, before it.)
+#[inline]
 pub(crate) fn is_particle(w: &str) -> bool {
+    matches!(
+        w.as_bytes().first(),
+        Some(b'v' | b'd' | b'l' | b'b' | b'i' | b'a' | b'e' | b't' | b'y')
+    ) && is_particle_word(w)
+}
+
+/// [`is_particle`] of a word its first letter leaves in.
+fn is_particle_word(w: &str) -> bool {
     matches!(
         w,
         "van"
@@ -135,31 +151,6 @@ fn is_role(w: &str) -> bool {
             && words::is_person_noun_any_case(w))
 }
 
-pub(crate) fn is_acronym(w: &str) -> bool {
-    // Most words are ASCII, and most fail at their second letter: one pass over the bytes, no
-    // char decoding unless a non-ASCII byte comes first.
-    let mut letters = 0;
-    for &c in w.as_bytes() {
-        if c >= 0x80 {
-            return is_acronym_decoded(w);
-        }
-        if c.is_ascii_uppercase() {
-            letters += 1;
-        } else if !(c == b'.' || c == b'&' || c.is_ascii_digit()) {
-            return false;
-        }
-    }
-    letters >= 2
-}
-
-/// [`is_acronym`] of a word with non-ASCII letters, char by char.
-fn is_acronym_decoded(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && w.chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
-}
-
 /// True when a company's legal form closes the capitalised words from token `k` on, within
 /// three (`Inc`, `Investors Service Inc`).
 fn company_name_ends(toks: &[Tok<'_>], k: usize) -> bool {
@@ -179,49 +170,6 @@ pub(crate) fn without_the(name: &str) -> &str {
         name = rest;
     }
     name
-}
-
-/// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
-fn is_contraction(s: &str) -> bool {
-    s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
-        matches!(
-            tail,
-            "re" | "ve" | "ll" | "d" | "m" | "t" | "RE" | "VE" | "LL" | "D" | "M" | "T"
-        )
-    })
-}
-
-/// `London-based`, `State-owned`, `Zürich-born`: a compound that describes the name after it
-/// and is no part of it.
-fn is_describing_compound(s: &str) -> bool {
-    // Asked of every capitalised word: most are settled by their last letters, unsearched.
-    const TAILS: &[&str] = &["born", "run", "made", "built", "bound", "style", "wide"];
-    if !(s.ends_with("ed") || TAILS.iter().any(|t| s.ends_with(t))) {
-        return false;
-    }
-    let Some((_, tail)) = s.rsplit_once('-') else {
-        return false;
-    };
-    tail.len() >= 3
-        && tail.bytes().all(|b| b.is_ascii_lowercase())
-        && (tail.ends_with("ed") || TAILS.contains(&tail))
-}
-
-/// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it,
-/// in any case. (No word lowers to one of them but their ASCII case variants.)
-fn is_sentence_adverb_any_case(w: &str) -> bool {
-    const ADVERBS: &[&str] = &[
-        "earlier",
-        "later",
-        "yesterday",
-        "separately",
-        "previously",
-        "recently",
-        "afterwards",
-        "elsewhere",
-    ];
-    // Most words are settled by their length.
-    matches!(w.len(), 5 | 7..=10) && ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// Can this token be part of a name run?
@@ -261,6 +209,14 @@ fn is_name_word(s: &str) -> bool {
             return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !compound;
         }
     }
+    is_other_name_word(s)
+}
+
+/// [`is_name_word`] of a word that is neither plain lower-case nor plain capitalised ASCII (out
+/// of line: the common words' test keeps a small frame).
+#[inline(never)]
+fn is_other_name_word(s: &str) -> bool {
+    let b = s.as_bytes();
     let first = s.chars().next().unwrap_or(' ');
     // Other lower-case words are names only as `d’Estaing`: an article and a capital.
     let article = first.is_lowercase()
@@ -289,15 +245,19 @@ fn is_name_word(s: &str) -> bool {
 
 /// True where a capital says nothing: a sentence start, inside quotations too.
 pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
-    i == 0
-        || matches!(toks[i - 1].t, T::Open)
-        || matches!(
-            toks[i - 1].s,
-            "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–"
-        )
+    let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return true;
+    };
+    // (The marks are told by their kind first: most words follow a word.)
+    match prev.t {
+        T::Open => true,
+        T::Punct if matches!(prev.s, "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–") => {
+            true
+        }
         // `… all-time highs.” He added`
-        || (i >= 2 && toks[i - 1].t == T::Close && matches!(toks[i - 2].s, "." | "!" | "?"))
-        || opens_sentence(i, sentence_starts)
+        T::Close if i >= 2 && matches!(toks[i - 2].s, "." | "!" | "?") => true,
+        _ => opens_sentence(i, sentence_starts),
+    }
 }
 
 /// True when `i` is one of the sorted `sentence_starts`: a paragraph has few sentences, so a
@@ -342,7 +302,8 @@ pub(crate) fn mentions_at(
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
 ) -> Vec<Mention> {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+    // Each run opens on a head: sized for them all at once.
+    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(heads.len());
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
@@ -425,10 +386,11 @@ pub(crate) fn mentions_at(
             let plc = t.s == "plc";
             if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc {
                 end += 1;
-            } else if t.t == T::Word
-                && is_particle(t.s)
-                && toks.get(end + 1).is_some_and(is_name_tok)
-            {
+                continue;
+            }
+            // (Asked once for the two tests below.)
+            let particle = t.t == T::Word && is_particle(t.s);
+            if particle && toks.get(end + 1).is_some_and(is_name_tok) {
                 end += 2;
             } else if matches!(t.s, "'" | "’")
                 && t.start == toks[end - 1].end
@@ -439,8 +401,7 @@ pub(crate) fn mentions_at(
             {
                 // A plural's possessive inside a body's name: `Maritime Nurses’ Union`.
                 end += 2;
-            } else if t.t == T::Word
-                && is_particle(t.s)
+            } else if particle
                 && toks.get(end + 1).is_some_and(|p| is_particle(p.s))
                 && toks.get(end + 2).is_some_and(is_name_tok)
             {
@@ -454,12 +415,21 @@ pub(crate) fn mentions_at(
         i = end;
     }
     merge_org_runs(toks, &mut runs, gaz, first_names);
-    // One buffer for the words of every run.
-    let mut ws = Vec::new();
-    let mut out: Vec<Mention> = runs
-        .into_iter()
-        .filter_map(|run| classify(toks, run, sentence_starts, gaz, first_names, vocab, &mut ws))
-        .collect();
+    // One buffer for the words of every run, sized for the longest.
+    let mut ws = Vec::with_capacity(runs.iter().map(|(s, e)| e - s).max().unwrap_or(0));
+    // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
+    let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
+    for run in runs {
+        out.extend(classify(
+            toks,
+            run,
+            sentence_starts,
+            gaz,
+            first_names,
+            vocab,
+            &mut ws,
+        ));
+    }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
         m.titled_speaker = is_titled_speaker(toks, m);
@@ -635,19 +605,12 @@ fn classify<'a>(
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
     // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
-    // the sentence (documents in the plural only: a firm may be called `Decision`).
-    if ws.len() == 1 && is_initial(toks, start, sentence_starts) {
-        // (Lowered without allocating: most such words are short.)
-        let common = lexicon::with_lower(ws[0], |lower| {
-            let singular = lower.strip_suffix('s');
-            let singular_or_word = singular.unwrap_or(lower);
-            words::is_person_noun(singular_or_word)
-                || words::is_org_noun(singular_or_word)
-                || singular.is_some_and(super::nominal::is_document)
-        });
-        if common {
-            return None;
-        }
+    // the sentence.
+    if ws.len() == 1
+        && is_initial(toks, start, sentence_starts)
+        && (is_common_noun(ws[0]) || is_plural_document(ws[0]))
+    {
+        return None;
     }
     let titled = name_from > 0 && !m.roles.is_empty();
     m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 {

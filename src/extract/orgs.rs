@@ -191,13 +191,16 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
     if let Some(name) = lead_company(paras, first_names) {
         org_names.insert(name);
     }
-    for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
-        if m.kind == MKind::Person
-            && m.roles.is_empty()
-            && m.name_start == m.start
-            && org_names.contains(&m.name)
-        {
-            m.kind = MKind::Org;
+    // (Most articles have none: no name need be hashed then.)
+    if !org_names.is_empty() {
+        for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+            if m.kind == MKind::Person
+                && m.roles.is_empty()
+                && m.name_start == m.start
+                && org_names.contains(&m.name)
+            {
+                m.kind = MKind::Org;
+            }
         }
     }
     expand_short_forms(paras, first_names);
@@ -307,17 +310,25 @@ fn sentence_initial_short_forms(
     people: &FxHashSet<&str>,
     first_names: &FirstNames,
 ) {
+    // No organisation named in full yet: no short form either.
+    if full.is_empty() {
+        return;
+    }
     for si in 0..para.sentences.len() {
         let s = para.sentences[si].start;
         let Some(t) = para.toks.get(s) else {
             continue;
         };
-        if t.t != T::Word || !t.is_cap() || t.quoted || !reporting_verb_at(&para.toks, s + 1) {
+        if t.t != T::Word || !t.is_cap() || t.quoted {
             continue;
         }
+        // (The full names first: one lookup rules out most words before the verb is read.)
         let Some(cands) = full.get(t.s) else {
             continue;
         };
+        if !reporting_verb_at(&para.toks, s + 1) {
+            continue;
+        }
         if people.contains(t.s) || first_names.get(t.s).is_some() {
             continue;
         }

@@ -80,7 +80,7 @@ word_set!(
 );
 word_set!(
     /// Nouns that name an organisation (`company`, `agency`).
-    is_org_noun,
+    is_org_noun / is_org_noun_any_case,
     "words/org_nouns.txt"
 );
 

@@ -92,7 +92,23 @@ impl WordSet {
 
     /// True when `w` in lower case is in the set (`Mayor` for `mayor`). An ASCII word keeps its
     /// length and its shape when lowered, so most are ruled out before they are lowered.
+    #[inline]
     pub(crate) fn contains_lowered(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return false;
+        };
+        // ASCII end letters stay the ends, in lower case, whatever the middle lowers to: most
+        // words are ruled out by them alone, before the word is read through (inlined).
+        if first < 0x80 && last < 0x80 && self.shapes.0[shape_slot(b)] == 0 {
+            return false;
+        }
+        self.holds_lowered(w)
+    }
+
+    /// [`WordSet::contains_lowered`] of a word its end letters leave in.
+    #[inline(never)]
+    fn holds_lowered(&self, w: &str) -> bool {
         let b = w.as_bytes();
         if !w.is_ascii() {
             return super::with_lower(w, |l| self.contains(l));

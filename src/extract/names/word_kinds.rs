@@ -1,0 +1,97 @@
+//! What single words are, as the name finder asks: acronyms, contractions, describing
+//! compounds, sentence adverbs and common nouns.
+
+use crate::lexicon;
+
+use super::super::words;
+
+/// Capitals (two or more), dots, `&` and digits: `BBC`, `U.S.`, `AT&T`, `G7`.
+pub(crate) fn is_acronym(w: &str) -> bool {
+    // Most words are ASCII, and most fail at their second letter: one pass over the bytes, no
+    // char decoding unless a non-ASCII byte comes first.
+    let mut letters = 0;
+    for &c in w.as_bytes() {
+        if c >= 0x80 {
+            return is_acronym_decoded(w);
+        }
+        if c.is_ascii_uppercase() {
+            letters += 1;
+        } else if !(c == b'.' || c == b'&' || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    letters >= 2
+}
+
+/// [`is_acronym`] of a word with non-ASCII letters, char by char.
+fn is_acronym_decoded(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
+pub(super) fn is_contraction(s: &str) -> bool {
+    s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "re" | "ve" | "ll" | "d" | "m" | "t" | "RE" | "VE" | "LL" | "D" | "M" | "T"
+        )
+    })
+}
+
+/// `London-based`, `State-owned`, `Zürich-born`: a compound that describes the name after it
+/// and is no part of it.
+pub(super) fn is_describing_compound(s: &str) -> bool {
+    // Asked of every capitalised word: most are settled by their last letters, unsearched.
+    const TAILS: &[&str] = &["born", "run", "made", "built", "bound", "style", "wide"];
+    if !(s.ends_with("ed") || TAILS.iter().any(|t| s.ends_with(t))) {
+        return false;
+    }
+    let Some((_, tail)) = s.rsplit_once('-') else {
+        return false;
+    };
+    tail.len() >= 3
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && (tail.ends_with("ed") || TAILS.contains(&tail))
+}
+
+/// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it,
+/// in any case. (No word lowers to one of them but their ASCII case variants.)
+pub(super) fn is_sentence_adverb_any_case(w: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "earlier",
+        "later",
+        "yesterday",
+        "separately",
+        "previously",
+        "recently",
+        "afterwards",
+        "elsewhere",
+    ];
+    // Most words are settled by their length.
+    matches!(w.len(), 5 | 7..=10) && ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// A person or organisation noun in any case, singular or plural (`Officials`, `Company`).
+pub(super) fn is_common_noun(w: &str) -> bool {
+    if !w.is_ascii() {
+        // (Lowered first: a final sigma lowers by what follows it.)
+        return lexicon::with_lower(w, |lower| {
+            let singular = lower.strip_suffix('s').unwrap_or(lower);
+            words::is_person_noun(singular) || words::is_org_noun(singular)
+        });
+    }
+    // An ASCII word lowers letter by letter: its lists' filters rule out most words unlowered.
+    let singular = w.strip_suffix(['s', 'S']).unwrap_or(w);
+    words::is_person_noun_any_case(singular) || words::is_org_noun_any_case(singular)
+}
+
+/// A document noun in the plural, in any case (`Reports`): only the plural, as a firm may be
+/// called `Decision`.
+pub(super) fn is_plural_document(w: &str) -> bool {
+    w.len() > 1
+        && w.strip_suffix(['s', 'S'])
+            .is_some_and(|one| lexicon::with_lower(one, crate::extract::nominal::is_document))
+}
