@@ -92,7 +92,8 @@ impl Extractor {
         // What the tokenizer notes: the tokens where a sentence may end (of one paragraph at a
         // time), the words a name may start at and the quotation marks of every paragraph, and
         // the match scores of the article.
-        let mut notes = tokens::Notes::default();
+        let bytes = split.paragraphs.iter().map(|p| p.text.len()).sum();
+        let mut notes = tokens::Notes::with_capacity(bytes, split.paragraphs.len());
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
             let (toks, ends_inside) = tokens::tokenize_noting(&p.text, continues, &mut notes);

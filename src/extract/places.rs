@@ -91,7 +91,7 @@ pub(crate) struct Gazetteer {
     /// words so far lead nowhere.
     prefixes: HashMap<Vec<u8>, Option<usize>>,
     /// The first words of all surface forms: most words open none and are ruled out unhashed.
-    first_words: ShapeFilter,
+    first_words: Sketch,
     max_words: usize,
     /// Words a demonym suffix rewrite turns into a country, region or province (`Syrian`).
     demonyms: FxHashSet<String>,
@@ -113,7 +113,7 @@ impl Gazetteer {
         let mut entries = Vec::new();
         let mut prefixes: HashMap<Vec<u8>, Option<usize>> = HashMap::default();
         let mut max_words = 1;
-        let mut first_words = ShapeFilter::new();
+        let mut first_words = Sketch::new();
         let mut towns = HashMap::default();
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -227,12 +227,20 @@ impl Gazetteer {
     fn match_at(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
         // Asked at every token: most are settled here, without a call.
         let first = toks.first()?;
+        // (the base is asked only when it differs: most words have no possessive)
         if !first.is_cap()
-            || !(self.first_words.may_hold(first.s) || self.first_words.may_hold(first.base()))
+            || !(self.may_open(first.s) || first.is_possessive() && self.may_open(first.base()))
         {
             return None;
         }
         self.longest_from(toks)
+    }
+
+    /// False when no surface form opens with the word `w` (no false negatives): most words
+    /// are ruled out here, without hashing.
+    #[inline]
+    fn may_open(&self, w: &str) -> bool {
+        self.first_words.may_hold(w)
     }
 
     /// [`Gazetteer::match_at`] for a first word that may open a place name.
@@ -244,9 +252,13 @@ impl Gazetteer {
         // found, as the buffer would have refused it.)
         let base = first.base();
         if base.len() != first.s.len()
+            && self.may_open(base)
             && let Some(&Some(e)) = self.prefixes.get(base.as_bytes())
         {
             best = Some((1, e));
+        }
+        if !self.may_open(first.s) {
+            return best;
         }
         match self.prefixes.get(first.s.as_bytes()) {
             None => return best,
@@ -297,7 +309,7 @@ impl Gazetteer {
 
     /// How many of `words` (from the first) form the longest place name, if any.
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
-        if !words.first().is_some_and(|w| self.first_words.may_hold(w)) {
+        if !words.first().is_some_and(|w| self.may_open(w)) {
             return None;
         }
         // The first word in place, as in `longest_from`.
@@ -318,6 +330,49 @@ impl Gazetteer {
             }
         }
         best
+    }
+}
+
+/// A bit table of words for [`Gazetteer::may_open`]: one bit per word, chosen by its length
+/// and its first two and last two bytes. The thirteen thousand first words of the
+/// gazetteer's names filled most of a [`ShapeFilter`]'s bits for capitalised words (first and
+/// last letter and length), so that most capitals passed it to be hashed in vain; here they
+/// fill one bit in twenty.
+struct Sketch(Box<[u64]>);
+
+/// log2 of the bits of a [`Sketch`] (32 KiB).
+const SKETCH_BITS: u32 = 18;
+
+impl Sketch {
+    fn new() -> Self {
+        Sketch(vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice())
+    }
+
+    /// The bit of a word (not empty): its length and edge bytes, mixed by a multiplication.
+    #[inline]
+    fn bit(b: &[u8]) -> usize {
+        let n = b.len();
+        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        let key =
+            at(0) | at(1) << 8 | at(n.wrapping_sub(2)) << 16 | at(n - 1) << 24 | (n as u64) << 32;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_BITS)) as usize
+    }
+
+    fn insert(&mut self, w: &str) {
+        if !w.is_empty() {
+            let k = Self::bit(w.as_bytes());
+            self.0[k / 64] |= 1 << (k % 64);
+        }
+    }
+
+    /// False when no inserted word has `w`'s bit (no false negatives).
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_empty() && {
+            let k = Self::bit(b);
+            self.0[k / 64] >> (k % 64) & 1 != 0
+        }
     }
 }
 
@@ -733,6 +788,24 @@ mod tests {
             let toks = tokenize_noting(text, false, &mut notes).0;
             let rule = is_sports_report(std::iter::once(&toks[..]));
             assert_eq!(notes.scores >= 2, rule, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_sketch_lets_every_first_word_through() {
+        let mut sketch = Sketch::new();
+        let words = ["New", "York", "A", "Ab", "São", "Côte", "Rio"];
+        for w in words {
+            sketch.insert(w);
+        }
+        assert!(words.iter().all(|w| sketch.may_hold(w)));
+        assert!(!sketch.may_hold(""));
+        // Nearly empty, it rules out other words (these miss by its bits, checked once).
+        assert!(!sketch.may_hold("Said"));
+        let gaz = Gazetteer::bundled();
+        for key in gaz.prefixes.keys() {
+            let first = std::str::from_utf8(key).unwrap().split(' ').next().unwrap();
+            assert!(gaz.may_open(first), "{first}");
         }
     }
 

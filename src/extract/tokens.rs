@@ -25,6 +25,10 @@ pub(crate) struct Tok<'a> {
     /// A word starting with an upper-case letter (asked of most tokens by several passes, so
     /// settled once here).
     cap: bool,
+    /// A word with a possessive ending ([`strip_possessive`] shortens it): asked by every pass
+    /// that reads a word's base, and known for free of the plain words the tokenizer's fast
+    /// path pushes.
+    poss: bool,
 }
 
 impl<'a> Tok<'a> {
@@ -36,12 +40,16 @@ impl<'a> Tok<'a> {
 
     /// The word without a possessive ending (`Kerry’s` → `Kerry`).
     pub fn base(&self) -> &'a str {
-        strip_possessive(self.s)
+        if self.poss {
+            strip_possessive(self.s)
+        } else {
+            self.s
+        }
     }
 
     /// True when the word ends with a possessive `’s` / `'s` (or `s’`).
     pub fn is_possessive(&self) -> bool {
-        self.t == T::Word && strip_possessive(self.s).len() != self.s.len()
+        self.poss
     }
 
     /// True for this exact punctuation mark.
@@ -131,6 +139,19 @@ pub(crate) struct Notes {
 }
 
 impl Notes {
+    /// Empty notes with room for an article of `bytes` bytes in `paragraphs` paragraphs: grown
+    /// a step at a time from nothing, the lists were copied some ten times an article.
+    pub fn with_capacity(bytes: usize, paragraphs: usize) -> Self {
+        Notes {
+            // (a capitalised word or a number every 16 bytes is more than news text holds)
+            marks: Vec::with_capacity(bytes / 64 + 4),
+            heads: Vec::with_capacity(bytes / 16 + 8),
+            quote_marks: Vec::with_capacity(bytes / 64 + 4),
+            ends: Vec::with_capacity(paragraphs),
+            scores: 0,
+        }
+    }
+
     /// The words a name may start at in paragraph `i` (the `i`-th tokenized).
     pub fn heads(&self, i: usize) -> &[usize] {
         let from = i.checked_sub(1).map_or(0, |j| self.ends[j].0);
@@ -195,6 +216,8 @@ pub(crate) fn tokenize_noting<'a>(
                         t: T::Word,
                         quoted: inside,
                         cap: b.is_ascii_uppercase(),
+                        // (letters and digits only: no apostrophe)
+                        poss: false,
                     });
                     // Letters and digits only: no sentence's end, a name's start unless lower
                     // case, and a score's end if a number.
@@ -367,6 +390,7 @@ fn push_mark<'a>(
         t,
         quoted,
         cap: false,
+        poss: false,
     });
 }
 
@@ -401,13 +425,15 @@ fn push_word<'a>(
     } else {
         first.is_uppercase()
     };
+    let s = &text[i..end];
     toks.push(Tok {
-        s: &text[i..end],
+        s,
         start: i,
         end,
         t: T::Word,
         quoted,
         cap,
+        poss: strip_possessive(s).len() != s.len(),
     });
     end
 }
@@ -554,16 +580,26 @@ fn keeps_period(w: &str) -> bool {
     // Most words before a period are lower-case ones ending a sentence: of the abbreviations
     // only four are lower case (a lone letter or `e.g` is settled below).
     let b = w.as_bytes();
-    if b.len() > 1 && b[0].is_ascii_lowercase() && !b.contains(&b'.') {
+    let dotted = b.contains(&b'.');
+    if b.len() > 1 && b[0].is_ascii_lowercase() && !dotted {
         return matches!(w, "vs" | "approx" | "est" | "etc");
     }
-    let n = w.chars().count();
-    (n == 1 && w.chars().all(char::is_alphabetic))
-        || (w.contains('.') && is_dotted(w))
-        || (n <= 6
-            && SET
-                .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-                .contains(w))
+    // An initial (one letter), a dotted acronym, or a listed abbreviation (all ASCII, without
+    // a period, six letters at most), each told by its bytes before any is counted or hashed.
+    if dotted {
+        return is_dotted(w);
+    }
+    if !w.is_ascii() {
+        let mut chars = w.chars();
+        return chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    }
+    match b.len() {
+        1 => b[0].is_ascii_alphabetic(),
+        2..=6 => SET
+            .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+            .contains(w),
+        _ => false,
+    }
 }
 
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed
