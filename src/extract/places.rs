@@ -92,11 +92,15 @@ pub(crate) struct Gazetteer {
     prefixes: HashMap<Vec<u8>, Option<usize>>,
     /// The first words of all surface forms: most words open none and are ruled out unhashed.
     first_words: Sketch,
+    /// The other words of all surface forms: a name goes on only through one of these.
+    later_words: Sketch,
     max_words: usize,
     /// Words a demonym suffix rewrite turns into a country, region or province (`Syrian`).
     demonyms: FxHashSet<String>,
-    /// Rules out most words `demonyms` does not hold without hashing them.
+    /// Rule out most words `demonyms` does not hold without hashing them (the shapes by the
+    /// few last letters of a demonym, the sketch the others).
     demonym_shapes: ShapeFilter,
+    demonym_sketch: Sketch,
     /// Towns by surface form (words joined by single spaces). Kept apart from `prefixes`:
     /// many are named like people or things, so only [`town_after_preposition`] asks here.
     towns: HashMap<Vec<u8>, usize>,
@@ -114,6 +118,7 @@ impl Gazetteer {
         let mut prefixes: HashMap<Vec<u8>, Option<usize>> = HashMap::default();
         let mut max_words = 1;
         let mut first_words = Sketch::new();
+        let mut later_words = Sketch::new();
         let mut towns = HashMap::default();
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -154,6 +159,9 @@ impl Gazetteer {
                 assert!(key.len() <= MAX_SURFACE, "gazetteer name too long: {key}");
                 let words: Vec<&str> = key.split(' ').collect();
                 first_words.insert(words[0]);
+                for w in &words[1..] {
+                    later_words.insert(w);
+                }
                 for n in 1..words.len() {
                     prefixes
                         .entry(words[..n].join(" ").into_bytes())
@@ -167,6 +175,7 @@ impl Gazetteer {
         // Built once from the large places' names rather than by rewriting every word looked up.
         let mut demonyms = FxHashSet::default();
         let mut demonym_shapes = ShapeFilter::new();
+        let mut demonym_sketch = Sketch::new();
         for (surface, e) in &prefixes {
             if !e.is_some_and(|i| !matches!(entries[i].kind, PlaceKind::City | PlaceKind::Town)) {
                 continue;
@@ -182,6 +191,7 @@ impl Gazetteer {
                     };
                     let form = format!("{stem}{suf}");
                     demonym_shapes.insert(&form);
+                    demonym_sketch.insert(&form);
                     demonyms.insert(form);
                 }
             }
@@ -190,9 +200,11 @@ impl Gazetteer {
             entries,
             prefixes,
             first_words,
+            later_words,
             max_words,
             demonyms,
             demonym_shapes,
+            demonym_sketch,
             towns,
         }
     }
@@ -212,8 +224,16 @@ impl Gazetteer {
 
     /// True for a word that a demonym suffix rewrite turns into a country, region or province
     /// (`Syrian` → `Syria`, `Albertan` → `Alberta`).
+    /// Most words are ruled out here, inlined where asked; the others are hashed.
+    #[inline]
     pub fn is_demonym_form(&self, w: &str) -> bool {
-        self.demonym_shapes.may_hold(w) && self.demonyms.contains(w)
+        self.demonym_shapes.may_hold(w) && self.demonym_sketch.may_hold(w) && self.is_demonym(w)
+    }
+
+    /// The hashed lookup behind [`Gazetteer::is_demonym_form`].
+    #[inline(never)]
+    fn is_demonym(&self, w: &str) -> bool {
+        self.demonyms.contains(w)
     }
 
     /// True when `words` name a country (`US`, `United Kingdom`).
@@ -265,13 +285,17 @@ impl Gazetteer {
             Some(Some(e)) => best = Some((1, *e)),
             Some(None) => {}
         }
+        // Most names end at the first word: the next is no word a name goes on through.
+        if !toks.get(1).is_some_and(|t| self.may_go_on(t)) {
+            return best;
+        }
         let mut joined = Joined::new();
         joined.push(false, first.s);
         for (n, t) in toks.iter().take(self.max_words).enumerate().skip(1) {
             // A possessive (`Russia’s`) ends the name, unless the name goes on through it
             // (`People’s Republic of China`).
             let base = t.base();
-            if base.len() != t.s.len() {
+            if base.len() != t.s.len() && self.later_words.may_hold(base) {
                 let mark = joined.len;
                 if joined.push(true, base)
                     && let Some(&Some(e)) = self.prefixes.get(joined.as_bytes())
@@ -280,7 +304,7 @@ impl Gazetteer {
                 }
                 joined.len = mark;
             }
-            if !joined.push(true, t.s) {
+            if !self.later_words.may_hold(t.s) || !joined.push(true, t.s) {
                 break;
             }
             match self.prefixes.get(joined.as_bytes()) {
@@ -307,20 +331,36 @@ impl Gazetteer {
         }
     }
 
-    /// How many of `words` (from the first) form the longest place name, if any.
+    /// True when token `t` may carry on a name after its first word (as itself or its base).
+    #[inline]
+    fn may_go_on(&self, t: &Tok<'_>) -> bool {
+        self.later_words.may_hold(t.s) || t.is_possessive() && self.later_words.may_hold(t.base())
+    }
+
+    /// How many of `words` (from the first) form the longest place name, if any. Most words
+    /// open none and are ruled out here, inlined where asked.
+    #[inline]
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
         if !words.first().is_some_and(|w| self.may_open(w)) {
             return None;
         }
+        self.place_prefix_from(words)
+    }
+
+    /// [`Gazetteer::place_prefix`] for a first word that may open a place name.
+    fn place_prefix_from(&self, words: &[&str]) -> Option<usize> {
         // The first word in place, as in `longest_from`.
         let mut best = match self.prefixes.get(words[0].as_bytes()) {
             None => return None,
             Some(e) => e.map(|_| 1),
         };
+        if !words.get(1).is_some_and(|w| self.later_words.may_hold(w)) {
+            return best;
+        }
         let mut joined = Joined::new();
         joined.push(false, words[0]);
         for (n, w) in words.iter().take(self.max_words).enumerate().skip(1) {
-            if !joined.push(true, w) {
+            if !self.later_words.may_hold(w) || !joined.push(true, w) {
                 break;
             }
             match self.prefixes.get(joined.as_bytes()) {
@@ -333,7 +373,8 @@ impl Gazetteer {
     }
 }
 
-/// A bit table of words for [`Gazetteer::may_open`]: one bit per word, chosen by its length
+/// A bit table of words for [`Gazetteer::may_open`] (and the gazetteer's other word lists):
+/// one bit per word, chosen by its length
 /// and its first two and last two bytes. The thirteen thousand first words of the
 /// gazetteer's names filled most of a [`ShapeFilter`]'s bits for capitalised words (first and
 /// last letter and length), so that most capitals passed it to be hashed in vain; here they

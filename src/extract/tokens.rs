@@ -39,6 +39,7 @@ impl<'a> Tok<'a> {
     }
 
     /// The word without a possessive ending (`Kerry’s` → `Kerry`).
+    #[inline]
     pub fn base(&self) -> &'a str {
         if self.poss {
             strip_possessive(self.s)
@@ -48,11 +49,13 @@ impl<'a> Tok<'a> {
     }
 
     /// True when the word ends with a possessive `’s` / `'s` (or `s’`).
+    #[inline]
     pub fn is_possessive(&self) -> bool {
         self.poss
     }
 
     /// True for this exact punctuation mark.
+    #[inline]
     pub fn is(&self, p: &str) -> bool {
         self.s == p
     }
@@ -580,7 +583,8 @@ fn keeps_period(w: &str) -> bool {
     // Most words before a period are lower-case ones ending a sentence: of the abbreviations
     // only four are lower case (a lone letter or `e.g` is settled below).
     let b = w.as_bytes();
-    let dotted = b.contains(&b'.');
+    // (a loop: `contains` calls `memchr`, a long way round for a word's few bytes)
+    let dotted = b.iter().any(|&c| c == b'.');
     if b.len() > 1 && b[0].is_ascii_lowercase() && !dotted {
         return matches!(w, "vs" | "approx" | "est" | "etc");
     }
