@@ -584,6 +584,7 @@ fn keeps_period(w: &str) -> bool {
     // only four are lower case (a lone letter or `e.g` is settled below).
     let b = w.as_bytes();
     // (a loop: `contains` calls `memchr`, a long way round for a word's few bytes)
+    #[allow(clippy::manual_contains)]
     let dotted = b.iter().any(|&c| c == b'.');
     if b.len() > 1 && b[0].is_ascii_lowercase() && !dotted {
         return matches!(w, "vs" | "approx" | "est" | "etc");
