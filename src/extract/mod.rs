@@ -151,20 +151,20 @@ impl Extractor {
         orgs::reclassify(&mut paras, &self.first_names);
         let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
         genders::learn(&paras, &mut people);
-        let excluded: Vec<String> = split
-            .meta
-            .authors
-            .iter()
-            .chain(&split.meta.contributors)
-            .cloned()
-            .collect();
-        let mut speakers = speakers::attribute(&paras, &people, &excluded);
-        interview::attribute_answers(&paras, &people, &excluded, &mut speakers);
-        let view = places::ArticleView {
-            gazetteer: self.gazetteer,
-            people: &people,
-            sports: notes.scores >= 2,
+        // The authors and contributors, copied into one list only when there are both.
+        let (authors, contributors) = (&split.meta.authors, &split.meta.contributors);
+        let both: Vec<String>;
+        let excluded: &[String] = if contributors.is_empty() {
+            authors
+        } else if authors.is_empty() {
+            contributors
+        } else {
+            both = authors.iter().chain(contributors).cloned().collect();
+            &both
         };
+        let mut speakers = speakers::attribute(&paras, &people, excluded);
+        interview::attribute_answers(&paras, &people, excluded, &mut speakers);
+        let view = places::ArticleView::new(self.gazetteer, &people, notes.scores >= 2);
         split
             .paragraphs
             .iter()

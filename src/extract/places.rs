@@ -3,6 +3,7 @@
 //! person's or organisation's name (`Washington Institute`, `Toronto Star`, `Jordan Henderson`).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -495,6 +496,30 @@ pub(crate) struct ArticleView<'a> {
     /// A sports report (several scores such as `3 – 0`): there a country or city names a team
     /// unless a locative preposition makes it a place (`in Sochi`).
     pub sports: bool,
+    /// The words asked of [`People::has_name_word`] so far, with its answers: an article names
+    /// the same places again and again, and the question walks the whole people table.
+    name_words: RefCell<Vec<(&'a str, bool)>>,
+}
+
+impl<'a> ArticleView<'a> {
+    pub fn new(gazetteer: &'a Gazetteer, people: &'a People, sports: bool) -> Self {
+        ArticleView {
+            gazetteer,
+            people,
+            sports,
+            name_words: RefCell::default(),
+        }
+    }
+
+    /// [`People::has_name_word`], each word asked of the people table once.
+    fn has_name_word(&self, word: &'a str) -> bool {
+        if let Some(&(_, known)) = self.name_words.borrow().iter().find(|(w, _)| *w == word) {
+            return known;
+        }
+        let known = self.people.has_name_word(word);
+        self.name_words.borrow_mut().push((word, known));
+        known
+    }
 }
 
 /// True when an article reports at least two match scores (`1 – 0`, `7-4`): the rule the
@@ -525,12 +550,12 @@ pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -
 
 /// The canonical places a paragraph names, in order of first mention, given the words a name may
 /// start at (`heads`, which hold every capitalised word).
-pub(crate) fn places(
-    toks: &[Tok<'_>],
+pub(crate) fn places<'a>(
+    toks: &[Tok<'a>],
     heads: &[usize],
     mentions: &[Mention],
     name_ends: &[usize],
-    view: &ArticleView<'_>,
+    view: &ArticleView<'a>,
 ) -> Vec<String> {
     let gaz = view.gazetteer;
     // (token position, canonical name), sorted by position at the end. A gazetteer name is
@@ -722,15 +747,14 @@ fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
 }
 
 /// Whether the match on tokens `ti..tj` is a place in its context.
-fn stands_as_place(
-    toks: &[Tok<'_>],
+fn stands_as_place<'a>(
+    toks: &[Tok<'a>],
     ti: usize,
     tj: usize,
     kind: PlaceKind,
     mentions: &[Mention],
-    view: &ArticleView<'_>,
+    view: &ArticleView<'a>,
 ) -> bool {
-    let people = view.people;
     let locative_at = |k: usize| is_locative(toks[k].s);
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
@@ -785,7 +809,7 @@ fn stands_as_place(
         }
     }
     // A single word that is someone's name in this article names that person.
-    if tj == ti + 1 && !after_locative && people.has_name_word(toks[ti].base()) {
+    if tj == ti + 1 && !after_locative && view.has_name_word(toks[ti].base()) {
         return false;
     }
     true
@@ -806,11 +830,7 @@ mod tests {
         let ms = mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks));
         let mut ms = ms;
         let people = People::build(ms.iter_mut());
-        let view = ArticleView {
-            gazetteer: gaz,
-            people: &people,
-            sports: false,
-        };
+        let view = ArticleView::new(gaz, &people, false);
         let heads: Vec<usize> = (0..toks.len())
             .filter(|&k| super::super::tokens::is_name_head(&toks[k]))
             .collect();

@@ -682,7 +682,13 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
 /// token opens a new sentence, given the tokens that may end one ([`ends_like_sentence`], in
 /// order): only `<` and a token ending in `.`, `!` or `?` matter, and the tokenizer noted them.
 pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+    // Room for every sentence at once (one more than the marks at most): grown from nothing,
+    // the list was reallocated in every paragraph.
+    let mut out = if toks.is_empty() {
+        Vec::new()
+    } else {
+        Vec::with_capacity(marks.len() + 1)
+    };
     let mut start = 0;
     // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
     let mut ticker_end = 0;
