@@ -658,20 +658,25 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
         return false;
     }
     let run = &toks[m.start..m.end];
+    // A feature word closing the run (`Memorial Hall`) or a feature's head opening it (`Fort
+    // Bragg`, `Lake Louise`) makes one: most runs have neither, settled before their words are
+    // scanned.
+    let closes = words::is_feature_word(run[run.len() - 1].base());
+    let opens = matches!(
+        run[0].s,
+        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+    );
+    if !closes && !opens {
+        return false;
+    }
     // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's;
     // `Jeroen van Dam`: a particle makes it a person's.
     if run.iter().any(|t| t.s == "for" || is_particle(t.s)) {
         return false;
     }
-    if words::is_feature_word(run[run.len() - 1].base()) {
-        return true;
-    }
-    // `Fort Bragg`, `Lake Louise`; not `Fort Worth Police Department`, `County Council`, where
-    // an organisation word makes a body's name.
-    matches!(
-        run[0].s,
-        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
-    ) && !run.iter().any(|t| words::names_a_body(t.base()))
+    // Not `Fort Worth Police Department`, `County Council`, where an organisation word makes a
+    // body's name.
+    closes || !run.iter().any(|t| words::names_a_body(t.base()))
 }
 
 /// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,
