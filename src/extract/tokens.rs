@@ -607,12 +607,32 @@ fn keeps_period(w: &str) -> bool {
     }
     match b.len() {
         1 => b[0].is_ascii_alphabetic(),
-        2..=6 => SET
-            .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-            .contains(w),
+        // (most words here are names and numbers ending a sentence: their first letter and
+        // length rule them out unhashed)
+        n @ 2..=6 => {
+            b[0].is_ascii_uppercase()
+                && ABBREVIATION_SHAPES[usize::from(b[0] - b'A')] & 1 << n != 0
+                && SET
+                    .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+                    .contains(w)
+        }
         _ => false,
     }
 }
+
+/// For each capital letter, a bit for each length of the [`ABBREVIATIONS`] opening with it.
+static ABBREVIATION_SHAPES: [u8; 26] = {
+    let mut t = [0u8; 26];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let a = ABBREVIATIONS[k].as_bytes();
+        if a[0].is_ascii_uppercase() {
+            t[(a[0] - b'A') as usize] |= 1 << a.len();
+        }
+        k += 1;
+    }
+    t
+};
 
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed
 /// (tests; the extractor has the quotation marks from the tokenizer).
