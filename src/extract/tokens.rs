@@ -226,8 +226,9 @@ pub(crate) fn tokenize_noting<'a>(
                     // case, and a score's end if a number.
                     if !b.is_ascii_lowercase() {
                         notes.heads.push(toks.len() - 1);
-                        if b.is_ascii_digit() {
-                            notes.scores += usize::from(ends_score(&toks));
+                        // (no joined score without a dash: only a small number may end one)
+                        if b.is_ascii_digit() && end - i <= 2 {
+                            notes.scores += usize::from(ends_spaced_score(&toks));
                         }
                     }
                     i = end;
@@ -330,6 +331,13 @@ fn ends_score(toks: &[Tok<'_>]) -> bool {
         [.., b] => is_joined_score(b.s),
         [] => false,
     }
+}
+
+/// [`ends_score`] of a last token of letters and digits only, which is no joined score:
+/// small numbers either side of a dash.
+fn ends_spaced_score(toks: &[Tok<'_>]) -> bool {
+    matches!(toks, [.., a, dash, b]
+        if small_number(b.s) && matches!(dash.s, "-" | "–") && small_number(a.s))
 }
 
 /// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
