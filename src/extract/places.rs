@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
+mod sketch;
 mod towns;
 
 use super::names::{MKind, Mention, is_particle};
@@ -17,6 +18,7 @@ use super::tokens::small_number;
 use super::tokens::{T, Tok, is_joined_score, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
+use sketch::Sketch;
 use towns::{
     based_in, council_place, state_after_town, town_after_preposition, town_before_division,
     water_or_isle,
@@ -371,50 +373,6 @@ impl Gazetteer {
             }
         }
         best
-    }
-}
-
-/// A bit table of words for [`Gazetteer::may_open`] (and the gazetteer's other word lists):
-/// one bit per word, chosen by its length
-/// and its first two and last two bytes. The thirteen thousand first words of the
-/// gazetteer's names filled most of a [`ShapeFilter`]'s bits for capitalised words (first and
-/// last letter and length), so that most capitals passed it to be hashed in vain; here they
-/// fill one bit in twenty.
-struct Sketch(Box<[u64]>);
-
-/// log2 of the bits of a [`Sketch`] (32 KiB).
-const SKETCH_BITS: u32 = 18;
-
-impl Sketch {
-    fn new() -> Self {
-        Sketch(vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice())
-    }
-
-    /// The bit of a word (not empty): its length and edge bytes, mixed by a multiplication.
-    #[inline]
-    fn bit(b: &[u8]) -> usize {
-        let n = b.len();
-        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
-        let key =
-            at(0) | at(1) << 8 | at(n.wrapping_sub(2)) << 16 | at(n - 1) << 24 | (n as u64) << 32;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_BITS)) as usize
-    }
-
-    fn insert(&mut self, w: &str) {
-        if !w.is_empty() {
-            let k = Self::bit(w.as_bytes());
-            self.0[k / 64] |= 1 << (k % 64);
-        }
-    }
-
-    /// False when no inserted word has `w`'s bit (no false negatives).
-    #[inline]
-    fn may_hold(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        !b.is_empty() && {
-            let k = Self::bit(b);
-            self.0[k / 64] >> (k % 64) & 1 != 0
-        }
     }
 }
 
@@ -821,84 +779,4 @@ fn stands_as_place<'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::names::{Vocab, mentions};
-    use super::super::people::FirstNames;
-    use super::super::tokens::{Notes, sentences, tokenize, tokenize_noting};
-    use super::*;
-
-    fn find(text: &str) -> Vec<String> {
-        let gaz = Gazetteer::bundled();
-        let fnames = FirstNames::load();
-        let toks = tokenize(text, false);
-        let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-        let ms = mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks));
-        let mut ms = ms;
-        let people = People::build(ms.iter_mut());
-        let view = ArticleView::new(gaz, &people, false);
-        let heads: Vec<usize> = (0..toks.len())
-            .filter(|&k| super::super::tokens::is_name_head(&toks[k]))
-            .collect();
-        places(&toks, &heads, &ms, &[], &view)
-    }
-
-    #[test]
-    fn the_tokenizer_counts_scores_as_the_rule_says() {
-        for text in [
-            "Sweden beat Korea 1 – 0.",
-            "Sweden beat Korea 1 – 0 and 2-1.",
-            "It was 7-4, 3 - 1 and 1-2/8.",
-            "In 2014 2 - x, 100-1 and 4.5-2",
-        ] {
-            let mut notes = Notes::default();
-            let toks = tokenize_noting(text, false, &mut notes).0;
-            let rule = is_sports_report(std::iter::once(&toks[..]));
-            assert_eq!(notes.scores >= 2, rule, "{text}");
-        }
-    }
-
-    #[test]
-    fn the_sketch_lets_every_first_word_through() {
-        let mut sketch = Sketch::new();
-        let words = ["New", "York", "A", "Ab", "São", "Côte", "Rio"];
-        for w in words {
-            sketch.insert(w);
-        }
-        assert!(words.iter().all(|w| sketch.may_hold(w)));
-        assert!(!sketch.may_hold(""));
-        // Nearly empty, it rules out other words (these miss by its bits, checked once).
-        assert!(!sketch.may_hold("Said"));
-        let gaz = Gazetteer::bundled();
-        for key in gaz.prefixes.keys() {
-            let first = std::str::from_utf8(key).unwrap().split(' ').next().unwrap();
-            assert!(gaz.may_open(first), "{first}");
-        }
-    }
-
-    #[test]
-    fn canonical_places_longest_first() {
-        assert_eq!(
-            find("Talks in the United Arab Emirates and the U.S. began in London."),
-            ["United Arab Emirates", "United States", "London"]
-        );
-    }
-
-    #[test]
-    fn places_inside_names_are_not_places() {
-        assert!(
-            find("Andrea Ruiz of the Washington Institute for Near East Policy spoke.").is_empty()
-        );
-        assert!(find("The Toronto Star reported it.").is_empty());
-        assert!(find("Jordan Henderson scored twice.").is_empty());
-        assert_eq!(find("Jordan Henderson flew to Jordan."), ["Jordan"]);
-    }
-
-    #[test]
-    fn places_in_titles_count_and_demonyms_do_not() {
-        assert_eq!(
-            find("U.S. President Donald Trump spoke."),
-            ["United States"]
-        );
-        assert!(find("The Russian minister spoke.").is_empty());
-    }
-}
+mod tests;
