@@ -92,7 +92,8 @@ impl Extractor {
         // What the tokenizer notes: the tokens where a sentence may end (of one paragraph at a
         // time), the words a name may start at and the quotation marks of every paragraph, and
         // the match scores of the article.
-        let mut notes = tokens::Notes::default();
+        let bytes = split.paragraphs.iter().map(|p| p.text.len()).sum();
+        let mut notes = tokens::Notes::with_capacity(bytes, split.paragraphs.len());
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
             let (toks, ends_inside) = tokens::tokenize_noting(&p.text, continues, &mut notes);
@@ -150,20 +151,20 @@ impl Extractor {
         orgs::reclassify(&mut paras, &self.first_names);
         let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
         genders::learn(&paras, &mut people);
-        let excluded: Vec<String> = split
-            .meta
-            .authors
-            .iter()
-            .chain(&split.meta.contributors)
-            .cloned()
-            .collect();
-        let mut speakers = speakers::attribute(&paras, &people, &excluded);
-        interview::attribute_answers(&paras, &people, &excluded, &mut speakers);
-        let view = places::ArticleView {
-            gazetteer: self.gazetteer,
-            people: &people,
-            sports: notes.scores >= 2,
+        // The authors and contributors, copied into one list only when there are both.
+        let (authors, contributors) = (&split.meta.authors, &split.meta.contributors);
+        let both: Vec<String>;
+        let excluded: &[String] = if contributors.is_empty() {
+            authors
+        } else if authors.is_empty() {
+            contributors
+        } else {
+            both = authors.iter().chain(contributors).cloned().collect();
+            &both
         };
+        let mut speakers = speakers::attribute(&paras, &people, excluded);
+        interview::attribute_answers(&paras, &people, excluded, &mut speakers);
+        let view = places::ArticleView::new(self.gazetteer, &people, notes.scores >= 2);
         split
             .paragraphs
             .iter()

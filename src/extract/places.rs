@@ -3,10 +3,12 @@
 //! person's or organisation's name (`Washington Institute`, `Toronto Star`, `Jordan Henderson`).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
+mod sketch;
 mod towns;
 
 use super::names::{MKind, Mention, is_particle};
@@ -16,6 +18,7 @@ use super::tokens::small_number;
 use super::tokens::{T, Tok, is_joined_score, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
+use sketch::Sketch;
 use towns::{
     based_in, council_place, state_after_town, town_after_preposition, town_before_division,
     water_or_isle,
@@ -91,12 +94,16 @@ pub(crate) struct Gazetteer {
     /// words so far lead nowhere.
     prefixes: HashMap<Vec<u8>, Option<usize>>,
     /// The first words of all surface forms: most words open none and are ruled out unhashed.
-    first_words: ShapeFilter,
+    first_words: Sketch,
+    /// The other words of all surface forms: a name goes on only through one of these.
+    later_words: Sketch,
     max_words: usize,
     /// Words a demonym suffix rewrite turns into a country, region or province (`Syrian`).
     demonyms: FxHashSet<String>,
-    /// Rules out most words `demonyms` does not hold without hashing them.
+    /// Rule out most words `demonyms` does not hold without hashing them (the shapes by the
+    /// few last letters of a demonym, the sketch the others).
     demonym_shapes: ShapeFilter,
+    demonym_sketch: Sketch,
     /// Towns by surface form (words joined by single spaces). Kept apart from `prefixes`:
     /// many are named like people or things, so only [`town_after_preposition`] asks here.
     towns: HashMap<Vec<u8>, usize>,
@@ -113,7 +120,8 @@ impl Gazetteer {
         let mut entries = Vec::new();
         let mut prefixes: HashMap<Vec<u8>, Option<usize>> = HashMap::default();
         let mut max_words = 1;
-        let mut first_words = ShapeFilter::new();
+        let mut first_words = Sketch::new();
+        let mut later_words = Sketch::new();
         let mut towns = HashMap::default();
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -154,6 +162,9 @@ impl Gazetteer {
                 assert!(key.len() <= MAX_SURFACE, "gazetteer name too long: {key}");
                 let words: Vec<&str> = key.split(' ').collect();
                 first_words.insert(words[0]);
+                for w in &words[1..] {
+                    later_words.insert(w);
+                }
                 for n in 1..words.len() {
                     prefixes
                         .entry(words[..n].join(" ").into_bytes())
@@ -167,6 +178,7 @@ impl Gazetteer {
         // Built once from the large places' names rather than by rewriting every word looked up.
         let mut demonyms = FxHashSet::default();
         let mut demonym_shapes = ShapeFilter::new();
+        let mut demonym_sketch = Sketch::new();
         for (surface, e) in &prefixes {
             if !e.is_some_and(|i| !matches!(entries[i].kind, PlaceKind::City | PlaceKind::Town)) {
                 continue;
@@ -182,6 +194,7 @@ impl Gazetteer {
                     };
                     let form = format!("{stem}{suf}");
                     demonym_shapes.insert(&form);
+                    demonym_sketch.insert(&form);
                     demonyms.insert(form);
                 }
             }
@@ -190,9 +203,11 @@ impl Gazetteer {
             entries,
             prefixes,
             first_words,
+            later_words,
             max_words,
             demonyms,
             demonym_shapes,
+            demonym_sketch,
             towns,
         }
     }
@@ -212,8 +227,16 @@ impl Gazetteer {
 
     /// True for a word that a demonym suffix rewrite turns into a country, region or province
     /// (`Syrian` → `Syria`, `Albertan` → `Alberta`).
+    /// Most words are ruled out here, inlined where asked; the others are hashed.
+    #[inline]
     pub fn is_demonym_form(&self, w: &str) -> bool {
-        self.demonym_shapes.may_hold(w) && self.demonyms.contains(w)
+        self.demonym_shapes.may_hold(w) && self.demonym_sketch.may_hold(w) && self.is_demonym(w)
+    }
+
+    /// The hashed lookup behind [`Gazetteer::is_demonym_form`].
+    #[inline(never)]
+    fn is_demonym(&self, w: &str) -> bool {
+        self.demonyms.contains(w)
     }
 
     /// True when `words` name a country (`US`, `United Kingdom`).
@@ -227,12 +250,20 @@ impl Gazetteer {
     fn match_at(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
         // Asked at every token: most are settled here, without a call.
         let first = toks.first()?;
+        // (the base is asked only when it differs: most words have no possessive)
         if !first.is_cap()
-            || !(self.first_words.may_hold(first.s) || self.first_words.may_hold(first.base()))
+            || !(self.may_open(first.s) || first.is_possessive() && self.may_open(first.base()))
         {
             return None;
         }
         self.longest_from(toks)
+    }
+
+    /// False when no surface form opens with the word `w` (no false negatives): most words
+    /// are ruled out here, without hashing.
+    #[inline]
+    fn may_open(&self, w: &str) -> bool {
+        self.first_words.may_hold(w)
     }
 
     /// [`Gazetteer::match_at`] for a first word that may open a place name.
@@ -244,14 +275,22 @@ impl Gazetteer {
         // found, as the buffer would have refused it.)
         let base = first.base();
         if base.len() != first.s.len()
+            && self.may_open(base)
             && let Some(&Some(e)) = self.prefixes.get(base.as_bytes())
         {
             best = Some((1, e));
+        }
+        if !self.may_open(first.s) {
+            return best;
         }
         match self.prefixes.get(first.s.as_bytes()) {
             None => return best,
             Some(Some(e)) => best = Some((1, *e)),
             Some(None) => {}
+        }
+        // Most names end at the first word: the next is no word a name goes on through.
+        if !toks.get(1).is_some_and(|t| self.may_go_on(t)) {
+            return best;
         }
         let mut joined = Joined::new();
         joined.push(false, first.s);
@@ -259,7 +298,7 @@ impl Gazetteer {
             // A possessive (`Russia’s`) ends the name, unless the name goes on through it
             // (`People’s Republic of China`).
             let base = t.base();
-            if base.len() != t.s.len() {
+            if base.len() != t.s.len() && self.later_words.may_hold(base) {
                 let mark = joined.len;
                 if joined.push(true, base)
                     && let Some(&Some(e)) = self.prefixes.get(joined.as_bytes())
@@ -268,7 +307,7 @@ impl Gazetteer {
                 }
                 joined.len = mark;
             }
-            if !joined.push(true, t.s) {
+            if !self.later_words.may_hold(t.s) || !joined.push(true, t.s) {
                 break;
             }
             match self.prefixes.get(joined.as_bytes()) {
@@ -295,20 +334,36 @@ impl Gazetteer {
         }
     }
 
-    /// How many of `words` (from the first) form the longest place name, if any.
+    /// True when token `t` may carry on a name after its first word (as itself or its base).
+    #[inline]
+    fn may_go_on(&self, t: &Tok<'_>) -> bool {
+        self.later_words.may_hold(t.s) || t.is_possessive() && self.later_words.may_hold(t.base())
+    }
+
+    /// How many of `words` (from the first) form the longest place name, if any. Most words
+    /// open none and are ruled out here, inlined where asked.
+    #[inline]
     pub fn place_prefix(&self, words: &[&str]) -> Option<usize> {
-        if !words.first().is_some_and(|w| self.first_words.may_hold(w)) {
+        if !words.first().is_some_and(|w| self.may_open(w)) {
             return None;
         }
+        self.place_prefix_from(words)
+    }
+
+    /// [`Gazetteer::place_prefix`] for a first word that may open a place name.
+    fn place_prefix_from(&self, words: &[&str]) -> Option<usize> {
         // The first word in place, as in `longest_from`.
         let mut best = match self.prefixes.get(words[0].as_bytes()) {
             None => return None,
             Some(e) => e.map(|_| 1),
         };
+        if !words.get(1).is_some_and(|w| self.later_words.may_hold(w)) {
+            return best;
+        }
         let mut joined = Joined::new();
         joined.push(false, words[0]);
         for (n, w) in words.iter().take(self.max_words).enumerate().skip(1) {
-            if !joined.push(true, w) {
+            if !self.later_words.may_hold(w) || !joined.push(true, w) {
                 break;
             }
             match self.prefixes.get(joined.as_bytes()) {
@@ -399,6 +454,30 @@ pub(crate) struct ArticleView<'a> {
     /// A sports report (several scores such as `3 – 0`): there a country or city names a team
     /// unless a locative preposition makes it a place (`in Sochi`).
     pub sports: bool,
+    /// The words asked of [`People::has_name_word`] so far, with its answers: an article names
+    /// the same places again and again, and the question walks the whole people table.
+    name_words: RefCell<Vec<(&'a str, bool)>>,
+}
+
+impl<'a> ArticleView<'a> {
+    pub fn new(gazetteer: &'a Gazetteer, people: &'a People, sports: bool) -> Self {
+        ArticleView {
+            gazetteer,
+            people,
+            sports,
+            name_words: RefCell::default(),
+        }
+    }
+
+    /// [`People::has_name_word`], each word asked of the people table once.
+    fn has_name_word(&self, word: &'a str) -> bool {
+        if let Some(&(_, known)) = self.name_words.borrow().iter().find(|(w, _)| *w == word) {
+            return known;
+        }
+        let known = self.people.has_name_word(word);
+        self.name_words.borrow_mut().push((word, known));
+        known
+    }
 }
 
 /// True when an article reports at least two match scores (`1 – 0`, `7-4`): the rule the
@@ -429,12 +508,12 @@ pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -
 
 /// The canonical places a paragraph names, in order of first mention, given the words a name may
 /// start at (`heads`, which hold every capitalised word).
-pub(crate) fn places(
-    toks: &[Tok<'_>],
+pub(crate) fn places<'a>(
+    toks: &[Tok<'a>],
     heads: &[usize],
     mentions: &[Mention],
     name_ends: &[usize],
-    view: &ArticleView<'_>,
+    view: &ArticleView<'a>,
 ) -> Vec<String> {
     let gaz = view.gazetteer;
     // (token position, canonical name), sorted by position at the end. A gazetteer name is
@@ -537,20 +616,25 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
         return false;
     }
     let run = &toks[m.start..m.end];
+    // A feature word closing the run (`Memorial Hall`) or a feature's head opening it (`Fort
+    // Bragg`, `Lake Louise`) makes one: most runs have neither, settled before their words are
+    // scanned.
+    let closes = words::is_feature_word(run[run.len() - 1].base());
+    let opens = matches!(
+        run[0].s,
+        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+    );
+    if !closes && !opens {
+        return false;
+    }
     // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's;
     // `Jeroen van Dam`: a particle makes it a person's.
     if run.iter().any(|t| t.s == "for" || is_particle(t.s)) {
         return false;
     }
-    if words::is_feature_word(run[run.len() - 1].base()) {
-        return true;
-    }
-    // `Fort Bragg`, `Lake Louise`; not `Fort Worth Police Department`, `County Council`, where
-    // an organisation word makes a body's name.
-    matches!(
-        run[0].s,
-        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
-    ) && !run.iter().any(|t| words::names_a_body(t.base()))
+    // Not `Fort Worth Police Department`, `County Council`, where an organisation word makes a
+    // body's name.
+    closes || !run.iter().any(|t| words::names_a_body(t.base()))
 }
 
 /// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,
@@ -626,15 +710,14 @@ fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
 }
 
 /// Whether the match on tokens `ti..tj` is a place in its context.
-fn stands_as_place(
-    toks: &[Tok<'_>],
+fn stands_as_place<'a>(
+    toks: &[Tok<'a>],
     ti: usize,
     tj: usize,
     kind: PlaceKind,
     mentions: &[Mention],
-    view: &ArticleView<'_>,
+    view: &ArticleView<'a>,
 ) -> bool {
-    let people = view.people;
     let locative_at = |k: usize| is_locative(toks[k].s);
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
@@ -689,77 +772,11 @@ fn stands_as_place(
         }
     }
     // A single word that is someone's name in this article names that person.
-    if tj == ti + 1 && !after_locative && people.has_name_word(toks[ti].base()) {
+    if tj == ti + 1 && !after_locative && view.has_name_word(toks[ti].base()) {
         return false;
     }
     true
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::names::{Vocab, mentions};
-    use super::super::people::FirstNames;
-    use super::super::tokens::{Notes, sentences, tokenize, tokenize_noting};
-    use super::*;
-
-    fn find(text: &str) -> Vec<String> {
-        let gaz = Gazetteer::bundled();
-        let fnames = FirstNames::load();
-        let toks = tokenize(text, false);
-        let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
-        let ms = mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks));
-        let mut ms = ms;
-        let people = People::build(ms.iter_mut());
-        let view = ArticleView {
-            gazetteer: gaz,
-            people: &people,
-            sports: false,
-        };
-        let heads: Vec<usize> = (0..toks.len())
-            .filter(|&k| super::super::tokens::is_name_head(&toks[k]))
-            .collect();
-        places(&toks, &heads, &ms, &[], &view)
-    }
-
-    #[test]
-    fn the_tokenizer_counts_scores_as_the_rule_says() {
-        for text in [
-            "Sweden beat Korea 1 – 0.",
-            "Sweden beat Korea 1 – 0 and 2-1.",
-            "It was 7-4, 3 - 1 and 1-2/8.",
-            "In 2014 2 - x, 100-1 and 4.5-2",
-        ] {
-            let mut notes = Notes::default();
-            let toks = tokenize_noting(text, false, &mut notes).0;
-            let rule = is_sports_report(std::iter::once(&toks[..]));
-            assert_eq!(notes.scores >= 2, rule, "{text}");
-        }
-    }
-
-    #[test]
-    fn canonical_places_longest_first() {
-        assert_eq!(
-            find("Talks in the United Arab Emirates and the U.S. began in London."),
-            ["United Arab Emirates", "United States", "London"]
-        );
-    }
-
-    #[test]
-    fn places_inside_names_are_not_places() {
-        assert!(
-            find("Andrea Ruiz of the Washington Institute for Near East Policy spoke.").is_empty()
-        );
-        assert!(find("The Toronto Star reported it.").is_empty());
-        assert!(find("Jordan Henderson scored twice.").is_empty());
-        assert_eq!(find("Jordan Henderson flew to Jordan."), ["Jordan"]);
-    }
-
-    #[test]
-    fn places_in_titles_count_and_demonyms_do_not() {
-        assert_eq!(
-            find("U.S. President Donald Trump spoke."),
-            ["United States"]
-        );
-        assert!(find("The Russian minister spoke.").is_empty());
-    }
-}
+mod tests;

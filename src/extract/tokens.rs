@@ -25,6 +25,10 @@ pub(crate) struct Tok<'a> {
     /// A word starting with an upper-case letter (asked of most tokens by several passes, so
     /// settled once here).
     cap: bool,
+    /// A word with a possessive ending ([`strip_possessive`] shortens it): asked by every pass
+    /// that reads a word's base, and known for free of the plain words the tokenizer's fast
+    /// path pushes.
+    poss: bool,
 }
 
 impl<'a> Tok<'a> {
@@ -35,16 +39,23 @@ impl<'a> Tok<'a> {
     }
 
     /// The word without a possessive ending (`Kerry’s` → `Kerry`).
+    #[inline]
     pub fn base(&self) -> &'a str {
-        strip_possessive(self.s)
+        if self.poss {
+            strip_possessive(self.s)
+        } else {
+            self.s
+        }
     }
 
     /// True when the word ends with a possessive `’s` / `'s` (or `s’`).
+    #[inline]
     pub fn is_possessive(&self) -> bool {
-        self.t == T::Word && strip_possessive(self.s).len() != self.s.len()
+        self.poss
     }
 
     /// True for this exact punctuation mark.
+    #[inline]
     pub fn is(&self, p: &str) -> bool {
         self.s == p
     }
@@ -131,6 +142,19 @@ pub(crate) struct Notes {
 }
 
 impl Notes {
+    /// Empty notes with room for an article of `bytes` bytes in `paragraphs` paragraphs: grown
+    /// a step at a time from nothing, the lists were copied some ten times an article.
+    pub fn with_capacity(bytes: usize, paragraphs: usize) -> Self {
+        Notes {
+            // (a capitalised word or a number every 16 bytes is more than news text holds)
+            marks: Vec::with_capacity(bytes / 64 + 4),
+            heads: Vec::with_capacity(bytes / 16 + 8),
+            quote_marks: Vec::with_capacity(bytes / 64 + 4),
+            ends: Vec::with_capacity(paragraphs),
+            scores: 0,
+        }
+    }
+
     /// The words a name may start at in paragraph `i` (the `i`-th tokenized).
     pub fn heads(&self, i: usize) -> &[usize] {
         let from = i.checked_sub(1).map_or(0, |j| self.ends[j].0);
@@ -195,13 +219,16 @@ pub(crate) fn tokenize_noting<'a>(
                         t: T::Word,
                         quoted: inside,
                         cap: b.is_ascii_uppercase(),
+                        // (letters and digits only: no apostrophe)
+                        poss: false,
                     });
                     // Letters and digits only: no sentence's end, a name's start unless lower
                     // case, and a score's end if a number.
                     if !b.is_ascii_lowercase() {
                         notes.heads.push(toks.len() - 1);
-                        if b.is_ascii_digit() {
-                            notes.scores += usize::from(ends_score(&toks));
+                        // (no joined score without a dash: only a small number may end one)
+                        if b.is_ascii_digit() && end - i <= 2 {
+                            notes.scores += usize::from(ends_spaced_score(&toks));
                         }
                     }
                     i = end;
@@ -283,8 +310,15 @@ pub(crate) fn small_number(s: &str) -> bool {
     (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A score written as one word (`7-4`, `2–1`).
+/// A score written as one word (`7-4`, `2–1`). Most words asked open with no digit and are
+/// settled here, inlined where asked.
+#[inline]
 pub(crate) fn is_joined_score(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(u8::is_ascii_digit) && splits_into_score(s)
+}
+
+/// [`is_joined_score`] of a word opening with a digit.
+fn splits_into_score(s: &str) -> bool {
     s.split_once(['-', '–'])
         .is_some_and(|(a, b)| small_number(a) && small_number(b))
 }
@@ -297,6 +331,13 @@ fn ends_score(toks: &[Tok<'_>]) -> bool {
         [.., b] => is_joined_score(b.s),
         [] => false,
     }
+}
+
+/// [`ends_score`] of a last token of letters and digits only, which is no joined score:
+/// small numbers either side of a dash.
+fn ends_spaced_score(toks: &[Tok<'_>]) -> bool {
+    matches!(toks, [.., a, dash, b]
+        if small_number(b.s) && matches!(dash.s, "-" | "–") && small_number(a.s))
 }
 
 /// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
@@ -367,6 +408,7 @@ fn push_mark<'a>(
         t,
         quoted,
         cap: false,
+        poss: false,
     });
 }
 
@@ -401,13 +443,15 @@ fn push_word<'a>(
     } else {
         first.is_uppercase()
     };
+    let s = &text[i..end];
     toks.push(Tok {
-        s: &text[i..end],
+        s,
         start: i,
         end,
         t: T::Word,
         quoted,
         cap,
+        poss: strip_possessive(s).len() != s.len(),
     });
     end
 }
@@ -554,17 +598,49 @@ fn keeps_period(w: &str) -> bool {
     // Most words before a period are lower-case ones ending a sentence: of the abbreviations
     // only four are lower case (a lone letter or `e.g` is settled below).
     let b = w.as_bytes();
-    if b.len() > 1 && b[0].is_ascii_lowercase() && !b.contains(&b'.') {
+    // (a loop: `contains` calls `memchr`, a long way round for a word's few bytes)
+    #[allow(clippy::manual_contains)]
+    let dotted = b.iter().any(|&c| c == b'.');
+    if b.len() > 1 && b[0].is_ascii_lowercase() && !dotted {
         return matches!(w, "vs" | "approx" | "est" | "etc");
     }
-    let n = w.chars().count();
-    (n == 1 && w.chars().all(char::is_alphabetic))
-        || (w.contains('.') && is_dotted(w))
-        || (n <= 6
-            && SET
-                .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-                .contains(w))
+    // An initial (one letter), a dotted acronym, or a listed abbreviation (all ASCII, without
+    // a period, six letters at most), each told by its bytes before any is counted or hashed.
+    if dotted {
+        return is_dotted(w);
+    }
+    if !w.is_ascii() {
+        let mut chars = w.chars();
+        return chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    }
+    match b.len() {
+        1 => b[0].is_ascii_alphabetic(),
+        // (most words here are names and numbers ending a sentence: their first letter and
+        // length rule them out unhashed)
+        n @ 2..=6 => {
+            b[0].is_ascii_uppercase()
+                && ABBREVIATION_SHAPES[usize::from(b[0] - b'A')] & 1 << n != 0
+                && SET
+                    .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+                    .contains(w)
+        }
+        _ => false,
+    }
 }
+
+/// For each capital letter, a bit for each length of the [`ABBREVIATIONS`] opening with it.
+static ABBREVIATION_SHAPES: [u8; 26] = {
+    let mut t = [0u8; 26];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let a = ABBREVIATIONS[k].as_bytes();
+        if a[0].is_ascii_uppercase() {
+            t[(a[0] - b'A') as usize] |= 1 << a.len();
+        }
+        k += 1;
+    }
+    t
+};
 
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed
 /// (tests; the extractor has the quotation marks from the tokenizer).
@@ -641,7 +717,13 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
 /// token opens a new sentence, given the tokens that may end one ([`ends_like_sentence`], in
 /// order): only `<` and a token ending in `.`, `!` or `?` matter, and the tokenizer noted them.
 pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+    // Room for every sentence at once (one more than the marks at most): grown from nothing,
+    // the list was reallocated in every paragraph.
+    let mut out = if toks.is_empty() {
+        Vec::new()
+    } else {
+        Vec::with_capacity(marks.len() + 1)
+    };
     let mut start = 0;
     // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
     let mut ticker_end = 0;

@@ -11,12 +11,12 @@ pub(crate) struct Line<'a> {
 impl<'a> Line<'a> {
     /// The line without surrounding white space.
     pub fn trimmed(&self) -> &'a str {
-        self.text.trim()
+        trim(self.text)
     }
 
     /// True for a line with nothing but white space.
     pub fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        trim(self.text).is_empty()
     }
 
     /// Leading white space, counting a tab as four columns.
@@ -38,6 +38,28 @@ impl<'a> Line<'a> {
         let trail = self.text.len() - self.text.trim_end().len();
         (self.start + lead, self.end - trail)
     }
+}
+
+/// `s.trim()`, read from the bytes when the text ends in ASCII at both sides (most lines do):
+/// `str::trim` decodes chars from both ends through the general pattern machinery, and lines
+/// are trimmed many times over.
+pub(crate) fn trim(s: &str) -> &str {
+    // `char::is_whitespace` of an ASCII char.
+    let white = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+    let b = s.as_bytes();
+    let mut start = 0;
+    while start < b.len() && white(b[start]) {
+        start += 1;
+    }
+    let mut end = b.len();
+    while end > start && white(b[end - 1]) {
+        end -= 1;
+    }
+    // A wider char at either end may be white space (a no-break space): the general rule.
+    if start < end && (b[start] >= 0x80 || b[end - 1] >= 0x80) {
+        return s.trim();
+    }
+    &s[start..end]
 }
 
 /// Splits text into lines with byte offsets (the last line may lack a line break).
@@ -183,6 +205,25 @@ pub(crate) fn remove_link_spaces(text: &str) -> (String, Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_trims_as_str_trim_does() {
+        for s in [
+            "",
+            " ",
+            " \t\r\n\x0B\x0C",
+            "  a b  ",
+            "\u{a0}x\u{a0}",
+            " \u{2003}x",
+            "x\u{3000} ",
+            "é ",
+            " ü",
+            "\x1Fx\x1F",
+            "a",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
 
     #[test]
     fn lines_handle_crlf_and_missing_final_newline() {

@@ -1,0 +1,79 @@
+//! Tests of the place filter and the gazetteer.
+
+use super::super::names::{Vocab, mentions};
+use super::super::people::FirstNames;
+use super::super::tokens::{Notes, sentences, tokenize, tokenize_noting};
+use super::*;
+
+fn find(text: &str) -> Vec<String> {
+    let gaz = Gazetteer::bundled();
+    let fnames = FirstNames::load();
+    let toks = tokenize(text, false);
+    let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
+    let ms = mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks));
+    let mut ms = ms;
+    let people = People::build(ms.iter_mut());
+    let view = ArticleView::new(gaz, &people, false);
+    let heads: Vec<usize> = (0..toks.len())
+        .filter(|&k| super::super::tokens::is_name_head(&toks[k]))
+        .collect();
+    places(&toks, &heads, &ms, &[], &view)
+}
+
+#[test]
+fn the_tokenizer_counts_scores_as_the_rule_says() {
+    for text in [
+        "Sweden beat Korea 1 – 0.",
+        "Sweden beat Korea 1 – 0 and 2-1.",
+        "It was 7-4, 3 - 1 and 1-2/8.",
+        "In 2014 2 - x, 100-1 and 4.5-2",
+    ] {
+        let mut notes = Notes::default();
+        let toks = tokenize_noting(text, false, &mut notes).0;
+        let rule = is_sports_report(std::iter::once(&toks[..]));
+        assert_eq!(notes.scores >= 2, rule, "{text}");
+    }
+}
+
+#[test]
+fn the_sketch_lets_every_first_word_through() {
+    let mut sketch = Sketch::new();
+    let words = ["New", "York", "A", "Ab", "São", "Côte", "Rio"];
+    for w in words {
+        sketch.insert(w);
+    }
+    assert!(words.iter().all(|w| sketch.may_hold(w)));
+    assert!(!sketch.may_hold(""));
+    // Nearly empty, it rules out other words (these miss by its bits, checked once).
+    assert!(!sketch.may_hold("Said"));
+    let gaz = Gazetteer::bundled();
+    for key in gaz.prefixes.keys() {
+        let first = std::str::from_utf8(key).unwrap().split(' ').next().unwrap();
+        assert!(gaz.may_open(first), "{first}");
+    }
+}
+
+#[test]
+fn canonical_places_longest_first() {
+    assert_eq!(
+        find("Talks in the United Arab Emirates and the U.S. began in London."),
+        ["United Arab Emirates", "United States", "London"]
+    );
+}
+
+#[test]
+fn places_inside_names_are_not_places() {
+    assert!(find("Andrea Ruiz of the Washington Institute for Near East Policy spoke.").is_empty());
+    assert!(find("The Toronto Star reported it.").is_empty());
+    assert!(find("Jordan Henderson scored twice.").is_empty());
+    assert_eq!(find("Jordan Henderson flew to Jordan."), ["Jordan"]);
+}
+
+#[test]
+fn places_in_titles_count_and_demonyms_do_not() {
+    assert_eq!(
+        find("U.S. President Donald Trump spoke."),
+        ["United States"]
+    );
+    assert!(find("The Russian minister spoke.").is_empty());
+}
