@@ -15,6 +15,7 @@ pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
 use bytes::{BYTE_CLASS, HYPHEN, NOT_PLAIN};
 use org_runs::merge_org_runs;
+pub(crate) use org_runs::speaks_as_subject;
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
     is_common_noun, is_contraction, is_describing_compound, is_plural_document,
@@ -504,8 +505,18 @@ fn classify<'a>(
         ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
     // The place opening the run, asked by both `is_place_run` and `strip_titles`: once here.
     let lead = gaz.place_prefix(ws);
-    if is_place_run(ws, lead, gaz) || region || feature {
+    if is_place_run(ws, lead, gaz) || region {
         return Some(whole_run(m, ws, MKind::Place));
+    }
+    if feature {
+        // `Computer Terminal said`, `the Science Museum says`: a building or a feature that
+        // speaks is the body of that name.
+        let kind = if speaks_as_subject(toks, start, end) {
+            MKind::Org
+        } else {
+            MKind::Place
+        };
+        return Some(whole_run(m, ws, kind));
     }
     // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`: described as a person right after.
     let person_follows = toks.get(end).is_some_and(|t| t.s == ",")

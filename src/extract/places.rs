@@ -615,6 +615,10 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if m.end - m.start < 2 || title || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
+    // `Computer Terminal said`: a building or feature that speaks is the body of that name.
+    if super::names::speaks_as_subject(toks, m.start, m.end) {
+        return false;
+    }
     let run = &toks[m.start..m.end];
     // A feature word closing the run (`Memorial Hall`) or a feature's head opening it (`Fort
     // Bragg`, `Lake Louise`) makes one: most runs have neither, settled before their words are

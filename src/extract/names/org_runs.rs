@@ -5,7 +5,7 @@ use crate::lexicon;
 
 use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
-use super::super::tokens::Tok;
+use super::super::tokens::{T, Tok};
 use super::super::words::{self, is_company_suffix};
 use super::{is_acronym, is_org_joiner, is_role};
 
@@ -94,4 +94,24 @@ pub(super) fn merge_org_runs(
             k += 1;
         }
     }
+}
+
+/// `Echo Bay said`, `…, Bow Valley said`: the name on tokens `start..end` is the subject of a
+/// reporting verb right after it, so it names whoever speaks (a building or a feature's name
+/// so used is a body's). Not after a preposition (`in the Mideast Gulf said`, `freed from
+/// Guantanamo Bay telling`), and not before a verb that is also a noun (`Gulf states`).
+pub(crate) fn speaks_as_subject(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let Some(v) = toks.get(end) else {
+        return false;
+    };
+    let plain = |t: &Tok<'_>| t.t == T::Word && !t.is_cap();
+    let mut k = start;
+    if k > 0 && toks[k - 1].s == "the" {
+        k -= 1;
+    }
+    plain(v)
+        && !(k > 0 && plain(&toks[k - 1]))
+        && lexicon::is_reporting_verb_any_case(v.s)
+        && !words::is_ambiguous_verb(v.s)
+        && !v.s.strip_suffix('s').is_some_and(words::is_ambiguous_verb)
 }

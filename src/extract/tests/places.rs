@@ -238,3 +238,15 @@ fn a_country_before_a_capitalised_plural_noun_names_no_feature() {
     let got = places("U.S. Banks have half the seats on the committee.");
     assert!(!got[0].iter().any(|p| p.contains("Banks")), "{:?}", got[0]);
 }
+
+#[test]
+fn a_feature_name_that_speaks_is_a_body() {
+    let got = places(
+        "Harbour Terminal said it would buy the shares.\n\nThe ferry docked at Harbour Terminal in Oslo.\n\nA guard in the Harbour Terminal said it was calm.\n\nExports to Harbour Coast states fell.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Harbour Terminal", "Oslo"]));
+    // (after a preposition, or before a verb that is also a noun, it is the place still)
+    assert_eq!(got[2], one(&["Harbour Terminal"]));
+    assert_eq!(got[3], one(&["Harbour Coast"]));
+}
