@@ -223,6 +223,9 @@ REGIONS = [
     ("Bay of Biscay", []), ("Gulf of Finland", []), ("Gulf of Aqaba", []),
     ("Gulf of Thailand", []), ("Gulf of California", []), ("Sea of Marmara", []),
     ("Sea of Galilee", []), ("Sea of Okhotsk", []), ("Strait of Malacca", ["Malacca Strait"]),
+    # Shoals and barrier islands named by the plural `Banks` (no feature word on its own: `U.S.
+    # Banks` are banks).
+    ("Grand Banks", []), ("Outer Banks", []),
     # Rivers, mountains, deserts and islands that news names without a head word ("the Nile",
     # "Everest"), under their Wikipedia titles; left out when the bare name is also a brand or
     # a common word ("Amazon", "Fuji", "Java", "Rhodes").

@@ -235,8 +235,12 @@ fn a_water_or_isle_named_head_of_name_is_one_place() {
 fn a_country_before_a_capitalised_plural_noun_names_no_feature() {
     // Wire copy capitalises common nouns after a country: `U.S. Banks` are banks, not a
     // feature such as `Grand Banks`.
-    let got = places("U.S. Banks have half the seats on the committee.");
+    let got = places(
+        "U.S. Banks have half the seats on the committee.\n\nTrawlers still fish the Grand Banks.",
+    );
     assert!(!got[0].iter().any(|p| p.contains("Banks")), "{:?}", got[0]);
+    // (the shoals are in the gazetteer)
+    assert_eq!(got[1], one(&["Grand Banks"]));
 }
 
 #[test]
