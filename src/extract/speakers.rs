@@ -201,7 +201,8 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut any_verb = false;
     let para = &ctx.paras[p];
     let toks = &para.toks;
-    let mut last: Option<Spoken> = None;
+    // The speaker of the sentence's last verb, by index into `here`.
+    let mut last: Option<usize> = None;
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
@@ -254,7 +255,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                 } {
                     Left::Found(s) => Some(s),
                     Left::Coordinated => {
-                        coordinated = last.clone();
+                        coordinated = last.map(|i| here[i].clone());
                         // `X praised … and said …`: X is the subject of the whole sentence.
                         if coordinated.is_none() {
                             // …or an organisation described opening it (`The company cut …
@@ -318,10 +319,11 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             .and_then(|s| ctx.resolve(p, s, here))
             .or(coordinated);
         if let Some(spoken) = spoken {
-            last = Some(spoken.clone());
-            if !here.contains(&spoken) {
+            // (kept by its place in `here`: a copy of the name at every verb cost more)
+            last = Some(here.iter().position(|s| *s == spoken).unwrap_or_else(|| {
                 here.push(spoken);
-            }
+                here.len() - 1
+            }));
         }
         v += 1;
     }
