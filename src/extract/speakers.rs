@@ -60,7 +60,12 @@ const SPOKES_NOUNS: &[&str] = &[
 
 /// One of [`SPOKES_NOUNS`] in any case (lowered on the stack).
 fn is_spokes_noun(w: &str) -> bool {
-    lexicon::with_lower(w, |w| SPOKES_NOUNS.contains(&w))
+    // Each opens with `s`, `r` or `o`, which only those letters lower to: most words are ruled
+    // out by their first byte.
+    matches!(
+        w.as_bytes().first().map(|b| b | 0x20),
+        Some(b's' | b'r' | b'o')
+    ) && lexicon::with_lower(w, |w| SPOKES_NOUNS.contains(&w))
 }
 
 /// The speakers of every paragraph of an article.
@@ -666,7 +671,9 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     // again at each.
     let mut first_spokes: Option<Option<usize>> = None;
     for k in (lo..j).rev() {
-        if lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
+        // (only a word of two to four ASCII letters lowers to one of these)
+        if (2..=4).contains(&toks[k].s.len())
+            && lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
             && first_spokes
                 .get_or_insert_with(|| (lo..j).find(|&i| is_spokes_noun(toks[i].s)))
                 .is_some_and(|i| i < k)
