@@ -187,7 +187,10 @@ impl KeyIndex {
             person,
             next: NO_ENTRY,
         });
-        let (_, last) = self.heads.entry(FxBuildHasher.hash_one(key)).or_insert((e, e));
+        let (_, last) = self
+            .heads
+            .entry(FxBuildHasher.hash_one(key))
+            .or_insert((e, e));
         if *last != e {
             self.entries[*last].next = e;
             *last = e;
@@ -453,8 +456,8 @@ impl People {
             // A word inside a longer name: Spanish and Portuguese names carry two surnames and
             // the first is used alone (`Toledo` for `Marta Toledo Arrieta`).
             .or_else(|| {
-                let inner = (self.inner.iter())
-                    .find(|(k, _)| same_key(&self.inner_text[k.clone()], last));
+                let inner =
+                    (self.inner.iter()).find(|(k, _)| same_key(&self.inner_text[k.clone()], last));
                 inner.map(|&(_, i)| i)
             })
     }

@@ -294,6 +294,11 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         } else {
             None
         };
+        v += 1;
+        // Most candidates are no verb of saying, or one without a subject: nothing to resolve.
+        if subject.is_none() && coordinated.is_none() {
+            continue;
+        }
         // `Anna Berg and Karl Holm said`: both speak.
         let partner = match subject {
             Some(Subject::Mention(m)) => coordinated_partner(para, m, range.start),
@@ -306,18 +311,20 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         }
         // `The companies said` after `Acme Inc and Brill Ltd said`: the organisations that
         // spoke together just before.
-        let together = match &subject {
-            Some(Subject::Nominal(n, _))
-                if n.class == nominal::Class::Org && n.plural && is_generic_org_head(&n.head) =>
-            {
-                ctx.organisations_together(p)
+        let mut subject = subject;
+        if let Some(Subject::Nominal(n, _)) = &subject
+            && n.class == nominal::Class::Org
+            && n.plural
+            && is_generic_org_head(&n.head)
+        {
+            let together = ctx.organisations_together(p);
+            if !together.is_empty() {
+                subject = None;
             }
-            _ => Vec::new(),
-        };
-        let subject = if together.is_empty() { subject } else { None };
-        for spoken in together {
-            if !here.contains(&spoken) {
-                here.push(spoken);
+            for spoken in together {
+                if !here.contains(&spoken) {
+                    here.push(spoken);
+                }
             }
         }
         let spoken = subject
@@ -330,7 +337,6 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                 here.len() - 1
             }));
         }
-        v += 1;
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
     if !any_verb
