@@ -2,10 +2,10 @@
 //! mentions to the fullest name the article gives (`Mr. Cook` → `Peter Cook`, `Kim` → `Kim
 //! Jong-un`).
 
-use std::hash::{BuildHasher, Hasher};
+use std::hash::BuildHasher;
 use std::ops::Range;
 
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHasher};
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::lexicon::{Gender, ShapeFilter};
 
@@ -135,20 +135,23 @@ fn same_key_throughout(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
-/// A hash of a name key in lower case: keys that are [`same_key`] hash alike, so that a scan
-/// compares numbers and reads only the keys whose hashes agree.
-fn folded_hash(key: &str) -> u64 {
-    let mut h = FxHasher::default();
-    // Each character is hashed the same whichever way it is lowered.
+/// A fingerprint of a name key in lower case (its length in characters, first and last): keys
+/// that are [`same_key`] have the same, so that a scan compares numbers and reads only the keys
+/// whose fingerprints agree.
+fn folded_print(key: &str) -> u64 {
+    let pack = |n: usize, first: u32, last: u32| {
+        (n as u64) << 42 | u64::from(first) << 21 | u64::from(last)
+    };
+    let b = key.as_bytes();
     if key.is_ascii() {
-        key.bytes()
-            .for_each(|b| h.write_u32(u32::from(b.to_ascii_lowercase())));
-    } else {
-        key.chars()
-            .flat_map(char::to_lowercase)
-            .for_each(|c| h.write_u32(u32::from(c)));
+        let lower = |i: usize| b.get(i).map_or(0, |c| u32::from(c.to_ascii_lowercase()));
+        return pack(b.len(), lower(0), lower(b.len().wrapping_sub(1)));
     }
-    h.finish()
+    // Lowered char by char, as `same_key` compares them.
+    let mut lowered = key.chars().flat_map(char::to_lowercase);
+    let first = lowered.next().map_or(0, u32::from);
+    let (n, last) = lowered.fold((1, first), |(n, _), c| (n + 1, u32::from(c)));
+    pack(n, first, last)
 }
 
 /// Name keys as written → people, in the order added. The keys share one string and the
@@ -234,7 +237,7 @@ pub(crate) struct Person {
     /// rename copies one string, not three).
     surname: Range<usize>,
     given: Range<usize>,
-    /// [`folded_hash`] of the surname and given-name keys (a rename keeps them: it only ever
+    /// [`folded_print`] of the surname and given-name keys (a rename keeps them: it only ever
     /// gives a fuller name with the same keys).
     folded_surname: u64,
     folded_given: u64,
@@ -388,8 +391,8 @@ impl People {
         // Keys as `Person::rename` makes them, without building a person for a name seen before.
         let surname = name_key(last_word(&m.name));
         let given = name_key(first_word(&m.name));
-        // Compared by hash first: most people are passed over without their keys read.
-        let folded = (folded_hash(surname), folded_hash(given));
+        // Compared by fingerprint first: most people are passed over without their keys read.
+        let folded = (folded_print(surname), folded_print(given));
         if let Some(existing) = self.people.iter_mut().find(|p| {
             (p.folded_surname, p.folded_given) == folded
                 && same_key(p.surname(), surname)
@@ -465,11 +468,43 @@ impl People {
     /// True when `word` is a given name or surname of someone in the article.
     pub fn has_name_word(&self, word: &str) -> bool {
         let k = name_key(word);
-        // Compared by hash first: most people are passed over without their keys read.
-        let folded = folded_hash(k);
+        // Compared by fingerprint first: most people are passed over without their keys read.
+        let folded = folded_print(k);
         self.people.iter().any(|p| {
             (p.folded_given == folded && same_key(p.given(), k))
                 || (p.folded_surname == folded && same_key(p.surname(), k))
         }) || (self.inner.iter()).any(|(w, _)| same_key(&self.inner_text[w.clone()], k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_that_are_the_same_name_have_one_fingerprint() {
+        for (a, b) in [
+            ("MacFarquhar", "MACFARQUHAR"),
+            ("Émile", "émile"),
+            // The Kelvin sign lowers to an ASCII `k`.
+            ("\u{212A}im", "Kim"),
+            ("", ""),
+        ] {
+            assert!(same_key(a, b));
+            assert_eq!(folded_print(a), folded_print(b), "{a} {b}");
+        }
+        assert_ne!(folded_print("Kim"), folded_print("Kin"));
+        assert_ne!(folded_print("Kim"), folded_print("Kiim"));
+    }
+
+    #[test]
+    fn key_index_gives_the_people_of_a_key_in_order() {
+        let mut index = KeyIndex::default();
+        index.add("Berg", 0);
+        index.add("Holm", 1);
+        index.add("Berg", 2);
+        assert_eq!(index.get("Berg").collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(index.get("Holm").collect::<Vec<_>>(), [1]);
+        assert_eq!(index.get("berg").next(), None);
     }
 }
