@@ -76,6 +76,10 @@ fn class_of(word: &str) -> Option<(String, Class)> {
     // only the head found is copied to the heap.
     let b = word.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
+        // Most are lower case already: asked as they are.
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return class_of_lower(word);
+        }
         let mut buf = [0u8; 32];
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
