@@ -58,14 +58,12 @@ const SPOKES_NOUNS: &[&str] = &[
     "release",
 ];
 
-/// One of [`SPOKES_NOUNS`] in any case (lowered on the stack).
+/// One of [`SPOKES_NOUNS`] in any case (lowered on the stack once its first byte fits: each
+/// opens with `s`, `r` or `o`, which only those letters lower to).
 fn is_spokes_noun(w: &str) -> bool {
-    // Each opens with `s`, `r` or `o`, which only those letters lower to: most words are ruled
-    // out by their first byte.
-    matches!(
-        w.as_bytes().first().map(|b| b | 0x20),
-        Some(b's' | b'r' | b'o')
-    ) && lexicon::with_lower(w, |w| SPOKES_NOUNS.contains(&w))
+    let first = w.as_bytes().first().map(|b| b | 0x20);
+    matches!(first, Some(b's' | b'r' | b'o'))
+        && lexicon::with_lower(w, |w| SPOKES_NOUNS.contains(&w))
 }
 
 /// The speakers of every paragraph of an article.
@@ -206,7 +204,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut any_verb = false;
     let para = &ctx.paras[p];
     let toks = &para.toks;
-    // The speaker of the sentence's last verb, by index into `here`.
+    // The speaker of the sentence's last verb, by index into `here` (a copy cost more).
     let mut last: Option<usize> = None;
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
@@ -239,7 +237,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             Cow::Borrowed(t.s)
         };
         let mut coordinated = None;
-        let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
+        let mut subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
         } else if lower == "words" {
             super::markers::words_of(para, v)
@@ -295,8 +293,8 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             None
         };
         v += 1;
-        // Most candidates are no verb of saying, or one without a subject: nothing to resolve.
         if subject.is_none() && coordinated.is_none() {
+            // (most candidates: no verb of saying, or one without a subject)
             continue;
         }
         // `Anna Berg and Karl Holm said`: both speak.
@@ -311,7 +309,6 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         }
         // `The companies said` after `Acme Inc and Brill Ltd said`: the organisations that
         // spoke together just before.
-        let mut subject = subject;
         if let Some(Subject::Nominal(n, _)) = &subject
             && n.class == nominal::Class::Org
             && n.plural
@@ -331,7 +328,6 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             .and_then(|s| ctx.resolve(p, s, here))
             .or(coordinated);
         if let Some(spoken) = spoken {
-            // (kept by its place in `here`: a copy of the name at every verb cost more)
             last = Some(here.iter().position(|s| *s == spoken).unwrap_or_else(|| {
                 here.push(spoken);
                 here.len() - 1
@@ -671,13 +667,12 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
             return Left::Found(Subject::Mention(m));
         }
     }
-    // `a spokesman for the city's police department said`: look for `for|of|at X` before.
+    // `a spokesman for the city's police department said`: `for|of|at X` (2–4 letters) before.
     let lo = j.saturating_sub(8).max(start);
     // The first spokes noun from `lo`, looked for once (at the first preposition) rather than
     // again at each.
     let mut first_spokes: Option<Option<usize>> = None;
     for k in (lo..j).rev() {
-        // (only a word of two to four ASCII letters lowers to one of these)
         if (2..=4).contains(&toks[k].s.len())
             && lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
             && first_spokes
