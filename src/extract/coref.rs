@@ -279,18 +279,21 @@ impl Ctx<'_, '_> {
                 };
                 // (the order of this paragraph's mentions, worked out once for both uses)
                 let sal = by_salience(&self.paras[p], at);
-                let cands = self.persons(p, here, &sal);
                 let gender = |i: Option<usize>| i.and_then(|i| people.people[i].gender);
-                let near = &cands[..cands.len().min(3)];
                 // The subject just named, unless of the other gender; then close by: the right
                 // gender, else a person of unknown gender; further back: the right gender, in
                 // view or anywhere earlier in the article.
                 let same_paragraph = sal.first().and_then(|&m| self.paras[p].mentions[m].person);
                 // A gender guessed from a given name alone does not overrule the subject just
                 // named (`spokesperson Lu Kang gave no details. But he said`).
-                let para = &self.paras[p];
-                let prev_subject =
-                    para.sentences
+                let guessed = |i: usize| {
+                    let person = &people.people[i];
+                    if person.gender_sure || person.gender_learned {
+                        return false;
+                    }
+                    let para = &self.paras[p];
+                    let prev_subject = para
+                        .sentences
                         .partition_point(|r| r.start <= at)
                         .checked_sub(2)
                         .and_then(|k| {
@@ -300,24 +303,26 @@ impl Ctx<'_, '_> {
                             })
                         })
                         .and_then(|m| m.person);
-                let guessed = |i: usize| {
-                    let p = &people.people[i];
-                    !p.gender_sure && !p.gender_learned && prev_subject == Some(i)
+                    prev_subject == Some(i)
                 };
                 same_paragraph
                     .filter(|&i| gender(Some(i)).is_none_or(|g| g == want) || guessed(i))
                     .map(|i| Spoken::person(people, i))
                     .or_else(|| {
+                        // (the candidates gathered only now: most pronouns are the subject
+                        // just named)
+                        let cands = self.persons(p, here, &sal);
+                        let near = &cands[..cands.len().min(3)];
                         near.iter()
                             .find(|c| gender(c.person()) == Some(want))
                             .or_else(|| near.iter().find(|c| gender(c.person()).is_none()))
                             .or_else(|| cands.iter().find(|c| gender(c.person()) == Some(want)))
                             .map(|c| c.spoken(people))
-                    })
-                    .or_else(|| self.earlier_person(p, want))
-                    .or_else(|| {
-                        let c = cands.iter().find(|c| gender(c.person()).is_none())?;
-                        Some(c.spoken(people))
+                            .or_else(|| self.earlier_person(p, want))
+                            .or_else(|| {
+                                let c = cands.iter().find(|c| gender(c.person()).is_none())?;
+                                Some(c.spoken(people))
+                            })
                     })
             }
             Subject::Nominal(n, at) => self.nominal(p, n, at, here),

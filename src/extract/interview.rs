@@ -61,12 +61,16 @@ fn says_interview(paras: &[Para<'_>]) -> bool {
             && p.toks.iter().enumerate().any(|(i, t)| {
                 // Compared ignoring ASCII case, as a lowered copy would be, without the copy.
                 let is = |k: &[&str]| k.iter().any(|k| t.s.eq_ignore_ascii_case(k));
-                is(&["interview", "interviews", "interviewed"])
-                    || (is(&["q"]) && p.toks.get(i + 1).is_some_and(|n| n.s == "&"))
-                    || (is(&["tells", "talks", "speaks"])
-                        && p.toks
-                            .get(i + 1)
-                            .is_some_and(|n| n.is_cap() || matches!(n.s, "to" | "with")))
+                // Every word asked about opens with `i`, `q`, `t` or `s`: most are ruled out by
+                // their first byte.
+                let first = t.s.as_bytes().first().map(|b| b | 0x20);
+                matches!(first, Some(b'i' | b'q' | b't' | b's'))
+                    && (is(&["interview", "interviews", "interviewed"])
+                        || (is(&["q"]) && p.toks.get(i + 1).is_some_and(|n| n.s == "&"))
+                        || (is(&["tells", "talks", "speaks"])
+                            && p.toks
+                                .get(i + 1)
+                                .is_some_and(|n| n.is_cap() || matches!(n.s, "to" | "with"))))
             })
     })
 }

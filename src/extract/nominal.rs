@@ -85,6 +85,10 @@ fn class_of(word: &str) -> Option<(String, Class)> {
     // only the head found is copied to the heap.
     let b = word.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
+        // Most are lower case already: asked as they are.
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return class_of_lower(word);
+        }
         let mut buf = [0u8; 32];
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
@@ -224,8 +228,15 @@ const TIME_NOUNS: &[&str] = &[
     "night",
 ];
 
-fn build(para: &Para<'_>, from: usize, head: usize, det: Det) -> Option<Nominal> {
-    let (head_word, class) = class_of(para.toks[head].s)?;
+/// The phrase of tokens `from..=head`, its head word `head` of class `class` (from
+/// [`class_of`], asked once by the caller).
+fn build(
+    para: &Para<'_>,
+    from: usize,
+    head: usize,
+    (head_word, class): (String, Class),
+    det: Det,
+) -> Option<Nominal> {
     let toks = &para.toks[from..=head];
     let text = join(toks);
     // A capital opening the sentence says nothing (`Officials said`).
@@ -289,18 +300,18 @@ pub(crate) fn ending_at(
     start: usize,
 ) -> Option<Nominal> {
     let toks = &para.toks;
-    let (head, _) = class_of(toks[j].s)?;
+    let head = class_of(toks[j].s)?;
     // `the British economy, analysts said`: a comma before a plural head, or right before the
     // head, closes a clause rather than a list of modifiers.
-    let plural_head = !toks[j].s.eq_ignore_ascii_case(&head);
+    let plural_head = !toks[j].s.eq_ignore_ascii_case(&head.0);
     let mut k = j;
     while k > start && j - k < 8 {
         let t = &toks[k - 1];
         if let Some(det) = determiner(t) {
-            return build(para, k, j, det);
+            return build(para, k, j, head, det);
         }
         if let Some(p) = possessive_pronoun(t.s) {
-            return build(para, k, j, Det::Pronoun(p, k - 1));
+            return build(para, k, j, head, Det::Pronoun(p, k - 1));
         }
         if t.is_possessive() {
             // (mentions are disjoint and in text order: one at most ends at `k`)
@@ -309,7 +320,7 @@ pub(crate) fn ending_at(
                 break;
             }
             // `Trudeau’s office`: the phrase keeps its owner.
-            return build(para, mentions[m].start, j, Det::Owner(m));
+            return build(para, mentions[m].start, j, head, Det::Owner(m));
         }
         // `lanky, bespectacled professor`: a comma between two modifiers.
         let comma_between = t.s == ","
@@ -324,7 +335,7 @@ pub(crate) fn ending_at(
         }
         k -= 1;
     }
-    build(para, k, j, Det::Bare)
+    build(para, k, j, head, Det::Bare)
 }
 
 /// The noun phrase starting at token `k` (`said the lanky, bespectacled professor`).
@@ -338,13 +349,14 @@ pub(crate) fn starting_at(para: &Para<'_>, k: usize, end: usize) -> Option<Nomin
     } else {
         (Det::Bare, k)
     };
+    // The last head word met, with its class.
     let mut head = None;
     let mut i = from;
     while i < end.min(from + 8) {
         let t = &toks[i];
         if modifies(para, i) {
-            if class_of(t.s).is_some() {
-                head = Some(i);
+            if let Some(class) = class_of(t.s) {
+                head = Some((i, class));
             }
             i += 1;
         } else if t.s == "," && head.is_none() && i + 1 < toks.len() && modifies(para, i + 1) {
@@ -353,10 +365,8 @@ pub(crate) fn starting_at(para: &Para<'_>, k: usize, end: usize) -> Option<Nomin
             break;
         }
     }
-    let head = head?;
-    let (_, class) = class_of(toks[head].s)?;
-    let _ = class;
-    build(para, from, head, det)
+    let (head, class) = head?;
+    build(para, from, head, class, det)
 }
 
 /// A definite description opening the sentence at `start` as its subject, before token `v`:

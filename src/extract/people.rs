@@ -2,9 +2,10 @@
 //! mentions to the fullest name the article gives (`Mr. Cook` → `Peter Cook`, `Kim` → `Kim
 //! Jong-un`).
 
+use std::hash::BuildHasher;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::lexicon::{Gender, ShapeFilter};
 
@@ -134,6 +135,89 @@ fn same_key_throughout(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// A fingerprint of a name key in lower case (its length in characters, first and last): keys
+/// that are [`same_key`] have the same, so that a scan compares numbers and reads only the keys
+/// whose fingerprints agree.
+fn folded_print(key: &str) -> u64 {
+    let pack = |n: usize, first: u32, last: u32| {
+        (n as u64) << 42 | u64::from(first) << 21 | u64::from(last)
+    };
+    let b = key.as_bytes();
+    if key.is_ascii() {
+        let lower = |i: usize| b.get(i).map_or(0, |c| u32::from(c.to_ascii_lowercase()));
+        return pack(b.len(), lower(0), lower(b.len().wrapping_sub(1)));
+    }
+    // Lowered char by char, as `same_key` compares them.
+    let mut lowered = key.chars().flat_map(char::to_lowercase);
+    let first = lowered.next().map_or(0, u32::from);
+    let (n, last) = lowered.fold((1, first), |(n, _), c| (n + 1, u32::from(c)));
+    pack(n, first, last)
+}
+
+/// Name keys as written → people, in the order added. The keys share one string and the
+/// people of a key are chained: a map of strings to lists allocated four times a person.
+#[derive(Debug, Default)]
+struct KeyIndex {
+    text: String,
+    /// Hash of a key → its first and last entries.
+    heads: HashMap<u64, (usize, usize)>,
+    entries: Vec<KeyEntry>,
+}
+
+#[derive(Debug)]
+struct KeyEntry {
+    /// The key, in `text`.
+    key: Range<usize>,
+    person: usize,
+    /// The next entry of the same hash ([`NO_ENTRY`] for none).
+    next: usize,
+}
+
+const NO_ENTRY: usize = usize::MAX;
+
+impl KeyIndex {
+    fn reserve(&mut self, n: usize) {
+        self.heads.reserve(n);
+        self.entries.reserve(n);
+    }
+
+    fn add(&mut self, key: &str, person: usize) {
+        let e = self.entries.len();
+        let start = self.text.len();
+        self.text.push_str(key);
+        self.entries.push(KeyEntry {
+            key: start..self.text.len(),
+            person,
+            next: NO_ENTRY,
+        });
+        let (_, last) = self
+            .heads
+            .entry(FxBuildHasher.hash_one(key))
+            .or_insert((e, e));
+        if *last != e {
+            self.entries[*last].next = e;
+            *last = e;
+        }
+    }
+
+    /// The people filed under `key` exactly, in the order added.
+    fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
+        let mut e = self
+            .heads
+            .get(&FxBuildHasher.hash_one(key))
+            .map_or(NO_ENTRY, |&(first, _)| first);
+        std::iter::from_fn(move || {
+            while let Some(entry) = self.entries.get(e) {
+                e = entry.next;
+                if &self.text[entry.key.clone()] == key {
+                    return Some(entry.person);
+                }
+            }
+            None
+        })
+    }
+}
+
 /// A person the article names, under the fullest name it gives.
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
@@ -153,10 +237,14 @@ pub(crate) struct Person {
     /// rename copies one string, not three).
     surname: Range<usize>,
     given: Range<usize>,
+    /// [`folded_print`] of the surname and given-name keys (a rename keeps them: it only ever
+    /// gives a fuller name with the same keys).
+    folded_surname: u64,
+    folded_given: u64,
 }
 
 impl Person {
-    fn new(name: &str, m: &Mention) -> Self {
+    fn new(name: &str, m: &Mention, (folded_surname, folded_given): (u64, u64)) -> Self {
         let mut p = Person {
             name: String::new(),
             words: 0,
@@ -167,6 +255,8 @@ impl Person {
             roles: m.roles.clone(),
             surname: 0..0,
             given: 0..0,
+            folded_surname,
+            folded_given,
         };
         p.rename(name);
         p
@@ -212,12 +302,14 @@ impl Person {
 #[derive(Debug, Default)]
 pub(crate) struct People {
     pub people: Vec<Person>,
-    /// Lower-case surname and given-name keys → people, in article order.
-    by_surname: HashMap<String, Vec<usize>>,
-    by_given: HashMap<String, Vec<usize>>,
-    /// Keys of the words inside full names ([`Person::inner_words`]) and whose they are, in
-    /// article order.
-    inner: Vec<(String, usize)>,
+    /// Surname and given-name keys → people, in article order (the keys as they were when
+    /// filed).
+    by_surname: KeyIndex,
+    by_given: KeyIndex,
+    /// Keys of the words inside full names ([`Person::inner_words`]), in `inner_text`, and
+    /// whose they are, in article order.
+    inner: Vec<(Range<usize>, usize)>,
+    inner_text: String,
 }
 
 impl People {
@@ -239,14 +331,8 @@ impl People {
             if m.kind == MKind::Person && m.titled_speaker && p.find(&m.name).is_none() {
                 p.register(m);
                 if let Some(person) = p.people.get(n) {
-                    p.by_surname
-                        .entry(person.surname().to_owned())
-                        .or_default()
-                        .push(n);
-                    p.by_given
-                        .entry(person.given().to_owned())
-                        .or_default()
-                        .push(n);
+                    p.by_surname.add(person.surname(), n);
+                    p.by_given.add(person.given(), n);
                 }
             }
         }
@@ -257,7 +343,7 @@ impl People {
                 && !has_space(&m.name)
                 && p.by_surname
                     .get(name_key(&m.name))
-                    .is_some_and(|v| v.iter().any(|&i| p.people[i].gender.is_some()))
+                    .any(|i| p.people[i].gender.is_some())
             {
                 m.kind = MKind::Unknown;
             }
@@ -291,16 +377,12 @@ impl People {
         self.by_surname.reserve(self.people.len());
         self.by_given.reserve(self.people.len());
         for (i, p) in self.people.iter().enumerate() {
-            self.by_surname
-                .entry(p.surname().to_owned())
-                .or_default()
-                .push(i);
-            self.by_given
-                .entry(p.given().to_owned())
-                .or_default()
-                .push(i);
+            self.by_surname.add(p.surname(), i);
+            self.by_given.add(p.given(), i);
             for w in p.inner_words() {
-                self.inner.push((name_key(w).to_owned(), i));
+                let start = self.inner_text.len();
+                self.inner_text.push_str(name_key(w));
+                self.inner.push((start..self.inner_text.len(), i));
             }
         }
     }
@@ -309,11 +391,13 @@ impl People {
         // Keys as `Person::rename` makes them, without building a person for a name seen before.
         let surname = name_key(last_word(&m.name));
         let given = name_key(first_word(&m.name));
-        if let Some(existing) = self
-            .people
-            .iter_mut()
-            .find(|p| same_key(p.surname(), surname) && same_key(p.given(), given))
-        {
+        // Compared by fingerprint first: most people are passed over without their keys read.
+        let folded = (folded_print(surname), folded_print(given));
+        if let Some(existing) = self.people.iter_mut().find(|p| {
+            (p.folded_surname, p.folded_given) == folded
+                && same_key(p.surname(), surname)
+                && same_key(p.given(), given)
+        }) {
             if word_count(&m.name) > existing.words {
                 existing.rename(&m.name);
             }
@@ -322,7 +406,7 @@ impl People {
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people.push(Person::new(&m.name, m));
+        self.people.push(Person::new(&m.name, m, folded));
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
@@ -351,30 +435,32 @@ impl People {
                     && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
                     && full[..full.len() - name.len()].ends_with(' ')
             };
-            let mut found = same_surname.into_iter().flatten().copied().filter(ends_so);
+            let mut found = same_surname.clone().filter(ends_so);
             if let (Some(i), None) = (found.next(), found.next()) {
                 return Some(i);
             }
         }
         if several {
-            let cands = same_surname?;
+            let mut cands = same_surname;
+            cands.clone().next()?;
             return cands
-                .iter()
-                .copied()
+                .clone()
                 .find(|&i| same_key(self.people[i].given(), first))
                 .or_else(|| {
                     let n = word_count(name);
-                    cands.iter().copied().find(|&i| self.people[i].words < n)
+                    cands.find(|&i| self.people[i].words < n)
                 });
         }
+        let mut same_surname = same_surname;
         same_surname
-            .and_then(|v| v.first().copied())
+            .next()
             // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
-            .or_else(|| self.by_given.get(last).and_then(|v| v.first().copied()))
+            .or_else(|| self.by_given.get(last).next())
             // A word inside a longer name: Spanish and Portuguese names carry two surnames and
             // the first is used alone (`Toledo` for `Marta Toledo Arrieta`).
             .or_else(|| {
-                let inner = self.inner.iter().find(|(k, _)| same_key(k, last));
+                let inner =
+                    (self.inner.iter()).find(|(k, _)| same_key(&self.inner_text[k.clone()], last));
                 inner.map(|&(_, i)| i)
             })
     }
@@ -382,9 +468,43 @@ impl People {
     /// True when `word` is a given name or surname of someone in the article.
     pub fn has_name_word(&self, word: &str) -> bool {
         let k = name_key(word);
-        self.people
-            .iter()
-            .any(|p| same_key(p.given(), k) || same_key(p.surname(), k))
-            || self.inner.iter().any(|(w, _)| same_key(w, k))
+        // Compared by fingerprint first: most people are passed over without their keys read.
+        let folded = folded_print(k);
+        self.people.iter().any(|p| {
+            (p.folded_given == folded && same_key(p.given(), k))
+                || (p.folded_surname == folded && same_key(p.surname(), k))
+        }) || (self.inner.iter()).any(|(w, _)| same_key(&self.inner_text[w.clone()], k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_that_are_the_same_name_have_one_fingerprint() {
+        for (a, b) in [
+            ("MacFarquhar", "MACFARQUHAR"),
+            ("Émile", "émile"),
+            // The Kelvin sign lowers to an ASCII `k`.
+            ("\u{212A}im", "Kim"),
+            ("", ""),
+        ] {
+            assert!(same_key(a, b));
+            assert_eq!(folded_print(a), folded_print(b), "{a} {b}");
+        }
+        assert_ne!(folded_print("Kim"), folded_print("Kin"));
+        assert_ne!(folded_print("Kim"), folded_print("Kiim"));
+    }
+
+    #[test]
+    fn key_index_gives_the_people_of_a_key_in_order() {
+        let mut index = KeyIndex::default();
+        index.add("Berg", 0);
+        index.add("Holm", 1);
+        index.add("Berg", 2);
+        assert_eq!(index.get("Berg").collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(index.get("Holm").collect::<Vec<_>>(), [1]);
+        assert_eq!(index.get("berg").next(), None);
     }
 }

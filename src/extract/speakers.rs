@@ -60,9 +60,12 @@ const SPOKES_NOUNS: &[&str] = &[
     "release",
 ];
 
-/// One of [`SPOKES_NOUNS`] in any case (lowered on the stack).
+/// One of [`SPOKES_NOUNS`] in any case (lowered on the stack once its first byte fits: each
+/// opens with `s`, `r` or `o`, which only those letters lower to).
 fn is_spokes_noun(w: &str) -> bool {
-    lexicon::with_lower(w, |w| SPOKES_NOUNS.contains(&w))
+    let first = w.as_bytes().first().map(|b| b | 0x20);
+    matches!(first, Some(b's' | b'r' | b'o'))
+        && lexicon::with_lower(w, |w| SPOKES_NOUNS.contains(&w))
 }
 
 /// The speakers of every paragraph of an article.
@@ -203,7 +206,8 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut any_verb = false;
     let para = &ctx.paras[p];
     let toks = &para.toks;
-    let mut last: Option<Spoken> = None;
+    // The speaker of the sentence's last verb, by index into `here` (a copy cost more).
+    let mut last: Option<usize> = None;
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
@@ -235,7 +239,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             Cow::Borrowed(t.s)
         };
         let mut coordinated = None;
-        let subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
+        let mut subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
         } else if lower == "words" {
             super::markers::words_of(para, v)
@@ -256,7 +260,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                 } {
                     Left::Found(s) => Some(s),
                     Left::Coordinated => {
-                        coordinated = last.clone();
+                        coordinated = last.map(|i| here[i].clone());
                         // `X praised … and said …`: X is the subject of the whole sentence.
                         if coordinated.is_none() {
                             // …or an organisation described opening it (`The company cut …
@@ -290,6 +294,11 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         } else {
             None
         };
+        v += 1;
+        if subject.is_none() && coordinated.is_none() {
+            // (most candidates: no verb of saying, or one without a subject)
+            continue;
+        }
         // `Anna Berg and Karl Holm said`: both speak.
         let partner = match subject {
             Some(Subject::Mention(m)) => coordinated_partner(para, m, range.start),
@@ -302,30 +311,30 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         }
         // `The companies said` after `Acme Inc and Brill Ltd said`: the organisations that
         // spoke together just before.
-        let together = match &subject {
-            Some(Subject::Nominal(n, _))
-                if n.class == nominal::Class::Org && n.plural && is_generic_org_head(&n.head) =>
-            {
-                ctx.organisations_together(p)
+        if let Some(Subject::Nominal(n, _)) = &subject
+            && n.class == nominal::Class::Org
+            && n.plural
+            && is_generic_org_head(&n.head)
+        {
+            let together = ctx.organisations_together(p);
+            if !together.is_empty() {
+                subject = None;
             }
-            _ => Vec::new(),
-        };
-        let subject = if together.is_empty() { subject } else { None };
-        for spoken in together {
-            if !here.contains(&spoken) {
-                here.push(spoken);
+            for spoken in together {
+                if !here.contains(&spoken) {
+                    here.push(spoken);
+                }
             }
         }
         let spoken = subject
             .and_then(|s| ctx.resolve(p, s, here))
             .or(coordinated);
         if let Some(spoken) = spoken {
-            last = Some(spoken.clone());
-            if !here.contains(&spoken) {
+            last = Some(here.iter().position(|s| *s == spoken).unwrap_or_else(|| {
                 here.push(spoken);
-            }
+                here.len() - 1
+            }));
         }
-        v += 1;
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
     if !any_verb
@@ -671,13 +680,14 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
             return Left::Found(Subject::Mention(m));
         }
     }
-    // `a spokesman for the city's police department said`: look for `for|of|at X` before.
+    // `a spokesman for the city's police department said`: `for|of|at X` (2–4 letters) before.
     let lo = j.saturating_sub(8).max(start);
     // The first spokes noun from `lo`, looked for once (at the first preposition) rather than
     // again at each.
     let mut first_spokes: Option<Option<usize>> = None;
     for k in (lo..j).rev() {
-        if lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
+        if (2..=4).contains(&toks[k].s.len())
+            && lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
             && first_spokes
                 .get_or_insert_with(|| (lo..j).find(|&i| is_spokes_noun(toks[i].s)))
                 .is_some_and(|i| i < k)

@@ -199,25 +199,30 @@ pub(super) fn verb_ok(
                     .find(|&k| matches!(toks[k].s, "," | "." | "to") || toks[k].t == T::Open)
                     .is_some_and(|k| toks[k].s != "to" && toks[k - 1].is_cap()));
     // `“… ?” Ms. Lund asked`, `“…?” she asked`: the subject between the question and the verb.
-    let question_before = (start..v)
-        .rev()
-        .take(6)
-        .find(|&k| toks[k].t == T::Close)
-        .is_some_and(|k| {
-            k > 0
-                && matches!(toks[k - 1].s, "?" | ",")
-                && toks[k + 1..v].iter().all(|t| {
-                    t.t == T::Word && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
-                })
-        })
-        // …and no one is asked something (`Ms. Lund asked the minister to resign`).
-        && toks.get(v + 1).is_none_or(|t| {
-            t.t != T::Word || matches!(t.s, "at" | "in" | "on" | "during" | "after" | "again")
-        });
+    // (worked out only for `ask`, the one verb that asks)
+    let question_before = || {
+        (start..v)
+            .rev()
+            .take(6)
+            .find(|&k| toks[k].t == T::Close)
+            .is_some_and(|k| {
+                k > 0
+                    && matches!(toks[k - 1].s, "?" | ",")
+                    && toks[k + 1..v].iter().all(|t| {
+                        t.t == T::Word
+                            && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
+                    })
+            })
+            // …and no one is asked something (`Ms. Lund asked the minister to resign`).
+            && toks.get(v + 1).is_none_or(|t| {
+                t.t != T::Word
+                    || matches!(t.s, "at" | "in" | "on" | "during" | "after" | "again")
+            })
+    };
     // `asked whether …`, `asked: “…”`; not `asked Russia to send troops`.
     if base == "ask"
         && !inverted
-        && !question_before
+        && !question_before()
         && !toks[v + 1..toks.len().min(v + 4)].iter().any(|t| {
             t.t == T::Open
                 || matches!(
