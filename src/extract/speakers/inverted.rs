@@ -1,0 +1,104 @@
+//! The subject after a reporting verb, in inverted attribution: `“…,” said Andrew J. Tabler`,
+//! `said the Pentagon`, `asks Policy Options editor Jennifer Ditchburn`.
+
+use super::super::coref::Subject;
+use super::super::names::MKind;
+use super::super::nominal;
+use super::super::tokens::T;
+use super::{Para, mention_over, mention_starting_at};
+
+/// The subject after the verb: `“…,” said Andrew J. Tabler` / `said the Pentagon`.
+pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    let mut held: Option<usize> = None;
+    let stop = end.min(v + 10);
+    let mut k = v + 1;
+    while k < stop {
+        let t = &toks[k];
+        if t.t == T::Open || t.s == "." || t.s == ";" || t.s == "," && held.is_some() {
+            break;
+        }
+        if k == v + 1 && mention_starting_at(para, k).is_none() {
+            // `said ferry captain Ilse Marrow-Dunne`: a role in lower case, then the name.
+            let mut r = k;
+            while r < stop && toks[r].t == T::Word && !toks[r].is_cap() && !toks[r].quoted {
+                r += 1;
+            }
+            if r > k
+                && let Some(m) = mention_starting_at(para, r)
+                && para.mentions[m].kind == MKind::Person
+                && !para.mentions[m].quoted
+                && !para.mentions[m].possessive
+            {
+                return Some(Subject::Mention(m));
+            }
+            // (Not a name the head only opens: `says the Office for National Statistics`.)
+            if let Some(n) = nominal::starting_at(para, k, end)
+                && !mention_over(para, n.end - 1).is_some_and(|m| para.mentions[m].end > n.end)
+            {
+                return Some(Subject::Nominal(n, k));
+            }
+        }
+        if k == v + 1 && matches!(t.s, "he" | "she" | "He" | "She") {
+            return Some(Subject::Pronoun(
+                if t.s.eq_ignore_ascii_case("he") {
+                    "he"
+                } else {
+                    "she"
+                },
+                k,
+            ));
+        }
+        if let Some(m) = mention_starting_at(para, k).filter(|&m| !para.mentions[m].quoted) {
+            let mm = &para.mentions[m];
+            // `asks Policy Options editor Jennifer Ditchburn`: the name after the role.
+            let after_role = toks
+                .get(mm.end)
+                .is_some_and(|t| t.t == T::Word && !t.is_cap() && nominal::is_person_head(t.s));
+            if after_role
+                && let Some(n) = mention_starting_at(para, mm.end + 1)
+                    .filter(|&n| para.mentions[n].kind == MKind::Person && !para.mentions[n].quoted)
+            {
+                return Some(Subject::Mention(n));
+            }
+            if mm.kind == MKind::Person && !mm.possessive {
+                return Some(Subject::Mention(m));
+            }
+            if !mm.possessive {
+                held = held.or(Some(m));
+            }
+            k = mm.end;
+            continue;
+        }
+        if t.t == T::Word
+            && matches!(
+                t.s,
+                "about"
+                    | "of"
+                    | "for"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "at"
+                    | "from"
+                    | "by"
+                    | "over"
+                    | "after"
+                    | "that"
+                    | "if"
+                    | "whether"
+                    | "why"
+                    | "how"
+                    | "what"
+            )
+        {
+            break;
+        }
+        if t.t == T::Word && t.is_cap() {
+            break;
+        }
+        k += 1;
+    }
+    held.map(Subject::Mention)
+}
