@@ -34,7 +34,7 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             }
             // (Not a name the head only opens: `says the Office for National Statistics`.)
             if let Some(n) = nominal::starting_at(para, k, end)
-                && !mention_over(para, n.end - 1).is_some_and(|m| para.mentions[m].end > n.end)
+                && mention_over(para, n.end - 1).is_none_or(|m| para.mentions[m].end <= n.end)
             {
                 return Some(Subject::Nominal(n, k));
             }
