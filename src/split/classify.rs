@@ -113,7 +113,7 @@ fn paragraph(d: &Draft<'_>, layout: Layout) -> Paragraph {
     let last = d.lines.last().expect("a draft has lines");
     let (start, _) = first.content_span();
     let (_, end) = last.content_span();
-    let joined = join(&d.lines);
+    let joined = join(d.lines);
     let (mut text, mut name_ends) = if layout == Layout::Scraped {
         remove_link_spaces(&joined)
     } else {
@@ -471,7 +471,7 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     if t.len() > 300 {
         return None;
     }
-    if !t.contains("contribut") && !t.contains("eporting") && !t.contains("files from") {
+    if !mentions_credit(t) {
         return None;
     }
     let mut names = Vec::new();
@@ -518,6 +518,21 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
         }
     }
     None
+}
+
+/// True when `t` holds `contribut`, `eporting` or `files from`: searched for with finders built
+/// once, not a string searcher set up per paragraph.
+fn mentions_credit(t: &str) -> bool {
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::OnceLock<[Finder<'static>; 3]> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            Finder::new("contribut"),
+            Finder::new("eporting"),
+            Finder::new("files from"),
+        ]
+    });
+    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
 }
 
 /// The capitalised words a fragment starts with (`Jo Roe from Bergen` → `Jo Roe`).
