@@ -417,7 +417,7 @@ pub(crate) fn byline_authors(t: &str) -> Option<Vec<String>> {
         Some(r) => r.trim(),
         None => {
             // `Name, Outlet` with no `By`: only when the outlet says so.
-            let (name, outlet) = t.split_once(", ")?;
+            let (name, outlet) = split_at_comma_space(t)?;
             let outlet_ok = outlet
                 .split_whitespace()
                 .any(|w| OUTLET_WORDS.contains(&w.trim_end_matches('.')));
@@ -445,6 +445,15 @@ pub(crate) fn byline_authors(t: &str) -> Option<Vec<String>> {
         authors.push(part.to_owned());
     }
     (!authors.is_empty()).then_some(authors)
+}
+
+/// `t.split_once(", ")`, found by a byte search for the comma: asked of most early
+/// paragraphs, where setting up a string searcher cost more than the search.
+fn split_at_comma_space(t: &str) -> Option<(&str, &str)> {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b',', b)
+        .find(|&i| b.get(i + 1) == Some(&b' '))
+        .map(|i| (&t[..i], &t[i + 2..]))
 }
 
 fn ends_sentence_not_initial(t: &str) -> bool {
@@ -561,6 +570,22 @@ fn leading_name(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comma_space_splits_as_split_once() {
+        for t in [
+            "Jo Ames, AP",
+            "a,b, c, d",
+            "no comma",
+            "end,",
+            "end, ",
+            ",x",
+            ", x",
+            "é, ü",
+        ] {
+            assert_eq!(split_at_comma_space(t), t.split_once(", "), "{t:?}");
+        }
+    }
 
     #[test]
     fn bylines() {

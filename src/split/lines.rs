@@ -150,22 +150,23 @@ fn push_collapsed(out: &mut String, s: &str) {
     // the text, and the text between them is copied whole. Each such run opens with a byte of
     // white space other than a space, the first byte of a wider char of white space (one of
     // four), or a space before one of those or another space.
+    let opens = |x: u8| WHITE_OPENS[x as usize] != 0;
     let mut copied = 0;
     let mut k = 0;
-    while let Some(at) = b[k..].iter().position(|&x| WHITE_OPENS[x as usize] != 0) {
-        k += at;
-        let lone_space = b[k] == b' ' && b.get(k + 1).is_none_or(|&y| WHITE_OPENS[y as usize] == 0);
-        let run: usize = if lone_space {
-            0
-        } else {
-            s[k..]
-                .chars()
-                .take_while(|c| c.is_whitespace())
-                .map(char::len_utf8)
-                .sum()
-        };
+    while k < b.len() {
+        // Lone spaces are passed over in the same scan as other bytes.
+        let x = b[k];
+        if !opens(x) || (x == b' ' && b.get(k + 1).is_none_or(|&y| !opens(y))) {
+            k += 1;
+            continue;
+        }
+        let run: usize = s[k..]
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(char::len_utf8)
+            .sum();
         if run == 0 {
-            // A lone space, or the first byte of a char that is no white space (`£`).
+            // The first byte of a char that is no white space (`’`).
             k += 1;
             continue;
         }
