@@ -113,7 +113,7 @@ fn paragraph(d: &Draft<'_>, layout: Layout) -> Paragraph {
     let last = d.lines.last().expect("a draft has lines");
     let (start, _) = first.content_span();
     let (_, end) = last.content_span();
-    let joined = join(&d.lines);
+    let joined = join(d.lines);
     let (mut text, mut name_ends) = if layout == Layout::Scraped {
         remove_link_spaces(&joined)
     } else {
@@ -417,7 +417,7 @@ pub(crate) fn byline_authors(t: &str) -> Option<Vec<String>> {
         Some(r) => r.trim(),
         None => {
             // `Name, Outlet` with no `By`: only when the outlet says so.
-            let (name, outlet) = t.split_once(", ")?;
+            let (name, outlet) = split_at_comma_space(t)?;
             let outlet_ok = outlet
                 .split_whitespace()
                 .any(|w| OUTLET_WORDS.contains(&w.trim_end_matches('.')));
@@ -447,6 +447,15 @@ pub(crate) fn byline_authors(t: &str) -> Option<Vec<String>> {
     (!authors.is_empty()).then_some(authors)
 }
 
+/// `t.split_once(", ")`, found by a byte search for the comma: asked of most early
+/// paragraphs, where setting up a string searcher cost more than the search.
+fn split_at_comma_space(t: &str) -> Option<(&str, &str)> {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b',', b)
+        .find(|&i| b.get(i + 1) == Some(&b' '))
+        .map(|i| (&t[..i], &t[i + 2..]))
+}
+
 fn ends_sentence_not_initial(t: &str) -> bool {
     // "By Jo R. Ames" is fine; "By the time it ended." is not a byline.
     t.ends_with('.') && t.rsplit(' ').next().is_none_or(|w| w.len() > 3)
@@ -471,7 +480,7 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     if t.len() > 300 {
         return None;
     }
-    if !t.contains("contribut") && !t.contains("eporting") && !t.contains("files from") {
+    if !mentions_credit(t) {
         return None;
     }
     let mut names = Vec::new();
@@ -520,6 +529,21 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     None
 }
 
+/// True when `t` holds `contribut`, `eporting` or `files from`: searched for with finders built
+/// once, not a string searcher set up per paragraph.
+fn mentions_credit(t: &str) -> bool {
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::OnceLock<[Finder<'static>; 3]> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            Finder::new("contribut"),
+            Finder::new("eporting"),
+            Finder::new("files from"),
+        ]
+    });
+    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
+}
+
 /// The capitalised words a fragment starts with (`Jo Roe from Bergen` → `Jo Roe`).
 fn leading_name(s: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
@@ -546,6 +570,22 @@ fn leading_name(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comma_space_splits_as_split_once() {
+        for t in [
+            "Jo Ames, AP",
+            "a,b, c, d",
+            "no comma",
+            "end,",
+            "end, ",
+            ",x",
+            ", x",
+            "é, ü",
+        ] {
+            assert_eq!(split_at_comma_space(t), t.split_once(", "), "{t:?}");
+        }
+    }
 
     #[test]
     fn bylines() {

@@ -6,17 +6,29 @@ pub(crate) struct Line<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
+    /// `text` trimmed, once: layout detection, segmentation and joining all ask for it.
+    trimmed: &'a str,
 }
 
 impl<'a> Line<'a> {
+    /// The line `text` found at `start` in the decoded text.
+    pub fn new(start: usize, text: &'a str) -> Self {
+        Line {
+            start,
+            end: start + text.len(),
+            text,
+            trimmed: trim(text),
+        }
+    }
+
     /// The line without surrounding white space.
     pub fn trimmed(&self) -> &'a str {
-        trim(self.text)
+        self.trimmed
     }
 
     /// True for a line with nothing but white space.
     pub fn is_blank(&self) -> bool {
-        trim(self.text).is_empty()
+        self.trimmed.is_empty()
     }
 
     /// Leading white space, counting a tab as four columns.
@@ -33,10 +45,15 @@ impl<'a> Line<'a> {
     }
 
     /// Offsets of the line's content without leading and trailing white space.
+    /// (A blank line gives `(end, start)`.)
     pub fn content_span(&self) -> (usize, usize) {
-        let lead = self.text.len() - self.text.trim_start().len();
-        let trail = self.text.len() - self.text.trim_end().len();
-        (self.start + lead, self.end - trail)
+        if self.trimmed.is_empty() {
+            return (self.end, self.start);
+        }
+        // `trimmed` is a slice of `text`: its offset there is the leading white space.
+        let lead = self.trimmed.as_ptr() as usize - self.text.as_ptr() as usize;
+        let start = self.start + lead;
+        (start, start + self.trimmed.len())
     }
 }
 
@@ -73,11 +90,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         } else {
             nl
         };
-        out.push(Line {
-            start,
-            end,
-            text: &text[start..end],
-        });
+        out.push(Line::new(start, &text[start..end]));
         start = nl + 1;
     }
     if start < bytes.len() {
@@ -86,11 +99,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
         } else {
             bytes.len()
         };
-        out.push(Line {
-            start,
-            end,
-            text: &text[start..end],
-        });
+        out.push(Line::new(start, &text[start..end]));
     }
     out
 }
@@ -108,18 +117,32 @@ pub(crate) fn join(lines: &[Line<'_>]) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        push_collapsed(&mut out, t);
+        out.push_str(t);
     }
-    out
+    // Trimmed lines end in other chars than white space, so the joining spaces stand alone:
+    // collapsing the whole paragraph once equals collapsing each line, with one search for
+    // runs per paragraph instead of two per line.
+    if !has_runs(out.as_bytes()) {
+        return out;
+    }
+    let mut collapsed = String::with_capacity(out.len());
+    push_collapsed(&mut collapsed, &out);
+    collapsed
+}
+
+/// True unless `b` is free of runs of spaces, tabs, carriage returns and non-breaking spaces
+/// (it may then still hold none: the check is quick, not exact).
+fn has_runs(b: &[u8]) -> bool {
+    static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let finder = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
+    finder.find(b).is_some() || memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some()
 }
 
 fn push_collapsed(out: &mut String, s: &str) {
-    // Fast path: no run of spaces, tabs, carriage returns or non-breaking spaces.
-    static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
-        std::sync::OnceLock::new();
     let b = s.as_bytes();
-    let finder = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
-    if finder.find(b).is_none() && memchr::memchr3(b'\t', b'\r', 0xC2, b).is_none() {
+    // Fast path: no run of spaces, tabs, carriage returns or non-breaking spaces.
+    if !has_runs(b) {
         out.push_str(s);
         return;
     }
@@ -127,22 +150,23 @@ fn push_collapsed(out: &mut String, s: &str) {
     // the text, and the text between them is copied whole. Each such run opens with a byte of
     // white space other than a space, the first byte of a wider char of white space (one of
     // four), or a space before one of those or another space.
+    let opens = |x: u8| WHITE_OPENS[x as usize] != 0;
     let mut copied = 0;
     let mut k = 0;
-    while let Some(at) = b[k..].iter().position(|&x| WHITE_OPENS[x as usize] != 0) {
-        k += at;
-        let lone_space = b[k] == b' ' && b.get(k + 1).is_none_or(|&y| WHITE_OPENS[y as usize] == 0);
-        let run: usize = if lone_space {
-            0
-        } else {
-            s[k..]
-                .chars()
-                .take_while(|c| c.is_whitespace())
-                .map(char::len_utf8)
-                .sum()
-        };
+    while k < b.len() {
+        // Lone spaces are passed over in the same scan as other bytes.
+        let x = b[k];
+        if !opens(x) || (x == b' ' && b.get(k + 1).is_none_or(|&y| !opens(y))) {
+            k += 1;
+            continue;
+        }
+        let run: usize = s[k..]
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(char::len_utf8)
+            .sum();
         if run == 0 {
-            // A lone space, or the first byte of a char that is no white space (`£`).
+            // The first byte of a char that is no white space (`’`).
             k += 1;
             continue;
         }
@@ -231,12 +255,19 @@ mod tests {
         let ls = lines(t);
         let got: Vec<_> = ls.iter().map(|l| (l.start, l.end, l.text)).collect();
         assert_eq!(got, [(0, 1, "a"), (3, 5, "bb"), (6, 6, ""), (7, 10, "ccc")]);
+        let spans: Vec<_> = lines(" a \n\u{a0}b\u{3000}\n  \n")
+            .iter()
+            .map(Line::content_span)
+            .collect();
+        assert_eq!(spans, [(1, 2), (6, 7), (13, 11)]);
     }
 
     #[test]
     fn join_collapses_white_space() {
         let t = "  one  two\nthree\t four \n";
         assert_eq!(join(&lines(t)), "one two three four");
+        let t = "a\u{a0} b\n\u{2003}c  \n\nd\te\n";
+        assert_eq!(join(&lines(t)), "a b c d e");
     }
 
     #[test]

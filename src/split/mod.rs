@@ -143,18 +143,19 @@ pub struct Split {
     pub paragraphs: Vec<Paragraph>,
 }
 
-/// A paragraph in the making: its lines, and its kind when the segmentation already knows it.
+/// A paragraph in the making: its lines (a run of the article's lines, borrowed rather than
+/// copied), and its kind when the segmentation already knows it.
 #[derive(Debug, Clone)]
 pub(crate) struct Draft<'a> {
-    pub lines: Vec<Line<'a>>,
+    pub lines: &'a [Line<'a>],
     pub kind: Option<Kind>,
 }
 
 impl<'a> Draft<'a> {
-    pub fn new(lines: Vec<Line<'a>>) -> Self {
+    pub fn new(lines: &'a [Line<'a>]) -> Self {
         Draft { lines, kind: None }
     }
-    pub fn of_kind(lines: Vec<Line<'a>>, kind: Kind) -> Self {
+    pub fn of_kind(lines: &'a [Line<'a>], kind: Kind) -> Self {
         Draft {
             lines,
             kind: Some(kind),
@@ -223,7 +224,7 @@ fn stats(all: &[Line<'_>]) -> Stats {
     let mut s = Stats::default();
     let first = all.iter().position(|l| !l.is_blank()).unwrap_or(0);
     let last = all.iter().rposition(|l| !l.is_blank()).unwrap_or(0);
-    let mut lens = Vec::new();
+    let mut lens = Vec::with_capacity(all.len());
     for (i, l) in all.iter().enumerate().take(last + 1).skip(first) {
         let t = l.trimmed();
         if t.is_empty() {
@@ -252,8 +253,13 @@ fn stats(all: &[Line<'_>]) -> Stats {
             s.scrape_marks += 1;
         }
     }
-    lens.sort_unstable();
-    s.median_len = lens.get(lens.len() / 2).copied().unwrap_or(0);
+    // Only the middle value is wanted: selecting it is cheaper than sorting them all.
+    let mid = lens.len() / 2;
+    s.median_len = if mid < lens.len() {
+        *lens.select_nth_unstable(mid).1
+    } else {
+        0
+    };
     s
 }
 

@@ -12,22 +12,8 @@ fn is_separator(l: &Line<'_>) -> bool {
 }
 
 /// Groups lines into blocks separated by separator lines.
-fn blocks<'a>(all: &[Line<'a>]) -> Vec<Vec<Line<'a>>> {
-    let mut out = Vec::new();
-    let mut cur = Vec::new();
-    for l in all {
-        if is_separator(l) {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-        } else {
-            cur.push(*l);
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+fn blocks<'a>(all: &'a [Line<'a>]) -> Vec<&'a [Line<'a>]> {
+    all.split(is_separator).filter(|b| !b.is_empty()).collect()
 }
 
 /// Whether a block's lines are hard wraps of one paragraph rather than paragraphs of their own:
@@ -43,7 +29,7 @@ fn is_wrapped_block(block: &[Line<'_>]) -> bool {
 
 /// Paragraphs separated by blank lines (bbc, ggt). A block of several lines is one wrapped
 /// paragraph, or else one paragraph per line.
-pub(crate) fn blank_lines<'a>(all: &[Line<'a>]) -> Segmented<'a> {
+pub(crate) fn blank_lines<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
     let mut drafts = Vec::new();
     let blocks = blocks(all);
     let title_first = match blocks.first() {
@@ -51,10 +37,10 @@ pub(crate) fn blank_lines<'a>(all: &[Line<'a>]) -> Segmented<'a> {
         _ => TitleRule::No,
     };
     for b in blocks {
-        if is_wrapped_block(&b) {
+        if is_wrapped_block(b) {
             drafts.push(Draft::new(b));
         } else {
-            drafts.extend(b.into_iter().map(|l| Draft::new(vec![l])));
+            drafts.extend(b.iter().map(|l| Draft::new(std::slice::from_ref(l))));
         }
     }
     Segmented {
@@ -65,12 +51,12 @@ pub(crate) fn blank_lines<'a>(all: &[Line<'a>]) -> Segmented<'a> {
 }
 
 /// One paragraph per line (Wikinews): a title line, a blank line, then paragraphs.
-pub(crate) fn line_per_paragraph<'a>(all: &[Line<'a>]) -> Segmented<'a> {
+pub(crate) fn line_per_paragraph<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
     let title_first = title_then_blank(all);
     let drafts = all
         .iter()
         .filter(|l| !is_separator(l))
-        .map(|l| Draft::new(vec![*l]))
+        .map(|l| Draft::new(std::slice::from_ref(l)))
         .collect();
     Segmented {
         drafts,
@@ -94,21 +80,21 @@ pub(crate) fn is_paragraph_indent(indent: usize) -> bool {
 }
 
 /// Newswire: title, blank line, then hard-wrapped paragraphs each opening with an indent.
-pub(crate) fn newswire<'a>(all: &[Line<'a>]) -> Segmented<'a> {
+pub(crate) fn newswire<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
     let title_first = title_then_blank(all);
     let mut drafts = Vec::new();
-    let mut cur: Vec<Line<'a>> = Vec::new();
-    for l in all {
+    // The paragraph being read is `all[from..i]`.
+    let mut from = 0;
+    for (i, l) in all.iter().enumerate() {
         if l.is_blank() {
-            flush(&mut cur, &mut drafts);
-            continue;
+            flush(&all[from..i], &mut drafts);
+            from = i + 1;
+        } else if is_paragraph_indent(l.indent()) {
+            flush(&all[from..i], &mut drafts);
+            from = i;
         }
-        if is_paragraph_indent(l.indent()) {
-            flush(&mut cur, &mut drafts);
-        }
-        cur.push(*l);
     }
-    flush(&mut cur, &mut drafts);
+    flush(&all[from..], &mut drafts);
     Segmented {
         drafts,
         title_first,
@@ -118,23 +104,23 @@ pub(crate) fn newswire<'a>(all: &[Line<'a>]) -> Segmented<'a> {
 
 /// Hard-wrapped text with no blank lines or indents: a paragraph ends at a line that ends a
 /// sentence well short of the wrap width.
-pub(crate) fn wrapped<'a>(all: &[Line<'a>]) -> Segmented<'a> {
+pub(crate) fn wrapped<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
     let title_first = title_then_blank(all);
     let width = all.iter().map(|l| l.trimmed().len()).max().unwrap_or(0);
     let mut drafts = Vec::new();
-    let mut cur: Vec<Line<'a>> = Vec::new();
-    for l in all {
+    // The paragraph being read is `all[from..=i]`.
+    let mut from = 0;
+    for (i, l) in all.iter().enumerate() {
         let t = l.trimmed();
         if t.is_empty() {
-            flush(&mut cur, &mut drafts);
-            continue;
-        }
-        cur.push(*l);
-        if ends_sentence(t) && t.len() * 4 < width * 3 {
-            flush(&mut cur, &mut drafts);
+            flush(&all[from..i], &mut drafts);
+            from = i + 1;
+        } else if ends_sentence(t) && t.len() * 4 < width * 3 {
+            flush(&all[from..=i], &mut drafts);
+            from = i + 1;
         }
     }
-    flush(&mut cur, &mut drafts);
+    flush(&all[from..], &mut drafts);
     Segmented {
         drafts,
         title_first,
@@ -142,9 +128,10 @@ pub(crate) fn wrapped<'a>(all: &[Line<'a>]) -> Segmented<'a> {
     }
 }
 
-fn flush<'a>(cur: &mut Vec<Line<'a>>, drafts: &mut Vec<Draft<'a>>) {
-    if !cur.is_empty() {
-        drafts.push(Draft::new(std::mem::take(cur)));
+/// Adds the lines read as a paragraph, if any.
+fn flush<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
+    if !lines.is_empty() {
+        drafts.push(Draft::new(lines));
     }
 }
 

@@ -40,19 +40,18 @@ fn opens_quote(t: &str) -> bool {
 }
 
 /// Segments a scraped page.
-pub(crate) fn segment<'a>(all: &[Line<'a>]) -> Segmented<'a> {
-    let lines: Vec<Line<'a>> = all.to_vec();
+pub(crate) fn segment<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
     let mut seg = Segmented {
         title_first: TitleRule::No,
         ..Default::default()
     };
-    let body_from = header(&lines, &mut seg);
-    body(&lines[body_from..], &mut seg.drafts);
+    let body_from = header(all, &mut seg);
+    body(&all[body_from..], &mut seg.drafts);
     seg
 }
 
 /// Reads the header into `seg` and returns the index of the first body line.
-fn header<'a>(lines: &[Line<'a>], seg: &mut Segmented<'a>) -> usize {
+fn header<'a>(lines: &'a [Line<'a>], seg: &mut Segmented<'a>) -> usize {
     let limit = lines.len().min(MAX_HEADER_LINES);
     let mut i = lines.iter().position(|l| !l.is_blank()).unwrap_or(0);
     // The body starts after the lone `|`, or else after a `Credit` line; with neither there is
@@ -68,7 +67,7 @@ fn header<'a>(lines: &[Line<'a>], seg: &mut Segmented<'a>) -> usize {
             .map(|k| i + k);
         if let Some(close) = close {
             seg.drafts
-                .push(Draft::of_kind(lines[i..=close].to_vec(), Kind::Summary));
+                .push(Draft::of_kind(&lines[i..=close], Kind::Summary));
             i = close + 1;
         }
     }
@@ -77,31 +76,34 @@ fn header<'a>(lines: &[Line<'a>], seg: &mut Segmented<'a>) -> usize {
         (None, Some(c)) => c + 1,
         (None, None) => i,
     };
-    let mut caption: Vec<Line<'a>> = Vec::new();
+    // The caption being read is `lines[from..i]` (its lines follow one another).
+    let mut caption: Option<usize> = None;
     while i < end.max(i) && i < lines.len() {
-        let l = lines[i];
+        let l = &lines[i];
         let t = l.trimmed();
         if t.is_empty() || t == "|" {
-            flush_caption(&mut caption, seg);
-        } else if classify::byline_authors(t).is_some() && caption.is_empty() {
-            seg.drafts.push(Draft::of_kind(vec![l], Kind::Byline));
+            flush_caption(&mut caption, &lines[..i], seg);
+        } else if classify::byline_authors(t).is_some() && caption.is_none() {
+            seg.drafts
+                .push(Draft::of_kind(std::slice::from_ref(l), Kind::Byline));
         } else if is_credit_line(t) {
             seg.meta
                 .photo_credits
                 .push(t.trim_start_matches("Credit").trim().to_owned());
-            flush_caption(&mut caption, seg);
+            flush_caption(&mut caption, &lines[..i], seg);
         } else {
-            caption.push(l);
+            caption.get_or_insert(i);
         }
         i += 1;
     }
-    flush_caption(&mut caption, seg);
+    flush_caption(&mut caption, &lines[..i], seg);
     // A byline right after the summary with no caption or `|` still belongs to the header.
     while let Some(l) = lines.get(i) {
         if l.is_blank() {
             i += 1;
         } else if classify::byline_authors(l.trimmed()).is_some() {
-            seg.drafts.push(Draft::of_kind(vec![*l], Kind::Byline));
+            seg.drafts
+                .push(Draft::of_kind(std::slice::from_ref(l), Kind::Byline));
             i += 1;
         } else {
             break;
@@ -110,10 +112,11 @@ fn header<'a>(lines: &[Line<'a>], seg: &mut Segmented<'a>) -> usize {
     i
 }
 
-fn flush_caption<'a>(caption: &mut Vec<Line<'a>>, seg: &mut Segmented<'a>) {
-    if !caption.is_empty() {
+/// Adds the caption begun at line `from`, if any, ending where `read` (the lines so far) ends.
+fn flush_caption<'a>(from: &mut Option<usize>, read: &'a [Line<'a>], seg: &mut Segmented<'a>) {
+    if let Some(from) = from.take() {
         seg.drafts
-            .push(Draft::of_kind(std::mem::take(caption), Kind::Caption));
+            .push(Draft::of_kind(&read[from..], Kind::Caption));
     }
 }
 
@@ -123,14 +126,16 @@ fn is_credit_line(t: &str) -> bool {
 }
 
 /// Groups body lines into paragraphs.
-fn body<'a>(lines: &[Line<'a>], drafts: &mut Vec<Draft<'a>>) {
-    let mut cur: Vec<Line<'a>> = Vec::new();
+fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
+    // The paragraph being read is `lines[from..k]`.
+    let mut from = 0;
     let mut prev: Option<&str> = None;
     let mut prev_lone = false;
     for (k, l) in lines.iter().enumerate() {
         let t = l.trimmed();
         if t.is_empty() {
-            flush(&mut cur, drafts);
+            flush(&lines[from..k], drafts);
+            from = k + 1;
             prev = None;
             prev_lone = false;
             continue;
@@ -142,18 +147,19 @@ fn body<'a>(lines: &[Line<'a>], drafts: &mut Vec<Draft<'a>>) {
             Some(p) => (lone && !prev_lone) || (opens_quote(t) && ends_sentence(p) && !prev_lone),
         };
         if starts {
-            flush(&mut cur, drafts);
+            flush(&lines[from..k], drafts);
+            from = k;
         }
-        cur.push(*l);
         prev = Some(t);
         prev_lone = lone;
     }
-    flush(&mut cur, drafts);
+    flush(&lines[from..], drafts);
 }
 
-fn flush<'a>(cur: &mut Vec<Line<'a>>, drafts: &mut Vec<Draft<'a>>) {
-    if !cur.is_empty() {
-        drafts.push(Draft::new(std::mem::take(cur)));
+/// Adds the lines read as a paragraph, if any.
+fn flush<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
+    if !lines.is_empty() {
+        drafts.push(Draft::new(lines));
     }
 }
 
