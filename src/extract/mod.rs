@@ -113,8 +113,9 @@ impl Extractor {
                 .enumerate()
                 .map(|(i, p)| (&p.toks[..], &p.sentences[..], notes.heads(i))),
         );
-        // One buffer for every paragraph's sentence starts.
+        // One buffer for every paragraph's sentence starts, one set for the names pass's lists.
         let mut starts = Vec::new();
+        let mut buffers = names::Buffers::default();
         let mentions: Vec<Vec<names::Mention>> = paras
             .iter()
             .zip(&split.paragraphs)
@@ -132,6 +133,7 @@ impl Extractor {
                     self.gazetteer,
                     &self.first_names,
                     &vocab,
+                    &mut buffers,
                 )
             })
             .collect();

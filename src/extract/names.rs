@@ -287,24 +287,44 @@ pub(crate) fn mentions(
     let heads: Vec<usize> = (0..toks.len())
         .filter(|&k| super::tokens::is_name_head(&toks[k]))
         .collect();
-    mentions_at(toks, &heads, sentence_starts, gaz, first_names, vocab)
+    let mut buffers = Buffers::default();
+    mentions_at(
+        toks,
+        &heads,
+        sentence_starts,
+        gaz,
+        first_names,
+        vocab,
+        &mut buffers,
+    )
+}
+
+/// Scratch space of [`mentions_at`] kept from one paragraph to the next (allocated for each,
+/// it cost more than the lists it held): the runs of name words, the words of one run.
+#[derive(Default)]
+pub(crate) struct Buffers<'a> {
+    runs: Vec<(usize, usize)>,
+    ws: Vec<&'a str>,
 }
 
 /// Finds the name mentions of one paragraph, given the words a name may start at
 /// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
 /// lower-case words, most tokens, are never visited.
 /// `vocab.lower` holds the words the article writes in lower case: a sentence-initial capital on
-/// one of them (`Man charged …`, `Is Ellison …`) marks no name.
-pub(crate) fn mentions_at(
-    toks: &[Tok<'_>],
+/// one of them (`Man charged …`, `Is Ellison …`) marks no name. `buffers`: scratch space.
+pub(crate) fn mentions_at<'a>(
+    toks: &[Tok<'a>],
     heads: &[usize],
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
+    buffers: &mut Buffers<'a>,
 ) -> Vec<Mention> {
-    // Each run opens on a head: sized for them all at once.
-    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(heads.len());
+    let Buffers { runs, ws } = buffers;
+    // Each run opens on a head: room for them all at once.
+    runs.clear();
+    runs.reserve(heads.len());
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
@@ -415,12 +435,10 @@ pub(crate) fn mentions_at(
         runs.push((start, end));
         i = end;
     }
-    merge_org_runs(toks, &mut runs, gaz, first_names);
-    // One buffer for the words of every run, sized for the longest.
-    let mut ws = Vec::with_capacity(runs.iter().map(|(s, e)| e - s).max().unwrap_or(0));
+    merge_org_runs(toks, runs, gaz, first_names);
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
-    for run in runs {
+    for &run in runs.iter() {
         out.extend(classify(
             toks,
             run,
@@ -428,7 +446,7 @@ pub(crate) fn mentions_at(
             gaz,
             first_names,
             vocab,
-            &mut ws,
+            ws,
         ));
     }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {

@@ -443,6 +443,16 @@ const LOCATIVES: &[&str] = &[
 
 /// True for a locative preposition in any case (`in`, `In`).
 fn is_locative(w: &str) -> bool {
+    // Every locative opens with one of these letters: most other words (and all marks) are
+    // ruled out unlowered. (Only ASCII letters lower to them.)
+    if !w.as_bytes().first().is_some_and(|b| {
+        matches!(
+            b | 0x20,
+            b'i' | b't' | b'f' | b'a' | b'n' | b'o' | b'v' | b'w'
+        )
+    }) {
+        return false;
+    }
     // Lowered on the stack: the word before a capital is often one.
     crate::lexicon::with_lower(w, |w| LOCATIVES.contains(&w))
 }
@@ -602,6 +612,21 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
 
 /// [`is_feature_run`] for a mention of two words or more.
 fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
+    if m.end - m.start < 2 || m.kind == MKind::Person && m.gender.is_some() {
+        return false;
+    }
+    let run = &toks[m.start..m.end];
+    // A feature word closing the run (`Memorial Hall`) or a feature's head opening it (`Fort
+    // Bragg`, `Lake Louise`) makes one: most runs have neither, settled before the rarer tests
+    // below are asked.
+    let closes = words::is_feature_word(run[run.len() - 1].base());
+    let opens = matches!(
+        run[0].s,
+        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+    );
+    if !closes && !opens {
+        return false;
+    }
     // A name that fills its quotation is a title (`“Brokeback Mountain”`); one inside a quoted
     // sentence is named as anywhere else (`“When the Ohio River is low …”`).
     // (`“Mystic River.”`, `“Silent Valley,” which …`: American style puts the mark inside)
@@ -612,28 +637,16 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     let title = m.quoted
         && (m.start == 0 || toks[m.start - 1].t == T::Open)
         && toks.get(close_at).is_none_or(|t| t.t == T::Close);
-    if m.end - m.start < 2 || title || m.kind == MKind::Person && m.gender.is_some() {
-        return false;
-    }
-    // `Computer Terminal said`: a building or feature that speaks is the body of that name.
-    if super::names::speaks_as_subject(toks, m.start, m.end) {
-        return false;
-    }
-    let run = &toks[m.start..m.end];
-    // A feature word closing the run (`Memorial Hall`) or a feature's head opening it (`Fort
-    // Bragg`, `Lake Louise`) makes one: most runs have neither, settled before their words are
-    // scanned.
-    let closes = words::is_feature_word(run[run.len() - 1].base());
-    let opens = matches!(
-        run[0].s,
-        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
-    );
-    if !closes && !opens {
+    if title {
         return false;
     }
     // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's;
     // `Jeroen van Dam`: a particle makes it a person's.
     if run.iter().any(|t| t.s == "for" || is_particle(t.s)) {
+        return false;
+    }
+    // `Computer Terminal said`: a building or feature that speaks is the body of that name.
+    if super::names::speaks_as_subject(toks, m.start, m.end) {
         return false;
     }
     // Not `Fort Worth Police Department`, `County Council`, where an organisation word makes a
