@@ -155,7 +155,7 @@ fn folded_print(key: &str) -> u64 {
 }
 
 /// Name keys as written → people, in the order added. The keys share one string and the
-/// people of a key are chained: a map of strings to lists allocated four times a person.
+/// people of a key are chained: no allocations per person, as a map of strings to lists made.
 #[derive(Debug, Default)]
 struct KeyIndex {
     text: String,
