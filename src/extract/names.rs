@@ -19,7 +19,7 @@ pub(crate) use org_runs::speaks_as_subject;
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
     is_common_noun, is_contraction, is_describing_compound, is_plural_document,
-    is_sentence_adverb_any_case,
+    is_plural_person_noun, is_sentence_adverb_any_case,
 };
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
@@ -526,15 +526,14 @@ fn classify<'a>(
     if is_place_run(ws, lead, gaz) || region {
         return Some(whole_run(m, ws, MKind::Place));
     }
+    // `Computer Terminal said`: a building or a feature that speaks is the body of that name.
     if feature {
-        // `Computer Terminal said`, `the Science Museum says`: a building or a feature that
-        // speaks is the body of that name.
-        let kind = if speaks_as_subject(toks, start, end) {
-            MKind::Org
-        } else {
-            MKind::Place
-        };
-        return Some(whole_run(m, ws, kind));
+        let speaks = speaks_as_subject(toks, start, end);
+        return Some(whole_run(
+            m,
+            ws,
+            if speaks { MKind::Org } else { MKind::Place },
+        ));
     }
     // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`: described as a person right after.
     let person_follows = toks.get(end).is_some_and(|t| t.s == ",")
@@ -554,8 +553,11 @@ fn classify<'a>(
         m.roles.clear();
     }
     let name_words = &ws[name_from..];
-    // `the Kentucky Republican`, `the Russians`: a description, not a name.
-    if name_words.len() == 1 && is_demonym(name_words[0], gaz, first_names) {
+    // `the Kentucky Republican`, `the Russians`, `U.S. Officials`: a description, not a name.
+    let placed_plural = |w: &str| m.lead_place_end > start && is_plural_person_noun(w);
+    if let [w] = name_words
+        && (is_demonym(w, gaz, first_names) || placed_plural(w))
+    {
         return None;
     }
     // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.

@@ -95,3 +95,10 @@ pub(super) fn is_plural_document(w: &str) -> bool {
         && w.strip_suffix(['s', 'S'])
             .is_some_and(|one| lexicon::with_lower(one, crate::extract::nominal::is_document))
 }
+
+/// A person noun in the plural, in any case (`Officials`, `Producers`; not `Airlines`, which
+/// ends many a company's name).
+pub(super) fn is_plural_person_noun(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|one| lexicon::with_lower(one, words::is_person_noun))
+}

@@ -207,3 +207,15 @@ fn a_parliament_member_title_opens_the_name() {
     assert_eq!(got[1], one(&["Roberta Quill-Haines"]));
     assert_eq!(got[3], one(&["Dougal Brann"]));
 }
+
+#[test]
+fn a_capitalised_plural_noun_after_a_place_is_no_name() {
+    let got = speakers("Talks will resume soon, U.S. Officials said.");
+    assert_eq!(got[0], one(&["U.S. Officials"]));
+}
+
+#[test]
+fn a_company_named_by_a_place_and_a_plural_body_noun_still_speaks() {
+    let got = speakers("Harbour Freight Inc's Piedmont Airlines said traffic rose.");
+    assert_eq!(got[0], one(&["Piedmont Airlines"]));
+}
