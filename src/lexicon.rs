@@ -1,12 +1,12 @@
 //! Word lists of English news prose shared by the split and extract stages: reporting verbs in all
 //! their inflections, pronouns, honorifics and calendar words.
 
-use std::borrow::Cow;
-
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+mod case;
 mod shapes;
+pub use case::{lower, lower_in, with_lower};
 pub(crate) use shapes::{ShapeFilter, WordSet};
 
 /// Reporting verbs: base form, then irregular past and participle forms when they have them.
@@ -456,46 +456,6 @@ fn without_periods(word: &str) -> &str {
         word.trim_end_matches('.')
     } else {
         word
-    }
-}
-
-/// A word in lower case, borrowed when it already is (most words are).
-pub fn lower(s: &str) -> Cow<'_, str> {
-    let b = s.as_bytes();
-    // Most words are lower-case ASCII: settled by one pass over their bytes.
-    let Some(i) = b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0x80) else {
-        return Cow::Borrowed(s);
-    };
-    if b[i] < 0x80 {
-        // ASCII text lower-cases the same byte by byte, without decoding chars (most capitals).
-        if s.is_ascii() {
-            return Cow::Owned(s.to_ascii_lowercase());
-        }
-        return Cow::Owned(s.to_lowercase());
-    }
-    if s[i..].chars().any(char::is_uppercase) {
-        Cow::Owned(s.to_lowercase())
-    } else {
-        Cow::Borrowed(s)
-    }
-}
-
-/// Calls `f` with `s` in lower case, without allocating for short ASCII words.
-pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let b = s.as_bytes();
-    // Most words asked about are lower-case ASCII already: no copy.
-    if !b.iter().any(|&c| c.is_ascii_uppercase() || c >= 0x80) {
-        return f(s);
-    }
-    if b.len() <= 32 && s.is_ascii() {
-        let mut buf = [0u8; 32];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        // ASCII in, ASCII out.
-        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s))
-    } else {
-        f(&lower(s))
     }
 }
 

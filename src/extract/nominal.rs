@@ -81,24 +81,9 @@ fn class_of(word: &str) -> Option<(String, Class)> {
     if is_former_member(word) {
         return Some((word.to_lowercase(), Class::Person));
     }
-    // Asked of many words, most of them no head: an ASCII word is lowered on the stack and
-    // only the head found is copied to the heap.
-    let b = word.as_bytes();
-    if b.len() <= 32 && b.is_ascii() {
-        // Most are lower case already: asked as they are.
-        if !b.iter().any(u8::is_ascii_uppercase) {
-            return class_of_lower(word);
-        }
-        let mut buf = [0u8; 32];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        // ASCII in, ASCII out.
-        return std::str::from_utf8(&buf[..b.len()])
-            .ok()
-            .and_then(class_of_lower);
-    }
-    class_of_lower(&word.to_lowercase())
+    // Asked of many words, most of them no head: lowered on the stack, and only the head
+    // found is copied to the heap.
+    crate::lexicon::with_lower(word, class_of_lower)
 }
 
 /// `ex-Wallaby`, `ex-Chelsea`: a former member of something named.

@@ -3,8 +3,6 @@
 //! whose clause or object says it means something else (`added three goals`, `denied the
 //! Flames`).
 
-use std::borrow::Cow;
-
 use crate::lexicon;
 
 use super::tokens::{T, Tok};
@@ -100,26 +98,6 @@ fn lower_is(w: Option<&str>, f: impl FnOnce(&str) -> bool) -> bool {
     w.is_some_and(|w| lexicon::with_lower(w, f))
 }
 
-/// `w` in lower case: borrowed when it has no capital, else lowered into `buf` when it is short
-/// ASCII (a name before a verb is not copied to the heap), else copied.
-fn lowered<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
-    let b = w.as_bytes();
-    if !b.iter().any(|&c| c.is_ascii_uppercase() || c >= 0x80) {
-        return Cow::Borrowed(w);
-    }
-    if let Some(out) = buf.get_mut(..b.len())
-        && w.is_ascii()
-    {
-        out.copy_from_slice(b);
-        out.make_ascii_lowercase();
-        // ASCII lowered is ASCII still: always valid.
-        if let Ok(l) = std::str::from_utf8(out) {
-            return Cow::Borrowed(l);
-        }
-    }
-    lexicon::lower(w)
-}
-
 /// Filters out reporting-verb forms used in another sense.
 /// `after_quote`: a closing quotation mark comes before `v` in the sentence.
 pub(super) fn verb_ok(
@@ -135,7 +113,7 @@ pub(super) fn verb_ok(
     // The word before, lowered once for the several questions asked of it below (borrowed
     // unless it has a capital; then most often a name, lowered on the stack).
     let mut buf = [0u8; 32];
-    let prev_lower = prev.map(|p| lowered(p, &mut buf));
+    let prev_lower = prev.map(|p| lexicon::lower_in(p, &mut buf));
     let prev_is = |f: &dyn Fn(&str) -> bool| prev_lower.as_deref().is_some_and(f);
     // Infinitives and determiners: `to say`, `the report`, `his remarks`.
     if prev_is(&|p| {
