@@ -722,12 +722,10 @@ impl Ctx<'_, '_> {
             n.head.as_str(),
             "company" | "firm" | "group" | "corporation" | "business"
         ) && (n.start..n.end).all(|k| {
-            let i = para.mentions.partition_point(|m| m.end <= k);
             !para.toks[k].is_cap()
                 || para
-                    .mentions
-                    .get(i)
-                    .is_none_or(|m| m.start > k || m.kind == MKind::Place)
+                    .mention_over(k)
+                    .is_none_or(|m| para.mentions[m].kind == MKind::Place)
         })
     }
 

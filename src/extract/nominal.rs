@@ -189,11 +189,9 @@ fn modifies(para: &Para<'_>, k: usize) -> bool {
     let t = &para.toks[k];
     is_modifier(t)
         && (!crate::lexicon::is_function_word_any_case(t.s)
-            // (mentions are disjoint and in text order: the only one that may hold `k` is the
-            // first ending after it)
-            || para.mentions[para.mentions.partition_point(|m| m.end <= k)..]
-                .first()
-                .is_some_and(|m| m.start < k))
+            || para
+                .mention_over(k)
+                .is_some_and(|m| para.mentions[m].start < k))
 }
 
 /// Nouns of time that open a clause rather than modify a noun (`Last week Grammy producers`).
@@ -233,15 +231,10 @@ fn build(
                 .is_some_and(|s| s.start == k)
             || matches!(para.toks[k - 1].t, T::Open)
     };
-    let in_mention = |k: usize| {
-        para.mentions[para.mentions.partition_point(|m| m.end <= k)..]
-            .first()
-            .is_some_and(|m| m.start <= k)
-    };
     let has_cap = toks
         .iter()
         .enumerate()
-        .any(|(i, t)| t.is_cap() && (!initial(from + i) || in_mention(from + i)));
+        .any(|(i, t)| t.is_cap() && (!initial(from + i) || para.mention_over(from + i).is_some()));
     let proper_head = (para.toks[head].is_cap() && !initial(head)
         || is_former_member(para.toks[head].s))
         && para.toks[head].s.eq_ignore_ascii_case(&head_word);

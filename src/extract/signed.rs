@@ -19,14 +19,9 @@ pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
         m.kind == MKind::Person && !m.quoted && !m.possessive
     })?;
     // After the name only punctuation, other names or a web address (`, Rentals.ca`).
-    let in_mention = |i: usize| {
-        para.mentions[para.mentions.partition_point(|m| m.end <= i)..]
-            .first()
-            .is_some_and(|m| m.start <= i)
-    };
     let tail_ok = (para.mentions[person].end..last.end).all(|i| {
         let t = &para.toks[i];
-        t.t == T::Punct || in_mention(i) || t.s.contains('.')
+        t.t == T::Punct || para.mention_over(i).is_some() || t.s.contains('.')
     });
     tail_ok.then_some(person)
 }

@@ -46,6 +46,13 @@ impl Para<'_> {
         let hi = lo + self.mentions[lo..].partition_point(|m| m.end <= to);
         (lo, &self.mentions[lo..hi])
     }
+
+    /// The index of the mention that holds token `k`, if any (mentions are disjoint and in
+    /// text order: the only one that may is the first ending after `k`).
+    pub fn mention_over(&self, k: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.end <= k);
+        self.mentions.get(i).filter(|m| m.start <= k).map(|_| i)
+    }
 }
 
 /// How far into a sentence [`sentence_subject`] looks, in tokens.
@@ -457,12 +464,6 @@ pub(super) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
         .get(i)
         .filter(|m| m.end == j + 1 && !m.quoted)
         .map(|_| i)
-}
-
-/// The mention that holds token `k`, if any (mentions are disjoint and in text order).
-fn mention_over(para: &Para<'_>, k: usize) -> Option<usize> {
-    let i = para.mentions.partition_point(|m| m.end <= k);
-    para.mentions.get(i).filter(|m| m.start <= k).map(|_| i)
 }
 
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {

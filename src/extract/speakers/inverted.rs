@@ -5,7 +5,7 @@ use super::super::coref::Subject;
 use super::super::names::MKind;
 use super::super::nominal;
 use super::super::tokens::T;
-use super::{Para, mention_over, mention_starting_at};
+use super::{Para, mention_starting_at};
 
 /// The subject after the verb: `“…,” said Andrew J. Tabler` / `said the Pentagon`.
 pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
@@ -34,7 +34,9 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             }
             // (Not a name the head only opens: `says the Office for National Statistics`.)
             if let Some(n) = nominal::starting_at(para, k, end)
-                && mention_over(para, n.end - 1).is_none_or(|m| para.mentions[m].end <= n.end)
+                && para
+                    .mention_over(n.end - 1)
+                    .is_none_or(|m| para.mentions[m].end <= n.end)
             {
                 return Some(Subject::Nominal(n, k));
             }
