@@ -326,11 +326,7 @@ fn splits_into_score(s: &str) -> bool {
 /// True when the last token (one opening with a digit) ends a match score: one word (`7-4`),
 /// or small numbers either side of a dash (`1 – 0`).
 fn ends_score(toks: &[Tok<'_>]) -> bool {
-    match toks {
-        [.., a, dash, b] if small_number(b.s) => matches!(dash.s, "-" | "–") && small_number(a.s),
-        [.., b] => is_joined_score(b.s),
-        [] => false,
-    }
+    ends_spaced_score(toks) || toks.last().is_some_and(|b| is_joined_score(b.s))
 }
 
 /// [`ends_score`] of a last token of letters and digits only, which is no joined score:
