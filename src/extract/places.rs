@@ -13,8 +13,6 @@ mod towns;
 
 use super::names::{MKind, Mention, is_particle};
 use super::people::People;
-#[cfg(test)]
-use super::tokens::small_number;
 use super::tokens::{T, Tok, is_joined_score, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
@@ -488,32 +486,6 @@ impl<'a> ArticleView<'a> {
         self.name_words.borrow_mut().push((word, known));
         known
     }
-}
-
-/// True when an article reports at least two match scores (`1 – 0`, `7-4`): the rule the
-/// tokenizer's count of scores follows, stated plainly for tests.
-#[cfg(test)]
-pub(crate) fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
-    let mut scores = 0;
-    let number = |t: &Tok<'_>| t.s.as_bytes().first().is_some_and(u8::is_ascii_digit);
-    for toks in paras {
-        // Numbers are found by a search over the tokens: a tighter loop than one visiting each.
-        let mut next = toks.iter().position(number);
-        while let Some(i) = next {
-            next = toks[i + 1..].iter().position(number).map(|k| i + 1 + k);
-            let t = &toks[i];
-            let joined = is_joined_score(t.s);
-            let spaced = small_number(t.s)
-                && toks.get(i + 1).is_some_and(|d| matches!(d.s, "-" | "–"))
-                && toks.get(i + 2).is_some_and(|n| small_number(n.s));
-            scores += usize::from(joined || spaced);
-            // Two scores settle it.
-            if scores >= 2 {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// The canonical places a paragraph names, in order of first mention, given the words a name may

@@ -2,7 +2,7 @@
 
 use super::super::names::{Vocab, mentions};
 use super::super::people::FirstNames;
-use super::super::tokens::{Notes, sentences, tokenize, tokenize_noting};
+use super::super::tokens::{Notes, sentences, small_number, tokenize, tokenize_noting};
 use super::*;
 
 fn find(text: &str) -> Vec<String> {
@@ -76,4 +76,29 @@ fn places_in_titles_count_and_demonyms_do_not() {
         ["United States"]
     );
     assert!(find("The Russian minister spoke.").is_empty());
+}
+
+/// True when an article reports at least two match scores (`1 – 0`, `7-4`): the rule the
+/// tokenizer's count of scores follows, stated plainly for tests.
+fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
+    let mut scores = 0;
+    let number = |t: &Tok<'_>| t.s.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    for toks in paras {
+        // Numbers are found by a search over the tokens: a tighter loop than one visiting each.
+        let mut next = toks.iter().position(number);
+        while let Some(i) = next {
+            next = toks[i + 1..].iter().position(number).map(|k| i + 1 + k);
+            let t = &toks[i];
+            let joined = is_joined_score(t.s);
+            let spaced = small_number(t.s)
+                && toks.get(i + 1).is_some_and(|d| matches!(d.s, "-" | "–"))
+                && toks.get(i + 2).is_some_and(|n| small_number(n.s));
+            scores += usize::from(joined || spaced);
+            // Two scores settle it.
+            if scores >= 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
