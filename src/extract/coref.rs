@@ -716,6 +716,7 @@ impl Ctx<'_, '_> {
 
     /// `the US company`, `the Houston-based firm`, `the Dutch electronics group`: a company
     /// whose capitalised words only say where it is from (places and demonyms, no name).
+    /// (Generic heads bar `agency` and `organisation`: `the Qatar news agency` is one of its own.)
     fn placed_company(&self, p: usize, n: &Nominal) -> bool {
         let para = &self.paras[p];
         matches!(
