@@ -139,13 +139,10 @@ fn has_runs(b: &[u8]) -> bool {
     finder.find(b).is_some() || memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some()
 }
 
+/// Appends `s` to `out`, each run of white space in it as one space.
 fn push_collapsed(out: &mut String, s: &str) {
+    // (`join` asks `has_runs` first: most paragraphs never come here.)
     let b = s.as_bytes();
-    // Fast path: no run of spaces, tabs, carriage returns or non-breaking spaces.
-    if !has_runs(b) {
-        out.push_str(s);
-        return;
-    }
     // Every run of white space becomes one space: only the runs other than a lone space change
     // the text, and the text between them is copied whole. Each such run opens with a byte of
     // white space other than a space, the first byte of a wider char of white space (one of
