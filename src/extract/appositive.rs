@@ -11,25 +11,53 @@ use super::nominal;
 use super::speakers::{Para, mention_ending_at, opening_adverb};
 use super::tokens::T;
 
-/// `Anna Berg and Karl Holm said`, `Acme Inc and Brill Ltd said`: the name joined by `and` to
-/// subject mention `m`, when that pair opens the sentence.
-pub(super) fn coordinated_partner(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
-    let s = para.mentions[m].start;
-    if s < start + 2 || para.toks[s - 1].s != "and" {
-        return None;
+/// `Anna Berg and Karl Holm said`, `Acme Inc and Brill Ltd said`, `Anna Berg, Karl Holm and
+/// Ida Lund told`, `France and Germany said`: the names joined by commas and `and` to subject
+/// mention `m` (nearest first), when the whole list opens the sentence; empty otherwise.
+pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> Vec<usize> {
+    let b = &para.mentions[m];
+    let toks = &para.toks;
+    // (`the Seychelles`, `the Netherlands`: a place's article stands outside its name)
+    let opening = |x: usize, kind: MKind| {
+        if kind == MKind::Place && x > start && toks[x - 1].s == "the" {
+            x - 1
+        } else {
+            x
+        }
+    };
+    let s = opening(b.start, b.kind);
+    if s < start + 2 || toks[s - 1].s != "and" {
+        return Vec::new();
     }
-    let k = mention_ending_at(para, s - 2)?;
-    let (a, b) = (&para.mentions[k], &para.mentions[m]);
-    let opens =
-        a.start == start || (a.start == start + 1 && matches!(para.toks[start].s, "The" | "Both"));
-    // Both full names: `and` also joins words inside one name (`Food and Drug
+    // Full names only: `and` also joins words inside one name (`Food and Drug
     // Administration`, `Great Atlantic and Pacific Tea Co`), which the run finder may split.
-    let whole = match a.kind {
+    let whole = |a: &Mention| match a.kind {
         MKind::Person => a.end - a.name_start >= 2,
-        MKind::Org => super::words::is_company_suffix(para.toks[a.end - 1].s),
+        MKind::Org => super::words::is_company_suffix(toks[a.end - 1].s),
+        MKind::Place => true,
         _ => false,
     };
-    (opens && whole && !a.possessive && a.kind == b.kind).then_some(k)
+    let mut partners = Vec::new();
+    let mut last = s - 2;
+    loop {
+        let Some(k) = mention_ending_at(para, last) else {
+            return Vec::new();
+        };
+        let a = &para.mentions[k];
+        if !whole(a) || a.possessive || a.kind != b.kind {
+            return Vec::new();
+        }
+        partners.push(k);
+        let x = opening(a.start, a.kind);
+        if x == start || (x == start + 1 && matches!(toks[start].s, "The" | "Both")) {
+            return partners;
+        }
+        // `Anna Berg, Karl Holm and …`: another name before a comma.
+        if x < start + 2 || toks[x - 1].s != "," {
+            return Vec::new();
+        }
+        last = x - 2;
+    }
 }
 
 /// The index of the preposition before mention `m` when it is a place in a locative phrase

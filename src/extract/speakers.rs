@@ -10,7 +10,7 @@ use crate::lexicon;
 use crate::split::Kind;
 
 use super::appositive::{
-    appositive, asker_before, coordinated_partner, locative_before, short_form_in_brackets,
+    appositive, asker_before, coordinated_partners, locative_before, short_form_in_brackets,
 };
 use super::coref::{
     Ctx, RoleHolders, Spoken, Subject, WholeSalience, is_filler, is_generic_org_head,
@@ -25,7 +25,7 @@ use super::words;
 
 mod inverted;
 
-use inverted::right;
+use inverted::{partners_after, right};
 
 /// Everything the attribution needs about one paragraph.
 pub(crate) struct Para<'a> {
@@ -310,15 +310,22 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             // (most candidates: no verb of saying, or one without a subject)
             continue;
         }
-        // `Anna Berg and Karl Holm said`: both speak.
-        let partner = match subject {
-            Some(Subject::Mention(m)) => coordinated_partner(para, m, range.start),
-            _ => None,
+        // `Anna Berg and Karl Holm said`, `Anna Berg, Karl Holm and Ida Lund told`, `said Anna
+        // Berg and Karl Holm`: all speak, in the order named.
+        let (before, after) = match subject {
+            // (`v` is past the verb by now)
+            Some(Subject::Mention(m)) if para.mentions[m].start >= v => {
+                (Vec::new(), partners_after(para, m, range.end))
+            }
+            Some(Subject::Mention(m)) => (coordinated_partners(para, m, range.start), Vec::new()),
+            _ => (Vec::new(), Vec::new()),
         };
-        if let Some(spoken) = partner.and_then(|m| ctx.resolve(p, Subject::Mention(m), here))
-            && !here.contains(&spoken)
-        {
-            here.push(spoken);
+        for &m in before.iter().rev() {
+            if let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
+                && !here.contains(&spoken)
+            {
+                here.push(spoken);
+            }
         }
         // `The companies said` after `Acme Inc and Brill Ltd said`: the organisations that
         // spoke together just before.
@@ -345,6 +352,13 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                 here.push(spoken);
                 here.len() - 1
             }));
+        }
+        for &m in &after {
+            if let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
+                && !here.contains(&spoken)
+            {
+                here.push(spoken);
+            }
         }
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.

@@ -104,3 +104,41 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
     }
     held.map(Subject::Mention)
 }
+
+/// `said Anna Berg and Karl Holm.`, `said Anna Berg, Karl Holm and Ida Lund`: the people named
+/// in full after subject mention `m` (in text order), joined by commas and a last `and`, when
+/// the list ends the clause (`said Anna Berg and Karl Holm would go` is no such list); empty
+/// otherwise.
+pub(super) fn partners_after(para: &Para<'_>, m: usize, end: usize) -> Vec<usize> {
+    let toks = &para.toks;
+    let full = |k: usize| {
+        let x = &para.mentions[k];
+        x.kind == MKind::Person && !x.quoted && !x.possessive && x.end - x.name_start >= 2
+    };
+    if !full(m) {
+        return Vec::new();
+    }
+    let mut partners = Vec::new();
+    let mut k = para.mentions[m].end;
+    loop {
+        let Some(sep) = toks[..end].get(k) else {
+            return Vec::new();
+        };
+        let and = sep.s == "and";
+        if !and && sep.s != "," {
+            return Vec::new();
+        }
+        let Some(n) = mention_starting_at(para, k + 1).filter(|&n| full(n)) else {
+            return Vec::new();
+        };
+        partners.push(n);
+        k = para.mentions[n].end;
+        if and {
+            break;
+        }
+    }
+    let ends = toks[..end]
+        .get(k)
+        .is_none_or(|t| matches!(t.s, "." | "," | ";" | ":") || t.t != T::Word);
+    if ends { partners } else { Vec::new() }
+}

@@ -24,6 +24,18 @@ fn two_names_joined_by_and_both_speak() {
 }
 
 #[test]
+fn every_name_of_a_list_speaks_before_or_after_the_verb() {
+    let got = speakers(
+        "Anna Berg, Karl Holm and Ida Lund told reporters the plan had failed.\n\nNorway and the Netherlands said the talks would go on.\n\n“We are done,” said Anna Berg and Karl Holm.\n\n“We are done,” said Anna Berg and Karl Holm would follow her.",
+    );
+    assert_eq!(got[0], one(&["Anna Berg", "Karl Holm", "Ida Lund"]));
+    assert_eq!(got[1], one(&["Norway", "Netherlands"]));
+    assert_eq!(got[2], one(&["Anna Berg", "Karl Holm"]));
+    // (not a list of speakers: the second name opens a clause of its own)
+    assert_eq!(got[3], one(&["Anna Berg"]));
+}
+
+#[test]
 fn a_name_with_its_acronym_in_brackets_before_the_verb() {
     let got = speakers(
         "Exports will slow this year, the Nordic Council for Fisheries Trade (NCFT) said.\n\nFares rose, the Borealis Ferry Owners Association (BFOA) says.",
