@@ -253,6 +253,8 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "organisation",
     "corporation",
     "business",
+    // (`the software giant`: a company described by its standing)
+    "giant",
 ];
 
 /// True for a head that fits any organisation (`the company`, `the firms`; not `the union`).
@@ -714,14 +716,15 @@ impl Ctx<'_, '_> {
         chosen.map(OrgCand::spoken)
     }
 
-    /// `the US company`, `the Houston-based firm`, `the Dutch electronics group`: a company
-    /// whose capitalised words only say where it is from (places and demonyms, no name).
+    /// `the US company`, `the Houston-based firm`, `the Dutch electronics group`, `the software
+    /// giant`: a company whose capitalised words only say where it is from (places and
+    /// demonyms, no name).
     /// (Generic heads bar `agency` and `organisation`: `the Qatar news agency` is one of its own.)
     fn placed_company(&self, p: usize, n: &Nominal) -> bool {
         let para = &self.paras[p];
         matches!(
             n.head.as_str(),
-            "company" | "firm" | "group" | "corporation" | "business"
+            "company" | "firm" | "group" | "corporation" | "business" | "giant"
         ) && (n.start..n.end).all(|k| {
             !para.toks[k].is_cap()
                 || para

@@ -231,3 +231,12 @@ fn a_company_named_by_a_place_and_a_plural_body_noun_still_speaks() {
     let got = speakers("Harbour Freight Inc's Piedmont Airlines said traffic rose.");
     assert_eq!(got[0], one(&["Piedmont Airlines"]));
 }
+
+#[test]
+fn a_giant_or_a_watchdog_is_an_organisation() {
+    let got = speakers(
+        "Norvale Mining Inc cut its forecast on Monday.\n\nThe Canadian mining giant said it would hire.\n\nFares are too high, the Nordic ferry watchdog has said.",
+    );
+    assert_eq!(got[1], one(&["Norvale Mining Inc"]));
+    assert_eq!(got[2], one(&["Nordic ferry watchdog"]));
+}
