@@ -480,6 +480,24 @@ pub(super) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
         .map(|_| i)
 }
 
+/// The dash opening an aside that the dash at `j` closes (`X - one of the creditors - said`,
+/// `X — then an adviser — told`), within the clause and with words between.
+fn aside_opening(toks: &[Tok<'_>], j: usize, start: usize) -> Option<usize> {
+    let is_dash = |t: &Tok<'_>| t.t == T::Punct && matches!(t.s, "-" | "—" | "–");
+    if !is_dash(&toks[j]) {
+        return None;
+    }
+    let lo = j.saturating_sub(30).max(start);
+    (lo..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| {
+            let t = &toks[k];
+            !t.quoted && !matches!(t.t, T::Open | T::Close) && !matches!(t.s, ";" | ":")
+        })
+        .find(|&k| is_dash(&toks[k]))
+        .filter(|&k| k > start)
+}
+
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let toks = &para.toks;
     let mut j = v;
@@ -536,6 +554,10 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let t = &toks[j];
     if t.t == T::Close || t.quoted {
         return Left::Inverted;
+    }
+    // `Ana Voss - then adviser to the president - told`: the subject is before the aside.
+    if let Some(open) = aside_opening(toks, j, start) {
+        return left(para, open, start);
     }
     if t.s == "," || t.s == ":" || t.s == "—" || t.s == "–" {
         if j > start && (toks[j - 1].t == T::Close) {

@@ -240,3 +240,13 @@ fn a_giant_or_a_watchdog_is_an_organisation() {
     assert_eq!(got[1], one(&["Norvale Mining Inc"]));
     assert_eq!(got[2], one(&["Nordic ferry watchdog"]));
 }
+
+#[test]
+fn an_aside_between_dashes_leaves_the_subject_before_it() {
+    let got = speakers(
+        "“We saw it,” Ana Voss - then adviser to the president - told a press conference.\n\nLars Berg, director of Nordbank — one of the creditors — said the loan was safe.\n\nThe deal - worth far more than expected - was signed on Monday.",
+    );
+    assert_eq!(got[0], one(&["Ana Voss"]));
+    assert_eq!(got[1], one(&["Lars Berg"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
