@@ -555,8 +555,12 @@ fn classify<'a>(
     let name_words = &ws[name_from..];
     // `the Kentucky Republican`, `the Russians`, `U.S. Officials`: a description, not a name.
     let placed_plural = |w: &str| m.lead_place_end > start && is_plural_person_noun(w);
+    // (After an honorific it is a surname: `Mr Irish`.)
     if let [w] = name_words
         && (is_demonym(w, gaz, first_names) || placed_plural(w))
+        && !ws[..name_from]
+            .iter()
+            .any(|t| lexicon::honorific(t).is_some())
     {
         return None;
     }

@@ -94,3 +94,14 @@ fn people_resolve_short_mentions() {
     );
     assert!(people.find("Smith").is_none());
 }
+
+#[test]
+fn a_demonym_after_an_honorific_is_a_surname() {
+    assert_eq!(
+        found("Later Mr French and Ms English met the Irish envoy."),
+        [
+            (MKind::Person, "French".to_owned()),
+            (MKind::Person, "English".to_owned())
+        ]
+    );
+}
