@@ -361,6 +361,16 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             }
         }
     }
+    // `- Blackburn boss Mark Hughes: “…”`: a quotation under a name that heads it.
+    if !any_verb
+        && let Some(m) = heading_name(para, range.clone())
+        && let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
+    {
+        if !here.contains(&spoken) {
+            here.push(spoken);
+        }
+        return true;
+    }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
     if !any_verb
         // (pairs of tokens in place: a search without an index checked at each step)
@@ -376,6 +386,34 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         return true;
     }
     any_verb
+}
+
+/// `- Blackburn boss Mark Hughes: “…”`, `Coach Ana Voss “…”`: a person named right before the
+/// sentence's first quotation (a colon between or not), after nothing but a bullet and words
+/// describing them.
+fn heading_name(para: &Para<'_>, range: Range<usize>) -> Option<usize> {
+    let toks = &para.toks;
+    let open = (range.start..range.end.min(range.start + 12)).find(|&k| toks[k].t == T::Open)?;
+    let before = open
+        .checked_sub(1)
+        .filter(|&k| toks[k].s == ":")
+        .unwrap_or(open);
+    let m = mention_ending_at(para, before.checked_sub(1)?)?;
+    let mm = &para.mentions[m];
+    let described = toks[range.start..mm.start]
+        .iter()
+        .enumerate()
+        .all(|(i, t)| {
+            (i == 0 && matches!(t.s, "-" | "•" | "*" | "—" | "–"))
+                || (t.t == T::Word && (t.is_cap() || nominal::is_person_head(t.s)))
+        });
+    // (Words said, not a label in a table: `Arabica Cherry "AB" 33.3`.)
+    let words = toks[open + 1..range.end]
+        .iter()
+        .take_while(|t| t.t != T::Close)
+        .filter(|t| t.t == T::Word)
+        .count();
+    (mm.kind == MKind::Person && !mm.possessive && described && words >= 4).then_some(m)
 }
 
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).

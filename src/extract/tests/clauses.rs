@@ -250,3 +250,14 @@ fn an_aside_between_dashes_leaves_the_subject_before_it() {
     assert_eq!(got[1], one(&["Lars Berg"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_quotation_under_a_name_that_heads_it_is_theirs() {
+    let got = speakers(
+        "- Harbour boss Ana Voss \"We are resolute and have talent but I expect us to progress.\"\n\nLars Berg hugged Ana Voss \"We are resolute and have talent, believe me.\"\n\nArabica Cherry Voss \"AB\" 33.3 976.50 (NA)",
+    );
+    assert_eq!(got[0], one(&["Ana Voss"]));
+    // (a person named after a verb is no heading; a table row quotes no words)
+    assert!(!got[1].contains(&"Ana Voss".to_string()), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
