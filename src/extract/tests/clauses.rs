@@ -261,3 +261,12 @@ fn a_quotation_under_a_name_that_heads_it_is_theirs() {
     assert!(!got[1].contains(&"Ana Voss".to_string()), "{:?}", got[1]);
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn sentence_adverbs_between_subject_and_verb_are_passed_over() {
+    let got = speakers(
+        "Ana Voss meanwhile said the talks failed.\n\nLars Berg now says the deal is off.",
+    );
+    assert_eq!(got[0], one(&["Ana Voss"]));
+    assert_eq!(got[1], one(&["Lars Berg"]));
+}
