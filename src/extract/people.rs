@@ -162,6 +162,9 @@ struct KeyIndex {
     /// Hash of a key → its first and last entries.
     heads: HashMap<u64, (usize, usize)>,
     entries: Vec<KeyEntry>,
+    /// [`key_bit`] of every key: most words looked up are no one's name, and are ruled out
+    /// here without being hashed.
+    sketch: u64,
 }
 
 #[derive(Debug)]
@@ -175,16 +178,28 @@ struct KeyEntry {
 
 const NO_ENTRY: usize = usize::MAX;
 
+/// One of 64 bits for a key, from its length and its first and last bytes: keys that are equal
+/// have the same.
+pub(crate) fn key_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mix = u32::from(first.unwrap_or(0)) * 31 + u32::from(last.unwrap_or(0)) * 7;
+    1 << ((mix + b.len() as u32) & 63)
+}
+
 impl KeyIndex {
-    fn reserve(&mut self, n: usize) {
+    /// Room for `n` keys of `bytes` bytes in all.
+    fn reserve(&mut self, n: usize, bytes: usize) {
         self.heads.reserve(n);
         self.entries.reserve(n);
+        self.text.reserve(bytes);
     }
 
     fn add(&mut self, key: &str, person: usize) {
         let e = self.entries.len();
         let start = self.text.len();
         self.text.push_str(key);
+        self.sketch |= key_bit(key);
         self.entries.push(KeyEntry {
             key: start..self.text.len(),
             person,
@@ -202,10 +217,13 @@ impl KeyIndex {
 
     /// The people filed under `key` exactly, in the order added.
     fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
-        let mut e = self
-            .heads
-            .get(&FxBuildHasher.hash_one(key))
-            .map_or(NO_ENTRY, |&(first, _)| first);
+        let mut e = if self.sketch & key_bit(key) == 0 {
+            NO_ENTRY
+        } else {
+            self.heads
+                .get(&FxBuildHasher.hash_one(key))
+                .map_or(NO_ENTRY, |&(first, _)| first)
+        };
         std::iter::from_fn(move || {
             while let Some(entry) = self.entries.get(e) {
                 e = entry.next;
@@ -243,36 +261,41 @@ pub(crate) struct Person {
     folded_given: u64,
 }
 
+/// Where `key`, a slice of `name`, lies in it.
+fn within(name: &str, key: &str) -> Range<usize> {
+    let start = key.as_ptr() as usize - name.as_ptr() as usize;
+    start..start + key.len()
+}
+
 impl Person {
-    fn new(name: &str, m: &Mention, (folded_surname, folded_given): (u64, u64)) -> Self {
-        let mut p = Person {
-            name: String::new(),
-            words: 0,
+    /// A person under the name of `m`, whose surname and given-name keys (slices of it) and
+    /// their fingerprints the caller has worked out already.
+    fn new(
+        m: &Mention,
+        (surname, given): (&str, &str),
+        (folded_surname, folded_given): (u64, u64),
+    ) -> Self {
+        Person {
+            name: m.name.clone(),
+            words: word_count(&m.name),
             gender: m.gender,
             gender_sure: m.titled_gender,
             gender_learned: false,
             gendered_name: m.gender.is_some(),
             roles: m.roles.clone(),
-            surname: 0..0,
-            given: 0..0,
+            surname: within(&m.name, surname),
+            given: within(&m.name, given),
             folded_surname,
             folded_given,
-        };
-        p.rename(name);
-        p
+        }
     }
 
     fn rename(&mut self, name: &str) {
         self.name.clear();
         self.name.push_str(name);
         self.words = word_count(name);
-        let within = |key: &str| {
-            // Keys are slices of the name: their place in it is where they start.
-            let start = key.as_ptr() as usize - name.as_ptr() as usize;
-            start..start + key.len()
-        };
-        self.surname = within(name_key(last_word(name)));
-        self.given = within(name_key(first_word(name)));
+        self.surname = within(name, name_key(last_word(name)));
+        self.given = within(name, name_key(first_word(name)));
     }
     fn surname(&self) -> &str {
         &self.name[self.surname.clone()]
@@ -374,8 +397,14 @@ impl People {
     fn index(&mut self) {
         // Sized once for everyone (the maps are only looked up, never walked): rehashing as
         // they grew cost more than filling them.
-        self.by_surname.reserve(self.people.len());
-        self.by_given.reserve(self.people.len());
+        // (the keys' text too: grown name by name, it was copied again and again)
+        let n = self.people.len();
+        let (surnames, givens) = self
+            .people
+            .iter()
+            .fold((0, 0), |(s, g), p| (s + p.surname.len(), g + p.given.len()));
+        self.by_surname.reserve(n, surnames);
+        self.by_given.reserve(n, givens);
         for (i, p) in self.people.iter().enumerate() {
             self.by_surname.add(p.surname(), i);
             self.by_given.add(p.given(), i);
@@ -406,12 +435,15 @@ impl People {
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people.push(Person::new(&m.name, m, folded));
+        self.people.push(Person::new(m, (surname, given), folded));
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
     /// that, a bare given name such as `Kim` for `Kim Jong-un`).
     pub fn find(&self, name: &str) -> Option<usize> {
+        if self.people.is_empty() {
+            return None;
+        }
         let first_w = first_word(name);
         let first = name_key(first_w);
         // Two words or more when a space follows the first (the words are counted only when
@@ -495,6 +527,15 @@ mod tests {
         }
         assert_ne!(folded_print("Kim"), folded_print("Kin"));
         assert_ne!(folded_print("Kim"), folded_print("Kiim"));
+    }
+
+    #[test]
+    fn equal_keys_have_one_bit() {
+        assert_eq!(key_bit("Berg"), key_bit("Berg"));
+        assert_eq!(key_bit("").count_ones(), 1);
+        let mut index = KeyIndex::default();
+        index.add("Berg", 0);
+        assert_eq!(index.sketch, key_bit("Berg"));
     }
 
     #[test]
