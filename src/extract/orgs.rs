@@ -336,13 +336,15 @@ fn only_longer_name<'c>(
 /// (`digital`), a demonym (`American`), a title (`Ambassador`) or a place, stands for the one
 /// organisation named in full before whose name it opens (and which adds more than a legal
 /// form to it), unless the article gave the word as a name before the full one (`Nintendo`,
-/// then `Nintendo DS`).
+/// then `Nintendo DS`). `heads` holds the bits of the full names' first words
+/// ([`short_form_heads`]).
 fn sentence_initial_short_forms(
     para: &mut Para<'_>,
     full: &FxHashMap<String, Vec<(String, usize)>>,
     seen: &FxHashMap<String, usize>,
     people: &PersonWords<'_>,
     first_names: &FirstNames,
+    heads: u64,
 ) {
     // No organisation named in full yet: no short form either.
     if full.is_empty() {
@@ -356,7 +358,11 @@ fn sentence_initial_short_forms(
         if t.t != T::Word || !t.is_cap() || t.quoted {
             continue;
         }
-        // (The full names first: one lookup rules out most words before the verb is read.)
+        // (The full names first: one lookup rules out most words before the verb is read, and
+        // a word whose bit is no head's needs none.)
+        if heads & key_bit(t.s) == 0 {
+            continue;
+        }
         let Some(cands) = full.get(t.s) else {
             continue;
         };
@@ -439,9 +445,16 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 }
                 let name = super::names::without_the(&m.name);
                 let head = first_word(name);
-                let list = full.entry(head.to_owned()).or_default();
-                if !list.iter().any(|(f, _)| f == name) {
-                    list.push((name.to_owned(), given));
+                // (The head copied only the first time: most full names are given again.)
+                match full.get_mut(head) {
+                    Some(list) => {
+                        if !list.iter().any(|(f, _)| f == name) {
+                            list.push((name.to_owned(), given));
+                        }
+                    }
+                    None => {
+                        full.insert(head.to_owned(), vec![(name.to_owned(), given)]);
+                    }
                 }
                 continue;
             }
@@ -460,9 +473,11 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 given += 1;
             }
             // (The full names first: most names open none, and are settled unread.)
-            let cands = match full.get(first) {
-                Some(cands) if may_open => cands,
-                _ => continue,
+            if !may_open {
+                continue;
+            }
+            let Some(cands) = full.get(first) else {
+                continue;
             };
             if first_names.get(first).is_some()
                 || (m.kind != MKind::Person && m.name.split(' ').any(|w| people.contains(w)))
@@ -489,7 +504,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             }
         }
         if prose {
-            sentence_initial_short_forms(para, &full, &seen, &people, first_names);
+            sentence_initial_short_forms(para, &full, &seen, &people, first_names, heads);
         }
     }
 }

@@ -340,7 +340,11 @@ impl People {
     /// every mention to its person (`Mention::person`) and learns genders and roles from them.
     pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>) -> Self {
         let mut p = People::default();
-        let all: Vec<&mut Mention> = all.collect();
+        // (Sized for most articles at once: the mentions of paragraphs chained say nothing of
+        // their number, and the list grew step by step.)
+        let mut mentions: Vec<&mut Mention> = Vec::with_capacity(64);
+        mentions.extend(all);
+        let all = mentions;
         for m in &all {
             if m.kind == MKind::Person && has_space(&m.name) {
                 p.register(m);
