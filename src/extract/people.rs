@@ -123,8 +123,9 @@ fn same_key(a: &str, b: &str) -> bool {
 /// comparison stays small.
 #[inline(never)]
 fn same_key_throughout(a: &str, b: &str) -> bool {
-    // Equal but for ASCII case is equal in lower case, whatever else the keys hold.
-    if a.eq_ignore_ascii_case(b) {
+    // Equal but for ASCII case is equal in lower case, whatever else the keys hold. (Most keys
+    // compared are written alike: one comparison of their bytes settles them.)
+    if a == b || a.eq_ignore_ascii_case(b) {
         return true;
     }
     if a.is_ascii() && b.is_ascii() {
@@ -216,6 +217,7 @@ impl KeyIndex {
     }
 
     /// The people filed under `key` exactly, in the order added.
+    #[inline]
     fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
         let mut e = if self.sketch & key_bit(key) == 0 {
             NO_ENTRY
@@ -477,14 +479,16 @@ impl People {
             }
         }
         if several {
-            let mut cands = same_surname;
-            cands.clone().next()?;
-            return cands
-                .clone()
-                .find(|&i| same_key(self.people[i].given(), first))
+            // (The first candidate read once: most surnames are one person's.)
+            let mut rest = same_surname.clone();
+            let first_cand = rest.next()?;
+            let same_given = |i: &usize| same_key(self.people[*i].given(), first);
+            return std::iter::once(first_cand)
+                .chain(rest)
+                .find(same_given)
                 .or_else(|| {
                     let n = word_count(name);
-                    cands.find(|&i| self.people[i].words < n)
+                    same_surname.clone().find(|&i| self.people[i].words < n)
                 });
         }
         let mut same_surname = same_surname;
