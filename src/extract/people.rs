@@ -89,11 +89,11 @@ fn word_count(name: &str) -> usize {
     1 + name.bytes().filter(|&b| b == b' ').count()
 }
 
-/// True for a name opening with a surname's particle, capitalised as a sentence's first word
-/// (`Van der Berg`, `De Mel`).
-fn opens_with_particle(name: &str) -> bool {
+/// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
+/// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
+fn opens_with_particle(first: &str) -> bool {
     // A particle is short: the first word is lowered on the stack, not copied to the heap.
-    let first = first_word(name).as_bytes();
+    let first = first.as_bytes();
     let mut buf = [0u8; 4];
     let Some(lowered) = buf.get_mut(..first.len()) else {
         return false;
@@ -462,7 +462,7 @@ impl People {
         };
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.by_surname.get(last);
-        if several && opens_with_particle(name) {
+        if several && opens_with_particle(first_w) {
             // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`, the
             // one person whose name ends in those words (not `Ingrid Berg`; `Al Gore` is no
             // `Tipper Gore`).
