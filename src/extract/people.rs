@@ -139,6 +139,8 @@ fn same_key_throughout(a: &str, b: &str) -> bool {
 /// A fingerprint of a name key in lower case (its length in characters, first and last): keys
 /// that are [`same_key`] have the same, so that a scan compares numbers and reads only the keys
 /// whose fingerprints agree.
+// Inlined: asked twice for every full name registered, most of them short ASCII keys.
+#[inline]
 fn folded_print(key: &str) -> u64 {
     let pack = |n: usize, first: u32, last: u32| {
         (n as u64) << 42 | u64::from(first) << 21 | u64::from(last)
@@ -284,7 +286,12 @@ impl Person {
             gender_sure: m.titled_gender,
             gender_learned: false,
             gendered_name: m.gender.is_some(),
-            roles: m.roles.clone(),
+            // (most people come without a title: no call to copy an empty list)
+            roles: if m.roles.is_empty() {
+                Vec::new()
+            } else {
+                m.roles.clone()
+            },
             surname: within(&m.name, surname),
             given: within(&m.name, given),
             folded_surname,
