@@ -12,6 +12,10 @@ use super::speakers::Para;
 /// is P, `he`/`his`/`him` or `she`/`her` before anyone else is named count as votes for P.
 /// An honorific (`Ms.`) outranks the votes; the votes outrank a guess from the given name.
 pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
+    // (No one to vote for: no sentence need be read.)
+    if people.people.is_empty() {
+        return;
+    }
     let mut votes = vec![(0u32, 0u32); people.people.len()];
     for para in paras
         .iter()
@@ -21,6 +25,17 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
         // found by walking on from the last, not by a search.
         let mut lo = 0;
         for s in &para.sentences {
+            while para.mentions.get(lo).is_some_and(|m| m.start < s.start) {
+                lo += 1;
+            }
+            let mut ms = para.mentions[lo..]
+                .iter()
+                .take_while(|m| m.end <= s.end)
+                .filter(|m| !m.quoted);
+            let Some(first) = ms.next() else { continue };
+            let Some(i) = first.person else {
+                continue;
+            };
             // `After Kody died, she urged …`: the pronoun is someone else.
             let opens_subordinate = para.toks.get(s.start).is_some_and(|t| {
                 matches!(
@@ -44,17 +59,6 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             if opens_subordinate {
                 continue;
             }
-            while para.mentions.get(lo).is_some_and(|m| m.start < s.start) {
-                lo += 1;
-            }
-            let mut ms = para.mentions[lo..]
-                .iter()
-                .take_while(|m| m.end <= s.end)
-                .filter(|m| !m.quoted);
-            let Some(first) = ms.next() else { continue };
-            let Some(i) = first.person else {
-                continue;
-            };
             // Only a subject: not `He told them killers such as Dylann Roof were his idols`.
             let before = &para.toks[s.start..first.start];
             let object = before.iter().any(|t| {

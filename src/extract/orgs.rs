@@ -5,13 +5,15 @@
 //! of an organisation named in full before (`Corvane` after `Corvane Energy Corp`, `Tamarack
 //! Ridge` after `Tamarack Ridge Midstream`; `Pillsbury` beside `Pillsbury Corp` keeps its name).
 
+use std::cell::OnceCell;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::split::Kind;
 
 use super::names::{MKind, Mention};
 use super::people::FirstNames;
-use super::people::{first_word, has_space};
+use super::people::{first_word, has_space, key_bit};
 use super::speakers::Para;
 use super::tokens::{T, Tok};
 use super::words;
@@ -179,7 +181,10 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
     let mut org_names: FxHashSet<String> = FxHashSet::default();
     for para in paras.iter() {
         for m in &para.mentions {
-            if maybe_org(m, first_names)
+            // (An appositive or a name set off needs a comma after the name: most mentions
+            // are passed over there, before their first word is looked up.)
+            if para.toks.get(m.end).is_some_and(|t| t.s == ",")
+                && maybe_org(m, first_names)
                 && !m.quoted
                 && !org_names.contains(&m.name)
                 && acts_as_organisation(&para.toks, m)
@@ -229,6 +234,28 @@ fn person_names(paras: &[Para<'_>]) -> Option<String> {
     (!names.is_empty()).then(|| names.join(" "))
 }
 
+/// The words of [`person_names`], split into a set only when first asked: most articles have
+/// no short form to ask about.
+struct PersonWords<'n> {
+    names: Option<&'n str>,
+    set: OnceCell<FxHashSet<&'n str>>,
+}
+
+impl<'n> PersonWords<'n> {
+    fn new(names: Option<&'n str>) -> Self {
+        PersonWords {
+            names,
+            set: OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| person_words(self.names))
+            .contains(w)
+    }
+}
+
 /// The words of [`person_names`].
 fn person_words(names: Option<&str>) -> FxHashSet<&str> {
     let Some(names) = names else {
@@ -243,35 +270,42 @@ fn person_words(names: Option<&str>) -> FxHashSet<&str> {
 }
 
 /// Whether some name's first word opens an organisation's full name in the article (else no
-/// short form can be expanded, and [`expand_short_forms`] need not gather anything).
-fn may_hold_short_forms(paras: &[Para<'_>]) -> bool {
+/// short form can be expanded, and [`expand_short_forms`] need not gather anything). When
+/// one may, the [`key_bit`]s of those first words: every word [`expand_short_forms`] looks
+/// up as one has its bit among them.
+fn short_form_heads(paras: &[Para<'_>]) -> Option<u64> {
     let full = |m: &Mention| m.kind == MKind::Org && !m.quoted && has_space(&m.name);
     let mut heads: FxHashSet<&str> = FxHashSet::default();
+    let mut bits = 0;
     for p in paras {
         if matches!(p.kind, Kind::Body | Kind::Summary) {
             for m in p.mentions.iter().filter(|m| full(m)) {
-                heads.insert(first_word(super::names::without_the(&m.name)));
+                let head = first_word(super::names::without_the(&m.name));
+                bits |= key_bit(head);
+                heads.insert(head);
             }
         }
     }
     if heads.is_empty() {
-        return false;
+        return None;
     }
+    // (most words are ruled out by their bit, unhashed)
+    let is_head = |w: &str| bits & key_bit(w) != 0 && heads.contains(w);
     for p in paras {
         for m in &p.mentions {
-            if !full(m) && heads.contains(first_word(&m.name)) {
-                return true;
+            if !full(m) && is_head(first_word(&m.name)) {
+                return Some(bits);
             }
         }
         if p.sentences.iter().any(|r| {
             p.toks
                 .get(r.start)
-                .is_some_and(|t| t.is_cap() && heads.contains(t.s))
+                .is_some_and(|t| t.is_cap() && is_head(t.s))
         }) {
-            return true;
+            return Some(bits);
         }
     }
-    false
+    None
 }
 
 /// The one full name among `cands` that `short` opens and that adds more than a legal form
@@ -302,13 +336,15 @@ fn only_longer_name<'c>(
 /// (`digital`), a demonym (`American`), a title (`Ambassador`) or a place, stands for the one
 /// organisation named in full before whose name it opens (and which adds more than a legal
 /// form to it), unless the article gave the word as a name before the full one (`Nintendo`,
-/// then `Nintendo DS`).
+/// then `Nintendo DS`). `heads` holds the bits of the full names' first words
+/// ([`short_form_heads`]).
 fn sentence_initial_short_forms(
     para: &mut Para<'_>,
     full: &FxHashMap<String, Vec<(String, usize)>>,
     seen: &FxHashMap<String, usize>,
-    people: &FxHashSet<&str>,
+    people: &PersonWords<'_>,
     first_names: &FirstNames,
+    heads: u64,
 ) {
     // No organisation named in full yet: no short form either.
     if full.is_empty() {
@@ -322,7 +358,11 @@ fn sentence_initial_short_forms(
         if t.t != T::Word || !t.is_cap() || t.quoted {
             continue;
         }
-        // (The full names first: one lookup rules out most words before the verb is read.)
+        // (The full names first: one lookup rules out most words before the verb is read, and
+        // a word whose bit is no head's needs none.)
+        if heads & key_bit(t.s) == 0 {
+            continue;
+        }
         let Some(cands) = full.get(t.s) else {
             continue;
         };
@@ -382,19 +422,19 @@ fn sentence_initial_short_forms(
 /// name given earlier in the article, and that is no place and no word of a person's name,
 /// stands for that organisation under its full name (one that adds more than a legal form).
 fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
-    if !may_hold_short_forms(paras) {
+    let Some(heads) = short_form_heads(paras) else {
         return;
-    }
+    };
     let names = person_names(paras);
-    let people = person_words(names.as_deref());
+    let people = PersonWords::new(names.as_deref());
     // Full names by their first word, each with how many names the article had given before
-    // it; every name given, with its place in that order (hashed: a file may hold thousands).
+    // it; the names given whose first word may open a full name (the only ones asked about),
+    // each with its place among all names given (hashed: a file may hold thousands). A name
+    // given after a full name is later in either count, so that the places, unlike a count of
+    // distinct names, need no map of every name.
     let mut full: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
-    // Sized for every mention at once (it is only looked up, never walked): grown step by
-    // step, its rehashing cost more than the lookups.
-    let mentions = paras.iter().map(|p| p.mentions.len()).sum();
-    let mut seen: FxHashMap<String, usize> =
-        FxHashMap::with_capacity_and_hasher(mentions, Default::default());
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    let mut given = 0;
     for para in paras.iter_mut() {
         // A headline's words are no name given in full (`UKIP MEP attacked …`).
         let prose = matches!(para.kind, Kind::Body | Kind::Summary);
@@ -405,9 +445,16 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 }
                 let name = super::names::without_the(&m.name);
                 let head = first_word(name);
-                let list = full.entry(head.to_owned()).or_default();
-                if !list.iter().any(|(f, _)| f == name) {
-                    list.push((name.to_owned(), seen.len()));
+                // (The head copied only the first time: most full names are given again.)
+                match full.get_mut(head) {
+                    Some(list) => {
+                        if !list.iter().any(|(f, _)| f == name) {
+                            list.push((name.to_owned(), given));
+                        }
+                    }
+                    None => {
+                        full.insert(head.to_owned(), vec![(name.to_owned(), given)]);
+                    }
                 }
                 continue;
             }
@@ -417,18 +464,26 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             {
                 continue;
             }
-            if prose && !seen.contains_key(&m.name) {
-                seen.insert(m.name.clone(), seen.len());
-            }
             let first = first_word(&m.name);
-            if first_names.get(first).is_some()
-                || (m.kind != MKind::Person && m.name.split(' ').any(|w| people.contains(w)))
-            {
+            let may_open = heads & key_bit(first) != 0;
+            if prose {
+                if may_open && !seen.contains_key(&m.name) {
+                    seen.insert(m.name.clone(), given);
+                }
+                given += 1;
+            }
+            // (The full names first: most names open none, and are settled unread.)
+            if !may_open {
                 continue;
             }
             let Some(cands) = full.get(first) else {
                 continue;
             };
+            if first_names.get(first).is_some()
+                || (m.kind != MKind::Person && m.name.split(' ').any(|w| people.contains(w)))
+            {
+                continue;
+            }
             // Not for a role (`UKIP MEP`).
             let longer = only_longer_name(cands, &m.name, seen.get(&m.name).copied(), |rest| {
                 !rest.rsplit(' ').next().is_some_and(words::is_role_word)
@@ -449,7 +504,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             }
         }
         if prose {
-            sentence_initial_short_forms(para, &full, &seen, &people, first_names);
+            sentence_initial_short_forms(para, &full, &seen, &people, first_names, heads);
         }
     }
 }

@@ -89,11 +89,11 @@ fn word_count(name: &str) -> usize {
     1 + name.bytes().filter(|&b| b == b' ').count()
 }
 
-/// True for a name opening with a surname's particle, capitalised as a sentence's first word
-/// (`Van der Berg`, `De Mel`).
-fn opens_with_particle(name: &str) -> bool {
+/// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
+/// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
+fn opens_with_particle(first: &str) -> bool {
     // A particle is short: the first word is lowered on the stack, not copied to the heap.
-    let first = first_word(name).as_bytes();
+    let first = first.as_bytes();
     let mut buf = [0u8; 4];
     let Some(lowered) = buf.get_mut(..first.len()) else {
         return false;
@@ -123,8 +123,9 @@ fn same_key(a: &str, b: &str) -> bool {
 /// comparison stays small.
 #[inline(never)]
 fn same_key_throughout(a: &str, b: &str) -> bool {
-    // Equal but for ASCII case is equal in lower case, whatever else the keys hold.
-    if a.eq_ignore_ascii_case(b) {
+    // Equal but for ASCII case is equal in lower case, whatever else the keys hold. (Most keys
+    // compared are written alike: one comparison of their bytes settles them.)
+    if a == b || a.eq_ignore_ascii_case(b) {
         return true;
     }
     if a.is_ascii() && b.is_ascii() {
@@ -138,6 +139,8 @@ fn same_key_throughout(a: &str, b: &str) -> bool {
 /// A fingerprint of a name key in lower case (its length in characters, first and last): keys
 /// that are [`same_key`] have the same, so that a scan compares numbers and reads only the keys
 /// whose fingerprints agree.
+// Inlined: asked twice for every full name registered, most of them short ASCII keys.
+#[inline]
 fn folded_print(key: &str) -> u64 {
     let pack = |n: usize, first: u32, last: u32| {
         (n as u64) << 42 | u64::from(first) << 21 | u64::from(last)
@@ -162,6 +165,9 @@ struct KeyIndex {
     /// Hash of a key → its first and last entries.
     heads: HashMap<u64, (usize, usize)>,
     entries: Vec<KeyEntry>,
+    /// [`key_bit`] of every key: most words looked up are no one's name, and are ruled out
+    /// here without being hashed.
+    sketch: u64,
 }
 
 #[derive(Debug)]
@@ -175,16 +181,28 @@ struct KeyEntry {
 
 const NO_ENTRY: usize = usize::MAX;
 
+/// One of 64 bits for a key, from its length and its first and last bytes: keys that are equal
+/// have the same.
+pub(crate) fn key_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mix = u32::from(first.unwrap_or(0)) * 31 + u32::from(last.unwrap_or(0)) * 7;
+    1 << ((mix + b.len() as u32) & 63)
+}
+
 impl KeyIndex {
-    fn reserve(&mut self, n: usize) {
+    /// Room for `n` keys of `bytes` bytes in all.
+    fn reserve(&mut self, n: usize, bytes: usize) {
         self.heads.reserve(n);
         self.entries.reserve(n);
+        self.text.reserve(bytes);
     }
 
     fn add(&mut self, key: &str, person: usize) {
         let e = self.entries.len();
         let start = self.text.len();
         self.text.push_str(key);
+        self.sketch |= key_bit(key);
         self.entries.push(KeyEntry {
             key: start..self.text.len(),
             person,
@@ -201,11 +219,15 @@ impl KeyIndex {
     }
 
     /// The people filed under `key` exactly, in the order added.
+    #[inline]
     fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
-        let mut e = self
-            .heads
-            .get(&FxBuildHasher.hash_one(key))
-            .map_or(NO_ENTRY, |&(first, _)| first);
+        let mut e = if self.sketch & key_bit(key) == 0 {
+            NO_ENTRY
+        } else {
+            self.heads
+                .get(&FxBuildHasher.hash_one(key))
+                .map_or(NO_ENTRY, |&(first, _)| first)
+        };
         std::iter::from_fn(move || {
             while let Some(entry) = self.entries.get(e) {
                 e = entry.next;
@@ -243,36 +265,46 @@ pub(crate) struct Person {
     folded_given: u64,
 }
 
+/// Where `key`, a slice of `name`, lies in it.
+fn within(name: &str, key: &str) -> Range<usize> {
+    let start = key.as_ptr() as usize - name.as_ptr() as usize;
+    start..start + key.len()
+}
+
 impl Person {
-    fn new(name: &str, m: &Mention, (folded_surname, folded_given): (u64, u64)) -> Self {
-        let mut p = Person {
-            name: String::new(),
-            words: 0,
+    /// A person under the name of `m`, whose surname and given-name keys (slices of it) and
+    /// their fingerprints the caller has worked out already.
+    fn new(
+        m: &Mention,
+        (surname, given): (&str, &str),
+        (folded_surname, folded_given): (u64, u64),
+    ) -> Self {
+        Person {
+            name: m.name.clone(),
+            words: word_count(&m.name),
             gender: m.gender,
             gender_sure: m.titled_gender,
             gender_learned: false,
             gendered_name: m.gender.is_some(),
-            roles: m.roles.clone(),
-            surname: 0..0,
-            given: 0..0,
+            // (most people come without a title: no call to copy an empty list)
+            roles: if m.roles.is_empty() {
+                Vec::new()
+            } else {
+                m.roles.clone()
+            },
+            surname: within(&m.name, surname),
+            given: within(&m.name, given),
             folded_surname,
             folded_given,
-        };
-        p.rename(name);
-        p
+        }
     }
 
     fn rename(&mut self, name: &str) {
         self.name.clear();
         self.name.push_str(name);
         self.words = word_count(name);
-        let within = |key: &str| {
-            // Keys are slices of the name: their place in it is where they start.
-            let start = key.as_ptr() as usize - name.as_ptr() as usize;
-            start..start + key.len()
-        };
-        self.surname = within(name_key(last_word(name)));
-        self.given = within(name_key(first_word(name)));
+        self.surname = within(name, name_key(last_word(name)));
+        self.given = within(name, name_key(first_word(name)));
     }
     fn surname(&self) -> &str {
         &self.name[self.surname.clone()]
@@ -317,7 +349,11 @@ impl People {
     /// every mention to its person (`Mention::person`) and learns genders and roles from them.
     pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>) -> Self {
         let mut p = People::default();
-        let all: Vec<&mut Mention> = all.collect();
+        // (Sized for most articles at once: the mentions of paragraphs chained say nothing of
+        // their number, and the list grew step by step.)
+        let mut mentions: Vec<&mut Mention> = Vec::with_capacity(64);
+        mentions.extend(all);
+        let all = mentions;
         for m in &all {
             if m.kind == MKind::Person && has_space(&m.name) {
                 p.register(m);
@@ -374,8 +410,14 @@ impl People {
     fn index(&mut self) {
         // Sized once for everyone (the maps are only looked up, never walked): rehashing as
         // they grew cost more than filling them.
-        self.by_surname.reserve(self.people.len());
-        self.by_given.reserve(self.people.len());
+        // (the keys' text too: grown name by name, it was copied again and again)
+        let n = self.people.len();
+        let (surnames, givens) = self
+            .people
+            .iter()
+            .fold((0, 0), |(s, g), p| (s + p.surname.len(), g + p.given.len()));
+        self.by_surname.reserve(n, surnames);
+        self.by_given.reserve(n, givens);
         for (i, p) in self.people.iter().enumerate() {
             self.by_surname.add(p.surname(), i);
             self.by_given.add(p.given(), i);
@@ -406,12 +448,15 @@ impl People {
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people.push(Person::new(&m.name, m, folded));
+        self.people.push(Person::new(m, (surname, given), folded));
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
     /// that, a bare given name such as `Kim` for `Kim Jong-un`).
     pub fn find(&self, name: &str) -> Option<usize> {
+        if self.people.is_empty() {
+            return None;
+        }
         let first_w = first_word(name);
         let first = name_key(first_w);
         // Two words or more when a space follows the first (the words are counted only when
@@ -424,7 +469,7 @@ impl People {
         };
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.by_surname.get(last);
-        if several && opens_with_particle(name) {
+        if several && opens_with_particle(first_w) {
             // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`, the
             // one person whose name ends in those words (not `Ingrid Berg`; `Al Gore` is no
             // `Tipper Gore`).
@@ -441,14 +486,16 @@ impl People {
             }
         }
         if several {
-            let mut cands = same_surname;
-            cands.clone().next()?;
-            return cands
-                .clone()
-                .find(|&i| same_key(self.people[i].given(), first))
+            // (The first candidate read once: most surnames are one person's.)
+            let mut rest = same_surname.clone();
+            let first_cand = rest.next()?;
+            let same_given = |i: &usize| same_key(self.people[*i].given(), first);
+            return std::iter::once(first_cand)
+                .chain(rest)
+                .find(same_given)
                 .or_else(|| {
                     let n = word_count(name);
-                    cands.find(|&i| self.people[i].words < n)
+                    same_surname.clone().find(|&i| self.people[i].words < n)
                 });
         }
         let mut same_surname = same_surname;
@@ -495,6 +542,15 @@ mod tests {
         }
         assert_ne!(folded_print("Kim"), folded_print("Kin"));
         assert_ne!(folded_print("Kim"), folded_print("Kiim"));
+    }
+
+    #[test]
+    fn equal_keys_have_one_bit() {
+        assert_eq!(key_bit("Berg"), key_bit("Berg"));
+        assert_eq!(key_bit("").count_ones(), 1);
+        let mut index = KeyIndex::default();
+        index.add("Berg", 0);
+        assert_eq!(index.sketch, key_bit("Berg"));
     }
 
     #[test]

@@ -465,6 +465,8 @@ pub(crate) struct ArticleView<'a> {
     /// The words asked of [`People::has_name_word`] so far, with its answers: an article names
     /// the same places again and again, and the question walks the whole people table.
     name_words: RefCell<Vec<(&'a str, bool)>>,
+    /// The list [`places`] gathers a paragraph's places in, kept for the next paragraph's.
+    found: RefCell<Vec<(usize, Cow<'static, str>)>>,
 }
 
 impl<'a> ArticleView<'a> {
@@ -474,6 +476,7 @@ impl<'a> ArticleView<'a> {
             people,
             sports,
             name_words: RefCell::default(),
+            found: RefCell::default(),
         }
     }
 
@@ -499,8 +502,9 @@ pub(crate) fn places<'a>(
 ) -> Vec<String> {
     let gaz = view.gazetteer;
     // (token position, canonical name), sorted by position at the end. A gazetteer name is
-    // borrowed: only the first mention of each place is copied into the answer.
-    let mut found: Vec<(usize, Cow<'static, str>)> = Vec::new();
+    // borrowed: only the first mention of each place is copied into the answer. (The list is
+    // the article's, one for all its paragraphs.)
+    let mut found = std::mem::take(&mut *view.found.borrow_mut());
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
         found.push((m.start, words.join(" ").into()));
@@ -565,12 +569,13 @@ pub(crate) fn places<'a>(
         found.push((ti, gaz.entries[entry].canonical.into()));
     }
     found.sort_by_key(|(at, _)| *at);
-    let mut out: Vec<String> = Vec::new();
-    for (_, name) in found {
+    let mut out: Vec<String> = Vec::with_capacity(found.len());
+    for (_, name) in found.drain(..) {
         if !out.iter().any(|o| *o == name) {
             out.push(name.into_owned());
         }
     }
+    *view.found.borrow_mut() = found;
     out
 }
 
