@@ -538,6 +538,18 @@ pub(crate) fn places<'a>(
             found.push((i, gaz.entries[e].canonical.into()));
             continue;
         }
+        // `crossing the Channel`: the English Channel's usual short name (not `the Channel 4
+        // news`, `the Channel Islands`).
+        if toks[i].s == "Channel"
+            && i > 0
+            && toks[i - 1].s == "the"
+            && toks.get(i + 1).is_none_or(|t| {
+                t.t != T::Word || !(t.is_cap() || t.s.as_bytes()[0].is_ascii_digit())
+            })
+        {
+            found.push((i, "English Channel".into()));
+            continue;
+        }
         if of_next && let Some((n, place)) = water_or_isle(toks, i, gaz) {
             found.push((i, place.into()));
             next = i + n;

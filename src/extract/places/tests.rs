@@ -102,3 +102,13 @@ fn is_sports_report<'a>(paras: impl Iterator<Item = &'a [Tok<'a>]>) -> bool {
     }
     false
 }
+
+#[test]
+fn the_channel_alone_is_the_english_channel() {
+    assert_eq!(
+        find("Migrants crossed the Channel in small boats."),
+        ["English Channel"]
+    );
+    assert!(find("She watched the Channel 4 news.").is_empty());
+    assert!(find("Channel hopping bores him.").is_empty());
+}
