@@ -68,8 +68,13 @@ fn is_particle_word(w: &str) -> bool {
 const LEGAL_FORM_TITLES: &[&str] = &["AG"];
 
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
+#[inline]
 fn is_org_joiner(w: &str) -> bool {
+    // Asked of every word of a name: most are ruled out by their first letter, inlined.
     matches!(
+        w.as_bytes().first(),
+        Some(b'o' | b'f' | b'a' | b'&' | b'd' | b't')
+    ) && matches!(
         w,
         "of" | "for" | "and" | "on" | "&" | "de" | "du" | "des" | "the"
     )
@@ -246,18 +251,38 @@ fn is_other_name_word(s: &str) -> bool {
 
 /// True where a capital says nothing: a sentence start, inside quotations too.
 pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
+    after_opening_mark(toks, i) || opens_sentence(i, sentence_starts)
+}
+
+/// The marks' half of [`is_initial`]: token `i` opens the paragraph or follows a mark that
+/// opens a sentence or a quotation.
+fn after_opening_mark(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
         return true;
     };
     // (The marks are told by their kind first: most words follow a word.)
     match prev.t {
         T::Open => true,
-        T::Punct if matches!(prev.s, "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–") => {
-            true
-        }
+        T::Punct => matches!(prev.s, "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–"),
         // `… all-time highs.” He added`
-        T::Close if i >= 2 && matches!(toks[i - 2].s, "." | "!" | "?") => true,
-        _ => opens_sentence(i, sentence_starts),
+        T::Close => i >= 2 && matches!(toks[i - 2].s, "." | "!" | "?"),
+        _ => false,
+    }
+}
+
+/// A paragraph's sorted sentence starts, read in step with a scan that only moves forward:
+/// each start is passed once, however many tokens are asked about.
+struct Starts<'s>(&'s [usize]);
+
+impl Starts<'_> {
+    /// True when token `i` opens a sentence; `i` is never below the one asked before.
+    fn opens(&mut self, i: usize) -> bool {
+        while let [s, rest @ ..] = self.0
+            && *s < i
+        {
+            self.0 = rest;
+        }
+        self.0.first() == Some(&i)
     }
 }
 
@@ -303,9 +328,13 @@ pub(crate) fn mentions(
 /// it cost more than the lists it held): the runs of name words, the words of one run.
 #[derive(Default)]
 pub(crate) struct Buffers<'a> {
-    runs: Vec<(usize, usize)>,
+    runs: Vec<Run>,
     ws: Vec<&'a str>,
 }
+
+/// A run of name words: its token range, and whether its first word's capital says nothing
+/// ([`is_initial`], asked of every run's head anyway and kept for [`classify`]).
+type Run = (usize, usize, bool);
 
 /// Finds the name mentions of one paragraph, given the words a name may start at
 /// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
@@ -328,6 +357,7 @@ pub(crate) fn mentions_at<'a>(
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
+    let mut starts = Starts(sentence_starts);
     while i < n {
         // On to the next word a name may start at.
         while heads.next_if(|&k| k < i).is_some() {}
@@ -352,7 +382,8 @@ pub(crate) fn mentions_at<'a>(
         // but a title (`Earlier Tony Blair said`; `President Leon Ruiz said`).
         // (Each word list is asked in any case: most words are ruled out before they are
         // lowered.)
-        let skip_initial = is_initial(toks, i, sentence_starts) && {
+        let initial = after_opening_mark(toks, i) || starts.opens(i);
+        let skip_initial = initial && {
             let w = toks[i].s;
             // Asked last, and only of a word the article also writes in lower case.
             let name_follows = || {
@@ -386,7 +417,7 @@ pub(crate) fn mentions_at<'a>(
                         && gaz.place_prefix(&[toks[start].base()]).is_none()));
             if (toks[end - 1].is_possessive() && !company)
                 || toks[end - 1].quoted != t.quoted
-                || opens_sentence(end, sentence_starts)
+                || starts.opens(end)
                 || toks.get(end + 1).is_some_and(|n| n.s == ":")
             {
                 break;
@@ -432,7 +463,7 @@ pub(crate) fn mentions_at<'a>(
                 break;
             }
         }
-        runs.push((start, end));
+        runs.push((start, end, initial));
         i = end;
     }
     merge_org_runs(toks, runs, gaz, first_names);
@@ -442,7 +473,6 @@ pub(crate) fn mentions_at<'a>(
         out.extend(classify(
             toks,
             run,
-            sentence_starts,
             gaz,
             first_names,
             vocab,
@@ -460,18 +490,18 @@ pub(crate) fn mentions_at<'a>(
 /// demonym: `British Telecom`), next to a reporting verb.
 fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
     let verb = |t: Option<&Tok<'_>>| t.is_some_and(|t| lexicon::is_reporting_verb_any_case(t.s));
+    // (The title asked last: it costs more and fails less often.)
     m.name_start + 1 == m.end
         && m.name_start > m.start
-        && is_role(toks[m.name_start - 1].s)
         && (verb(toks.get(m.end)) || (m.start > 0 && verb(toks.get(m.start - 1))))
+        && is_role(toks[m.name_start - 1].s)
 }
 
 /// The mention of the run of tokens `start..end`, if it names anything; `ws` is a buffer for
 /// its words.
 fn classify<'a>(
     toks: &[Tok<'a>],
-    (start, end): (usize, usize),
-    sentence_starts: &[usize],
+    (start, end, initial): Run,
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
@@ -638,7 +668,7 @@ fn classify<'a>(
     // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
     // the sentence.
     if ws.len() == 1
-        && is_initial(toks, start, sentence_starts)
+        && initial
         && (is_common_noun(ws[0]) || is_plural_document(ws[0]))
     {
         return None;
