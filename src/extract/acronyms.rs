@@ -18,6 +18,8 @@ pub(crate) fn defined_acronyms<'m>(
     let mut orgs: Vec<Cow<'m, str>> = Vec::new();
     let mut used: HashSet<&str> = HashSet::default();
     let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
+    // The initials of one name at a time (most are compared, few kept).
+    let mut buf = String::new();
     for (toks, mentions) in paras {
         for m in mentions {
             if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
@@ -61,7 +63,8 @@ pub(crate) fn defined_acronyms<'m>(
                 continue;
             }
             let letters: String = acronym.s.chars().filter(|c| c.is_alphabetic()).collect();
-            if initials(&m.name) == letters && !out.iter().any(|(a, _)| *a == letters) {
+            initials(&m.name, &mut buf);
+            if buf == letters && !out.iter().any(|(a, _)| *a == letters) {
                 out.push((letters, super::names::without_the(&m.name).to_owned()));
             }
         }
@@ -72,18 +75,24 @@ pub(crate) fn defined_acronyms<'m>(
         return out;
     }
     for name in orgs {
-        let letters = initials(&name);
-        if used.contains(letters.as_str()) && !out.iter().any(|(a, _)| *a == letters) {
-            out.push((letters, super::names::without_the(&name).to_owned()));
+        initials(&name, &mut buf);
+        if used.contains(buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
+            out.push((buf.clone(), super::names::without_the(&name).to_owned()));
         }
     }
     out
 }
 
-/// The initials of a name's capitalised words (`Society of Motor Manufacturers` → `SMM`).
-fn initials(name: &str) -> String {
-    name.split(' ')
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && *w != "The")
-        .filter_map(|w| w.chars().next())
-        .collect()
+/// The initials of a name's capitalised words (`Society of Motor Manufacturers` → `SMM`),
+/// written into `out` in place of what it held.
+fn initials(name: &str, out: &mut String) {
+    out.clear();
+    for w in name.split(' ') {
+        if let Some(c) = w.chars().next()
+            && c.is_uppercase()
+            && w != "The"
+        {
+            out.push(c);
+        }
+    }
 }

@@ -13,7 +13,7 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
-use bytes::{BYTE_CLASS, HYPHEN, NOT_PLAIN};
+use bytes::{APOSTROPHE, BYTE_CLASS, DIGIT, HYPHEN};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
 pub(crate) use word_kinds::is_acronym;
@@ -87,8 +87,9 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     if words::is_listed_demonym(w) {
         return true;
     }
-    // The gazetteer's forms rule out most words before the longer given-name list is asked.
-    w.starts_with(char::is_uppercase) && gaz.is_demonym_form(w) && first_names.get(w).is_none()
+    // The gazetteer's forms rule out most words before the capital is decoded and the longer
+    // given-name list is asked.
+    gaz.is_demonym_form(w) && w.starts_with(char::is_uppercase) && first_names.get(w).is_none()
 }
 
 /// What a run of capitalised words names.
@@ -205,21 +206,23 @@ fn is_name_word(s: &str) -> bool {
             && !matches!(&b[..2], b"ex" | b"co" | b"re")
             && !b.iter().any(u8::is_ascii_digit);
     }
-    // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding; one
-    // without a hyphen is no describing compound either.
+    // A word opening on an ASCII capital is settled by what its bytes hold, without decoding:
+    // one without an apostrophe is no contraction (`I’m`), one without a hyphen no describing
+    // compound.
     if b[0].is_ascii_uppercase() {
         let class = b.iter().fold(0, |acc, &c| acc | BYTE_CLASS[usize::from(c)]);
-        let (plain, hyphen) = (class & NOT_PLAIN == 0, class & HYPHEN != 0);
-        if plain {
-            let compound = hyphen && is_describing_compound(s);
-            return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !compound;
-        }
+        let apostrophe = class & APOSTROPHE != 0;
+        return class & DIGIT == 0
+            && !matches!(s, "I" | "OK")
+            && !(apostrophe && is_contraction(s))
+            && !lexicon::is_calendar(s)
+            && !(class & HYPHEN != 0 && is_describing_compound(s));
     }
     is_other_name_word(s)
 }
 
-/// [`is_name_word`] of a word that is neither plain lower-case nor plain capitalised ASCII (out
-/// of line: the common words' test keeps a small frame).
+/// [`is_name_word`] of a word that opens on neither an ASCII lower-case letter nor an ASCII
+/// capital (out of line: the common words' test keeps a small frame).
 #[inline(never)]
 fn is_other_name_word(s: &str) -> bool {
     let b = s.as_bytes();
@@ -429,10 +432,11 @@ pub(crate) fn mentions_at<'a>(
             };
             // `UFCW Local 832`: a number after a unit word belongs to the name.
             let numbered = || {
-                matches!(
-                    toks[end - 1].s,
-                    "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
-                ) && t.s.bytes().all(|b| b.is_ascii_digit())
+                t.s.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(
+                        toks[end - 1].s,
+                        "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
+                    )
             };
             // `Huntingdon Holdings plc`: British style writes the legal form in lower case.
             let plc = t.s == "plc";
@@ -658,6 +662,14 @@ fn classify<'a>(
     {
         return Some(whole_run(m, ws, MKind::Org));
     }
+    // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
+    // the sentence. (Asked before the name is built, to build none for it.)
+    if ws.len() == 1
+        && initial
+        && (is_common_noun(ws[0]) || is_plural_document(ws[0]))
+    {
+        return None;
+    }
     m.name_start = start + name_from;
     m.name = words::join_words(name_words);
     m.titled_gender = m.gender.is_some();
@@ -665,14 +677,6 @@ fn classify<'a>(
         m.gender = first_names.get(name_words[0]).flatten();
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
-    // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
-    // the sentence.
-    if ws.len() == 1
-        && initial
-        && (is_common_noun(ws[0]) || is_plural_document(ws[0]))
-    {
-        return None;
-    }
     let titled = name_from > 0 && !m.roles.is_empty();
     m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 {
         MKind::Org
