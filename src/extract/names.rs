@@ -3,6 +3,7 @@
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
 mod bytes;
+mod name_words;
 mod org_runs;
 mod word_kinds;
 
@@ -13,13 +14,12 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
-use bytes::{APOSTROPHE, BYTE_CLASS, DIGIT, HYPHEN};
+use name_words::is_name_tok;
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
-    is_common_noun, is_contraction, is_describing_compound, is_plural_document,
-    is_plural_person_noun, is_sentence_adverb_any_case,
+    is_common_noun, is_plural_document, is_plural_person_noun, is_sentence_adverb_any_case,
 };
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
@@ -179,79 +179,6 @@ pub(crate) fn without_the(name: &str) -> &str {
     name
 }
 
-/// Can this token be part of a name run?
-#[inline(always)]
-fn is_name_tok(t: &Tok<'_>) -> bool {
-    if t.t != T::Word {
-        return false;
-    }
-    // Most words are plain lower-case ASCII: settle them from their bytes, without a call.
-    let b = t.s.as_bytes();
-    if b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-') {
-        return false;
-    }
-    is_name_word(t.s)
-}
-
-/// [`is_name_tok`] of a word that is not plain lower-case (out of line: the test of plain words
-/// stays small where it is inlined).
-#[inline(never)]
-fn is_name_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b[0].is_ascii_lowercase() {
-        // (`al-Assad`, `el-Sisi`; not `ex-Wallaby`, `co-Founder`: English prefixes describe.)
-        return b.len() > 3
-            && b[2] == b'-'
-            && b[3].is_ascii_uppercase()
-            && !matches!(&b[..2], b"ex" | b"co" | b"re")
-            && !b.iter().any(u8::is_ascii_digit);
-    }
-    // A word opening on an ASCII capital is settled by what its bytes hold, without decoding:
-    // one without an apostrophe is no contraction (`I’m`), one without a hyphen no describing
-    // compound.
-    if b[0].is_ascii_uppercase() {
-        let class = b.iter().fold(0, |acc, &c| acc | BYTE_CLASS[usize::from(c)]);
-        let apostrophe = class & APOSTROPHE != 0;
-        return class & DIGIT == 0
-            && !matches!(s, "I" | "OK")
-            && !(apostrophe && is_contraction(s))
-            && !lexicon::is_calendar(s)
-            && !(class & HYPHEN != 0 && is_describing_compound(s));
-    }
-    is_other_name_word(s)
-}
-
-/// [`is_name_word`] of a word that opens on neither an ASCII lower-case letter nor an ASCII
-/// capital (out of line: the common words' test keeps a small frame).
-#[inline(never)]
-fn is_other_name_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    let first = s.chars().next().unwrap_or(' ');
-    // Other lower-case words are names only as `d’Estaing`: an article and a capital.
-    let article = first.is_lowercase()
-        && b[..b.len().min(5)]
-            .iter()
-            .any(|&c| matches!(c, b'-' | b'\'' | 0xE2));
-    if !first.is_uppercase() && !article {
-        return false;
-    }
-    if is_contraction(s) || s.contains(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    if first.is_uppercase() {
-        return !lexicon::is_calendar(s)
-            && !is_describing_compound(s)
-            && !matches!(
-                s,
-                "I" | "I’m" | "I'm" | "I’ve" | "I've" | "I’d" | "I'd" | "I’ll" | "I'll" | "OK"
-            );
-    }
-    // `al-Assad`, `bin` handled by the caller; `de-Gaulle` style with a capital after a hyphen.
-    s.split(['-', '’', '\''])
-        .skip(1)
-        .any(|p| p.chars().next().is_some_and(char::is_uppercase))
-}
-
 /// True where a capital says nothing: a sentence start, inside quotations too.
 pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
     after_opening_mark(toks, i) || opens_sentence(i, sentence_starts)
@@ -259,6 +186,7 @@ pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) 
 
 /// The marks' half of [`is_initial`]: token `i` opens the paragraph or follows a mark that
 /// opens a sentence or a quotation.
+#[inline]
 fn after_opening_mark(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
         return true;
