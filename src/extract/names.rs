@@ -68,13 +68,18 @@ fn is_particle_word(w: &str) -> bool {
 const LEGAL_FORM_TITLES: &[&str] = &["AG"];
 
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
-#[inline]
+#[inline(always)]
 fn is_org_joiner(w: &str) -> bool {
     // Asked of every word of a name: most are ruled out by their first letter, inlined.
     matches!(
         w.as_bytes().first(),
         Some(b'o' | b'f' | b'a' | b'&' | b'd' | b't')
-    ) && matches!(
+    ) && is_org_joiner_word(w)
+}
+
+/// [`is_org_joiner`] of a word its first letter leaves in.
+fn is_org_joiner_word(w: &str) -> bool {
+    matches!(
         w,
         "of" | "for" | "and" | "on" | "&" | "de" | "du" | "des" | "the"
     )
@@ -186,7 +191,7 @@ pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) 
 
 /// The marks' half of [`is_initial`]: token `i` opens the paragraph or follows a mark that
 /// opens a sentence or a quotation.
-#[inline]
+#[inline(always)]
 fn after_opening_mark(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
         return true;
@@ -442,11 +447,10 @@ fn classify<'a>(
     let run = &toks[start..end];
     // Only the last word drops a possessive; one inside is the name's own (`Albertson's Inc`).
     ws.clear();
-    ws.extend(
-        run.iter()
-            .enumerate()
-            .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s }),
-    );
+    if let [words @ .., last] = run {
+        ws.extend(words.iter().map(|t| t.s));
+        ws.push(last.base());
+    }
     let ws = &ws[..];
     // `MPs`, `Labour MPs`, `local GPs`: the plural of an acronym names a group, not anyone.
     if ws.last().is_some_and(|w| {
