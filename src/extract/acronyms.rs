@@ -48,20 +48,22 @@ pub(crate) fn defined_acronyms<'m>(
                 used.insert(&m.name);
             }
         }
-        for (i, m) in mentions.iter().enumerate() {
-            let Some(next) = mentions.get(i + 1) else {
+        for pair in mentions.windows(2) {
+            let [m, next] = pair else {
                 continue;
             };
-            let acronym = &toks[next.start.min(toks.len() - 1)];
+            // (The token is read only once the mentions' kind and places allow a definition.)
+            let acronym = || &toks[next.start.min(toks.len() - 1)];
             let defined = m.kind == MKind::Org
                 && next.start == m.end + 1
                 && next.end == next.start + 1
                 && toks[m.end].s == "("
                 && toks.get(next.end).is_some_and(|t| t.s == ")")
-                && is_acronym(acronym.s);
+                && is_acronym(acronym().s);
             if !defined {
                 continue;
             }
+            let acronym = acronym();
             let letters: String = acronym.s.chars().filter(|c| c.is_alphabetic()).collect();
             initials(&m.name, &mut buf);
             if buf == letters && !out.iter().any(|(a, _)| *a == letters) {
@@ -87,10 +89,14 @@ pub(crate) fn defined_acronyms<'m>(
 /// written into `out` in place of what it held.
 fn initials(name: &str, out: &mut String) {
     out.clear();
-    for w in name.split(' ') {
+    let b = name.as_bytes();
+    // Each word starts the name or follows a space (read in place: no search for the spaces).
+    for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
+        let w = &name[i..];
+        let the = w.starts_with("The") && b.get(i + 3).is_none_or(|&c| c == b' ');
         if let Some(c) = w.chars().next()
             && c.is_uppercase()
-            && w != "The"
+            && !the
         {
             out.push(c);
         }

@@ -287,9 +287,12 @@ pub(crate) fn mentions_at<'a>(
     buffers: &mut Buffers<'a>,
 ) -> Vec<Mention> {
     let Buffers { runs, ws } = buffers;
-    // Each run opens on a head: room for them all at once.
+    // Each run opens on a head: room for them all at once, and from the article's first
+    // paragraph on for as many as most paragraphs have (grown step by step, they cost more).
     runs.clear();
-    runs.reserve(heads.len());
+    runs.reserve(heads.len().max(64));
+    ws.clear();
+    ws.reserve(16);
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
