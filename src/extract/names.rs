@@ -410,14 +410,7 @@ pub(crate) fn mentions_at<'a>(
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
-        out.extend(classify(
-            toks,
-            run,
-            gaz,
-            first_names,
-            vocab,
-            ws,
-        ));
+        out.extend(classify(toks, run, gaz, first_names, vocab, ws));
     }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -599,10 +592,7 @@ fn classify<'a>(
     }
     // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
     // the sentence. (Asked before the name is built, to build none for it.)
-    if ws.len() == 1
-        && initial
-        && (is_common_noun(ws[0]) || is_plural_document(ws[0]))
-    {
+    if ws.len() == 1 && initial && (is_common_noun(ws[0]) || is_plural_document(ws[0])) {
         return None;
     }
     m.name_start = start + name_from;

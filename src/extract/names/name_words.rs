@@ -40,11 +40,11 @@ fn is_name_word(s: &str) -> bool {
     if b[0].is_ascii_uppercase() {
         let class = b.iter().fold(0, |acc, &c| acc | BYTE_CLASS[usize::from(c)]);
         let apostrophe = class & APOSTROPHE != 0;
-        return class & DIGIT == 0
-            && !matches!(s, "I" | "OK")
-            && !(apostrophe && is_contraction(s))
-            && !lexicon::is_calendar(s)
-            && !(class & HYPHEN != 0 && is_describing_compound(s));
+        return !(class & DIGIT != 0
+            || matches!(s, "I" | "OK")
+            || (apostrophe && is_contraction(s))
+            || lexicon::is_calendar(s)
+            || (class & HYPHEN != 0 && is_describing_compound(s)));
     }
     is_other_name_word(s)
 }
