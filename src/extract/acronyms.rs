@@ -18,6 +18,8 @@ pub(crate) fn defined_acronyms<'m>(
     let mut orgs: Vec<Cow<'m, str>> = Vec::new();
     let mut used: HashSet<&str> = HashSet::default();
     let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
+    // The initials of one name at a time (most are compared, few kept).
+    let mut buf = String::new();
     for (toks, mentions) in paras {
         for m in mentions {
             if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
@@ -46,22 +48,25 @@ pub(crate) fn defined_acronyms<'m>(
                 used.insert(&m.name);
             }
         }
-        for (i, m) in mentions.iter().enumerate() {
-            let Some(next) = mentions.get(i + 1) else {
+        for pair in mentions.windows(2) {
+            let [m, next] = pair else {
                 continue;
             };
-            let acronym = &toks[next.start.min(toks.len() - 1)];
+            // (The token is read only once the mentions' kind and places allow a definition.)
+            let acronym = || &toks[next.start.min(toks.len() - 1)];
             let defined = m.kind == MKind::Org
                 && next.start == m.end + 1
                 && next.end == next.start + 1
                 && toks[m.end].s == "("
                 && toks.get(next.end).is_some_and(|t| t.s == ")")
-                && is_acronym(acronym.s);
+                && is_acronym(acronym().s);
             if !defined {
                 continue;
             }
+            let acronym = acronym();
             let letters: String = acronym.s.chars().filter(|c| c.is_alphabetic()).collect();
-            if initials(&m.name) == letters && !out.iter().any(|(a, _)| *a == letters) {
+            initials(&m.name, &mut buf);
+            if buf == letters && !out.iter().any(|(a, _)| *a == letters) {
                 out.push((letters, super::names::without_the(&m.name).to_owned()));
             }
         }
@@ -72,18 +77,28 @@ pub(crate) fn defined_acronyms<'m>(
         return out;
     }
     for name in orgs {
-        let letters = initials(&name);
-        if used.contains(letters.as_str()) && !out.iter().any(|(a, _)| *a == letters) {
-            out.push((letters, super::names::without_the(&name).to_owned()));
+        initials(&name, &mut buf);
+        if used.contains(buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
+            out.push((buf.clone(), super::names::without_the(&name).to_owned()));
         }
     }
     out
 }
 
-/// The initials of a name's capitalised words (`Society of Motor Manufacturers` → `SMM`).
-fn initials(name: &str) -> String {
-    name.split(' ')
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && *w != "The")
-        .filter_map(|w| w.chars().next())
-        .collect()
+/// The initials of a name's capitalised words (`Society of Motor Manufacturers` → `SMM`),
+/// written into `out` in place of what it held.
+fn initials(name: &str, out: &mut String) {
+    out.clear();
+    let b = name.as_bytes();
+    // Each word starts the name or follows a space (read in place: no search for the spaces).
+    for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
+        let w = &name[i..];
+        let the = w.starts_with("The") && b.get(i + 3).is_none_or(|&c| c == b' ');
+        if let Some(c) = w.chars().next()
+            && c.is_uppercase()
+            && !the
+        {
+            out.push(c);
+        }
+    }
 }

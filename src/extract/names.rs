@@ -3,6 +3,7 @@
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
 mod bytes;
+mod name_words;
 mod org_runs;
 mod word_kinds;
 
@@ -13,13 +14,12 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
-use bytes::{BYTE_CLASS, HYPHEN, NOT_PLAIN};
+use name_words::is_name_tok;
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
-    is_common_noun, is_contraction, is_describing_compound, is_plural_document,
-    is_plural_person_noun, is_sentence_adverb_any_case,
+    is_common_noun, is_plural_document, is_plural_person_noun, is_sentence_adverb_any_case,
 };
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
@@ -68,7 +68,17 @@ fn is_particle_word(w: &str) -> bool {
 const LEGAL_FORM_TITLES: &[&str] = &["AG"];
 
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
+#[inline(always)]
 fn is_org_joiner(w: &str) -> bool {
+    // Asked of every word of a name: most are ruled out by their first letter, inlined.
+    matches!(
+        w.as_bytes().first(),
+        Some(b'o' | b'f' | b'a' | b'&' | b'd' | b't')
+    ) && is_org_joiner_word(w)
+}
+
+/// [`is_org_joiner`] of a word its first letter leaves in.
+fn is_org_joiner_word(w: &str) -> bool {
     matches!(
         w,
         "of" | "for" | "and" | "on" | "&" | "de" | "du" | "des" | "the"
@@ -82,8 +92,9 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     if words::is_listed_demonym(w) {
         return true;
     }
-    // The gazetteer's forms rule out most words before the longer given-name list is asked.
-    w.starts_with(char::is_uppercase) && gaz.is_demonym_form(w) && first_names.get(w).is_none()
+    // The gazetteer's forms rule out most words before the capital is decoded and the longer
+    // given-name list is asked.
+    gaz.is_demonym_form(w) && w.starts_with(char::is_uppercase) && first_names.get(w).is_none()
 }
 
 /// What a run of capitalised words names.
@@ -173,91 +184,41 @@ pub(crate) fn without_the(name: &str) -> &str {
     name
 }
 
-/// Can this token be part of a name run?
-#[inline(always)]
-fn is_name_tok(t: &Tok<'_>) -> bool {
-    if t.t != T::Word {
-        return false;
-    }
-    // Most words are plain lower-case ASCII: settle them from their bytes, without a call.
-    let b = t.s.as_bytes();
-    if b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-') {
-        return false;
-    }
-    is_name_word(t.s)
-}
-
-/// [`is_name_tok`] of a word that is not plain lower-case (out of line: the test of plain words
-/// stays small where it is inlined).
-#[inline(never)]
-fn is_name_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b[0].is_ascii_lowercase() {
-        // (`al-Assad`, `el-Sisi`; not `ex-Wallaby`, `co-Founder`: English prefixes describe.)
-        return b.len() > 3
-            && b[2] == b'-'
-            && b[3].is_ascii_uppercase()
-            && !matches!(&b[..2], b"ex" | b"co" | b"re")
-            && !b.iter().any(u8::is_ascii_digit);
-    }
-    // A plain ASCII capitalised word (no digit, no apostrophe) is settled without decoding; one
-    // without a hyphen is no describing compound either.
-    if b[0].is_ascii_uppercase() {
-        let class = b.iter().fold(0, |acc, &c| acc | BYTE_CLASS[usize::from(c)]);
-        let (plain, hyphen) = (class & NOT_PLAIN == 0, class & HYPHEN != 0);
-        if plain {
-            let compound = hyphen && is_describing_compound(s);
-            return !matches!(s, "I" | "OK") && !lexicon::is_calendar(s) && !compound;
-        }
-    }
-    is_other_name_word(s)
-}
-
-/// [`is_name_word`] of a word that is neither plain lower-case nor plain capitalised ASCII (out
-/// of line: the common words' test keeps a small frame).
-#[inline(never)]
-fn is_other_name_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    let first = s.chars().next().unwrap_or(' ');
-    // Other lower-case words are names only as `d’Estaing`: an article and a capital.
-    let article = first.is_lowercase()
-        && b[..b.len().min(5)]
-            .iter()
-            .any(|&c| matches!(c, b'-' | b'\'' | 0xE2));
-    if !first.is_uppercase() && !article {
-        return false;
-    }
-    if is_contraction(s) || s.contains(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    if first.is_uppercase() {
-        return !lexicon::is_calendar(s)
-            && !is_describing_compound(s)
-            && !matches!(
-                s,
-                "I" | "I’m" | "I'm" | "I’ve" | "I've" | "I’d" | "I'd" | "I’ll" | "I'll" | "OK"
-            );
-    }
-    // `al-Assad`, `bin` handled by the caller; `de-Gaulle` style with a capital after a hyphen.
-    s.split(['-', '’', '\''])
-        .skip(1)
-        .any(|p| p.chars().next().is_some_and(char::is_uppercase))
-}
-
 /// True where a capital says nothing: a sentence start, inside quotations too.
 pub(super) fn is_initial(toks: &[Tok<'_>], i: usize, sentence_starts: &[usize]) -> bool {
+    after_opening_mark(toks, i) || opens_sentence(i, sentence_starts)
+}
+
+/// The marks' half of [`is_initial`]: token `i` opens the paragraph or follows a mark that
+/// opens a sentence or a quotation.
+#[inline(always)]
+fn after_opening_mark(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else {
         return true;
     };
     // (The marks are told by their kind first: most words follow a word.)
     match prev.t {
         T::Open => true,
-        T::Punct if matches!(prev.s, "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–") => {
-            true
-        }
+        T::Punct => matches!(prev.s, "." | "!" | "?" | "‘" | "(" | ":" | ";" | "—" | "–"),
         // `… all-time highs.” He added`
-        T::Close if i >= 2 && matches!(toks[i - 2].s, "." | "!" | "?") => true,
-        _ => opens_sentence(i, sentence_starts),
+        T::Close => i >= 2 && matches!(toks[i - 2].s, "." | "!" | "?"),
+        _ => false,
+    }
+}
+
+/// A paragraph's sorted sentence starts, read in step with a scan that only moves forward:
+/// each start is passed once, however many tokens are asked about.
+struct Starts<'s>(&'s [usize]);
+
+impl Starts<'_> {
+    /// True when token `i` opens a sentence; `i` is never below the one asked before.
+    fn opens(&mut self, i: usize) -> bool {
+        while let [s, rest @ ..] = self.0
+            && *s < i
+        {
+            self.0 = rest;
+        }
+        self.0.first() == Some(&i)
     }
 }
 
@@ -303,9 +264,13 @@ pub(crate) fn mentions(
 /// it cost more than the lists it held): the runs of name words, the words of one run.
 #[derive(Default)]
 pub(crate) struct Buffers<'a> {
-    runs: Vec<(usize, usize)>,
+    runs: Vec<Run>,
     ws: Vec<&'a str>,
 }
+
+/// A run of name words: its token range, and whether its first word's capital says nothing
+/// ([`is_initial`], asked of every run's head anyway and kept for [`classify`]).
+type Run = (usize, usize, bool);
 
 /// Finds the name mentions of one paragraph, given the words a name may start at
 /// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
@@ -322,12 +287,16 @@ pub(crate) fn mentions_at<'a>(
     buffers: &mut Buffers<'a>,
 ) -> Vec<Mention> {
     let Buffers { runs, ws } = buffers;
-    // Each run opens on a head: room for them all at once.
+    // Each run opens on a head: room for them all at once, and from the article's first
+    // paragraph on for as many as most paragraphs have (grown step by step, they cost more).
     runs.clear();
-    runs.reserve(heads.len());
+    runs.reserve(heads.len().max(64));
+    ws.clear();
+    ws.reserve(16);
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
+    let mut starts = Starts(sentence_starts);
     while i < n {
         // On to the next word a name may start at.
         while heads.next_if(|&k| k < i).is_some() {}
@@ -352,7 +321,8 @@ pub(crate) fn mentions_at<'a>(
         // but a title (`Earlier Tony Blair said`; `President Leon Ruiz said`).
         // (Each word list is asked in any case: most words are ruled out before they are
         // lowered.)
-        let skip_initial = is_initial(toks, i, sentence_starts) && {
+        let initial = after_opening_mark(toks, i) || starts.opens(i);
+        let skip_initial = initial && {
             let w = toks[i].s;
             // Asked last, and only of a word the article also writes in lower case.
             let name_follows = || {
@@ -386,7 +356,7 @@ pub(crate) fn mentions_at<'a>(
                         && gaz.place_prefix(&[toks[start].base()]).is_none()));
             if (toks[end - 1].is_possessive() && !company)
                 || toks[end - 1].quoted != t.quoted
-                || opens_sentence(end, sentence_starts)
+                || starts.opens(end)
                 || toks.get(end + 1).is_some_and(|n| n.s == ":")
             {
                 break;
@@ -398,10 +368,11 @@ pub(crate) fn mentions_at<'a>(
             };
             // `UFCW Local 832`: a number after a unit word belongs to the name.
             let numbered = || {
-                matches!(
-                    toks[end - 1].s,
-                    "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
-                ) && t.s.bytes().all(|b| b.is_ascii_digit())
+                t.s.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(
+                        toks[end - 1].s,
+                        "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
+                    )
             };
             // `Huntingdon Holdings plc`: British style writes the legal form in lower case.
             let plc = t.s == "plc";
@@ -432,22 +403,14 @@ pub(crate) fn mentions_at<'a>(
                 break;
             }
         }
-        runs.push((start, end));
+        runs.push((start, end, initial));
         i = end;
     }
     merge_org_runs(toks, runs, gaz, first_names);
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
-        out.extend(classify(
-            toks,
-            run,
-            sentence_starts,
-            gaz,
-            first_names,
-            vocab,
-            ws,
-        ));
+        out.extend(classify(toks, run, gaz, first_names, vocab, ws));
     }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -460,18 +423,18 @@ pub(crate) fn mentions_at<'a>(
 /// demonym: `British Telecom`), next to a reporting verb.
 fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
     let verb = |t: Option<&Tok<'_>>| t.is_some_and(|t| lexicon::is_reporting_verb_any_case(t.s));
+    // (The title asked last: it costs more and fails less often.)
     m.name_start + 1 == m.end
         && m.name_start > m.start
-        && is_role(toks[m.name_start - 1].s)
         && (verb(toks.get(m.end)) || (m.start > 0 && verb(toks.get(m.start - 1))))
+        && is_role(toks[m.name_start - 1].s)
 }
 
 /// The mention of the run of tokens `start..end`, if it names anything; `ws` is a buffer for
 /// its words.
 fn classify<'a>(
     toks: &[Tok<'a>],
-    (start, end): (usize, usize),
-    sentence_starts: &[usize],
+    (start, end, initial): Run,
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
@@ -480,11 +443,10 @@ fn classify<'a>(
     let run = &toks[start..end];
     // Only the last word drops a possessive; one inside is the name's own (`Albertson's Inc`).
     ws.clear();
-    ws.extend(
-        run.iter()
-            .enumerate()
-            .map(|(i, t)| if i + 1 == run.len() { t.base() } else { t.s }),
-    );
+    if let [words @ .., last] = run {
+        ws.extend(words.iter().map(|t| t.s));
+        ws.push(last.base());
+    }
     let ws = &ws[..];
     // `MPs`, `Labour MPs`, `local GPs`: the plural of an acronym names a group, not anyone.
     if ws.last().is_some_and(|w| {
@@ -632,6 +594,11 @@ fn classify<'a>(
     {
         return Some(whole_run(m, ws, MKind::Org));
     }
+    // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
+    // the sentence. (Asked before the name is built, to build none for it.)
+    if ws.len() == 1 && initial && (is_common_noun(ws[0]) || is_plural_document(ws[0])) {
+        return None;
+    }
     m.name_start = start + name_from;
     m.name = words::join_words(name_words);
     m.titled_gender = m.gender.is_some();
@@ -639,14 +606,6 @@ fn classify<'a>(
         m.gender = first_names.get(name_words[0]).flatten();
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
-    // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
-    // the sentence.
-    if ws.len() == 1
-        && is_initial(toks, start, sentence_starts)
-        && (is_common_noun(ws[0]) || is_plural_document(ws[0]))
-    {
-        return None;
-    }
     let titled = name_from > 0 && !m.roles.is_empty();
     m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 {
         MKind::Org

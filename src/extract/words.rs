@@ -181,7 +181,13 @@ pub(crate) fn join_words(ws: &[&str]) -> String {
 /// Pushes a title as role nouns: abbreviations spelled out (`Prof.` → `professor`; `AG` →
 /// `attorney`, `general`, the two role words `Attorney General` gives).
 pub(crate) fn push_role_words(w: &str, roles: &mut Vec<String>) {
-    let w = w.trim_end_matches('.').to_lowercase();
+    let w = w.trim_end_matches('.');
+    // (Most titles are ASCII: lowered without the Unicode tables.)
+    let w = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    };
     let full = match w.as_str() {
         "prof" => "professor",
         "sen" => "senator",

@@ -50,7 +50,12 @@ impl ShapeFilter {
     /// shorter than three bytes are let through.
     #[inline]
     pub(super) fn may_hold_inner(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+        self.may_hold_inner_bytes(w.as_bytes())
+    }
+
+    /// [`ShapeFilter::may_hold_inner`] of a word's bytes.
+    #[inline]
+    fn may_hold_inner_bytes(&self, b: &[u8]) -> bool {
         b.len() < 3 || self.0[shape_slot(&b[1..b.len() - 1])] & (1 << b.len().min(31)) != 0
     }
 }
@@ -60,6 +65,9 @@ impl ShapeFilter {
 pub(crate) struct WordSet {
     set: HashSet<&'static [u8]>,
     shapes: ShapeFilter,
+    /// The words' second and second-last bytes ([`ShapeFilter::insert_inner`]): most words
+    /// that share a listed word's ends and length are ruled out by them before being hashed.
+    inner: ShapeFilter,
 }
 
 impl WordSet {
@@ -70,11 +78,14 @@ impl WordSet {
             .filter(|w| !w.is_empty())
             .map(str::as_bytes)
             .collect();
-        let mut shapes = ShapeFilter::new();
+        let (mut shapes, mut inner) = (ShapeFilter::new(), ShapeFilter::new());
         for w in &set {
             shapes.0[shape_slot(w)] |= 1 << w.len().min(31);
+            if w.len() >= 3 {
+                inner.0[shape_slot(&w[1..w.len() - 1])] |= 1 << w.len().min(31);
+            }
         }
-        WordSet { set, shapes }
+        WordSet { set, shapes, inner }
     }
 
     /// True when `w` is in the set, exactly.
@@ -87,7 +98,7 @@ impl WordSet {
     /// where a set is asked, settles most words without a call.
     #[inline(never)]
     fn holds(&self, b: &[u8]) -> bool {
-        self.set.contains(b)
+        self.inner.may_hold_inner_bytes(b) && self.set.contains(b)
     }
 
     /// True when `w` in lower case is in the set (`Mayor` for `mayor`). An ASCII word keeps its
@@ -113,7 +124,8 @@ impl WordSet {
         if !w.is_ascii() {
             return super::with_lower(w, |l| self.contains(l));
         }
-        if !self.shapes.may_hold_bytes(b) {
+        // (An ASCII word keeps its inner letters' shape, in lower case, too.)
+        if !self.shapes.may_hold_bytes(b) || !self.inner.may_hold_inner_bytes(b) {
             return false;
         }
         // A short ASCII word is lowered into a buffer and looked up as bytes.
@@ -157,5 +169,8 @@ mod tests {
         assert!(f.may_hold("Manor") && !set.contains("Manor"));
         assert!(!f.may_hold("") && !set.contains(""));
         assert!(!set.contains("ambassadors") && !set.contains("Überlinge"));
+        // Lowered words pass the inner filter as their listed forms do.
+        assert!(set.contains_lowered("AMBASSADOR") && set.contains_lowered("Ambassador"));
+        assert!(!set.contains_lowered("ambassadeur") && !set.contains_lowered("Abbassador"));
     }
 }

@@ -7,19 +7,19 @@ use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
 use super::super::tokens::{T, Tok};
 use super::super::words::{self, is_company_suffix};
-use super::{is_acronym, is_org_joiner, is_role};
+use super::{Run, is_acronym, is_org_joiner, is_role};
 
 /// Joins `Bank` + `of` + `Canada` into one run when the first part names an organisation.
 pub(super) fn merge_org_runs(
     toks: &[Tok<'_>],
-    runs: &mut Vec<(usize, usize)>,
+    runs: &mut Vec<Run>,
     gaz: &Gazetteer,
     first_names: &FirstNames,
 ) {
     let mut k = 0;
     while k + 1 < runs.len() {
-        let (s1, e1) = runs[k];
-        let (s2, e2) = runs[k + 1];
+        let (s1, e1, initial) = runs[k];
+        let (s2, e2, _) = runs[k + 1];
         let gap = &toks[e1..s2];
         let joinable = !gap.is_empty()
             && gap.len() <= 2
@@ -88,7 +88,7 @@ pub(super) fn merge_org_runs(
                 org_first || gap.iter().any(|t| t.s == "&")
             };
         if joins {
-            runs[k] = (s1, e2);
+            runs[k] = (s1, e2, initial);
             runs.remove(k + 1);
         } else {
             k += 1;

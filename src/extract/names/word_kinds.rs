@@ -6,9 +6,17 @@ use crate::lexicon;
 use super::super::words;
 
 /// Capitals (two or more), dots, `&` and digits: `BBC`, `U.S.`, `AT&T`, `G7`.
+#[inline]
 pub(crate) fn is_acronym(w: &str) -> bool {
-    // Most words are ASCII, and most fail at their second letter: one pass over the bytes, no
-    // char decoding unless a non-ASCII byte comes first.
+    // Most words asked are capitalised, lower case from their second letter: ruled out by it,
+    // inlined. (An ASCII second byte is a second letter: no character is split.)
+    !w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_acronym_word(w)
+}
+
+/// [`is_acronym`] of a word its second letter leaves in.
+fn is_acronym_word(w: &str) -> bool {
+    // Most words are ASCII: one pass over the bytes, no char decoding unless a non-ASCII byte
+    // comes first.
     let mut letters = 0;
     for &c in w.as_bytes() {
         if c >= 0x80 {

@@ -1,0 +1,81 @@
+//! Which words may be part of a name run: capitalised words bar a few (`I`, `OK`, months,
+//! contractions, describing compounds), and lower-case ones only as `al-Assad`, `d’Estaing`.
+
+use crate::lexicon;
+
+use super::super::tokens::{T, Tok};
+use super::bytes::{APOSTROPHE, BYTE_CLASS, DIGIT, HYPHEN};
+use super::word_kinds::{is_contraction, is_describing_compound};
+
+/// Can this token be part of a name run?
+#[inline(always)]
+pub(super) fn is_name_tok(t: &Tok<'_>) -> bool {
+    if t.t != T::Word {
+        return false;
+    }
+    // Most words are plain lower-case ASCII: settle them from their bytes, without a call.
+    let b = t.s.as_bytes();
+    if b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-') {
+        return false;
+    }
+    is_name_word(t.s)
+}
+
+/// [`is_name_tok`] of a word that is not plain lower-case (out of line: the test of plain words
+/// stays small where it is inlined).
+#[inline(never)]
+fn is_name_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b[0].is_ascii_lowercase() {
+        // (`al-Assad`, `el-Sisi`; not `ex-Wallaby`, `co-Founder`: English prefixes describe.)
+        return b.len() > 3
+            && b[2] == b'-'
+            && b[3].is_ascii_uppercase()
+            && !matches!(&b[..2], b"ex" | b"co" | b"re")
+            && !b.iter().any(u8::is_ascii_digit);
+    }
+    // A word opening on an ASCII capital is settled by what its bytes hold, without decoding:
+    // one without an apostrophe is no contraction (`I’m`), one without a hyphen no describing
+    // compound.
+    if b[0].is_ascii_uppercase() {
+        let class = b.iter().fold(0, |acc, &c| acc | BYTE_CLASS[usize::from(c)]);
+        let apostrophe = class & APOSTROPHE != 0;
+        return !(class & DIGIT != 0
+            || matches!(s, "I" | "OK")
+            || (apostrophe && is_contraction(s))
+            || lexicon::is_calendar(s)
+            || (class & HYPHEN != 0 && is_describing_compound(s)));
+    }
+    is_other_name_word(s)
+}
+
+/// [`is_name_word`] of a word that opens on neither an ASCII lower-case letter nor an ASCII
+/// capital (out of line: the common words' test keeps a small frame).
+#[inline(never)]
+fn is_other_name_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    let first = s.chars().next().unwrap_or(' ');
+    // Other lower-case words are names only as `d’Estaing`: an article and a capital.
+    let article = first.is_lowercase()
+        && b[..b.len().min(5)]
+            .iter()
+            .any(|&c| matches!(c, b'-' | b'\'' | 0xE2));
+    if !first.is_uppercase() && !article {
+        return false;
+    }
+    if is_contraction(s) || s.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if first.is_uppercase() {
+        return !lexicon::is_calendar(s)
+            && !is_describing_compound(s)
+            && !matches!(
+                s,
+                "I" | "I’m" | "I'm" | "I’ve" | "I've" | "I’d" | "I'd" | "I’ll" | "I'll" | "OK"
+            );
+    }
+    // `al-Assad`, `bin` handled by the caller; `de-Gaulle` style with a capital after a hyphen.
+    s.split(['-', '’', '\''])
+        .skip(1)
+        .any(|p| p.chars().next().is_some_and(char::is_uppercase))
+}
