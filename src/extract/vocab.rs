@@ -90,12 +90,13 @@ fn initial_vocab<'a, 'p: 'a>(
     paras: impl Iterator<Item = Para<'a, 'p>> + Clone,
 ) -> HashSet<&'p str> {
     // The words wanted, lowered one after another into one buffer (`ends` says where each
-    // ends): copied to the heap one by one, they cost more than their lookups.
-    let mut lowered = String::new();
-    let mut ends = Vec::new();
+    // ends): copied to the heap one by one, they cost more than their lookups. (Room for the
+    // few of most articles.)
+    let mut lowered = String::with_capacity(256);
+    let mut ends = Vec::with_capacity(32);
     // Most words are ruled out by their shape without hashing.
     let mut shapes = FewShapes::default();
-    let mut starts = Vec::new();
+    let mut starts = Vec::with_capacity(64);
     for (toks, sentences, heads) in paras.clone() {
         starts.clear();
         starts.extend(sentences.iter().map(|r| r.start));
@@ -106,10 +107,15 @@ fn initial_vocab<'a, 'p: 'a>(
                 && is_initial(toks, i, &starts)
                 && !lexicon::is_function_word_any_case(t.s)
             {
-                lexicon::with_lower(t.s, |lower| {
-                    shapes.insert(lower);
-                    lowered.push_str(lower);
-                });
+                let from = lowered.len();
+                // (an ASCII word lowers byte by byte, in place)
+                if t.s.is_ascii() {
+                    lowered.push_str(t.s);
+                    lowered[from..].make_ascii_lowercase();
+                } else {
+                    lowered.push_str(&lexicon::lower(t.s));
+                }
+                shapes.insert(&lowered[from..]);
                 ends.push(lowered.len());
             }
         }
