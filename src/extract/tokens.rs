@@ -168,8 +168,8 @@ impl Notes {
     }
 }
 
-/// [`tokenize`], with whether the paragraph ends inside an unclosed quotation (what
-/// [`ends_in_quote`] says of the tokens), noting on the way in `notes` what later passes would
+/// [`tokenize`], with whether the paragraph ends inside an unclosed quotation (what the tests'
+/// `ends_in_quote` says of the tokens), noting on the way in `notes` what later passes would
 /// otherwise search every token for (the paragraph's `marks` replace those of the previous one).
 pub(crate) fn tokenize_noting<'a>(
     text: &'a str,
@@ -681,20 +681,6 @@ static ABBREVIATION_SHAPES: [u8; 26] = {
     t
 };
 
-/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed
-/// (tests; the extractor has the quotation marks from the tokenizer).
-#[cfg(test)]
-pub(crate) fn quote_spans(
-    text: &str,
-    toks: &[Tok<'_>],
-    continues_quote: bool,
-) -> Vec<(usize, usize, bool)> {
-    let quote_marks: Vec<usize> = (0..toks.len())
-        .filter(|&k| matches!(toks[k].t, T::Open | T::Close))
-        .collect();
-    quote_spans_at(text, toks, &quote_marks, continues_quote)
-}
-
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
 /// given the tokens that are quotation marks (in order): the words and other marks between
 /// them do not matter, and the tokenizer noted them.
@@ -726,21 +712,6 @@ pub(crate) fn quote_spans_at(
         spans.push((s, text.len(), false));
     }
     spans
-}
-
-/// True when the paragraph ends inside an unclosed quotation (the extractor has it from
-/// [`tokenize_noting`]; kept as the plain statement of the rule that tests compare with).
-#[cfg(test)]
-pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
-    let mut inside = continues_quote && toks.first().is_none_or(|t| t.t != T::Open);
-    for t in toks {
-        match t.t {
-            T::Open => inside = true,
-            T::Close => inside = false,
-            _ => {}
-        }
-    }
-    inside
 }
 
 /// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
