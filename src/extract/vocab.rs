@@ -133,7 +133,8 @@ fn initial_vocab<'a, 'p: 'a>(
         from = end;
     }
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
-    let mut found = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
+    // (Most articles find none or few: the set is made room for only then.)
+    let mut found = HashSet::default();
     for (toks, _, _) in paras {
         for t in toks {
             // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
