@@ -168,8 +168,8 @@ impl Notes {
     }
 }
 
-/// [`tokenize`], with whether the paragraph ends inside an unclosed quotation (what
-/// [`ends_in_quote`] says of the tokens), noting on the way in `notes` what later passes would
+/// [`tokenize`], with whether the paragraph ends inside an unclosed quotation (what the tests'
+/// `ends_in_quote` says of the tokens), noting on the way in `notes` what later passes would
 /// otherwise search every token for (the paragraph's `marks` replace those of the previous one).
 pub(crate) fn tokenize_noting<'a>(
     text: &'a str,
@@ -199,49 +199,31 @@ pub(crate) fn tokenize_noting<'a>(
                 let mut b = b;
                 loop {
                     let end = alnum_run(bytes, i + 1);
-                    // (most words end before a space: settled by that byte alone)
-                    let space = bytes.get(end) == Some(&b' ');
-                    if !space
-                        && (!ends_at(bytes, end)
-                            || (bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end])))
+                    // Most words end before a space: settled by that byte alone (a branch of
+                    // its own, where the word's bounds need no more checks), and the word
+                    // after it read here rather than by another round.
+                    if bytes.get(end) == Some(&b' ') {
+                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        i = end + 1;
+                        match bytes.get(i) {
+                            Some(&c) if ASCII_CLASS[c as usize] == ALNUM => b = c,
+                            _ => break,
+                        }
+                        continue;
+                    }
+                    if ends_at(bytes, end)
+                        && !(bytes.get(end) == Some(&b'.') && keeps_period_alnum(&text[i..end]))
                     {
+                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        i = end;
+                    } else {
                         i = push_word(text, i, b as char, inside, &mut toks);
                         note(&toks, &mut notes.marks, &mut notes.heads);
                         if b.is_ascii_digit() {
                             notes.scores += usize::from(ends_score(&toks));
                         }
-                        break;
                     }
-                    toks.push(Tok {
-                        s: &text[i..end],
-                        start: i,
-                        end,
-                        t: T::Word,
-                        quoted: inside,
-                        cap: b.is_ascii_uppercase(),
-                        // (letters and digits only: no apostrophe)
-                        poss: false,
-                    });
-                    // Letters and digits only: no sentence's end, a name's start unless lower
-                    // case, and a score's end if a number.
-                    if !b.is_ascii_lowercase() {
-                        notes.heads.push(toks.len() - 1);
-                        // (no joined score without a dash: only a small number may end one)
-                        if b.is_ascii_digit() && end - i <= 2 {
-                            notes.scores += usize::from(ends_spaced_score(&toks));
-                        }
-                    }
-                    i = end;
-                    // The one space after a word, and the word after it, read here rather than
-                    // by another round.
-                    if !space {
-                        break;
-                    }
-                    i += 1;
-                    match bytes.get(i) {
-                        Some(&c) if ASCII_CLASS[c as usize] == ALNUM => b = c,
-                        _ => break,
-                    }
+                    break;
                 }
                 continue;
             }
@@ -255,7 +237,10 @@ pub(crate) fn tokenize_noting<'a>(
                 } else {
                     push_mark(text, i, i + 1, T::Punct, &mut inside, &mut toks);
                 }
-                note_mark(&toks, &mut notes.marks);
+                // (the mark is this byte: see `ends_like_sentence`)
+                if matches!(b, b'.' | b'!' | b'?' | b'<') {
+                    notes.marks.push(toks.len() - 1);
+                }
                 i += 1;
                 continue;
             }
@@ -352,6 +337,38 @@ fn note_mark(toks: &[Tok<'_>], marks: &mut Vec<usize>) {
     let k = toks.len() - 1;
     if ends_like_sentence(&toks[k]) {
         marks.push(k);
+    }
+}
+
+/// Pushes the word `start..end` of ASCII letters and digits opening with `first`, which ends
+/// where it does (see [`ends_at`]), and notes it: no sentence's end, a name's start unless lower
+/// case, and a score's end if a small number.
+#[inline(always)]
+fn push_alnum<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    first: u8,
+    quoted: bool,
+    toks: &mut Vec<Tok<'a>>,
+    notes: &mut Notes,
+) {
+    toks.push(Tok {
+        s: &text[start..end],
+        start,
+        end,
+        t: T::Word,
+        quoted,
+        cap: first.is_ascii_uppercase(),
+        // (letters and digits only: no apostrophe)
+        poss: false,
+    });
+    if !first.is_ascii_lowercase() {
+        notes.heads.push(toks.len() - 1);
+        // (no joined score without a dash: only a small number may end one)
+        if first.is_ascii_digit() && end - start <= 2 {
+            notes.scores += usize::from(ends_spaced_score(toks));
+        }
     }
 }
 
@@ -588,9 +605,9 @@ fn is_dotted(s: &str) -> bool {
     s.split('.').all(|p| p.chars().count() == 1)
 }
 
+/// True when a word before a period keeps it: an initial, a dotted acronym or one of the
+/// [`ABBREVIATIONS`].
 fn keeps_period(w: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
     // Most words before a period are lower-case ones ending a sentence: of the abbreviations
     // only four are lower case (a lone letter or `e.g` is settled below).
     let b = w.as_bytes();
@@ -616,12 +633,38 @@ fn keeps_period(w: &str) -> bool {
         n @ 2..=6 => {
             b[0].is_ascii_uppercase()
                 && ABBREVIATION_SHAPES[usize::from(b[0] - b'A')] & 1 << n != 0
-                && SET
-                    .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-                    .contains(w)
+                && is_abbreviation(w)
         }
         _ => false,
     }
+}
+
+/// [`keeps_period`] of a word of ASCII letters and digits only (the tokenizer's fast path): no
+/// dotted acronym, so an initial or a listed abbreviation.
+#[inline]
+fn keeps_period_alnum(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b {
+        [c] => c.is_ascii_alphabetic(),
+        // Most words before a period are lower-case ones or numbers ending a sentence.
+        [c, ..] if c.is_ascii_lowercase() => matches!(w, "vs" | "approx" | "est" | "etc"),
+        [c, ..]
+            if b.len() <= 6
+                && c.is_ascii_uppercase()
+                && ABBREVIATION_SHAPES[usize::from(c - b'A')] & 1 << b.len() != 0 =>
+        {
+            is_abbreviation(w)
+        }
+        _ => false,
+    }
+}
+
+/// One of the [`ABBREVIATIONS`] (asked of the few words their shapes let through).
+fn is_abbreviation(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(w)
 }
 
 /// For each capital letter, a bit for each length of the [`ABBREVIATIONS`] opening with it.
@@ -637,20 +680,6 @@ static ABBREVIATION_SHAPES: [u8; 26] = {
     }
     t
 };
-
-/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed
-/// (tests; the extractor has the quotation marks from the tokenizer).
-#[cfg(test)]
-pub(crate) fn quote_spans(
-    text: &str,
-    toks: &[Tok<'_>],
-    continues_quote: bool,
-) -> Vec<(usize, usize, bool)> {
-    let quote_marks: Vec<usize> = (0..toks.len())
-        .filter(|&k| matches!(toks[k].t, T::Open | T::Close))
-        .collect();
-    quote_spans_at(text, toks, &quote_marks, continues_quote)
-}
 
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
 /// given the tokens that are quotation marks (in order): the words and other marks between
@@ -683,21 +712,6 @@ pub(crate) fn quote_spans_at(
         spans.push((s, text.len(), false));
     }
     spans
-}
-
-/// True when the paragraph ends inside an unclosed quotation (the extractor has it from
-/// [`tokenize_noting`]; kept as the plain statement of the rule that tests compare with).
-#[cfg(test)]
-pub(crate) fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
-    let mut inside = continues_quote && toks.first().is_none_or(|t| t.t != T::Open);
-    for t in toks {
-        match t.t {
-            T::Open => inside = true,
-            T::Close => inside = false,
-            _ => {}
-        }
-    }
-    inside
 }
 
 /// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).

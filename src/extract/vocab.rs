@@ -14,8 +14,8 @@ use super::tokens::{T, Tok};
 pub(crate) struct Vocab<'a, 'p> {
     /// Sentence-initial capitalised words the article also writes in lower case, in lower case
     /// (`shortly`, `man`): their capital marks no name. Function words are left out: callers
-    /// check them first.
-    pub lower: HashSet<String>,
+    /// check them first. (The article's own lower-case words, borrowed from its text.)
+    pub lower: HashSet<&'p str>,
     /// The shapes of the words of `lower`, which rule out most words without lowering them.
     lower_shapes: FewShapes,
     /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]).
@@ -29,13 +29,13 @@ impl<'a, 'p> Vocab<'a, 'p> {
         Self::with_lower(
             toks.iter()
                 .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
-                .map(|t| t.s.to_owned())
+                .map(|t| t.s)
                 .collect(),
             vec![toks],
         )
     }
 
-    fn with_lower(lower: HashSet<String>, paras: Vec<&'a [Tok<'p>]>) -> Self {
+    fn with_lower(lower: HashSet<&'p str>, paras: Vec<&'a [Tok<'p>]>) -> Self {
         let mut lower_shapes = FewShapes::default();
         for w in &lower {
             lower_shapes.insert(w);
@@ -85,14 +85,18 @@ impl<'a, 'p> Vocab<'a, 'p> {
 pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a [usize]);
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
-/// case (`Shortly`, `Man`), in lower case.
-fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) -> HashSet<String> {
-    // Sized for the few words of an article at once: grown step by step, the set's rehashing
-    // cost more than its lookups.
-    let mut wanted: HashSet<String> = HashSet::with_capacity_and_hasher(32, Default::default());
+/// case (`Shortly`, `Man`), in lower case (as the article writes them).
+fn initial_vocab<'a, 'p: 'a>(
+    paras: impl Iterator<Item = Para<'a, 'p>> + Clone,
+) -> HashSet<&'p str> {
+    // The words wanted, lowered one after another into one buffer (`ends` says where each
+    // ends): copied to the heap one by one, they cost more than their lookups. (Room for the
+    // few of most articles.)
+    let mut lowered = String::with_capacity(256);
+    let mut ends = Vec::with_capacity(32);
     // Most words are ruled out by their shape without hashing.
     let mut shapes = FewShapes::default();
-    let mut starts = Vec::new();
+    let mut starts = Vec::with_capacity(64);
     for (toks, sentences, heads) in paras.clone() {
         starts.clear();
         starts.extend(sentences.iter().map(|r| r.start));
@@ -103,25 +107,42 @@ fn initial_vocab<'a, 'p: 'a>(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) 
                 && is_initial(toks, i, &starts)
                 && !lexicon::is_function_word_any_case(t.s)
             {
-                let lower = lexicon::lower(t.s).into_owned();
-                shapes.insert(&lower);
-                wanted.insert(lower);
+                let from = lowered.len();
+                // (an ASCII word lowers byte by byte, in place)
+                if t.s.is_ascii() {
+                    lowered.push_str(t.s);
+                    lowered[from..].make_ascii_lowercase();
+                } else {
+                    lowered.push_str(&lexicon::lower(t.s));
+                }
+                shapes.insert(&lowered[from..]);
+                ends.push(lowered.len());
             }
         }
     }
-    if wanted.is_empty() {
+    if ends.is_empty() {
         return HashSet::default();
     }
+    // Sized for the few words of an article at once: grown step by step, the set's rehashing
+    // cost more than its lookups.
+    let mut wanted: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(ends.len(), Default::default());
+    let mut from = 0;
+    for &end in &ends {
+        wanted.insert(&lowered[from..end]);
+        from = end;
+    }
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
-    let mut found = HashSet::with_capacity_and_hasher(wanted.len(), Default::default());
+    // (Most articles find none or few: the set is made room for only then.)
+    let mut found = HashSet::default();
     for (toks, _, _) in paras {
         for t in toks {
             // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
             if t.s.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && shapes.may_hold(t.s)
-                && let Some(w) = wanted.take(t.s)
+                && wanted.remove(t.s)
             {
-                found.insert(w);
+                found.insert(t.s);
                 if wanted.is_empty() {
                     return found;
                 }
@@ -154,11 +175,13 @@ impl FewShapes {
 
     /// False when no inserted word has `w`'s first letter, length and last letter's low bits.
     fn may_hold(&self, w: &str) -> bool {
-        if w.is_empty() {
+        let b = w.as_bytes();
+        let Some(&first) = b.first() else {
             return false;
-        }
-        let (slot, bit) = Self::slot(w);
-        self.0[slot] & bit != 0
+        };
+        // Most words share no first letter with the few inserted: one load rules them out.
+        let slot = self.0[usize::from(first & 31)];
+        slot != 0 && slot & Self::slot(w).1 != 0
     }
 }
 

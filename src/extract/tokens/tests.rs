@@ -2,6 +2,29 @@
 
 use super::*;
 
+/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed
+/// (tests; the extractor has the quotation marks from the tokenizer).
+fn quote_spans(text: &str, toks: &[Tok<'_>], continues_quote: bool) -> Vec<(usize, usize, bool)> {
+    let quote_marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| matches!(toks[k].t, T::Open | T::Close))
+        .collect();
+    quote_spans_at(text, toks, &quote_marks, continues_quote)
+}
+
+/// True when the paragraph ends inside an unclosed quotation (the extractor has it from
+/// [`tokenize_noting`]; kept as the plain statement of the rule that tests compare with).
+fn ends_in_quote(toks: &[Tok<'_>], continues_quote: bool) -> bool {
+    let mut inside = continues_quote && toks.first().is_none_or(|t| t.t != T::Open);
+    for t in toks {
+        match t.t {
+            T::Open => inside = true,
+            T::Close => inside = false,
+            _ => {}
+        }
+    }
+    inside
+}
+
 fn words(t: &str) -> Vec<&str> {
     tokenize(t, false).iter().map(|t| t.s).collect()
 }
@@ -149,4 +172,17 @@ fn sentences_split_outside_quotes_only() {
     assert_eq!(first.last(), Some(&"."));
     assert!(first.contains(&"Roe"));
     assert_eq!(s.len(), 3);
+}
+
+#[test]
+fn plain_words_keep_their_period_as_keeps_period_says() {
+    let words = [
+        "Mr", "Mrs", "Sept", "Calif", "approx", "vs", "etc", "est", "A", "x", "Z", "9", "said",
+        "Reuters", "Smith", "No", "Nos", "Mt", "MrX", "Sep", "Capt", "Const", "2015", "10", "man",
+        "Man", "ill", "Ill", "pa", "Pa", "Mx", "Mz", "Dec", "DEC",
+    ];
+    for w in words {
+        assert_eq!(keeps_period_alnum(w), keeps_period(w), "{w}");
+    }
+    assert!(keeps_period_alnum("Mr") && keeps_period_alnum("x") && !keeps_period_alnum("said"));
 }
