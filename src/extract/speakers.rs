@@ -221,17 +221,18 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut last: Option<usize> = None;
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
+    // Fetched once for the sentence's words, not at each.
+    let verbs = lexicon::reporting_verbs();
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
     // Each candidate has three letters or more: most short words are settled by the length the
-    // token holds, before their text is read.
+    // token holds, before their text is read. The verbs' filter also lets through the other
+    // cues (`according`, `words`): one check per word.
     let candidate = |t: &Tok<'_>, first: bool| {
         t.s.len() >= 3
             && !t.quoted
             && t.t == T::Word
             && (first || t.s.as_bytes()[0].is_ascii_lowercase())
-            && (lexicon::may_be_reporting_verb(t.s)
-                || t.s.eq_ignore_ascii_case("according")
-                || t.s == "words")
+            && verbs.may_hold_any_case(t.s)
     };
     while v < range.end {
         let t = &toks[v];
@@ -252,15 +253,16 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         let mut coordinated = None;
         let mut subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
-        } else if lower == "words" {
+        } else if t.s == "words" {
             super::markers::words_of(para, v)
-        } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
+        } else if let Some(verb) = verbs.base(&lower) {
+            let base = verb.base;
             // Scanned once per sentence, however many verbs it has.
             while scanned < v {
                 closed |= toks[scanned].t == T::Close;
                 scanned += 1;
             }
-            if verb_ok(toks, v, base, &lower, range.start, closed) {
+            if verb_ok(toks, v, verb, &lower, range.start, closed) {
                 any_verb = true;
                 let stated =
                     lower.ends_with("ing") && super::markers::after_statement(toks, range.start, v);
@@ -469,12 +471,15 @@ pub(super) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let toks = &para.toks;
     let mut j = v;
+    // The mention ending at `j`, looked up once where the walk stops (asked again below).
+    let mut ending;
     loop {
         if j == start {
             return Left::Inverted;
         }
         j -= 1;
-        if mention_ending_at(para, j).is_some() {
+        ending = mention_ending_at(para, j);
+        if ending.is_some() {
             break;
         }
         // `the United Nations Economic Commission for Europe (UNECE) said`: the name an acronym
@@ -529,7 +534,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         }
         return appositive(para, j, start).map_or(Left::Inverted, Left::Found);
     }
-    if let Some(m) = mention_ending_at(para, j) {
+    if let Some(m) = ending {
         let m_ref = &para.mentions[m];
         if m_ref.possessive {
             return Left::None;
