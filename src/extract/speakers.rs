@@ -351,10 +351,12 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
     if !any_verb
-        // (pairs of tokens in place: a search without an index checked at each step)
+        // (pairs of tokens in place: a search without an index checked at each step; the mark
+        // is asked first, a byte the token holds, before the colon's text is read)
         && let Some(c) = toks[range.clone()]
-            .windows(2)
-            .position(|w| w[0].s == ":" && !w[0].quoted && w[1].t == T::Open)
+            .iter()
+            .zip(toks[range.clone()].iter().skip(1))
+            .position(|(a, b)| b.t == T::Open && a.s == ":" && !a.quoted)
             .map(|k| range.start + k)
         && let Some(spoken) =
             sentence_subject(para, range.start, c).and_then(|s| ctx.resolve(p, s, here))

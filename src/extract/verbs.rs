@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::{self, Verb, WordSet};
+use crate::lexicon::{self, ShapeFilter, Verb};
 
 use super::tokens::{T, Tok};
 use super::words;
@@ -141,23 +141,26 @@ const BETWEEN: &[&str] = &["yet", "ever", "be", "been", "have"];
 const PASSIVES: &[&str] = &["was", "were", "is", "are", "be", "been", "am"];
 
 /// False when word `w` before a verb, in lower case, is none that [`verb_ok`] asks about (in
-/// its lists or ending in `n't` or `ly`): a filter on its shape and ends, before it is lowered.
+/// its lists or ending in `n't` or `ly`): a filter on its shape and ends, before it is lowered
+/// (the lists are asked after).
 fn may_be_asked_before(w: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        WordSet::new(
-            [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES]
-                .into_iter()
-                .flatten()
-                .copied(),
-        )
+    static SHAPES: OnceLock<ShapeFilter> = OnceLock::new();
+    let shapes = SHAPES.get_or_init(|| {
+        let mut shapes = ShapeFilter::new();
+        for w in [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES]
+            .into_iter()
+            .flatten()
+        {
+            shapes.insert(w);
+        }
+        shapes
     });
     // (ASCII case ignored: no other letter lowers to these)
     let ends = |suffix: &str| {
         w.len() >= suffix.len()
             && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
-    set.contains_lowered(w) || ends("n't") || ends("n’t") || ends("ly")
+    shapes.may_hold(w) || ends("n't") || ends("n’t") || ends("ly")
 }
 
 /// `f` of `w` in lower case, if there is a word. The words around a verb are lowered on the
