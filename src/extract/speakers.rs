@@ -142,13 +142,16 @@ pub(crate) fn attribute(
                 here.push(last.clone());
             }
         }
-        here.retain(|s| !excluded.iter().any(|x| same_name(x, &s.name)));
+        // (most paragraphs have no speaker, most articles no excluded name: no call then)
+        if !here.is_empty() && !excluded.is_empty() {
+            here.retain(|s| !excluded.iter().any(|x| same_name(x, &s.name)));
+        }
         found.push(here);
     }
     found
         .into_iter()
         .map(|v| {
-            let mut names: Vec<String> = Vec::new();
+            let mut names: Vec<String> = Vec::with_capacity(v.len());
             for s in v {
                 if !names.contains(&s.name) {
                     names.push(s.name);
