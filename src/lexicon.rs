@@ -472,8 +472,9 @@ pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
     v.base(word).map(|verb| verb.base)
 }
 
-/// False when `word`, in any case, cannot be a reporting verb: a check on its first and last
-/// bytes and length that settles most words before they are lower-cased and hashed.
+/// False when `word`, in any case, cannot be a reporting verb (nor one of [`OTHER_CUES`]): a
+/// check on its end and inner bytes and length that settles most words before they are
+/// lower-cased and hashed.
 pub fn may_be_reporting_verb(word: &str) -> bool {
     verbs().may_hold_any_case(word)
 }
