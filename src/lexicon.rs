@@ -140,6 +140,11 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["lament"],
 ];
 
+/// Words other than verbs that cue reported speech (`according to X`, `in the words of X`):
+/// the filters of [`may_be_reporting_verb`] let them through too, so that a scan for every cue
+/// asks a word one filter (the forms, and so [`reporting_verb_base`], do not hold them).
+pub const OTHER_CUES: &[&str] = &["according", "words"];
+
 /// Verbs whose final consonant doubles before `-ed`/`-ing`.
 const DOUBLING: &[&str] = &[
     "admit", "quip", "snap", "concur", "brag", "posit", "commit", "regret", "refer", "rebut",
@@ -298,8 +303,24 @@ pub const CALENDAR: &[&str] = &[
     "Valentine's",
 ];
 
-struct Verbs {
-    forms: HashMap<String, &'static str>,
+/// A form of a reporting verb: its base, and the base's place among the verbs (a key for
+/// tables built over [`reporting_verb_bases`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verb {
+    pub base: &'static str,
+    pub id: usize,
+}
+
+/// The base of every reporting verb, in the order of [`Verb::id`].
+pub(crate) fn reporting_verb_bases() -> impl Iterator<Item = &'static str> {
+    REPORTING_VERBS.iter().map(|entry| entry[0])
+}
+
+/// The forms of the reporting verbs behind their filters (see [`reporting_verbs`]).
+pub(crate) struct Verbs {
+    forms: HashMap<String, Verb>,
+    /// The form of `said`, most verbs of news prose: found without hashing.
+    said: Verb,
     /// Rules out most words without hashing them.
     shapes: ShapeFilter,
     /// Rules out most of the rest by their second and second-last bytes: the verbs are many,
@@ -316,19 +337,25 @@ fn prefix_slot(b: &[u8]) -> usize {
     usize::from(b[0] & 31) << 5 | usize::from(b[1] & 31)
 }
 
+/// The reporting verbs, fetched once for a scan of many words (each fetch checks a lock).
+pub(crate) fn reporting_verbs() -> &'static Verbs {
+    verbs()
+}
+
 fn verbs() -> &'static Verbs {
     static V: OnceLock<Verbs> = OnceLock::new();
     V.get_or_init(|| {
         let mut forms = HashMap::default();
-        for entry in REPORTING_VERBS {
+        for (id, entry) in REPORTING_VERBS.iter().enumerate() {
             let base = entry[0];
             for f in inflect(base)
                 .into_iter()
                 .chain(entry[1..].iter().map(|s| (*s).to_owned()))
             {
-                forms.entry(f).or_insert(base);
+                forms.entry(f).or_insert(Verb { base, id });
             }
         }
+        let said = forms["said"];
         let mut shapes = ShapeFilter::new();
         let mut inner = ShapeFilter::new();
         let mut prefixes = Box::new([0u32; 1024]);
@@ -338,8 +365,13 @@ fn verbs() -> &'static Verbs {
             // Every form has three bytes or more.
             prefixes[prefix_slot(f.as_bytes())] |= 1 << f.len().min(31);
         }
+        for cue in OTHER_CUES {
+            shapes.insert(cue);
+            inner.insert_inner(cue);
+        }
         Verbs {
             forms,
+            said,
             shapes,
             inner,
             prefixes,
@@ -386,38 +418,65 @@ fn inflect(base: &str) -> Vec<String> {
     vec![base.to_owned(), s, ed, ing]
 }
 
+impl Verbs {
+    /// [`reporting_verb_base`] with the verbs at hand, for a word that passed
+    /// [`Verbs::may_hold_any_case`] (whose filters are not asked again).
+    #[inline]
+    pub(crate) fn base(&self, word: &str) -> Option<Verb> {
+        let b = word.as_bytes();
+        // A word no form opens like, at its length, is none (most words the filters of
+        // `may_hold_any_case` let through).
+        if b.len() < 3 || self.prefixes[prefix_slot(b)] & (1 << b.len().min(31)) == 0 {
+            return None;
+        }
+        self.hashed(word)
+    }
+
+    /// The hashed lookup behind [`Verbs::base`], kept out of line: the filters, inlined where
+    /// a word is asked, settle most words without a call.
+    #[inline(never)]
+    fn hashed(&self, word: &str) -> Option<Verb> {
+        // Most verbs of news prose are `said`: settled without hashing.
+        if word == "said" {
+            return Some(self.said);
+        }
+        self.forms.get(word).copied()
+    }
+
+    /// [`may_be_reporting_verb`] with the verbs at hand.
+    #[inline]
+    pub(crate) fn may_hold_any_case(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        match (b.first(), b.last()) {
+            // The filter ignores ASCII case; other end bytes may change when lower-cased.
+            (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => {
+                self.shapes.may_hold(word)
+                    && (b.len() < 3
+                        || b[1] >= 0x80
+                        || b[b.len() - 2] >= 0x80
+                        || self.inner.may_hold_inner(word))
+            }
+            (Some(_), _) => true,
+            _ => false,
+        }
+    }
+}
+
 /// The base form of a reporting verb (`told` → `tell`), for a lower-case word.
 pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
     let v = verbs();
-    let b = word.as_bytes();
-    // A word no form opens like, at its length, is none (most words the filters of
-    // `may_be_reporting_verb` let through).
-    if b.len() < 3 || v.prefixes[prefix_slot(b)] & (1 << b.len().min(31)) == 0 {
-        return None;
-    }
+    // (filters settle most words before the hashed lookup)
     if !v.shapes.may_hold(word) || !v.inner.may_hold_inner(word) {
         return None;
     }
-    v.forms.get(word).copied()
+    v.base(word).map(|verb| verb.base)
 }
 
-/// False when `word`, in any case, cannot be a reporting verb: a check on its first and last
-/// bytes and length that settles most words before they are lower-cased and hashed.
+/// False when `word`, in any case, cannot be a reporting verb (nor one of [`OTHER_CUES`]): a
+/// check on its end and inner bytes and length that settles most words before they are
+/// lower-cased and hashed.
 pub fn may_be_reporting_verb(word: &str) -> bool {
-    let b = word.as_bytes();
-    match (b.first(), b.last()) {
-        // The filter ignores ASCII case; other end bytes may change when lower-cased.
-        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 => {
-            let v = verbs();
-            v.shapes.may_hold(word)
-                && (b.len() < 3
-                    || b[1] >= 0x80
-                    || b[b.len() - 2] >= 0x80
-                    || v.inner.may_hold_inner(word))
-        }
-        (Some(_), _) => true,
-        _ => false,
-    }
+    verbs().may_hold_any_case(word)
 }
 
 /// True for any inflection of a reporting verb, in any case (`Said`, `told`).
@@ -682,76 +741,4 @@ fn function_words() -> &'static WordSet {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn inner_shape_filter_never_rules_out_an_inserted_word() {
-        let mut f = ShapeFilter::new();
-        for w in ["said", "Told", "ok", "x", "añadió"] {
-            f.insert_inner(w);
-        }
-        // Second and second-last bytes, ASCII case ignored; short words always pass.
-        assert!(f.may_hold_inner("said") && f.may_hold_inner("SAID") && f.may_hold_inner("told"));
-        assert!(f.may_hold_inner("añadió") && f.may_hold_inner("no") && f.may_hold_inner("y"));
-        assert!(
-            !f.may_hold_inner("sand") && !f.may_hold_inner("seed") && !f.may_hold_inner("saids")
-        );
-        // Every form of every reporting verb passes both filters in any ASCII case.
-        let v = verbs();
-        for form in v.forms.keys() {
-            assert!(may_be_reporting_verb(form), "{form}");
-            assert!(may_be_reporting_verb(&form.to_uppercase()), "{form}");
-            assert!(is_reporting_verb_any_case(&form.to_uppercase()), "{form}");
-            assert!(
-                form.len() >= 3 && reporting_verb_base(form).is_some(),
-                "{form}"
-            );
-        }
-        assert!(!may_be_reporting_verb("seed") && !may_be_reporting_verb("the"));
-    }
-
-    #[test]
-    fn inflections_are_generated() {
-        for w in [
-            "says",
-            "said",
-            "saying",
-            "told",
-            "tells",
-            "added",
-            "adding",
-            "noted",
-            "noting",
-            "denied",
-            "denies",
-            "denying",
-            "replied",
-            "admitted",
-            "admitting",
-            "argued",
-            "arguing",
-            "testified",
-            "tweeted",
-            "wrote",
-            "written",
-            "agreed",
-            "agreeing",
-            "quipped",
-            "insists",
-        ] {
-            assert!(is_reporting_verb_form(w), "{w}");
-        }
-        assert_eq!(reporting_verb_base("told"), Some("tell"));
-        assert!(!is_reporting_verb_form("table"));
-        assert!(!is_reporting_verb_form("sad"));
-    }
-
-    #[test]
-    fn honorifics_carry_gender() {
-        assert_eq!(honorific("Mr."), Some(("Mr", Some(Gender::Male))));
-        assert_eq!(honorific("Ms."), Some(("Ms", Some(Gender::Female))));
-        assert_eq!(honorific("Sen."), Some(("Sen", None)));
-        assert_eq!(honorific("Kerry"), None);
-    }
-}
+mod tests;

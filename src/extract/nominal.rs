@@ -254,7 +254,8 @@ fn build(
 }
 
 fn join(toks: &[Tok<'_>]) -> String {
-    let mut out = String::new();
+    // Sized once: the words and a space between each.
+    let mut out = String::with_capacity(toks.iter().map(|t| t.s.len() + 1).sum());
     for t in toks {
         if !out.is_empty() && t.s != "," {
             out.push(' ');

@@ -142,13 +142,16 @@ pub(crate) fn attribute(
                 here.push(last.clone());
             }
         }
-        here.retain(|s| !excluded.iter().any(|x| same_name(x, &s.name)));
+        // (most paragraphs have no speaker, most articles no excluded name: no call then)
+        if !here.is_empty() && !excluded.is_empty() {
+            here.retain(|s| !excluded.iter().any(|x| same_name(x, &s.name)));
+        }
         found.push(here);
     }
     found
         .into_iter()
         .map(|v| {
-            let mut names: Vec<String> = Vec::new();
+            let mut names: Vec<String> = Vec::with_capacity(v.len());
             for s in v {
                 if !names.contains(&s.name) {
                     names.push(s.name);
@@ -221,17 +224,18 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     let mut last: Option<usize> = None;
     let mut v = range.start;
     let (mut scanned, mut closed) = (range.start, false);
+    // Fetched once for the sentence's words, not at each.
+    let verbs = lexicon::reporting_verbs();
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
     // Each candidate has three letters or more: most short words are settled by the length the
-    // token holds, before their text is read.
+    // token holds, before their text is read. The verbs' filter also lets through the other
+    // cues (`according`, `words`): one check per word.
     let candidate = |t: &Tok<'_>, first: bool| {
         t.s.len() >= 3
             && !t.quoted
             && t.t == T::Word
             && (first || t.s.as_bytes()[0].is_ascii_lowercase())
-            && (lexicon::may_be_reporting_verb(t.s)
-                || t.s.eq_ignore_ascii_case("according")
-                || t.s == "words")
+            && verbs.may_hold_any_case(t.s)
     };
     while v < range.end {
         let t = &toks[v];
@@ -252,15 +256,16 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         let mut coordinated = None;
         let mut subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
-        } else if lower == "words" {
+        } else if t.s == "words" {
             super::markers::words_of(para, v)
-        } else if let Some(base) = lexicon::reporting_verb_base(&lower) {
+        } else if let Some(verb) = verbs.base(&lower) {
+            let base = verb.base;
             // Scanned once per sentence, however many verbs it has.
             while scanned < v {
                 closed |= toks[scanned].t == T::Close;
                 scanned += 1;
             }
-            if verb_ok(toks, v, base, &lower, range.start, closed) {
+            if verb_ok(toks, v, verb, &lower, range.start, closed) {
                 any_verb = true;
                 let stated =
                     lower.ends_with("ing") && super::markers::after_statement(toks, range.start, v);
@@ -373,10 +378,12 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
     if !any_verb
-        // (pairs of tokens in place: a search without an index checked at each step)
+        // (pairs of tokens in place: a search without an index checked at each step; the mark
+        // is asked first, a byte the token holds, before the colon's text is read)
         && let Some(c) = toks[range.clone()]
-            .windows(2)
-            .position(|w| w[0].s == ":" && !w[0].quoted && w[1].t == T::Open)
+            .iter()
+            .zip(toks[range.clone()].iter().skip(1))
+            .position(|(a, b)| b.t == T::Open && a.s == ":" && !a.quoted)
             .map(|k| range.start + k)
         && let Some(spoken) =
             sentence_subject(para, range.start, c).and_then(|s| ctx.resolve(p, s, here))
@@ -539,12 +546,15 @@ fn aside_opening(toks: &[Tok<'_>], j: usize, start: usize) -> Option<usize> {
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let toks = &para.toks;
     let mut j = v;
+    // The mention ending at `j`, looked up once where the walk stops (asked again below).
+    let mut ending;
     loop {
         if j == start {
             return Left::Inverted;
         }
         j -= 1;
-        if mention_ending_at(para, j).is_some() {
+        ending = mention_ending_at(para, j);
+        if ending.is_some() {
             break;
         }
         // `the United Nations Economic Commission for Europe (UNECE) said`: the name an acronym
@@ -603,7 +613,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         }
         return appositive(para, j, start).map_or(Left::Inverted, Left::Found);
     }
-    if let Some(m) = mention_ending_at(para, j) {
+    if let Some(m) = ending {
         let m_ref = &para.mentions[m];
         if m_ref.possessive {
             return Left::None;

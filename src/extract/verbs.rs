@@ -3,7 +3,9 @@
 //! whose clause or object says it means something else (`added three goals`, `denied the
 //! Flames`).
 
-use crate::lexicon;
+use std::sync::OnceLock;
+
+use crate::lexicon::{self, ShapeFilter, Verb};
 
 use super::tokens::{T, Tok};
 use super::words;
@@ -92,6 +94,75 @@ const INTENT_WITH_TO: &[&str] = &[
     "estimate", "propose", "demand", "believe", "expect",
 ];
 
+/// What [`verb_ok`] asks of a verb's base about its lists, settled once per base of the lexicon
+/// and looked up by its id: each verb met would otherwise search several lists of strings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Senses {
+    /// In [`INTENT_WITH_TO`].
+    intent_with_to: bool,
+    /// In the list of ambiguous verbs (`state`, `report`).
+    ambiguous: bool,
+    /// In [`NEED_CLAUSE`].
+    need_clause: bool,
+    /// In [`NO_OBJECT`].
+    no_object: bool,
+}
+
+impl Senses {
+    fn of(base: &str) -> Senses {
+        Senses {
+            intent_with_to: INTENT_WITH_TO.contains(&base),
+            ambiguous: words::is_ambiguous_verb(base),
+            need_clause: NEED_CLAUSE.contains(&base),
+            no_object: NO_OBJECT.contains(&base),
+        }
+    }
+
+    /// The senses of `verb`'s base.
+    fn of_verb(verb: Verb) -> Senses {
+        static TABLE: OnceLock<Vec<Senses>> = OnceLock::new();
+        TABLE.get_or_init(|| lexicon::reporting_verb_bases().map(Senses::of).collect())[verb.id]
+    }
+}
+
+/// The infinitive marker and determiners: a verb after them is none (`to say`, `the report`).
+const BEFORE_NOUN: &[&str] = &[
+    "to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    "these", "those", "no", "any", "some", "such",
+];
+
+/// Words that deny the verb after them (as do words ending in `n't`).
+const NEGATIONS: &[&str] = &["not", "never", "cannot"];
+
+/// Words that may stand between a negation and the verb (as do adverbs in `-ly`).
+const BETWEEN: &[&str] = &["yet", "ever", "be", "been", "have"];
+
+/// Auxiliaries of the passive (`was told`).
+const PASSIVES: &[&str] = &["was", "were", "is", "are", "be", "been", "am"];
+
+/// False when word `w` before a verb, in lower case, is none that [`verb_ok`] asks about (in
+/// its lists or ending in `n't` or `ly`): a filter on its shape and ends, before it is lowered
+/// (the lists are asked after).
+fn may_be_asked_before(w: &str) -> bool {
+    static SHAPES: OnceLock<ShapeFilter> = OnceLock::new();
+    let shapes = SHAPES.get_or_init(|| {
+        let mut shapes = ShapeFilter::new();
+        for w in [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES]
+            .into_iter()
+            .flatten()
+        {
+            shapes.insert(w);
+        }
+        shapes
+    });
+    // (ASCII case ignored: no other letter lowers to these)
+    let ends = |suffix: &str| {
+        w.len() >= suffix.len()
+            && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    shapes.may_hold(w) || ends("n't") || ends("n’t") || ends("ly")
+}
+
 /// `f` of `w` in lower case, if there is a word. The words around a verb are lowered on the
 /// stack: a name beside it (`Kerry said`) would otherwise be copied to the heap.
 fn lower_is(w: Option<&str>, f: impl FnOnce(&str) -> bool) -> bool {
@@ -103,62 +174,42 @@ fn lower_is(w: Option<&str>, f: impl FnOnce(&str) -> bool) -> bool {
 pub(super) fn verb_ok(
     toks: &[Tok<'_>],
     v: usize,
-    base: &str,
+    verb: Verb,
     lower: &str,
     start: usize,
     after_quote: bool,
 ) -> bool {
+    let base = verb.base;
+    let senses = Senses::of_verb(verb);
     let prev = (v > start).then(|| toks[v - 1].s);
     let next = toks.get(v + 1).map(|t| t.s);
     // The word before, lowered once for the several questions asked of it below (borrowed
-    // unless it has a capital; then most often a name, lowered on the stack).
+    // unless it has a capital; then most often a name, lowered on the stack). A mark before
+    // the verb (`”`, `,`) is none of the words asked about.
+    // Most words there (a name, a pronoun) are none of those asked about: ruled out by a
+    // filter before they are lowered.
     let mut buf = [0u8; 32];
-    let prev_lower = prev.map(|p| lexicon::lower_in(p, &mut buf));
+    let prev_lower = prev
+        .filter(|p| toks[v - 1].t == T::Word && may_be_asked_before(p))
+        .map(|p| lexicon::lower_in(p, &mut buf));
     let prev_is = |f: &dyn Fn(&str) -> bool| prev_lower.as_deref().is_some_and(f);
     // Infinitives and determiners: `to say`, `the report`, `his remarks`.
-    if prev_is(&|p| {
-        matches!(
-            p,
-            "to" | "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "no"
-                | "any"
-                | "some"
-                | "such"
-        )
-    }) {
+    if prev_is(&|p| BEFORE_NOUN.contains(&p)) {
         return false;
     }
     // Denied speech is none: `have not confirmed`, `didn't say`, `would not immediately say`.
-    let negates = |w: &str| {
-        matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
-    };
-    let between = |w: &str| {
-        matches!(w, "yet" | "ever" | "be" | "been" | "have")
-            || (w.ends_with("ly") && toks[v - 1].t == T::Word)
-    };
+    let negates = |w: &str| NEGATIONS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t");
+    let between = |w: &str| BETWEEN.contains(&w) || (w.ends_with("ly") && toks[v - 1].t == T::Word);
     if prev_is(&negates)
         || (v > start + 1 && prev_is(&between) && lexicon::with_lower(toks[v - 2].s, negates))
     {
         return false;
     }
     // Passive: `was told`, `were asked`.
-    if prev_is(&|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "am")) {
+    if prev_is(&|p| PASSIVES.contains(&p)) {
         return false;
     }
-    if INTENT_WITH_TO.contains(&base) && lower_is(next, |n| n == "to") {
+    if senses.intent_with_to && lower_is(next, |n| n == "to") {
         return false;
     }
     // `agreed with this finding`, `agreed on a deal`: agreement, not a statement.
@@ -236,7 +287,7 @@ pub(super) fn verb_ok(
     // Ambiguous base forms and `-s` forms (`reports`, `state television`) need a subject right
     // before them and a clause or quote right after.
     let is_past = lower.ends_with("ed") || matches!(lower, "said" | "told" | "wrote" | "thought");
-    if words::is_ambiguous_verb(base) && !is_past {
+    if senses.ambiguous && !is_past {
         let prev_tok = (v > start).then(|| &toks[v - 1]);
         let subjectish = prev_tok.is_some_and(|t| {
             t.is_cap()
@@ -281,7 +332,7 @@ pub(super) fn verb_ok(
             return false;
         }
     }
-    if NEED_CLAUSE.contains(&base) && !after_quote {
+    if senses.need_clause && !after_quote {
         let clause = toks.get(v + 1).is_none_or(|t| {
             t.t == T::Open
                 || t.t == T::Close
@@ -302,7 +353,7 @@ pub(super) fn verb_ok(
             return false;
         }
     }
-    if NO_OBJECT.contains(&base)
+    if senses.no_object
         && !after_quote
         && !clause_follows(toks, v)
         && toks.get(v + 1).is_some_and(|t| {
@@ -477,4 +528,37 @@ fn asks_someone(toks: &[Tok<'_>], v: usize) -> bool {
         .take_while(|t| !matches!(t.s, "." | "?" | "!"))
         .any(|t| t.t == T::Open);
     toks[k].t == T::Word && k > v + 1 && object && !quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_before_a_verb_lets_through_every_word_asked_about() {
+        for w in [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES]
+            .into_iter()
+            .flatten()
+        {
+            assert!(may_be_asked_before(w), "{w}");
+            assert!(may_be_asked_before(&w.to_uppercase()), "{w}");
+        }
+        for w in ["didn't", "DIDN’T", "Quickly", "also"] {
+            assert_eq!(may_be_asked_before(w), w != "also", "{w}");
+        }
+        assert!(!may_be_asked_before("Smith") && !may_be_asked_before("he"));
+    }
+
+    #[test]
+    fn senses_are_looked_up_as_they_are_found() {
+        for (id, base) in lexicon::reporting_verb_bases().enumerate() {
+            assert_eq!(
+                Senses::of_verb(Verb { base, id }),
+                Senses::of(base),
+                "{base}"
+            );
+        }
+        assert!(Senses::of("claim").intent_with_to && Senses::of("claim").no_object);
+        assert_eq!(Senses::of("say"), Senses::default());
+    }
 }

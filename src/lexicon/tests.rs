@@ -1,0 +1,71 @@
+//! Tests of the shared word lists.
+
+use super::*;
+
+#[test]
+fn inner_shape_filter_never_rules_out_an_inserted_word() {
+    let mut f = ShapeFilter::new();
+    for w in ["said", "Told", "ok", "x", "añadió"] {
+        f.insert_inner(w);
+    }
+    // Second and second-last bytes, ASCII case ignored; short words always pass.
+    assert!(f.may_hold_inner("said") && f.may_hold_inner("SAID") && f.may_hold_inner("told"));
+    assert!(f.may_hold_inner("añadió") && f.may_hold_inner("no") && f.may_hold_inner("y"));
+    assert!(!f.may_hold_inner("sand") && !f.may_hold_inner("seed") && !f.may_hold_inner("saids"));
+    // Every form of every reporting verb passes both filters in any ASCII case.
+    let v = verbs();
+    for form in v.forms.keys() {
+        assert!(may_be_reporting_verb(form), "{form}");
+        assert!(may_be_reporting_verb(&form.to_uppercase()), "{form}");
+        assert!(is_reporting_verb_any_case(&form.to_uppercase()), "{form}");
+        assert!(
+            form.len() >= 3 && reporting_verb_base(form).is_some(),
+            "{form}"
+        );
+    }
+    assert!(!may_be_reporting_verb("seed") && !may_be_reporting_verb("the"));
+}
+
+#[test]
+fn inflections_are_generated() {
+    for w in [
+        "says",
+        "said",
+        "saying",
+        "told",
+        "tells",
+        "added",
+        "adding",
+        "noted",
+        "noting",
+        "denied",
+        "denies",
+        "denying",
+        "replied",
+        "admitted",
+        "admitting",
+        "argued",
+        "arguing",
+        "testified",
+        "tweeted",
+        "wrote",
+        "written",
+        "agreed",
+        "agreeing",
+        "quipped",
+        "insists",
+    ] {
+        assert!(is_reporting_verb_form(w), "{w}");
+    }
+    assert_eq!(reporting_verb_base("told"), Some("tell"));
+    assert!(!is_reporting_verb_form("table"));
+    assert!(!is_reporting_verb_form("sad"));
+}
+
+#[test]
+fn honorifics_carry_gender() {
+    assert_eq!(honorific("Mr."), Some(("Mr", Some(Gender::Male))));
+    assert_eq!(honorific("Ms."), Some(("Ms", Some(Gender::Female))));
+    assert_eq!(honorific("Sen."), Some(("Sen", None)));
+    assert_eq!(honorific("Kerry"), None);
+}
