@@ -9,7 +9,7 @@ use super::coref::Subject;
 use super::names::{MKind, Mention};
 use super::nominal;
 use super::speakers::{Para, mention_ending_at, opening_adverb};
-use super::tokens::T;
+use super::tokens::{T, Tok};
 
 /// `Anna Berg and Karl Holm said`, `Acme Inc and Brill Ltd said`, `Anna Berg, Karl Holm and
 /// Ida Lund told`, `France and Germany said`: the names joined by commas and `and` to subject
@@ -263,4 +263,22 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
 /// itself with its short form.
 pub(super) fn short_form_in_brackets(toks: &[super::tokens::Tok<'_>], close: usize) -> bool {
     close >= 2 && toks[close].s == ")" && toks[close - 2].s == "("
+}
+
+/// The dash opening an aside that the dash at `j` closes (`X - one of the creditors - said`,
+/// `X — then an adviser — told`), within the clause and with words between.
+pub(super) fn aside_opening(toks: &[Tok<'_>], j: usize, start: usize) -> Option<usize> {
+    let is_dash = |t: &Tok<'_>| t.t == T::Punct && matches!(t.s, "-" | "—" | "–");
+    if !is_dash(&toks[j]) {
+        return None;
+    }
+    let lo = j.saturating_sub(30).max(start);
+    (lo..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| {
+            let t = &toks[k];
+            !t.quoted && !matches!(t.t, T::Open | T::Close) && !matches!(t.s, ";" | ":")
+        })
+        .find(|&k| is_dash(&toks[k]))
+        .filter(|&k| k > start)
 }

@@ -1,7 +1,7 @@
 //! Phrases other than a reporting verb that give a sentence's words to someone: `according to
 //! X`, `in her words`, `in his own words`, `in the words of Ada Roe`; and the statements a participle may follow
-//! (`issued a statement saying …`); and a newswire's angle brackets before a verb (`<Acme Inc>
-//! said`).
+//! (`issued a statement saying …`); a newswire's angle brackets before a verb (`<Acme Inc>
+//! said`); and a name heading a quotation (`- Bolton boss Sam Allardyce "…"`).
 
 use super::coref::Subject;
 use super::names::MKind;
@@ -204,4 +204,32 @@ pub(crate) fn past_brackets(para: &Para<'_>, j: usize, start: usize) -> Option<u
     ends_at(j - 1)
         .filter(|&m| para.mentions[m].start == b + 1)
         .map(|_| j)
+}
+
+/// `- Blackburn boss Mark Hughes: “…”`, `Coach Ana Voss “…”`: a person named right before the
+/// sentence's first quotation (a colon between or not), after nothing but a bullet and words
+/// describing them.
+pub(super) fn heading_name(para: &Para<'_>, range: std::ops::Range<usize>) -> Option<usize> {
+    let toks = &para.toks;
+    let open = (range.start..range.end.min(range.start + 12)).find(|&k| toks[k].t == T::Open)?;
+    let before = open
+        .checked_sub(1)
+        .filter(|&k| toks[k].s == ":")
+        .unwrap_or(open);
+    let m = super::speakers::mention_ending_at(para, before.checked_sub(1)?)?;
+    let mm = &para.mentions[m];
+    let described = toks[range.start..mm.start]
+        .iter()
+        .enumerate()
+        .all(|(i, t)| {
+            (i == 0 && matches!(t.s, "-" | "•" | "*" | "—" | "–"))
+                || (t.t == T::Word && (t.is_cap() || nominal::is_person_head(t.s)))
+        });
+    // (Words said, not a label in a table: `Arabica Cherry "AB" 33.3`.)
+    let words = toks[open + 1..range.end]
+        .iter()
+        .take_while(|t| t.t != T::Close)
+        .filter(|t| t.t == T::Word)
+        .count();
+    (mm.kind == MKind::Person && !mm.possessive && described && words >= 4).then_some(m)
 }

@@ -368,7 +368,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     }
     // `- Blackburn boss Mark Hughes: “…”`: a quotation under a name that heads it.
     if !any_verb
-        && let Some(m) = heading_name(para, range.clone())
+        && let Some(m) = super::markers::heading_name(para, range.clone())
         && let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
     {
         if !here.contains(&spoken) {
@@ -393,34 +393,6 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         return true;
     }
     any_verb
-}
-
-/// `- Blackburn boss Mark Hughes: “…”`, `Coach Ana Voss “…”`: a person named right before the
-/// sentence's first quotation (a colon between or not), after nothing but a bullet and words
-/// describing them.
-fn heading_name(para: &Para<'_>, range: Range<usize>) -> Option<usize> {
-    let toks = &para.toks;
-    let open = (range.start..range.end.min(range.start + 12)).find(|&k| toks[k].t == T::Open)?;
-    let before = open
-        .checked_sub(1)
-        .filter(|&k| toks[k].s == ":")
-        .unwrap_or(open);
-    let m = mention_ending_at(para, before.checked_sub(1)?)?;
-    let mm = &para.mentions[m];
-    let described = toks[range.start..mm.start]
-        .iter()
-        .enumerate()
-        .all(|(i, t)| {
-            (i == 0 && matches!(t.s, "-" | "•" | "*" | "—" | "–"))
-                || (t.t == T::Word && (t.is_cap() || nominal::is_person_head(t.s)))
-        });
-    // (Words said, not a label in a table: `Arabica Cherry "AB" 33.3`.)
-    let words = toks[open + 1..range.end]
-        .iter()
-        .take_while(|t| t.t != T::Close)
-        .filter(|t| t.t == T::Word)
-        .count();
-    (mm.kind == MKind::Person && !mm.possessive && described && words >= 4).then_some(m)
 }
 
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).
@@ -525,24 +497,6 @@ pub(super) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
         .map(|_| i)
 }
 
-/// The dash opening an aside that the dash at `j` closes (`X - one of the creditors - said`,
-/// `X — then an adviser — told`), within the clause and with words between.
-fn aside_opening(toks: &[Tok<'_>], j: usize, start: usize) -> Option<usize> {
-    let is_dash = |t: &Tok<'_>| t.t == T::Punct && matches!(t.s, "-" | "—" | "–");
-    if !is_dash(&toks[j]) {
-        return None;
-    }
-    let lo = j.saturating_sub(30).max(start);
-    (lo..j.saturating_sub(1))
-        .rev()
-        .take_while(|&k| {
-            let t = &toks[k];
-            !t.quoted && !matches!(t.t, T::Open | T::Close) && !matches!(t.s, ";" | ":")
-        })
-        .find(|&k| is_dash(&toks[k]))
-        .filter(|&k| k > start)
-}
-
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let toks = &para.toks;
     let mut j = v;
@@ -604,7 +558,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         return Left::Inverted;
     }
     // `Ana Voss - then adviser to the president - told`: the subject is before the aside.
-    if let Some(open) = aside_opening(toks, j, start) {
+    if let Some(open) = super::appositive::aside_opening(toks, j, start) {
         return left(para, open, start);
     }
     if t.s == "," || t.s == ":" || t.s == "—" || t.s == "–" {
