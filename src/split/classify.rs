@@ -242,23 +242,31 @@ fn is_link_teaser(t: &str) -> bool {
 fn looks_like_title(t: &str) -> bool {
     let core = t.trim_end_matches(['”', '"', '’', '\'']);
     t.len() <= 150
-        && t.split_whitespace().count() <= 25
         && (!core.ends_with(['.', ',', ';', ':']) || core.ends_with("..."))
         && (!core.ends_with(['?', '!']) || t.len() <= 90)
+        && words_at_most(t, 25)
 }
 
 fn looks_like_heading(t: &str) -> bool {
+    // The tests on the ends and the first char come first: they settle most lines cheaply.
     t.len() <= 80
-        && t.split_whitespace().count() <= 10
-        // `He hasn't decided yet, he says` reports speech: a sentence, not a heading.
-        && !t
-            .split_whitespace()
-            .any(|w| crate::lexicon::is_reporting_verb_form(w.trim_end_matches(['.', ','])))
         && !ends_sentence(t)
         && !t.ends_with([',', ';', '-', '—'])
         && t.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && words_at_most(t, 10)
+        // `He hasn't decided yet, he says` reports speech: a sentence, not a heading.
+        && !t
+            .split_whitespace()
+            .any(|w| crate::lexicon::is_reporting_verb_form(w.trim_end_matches(['.', ','])))
+}
+
+/// `t.split_whitespace().count() <= max`, without counting when `t` is too short to hold more
+/// words, and without counting past `max + 1`.
+fn words_at_most(t: &str, max: usize) -> bool {
+    // Each word but the last takes a byte and a separator.
+    t.len().div_ceil(2) <= max || t.split_whitespace().nth(max).is_none()
 }
 
 /// `Tuesday, March 3, 2026`, `March 3, 2026`, `3 March 2026`.
@@ -267,17 +275,27 @@ fn is_date_line(t: &str) -> bool {
         return false;
     }
     let t = t.trim_end_matches('.');
-    let mut toks: Vec<&str> = t
+    // A weekday and three more tokens at most: a fifth token settles it.
+    let mut buf = [""; 4];
+    let mut n = 0;
+    for s in t
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|s| !s.is_empty())
-        .collect();
+    {
+        let Some(slot) = buf.get_mut(n) else {
+            return false;
+        };
+        *slot = s;
+        n += 1;
+    }
+    let mut toks = &buf[..n];
     if toks.first().is_some_and(|w| WEEKDAYS.contains(w)) {
-        toks.remove(0);
+        toks = &toks[1..];
     }
     let is_num = |s: &str, max: usize| {
         s.len() <= max && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
     };
-    match toks.as_slice() {
+    match toks {
         [m, d, y] if MONTHS.contains(m) => is_num(d, 2) && is_num(y, 4) && y.len() == 4,
         [d, m, y] if MONTHS.contains(m) => is_num(d, 2) && is_num(y, 4) && y.len() == 4,
         [m, d] if MONTHS.contains(m) => is_num(d, 2) && !t.contains(','),
@@ -287,20 +305,24 @@ fn is_date_line(t: &str) -> bool {
 
 /// The place opening a story, `MOSCOW — …` or `MILTON, Ont. — …`.
 fn inline_dateline(t: &str) -> Option<&str> {
-    let head = &t[..t.floor_char_boundary(t.len().min(48))];
-    let dash = head.find(['—', '–', '-'])?;
-    let cut = [" — ", " -- ", " – ", " - "]
-        .iter()
-        .filter_map(|d| {
-            let from = head.floor_char_boundary(dash.saturating_sub(1));
-            head[from..].find(d).map(|i| i + from)
-        })
-        .min()?;
+    let head = &t.as_bytes()[..t.floor_char_boundary(t.len().min(48))];
+    // The first of ` — `, ` -- `, ` – `, ` - `: each has its dash (`-`, or a char opening with
+    // 0xE2) right after the space, so the dashes found in order give the separators in order.
+    let cut = memchr::memchr2_iter(b'-', 0xE2, head)
+        .filter(|&i| i > 0)
+        .map(|i| i - 1)
+        .find(|&i| {
+            [" — ", " -- ", " – ", " - "]
+                .iter()
+                .any(|d| head[i..].starts_with(d.as_bytes()))
+        })?;
+    if cut > 40 {
+        return None;
+    }
     let head = t[..cut].trim();
     let head_core = head.split(['(', ',']).next().unwrap_or("").trim();
     let upper = head_core.chars().filter(|c| c.is_alphabetic()).count();
-    (cut <= 40
-        && upper >= 3
+    (upper >= 3
         && head_core
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase()))
@@ -315,11 +337,12 @@ pub(crate) fn is_caption(t: &str) -> bool {
     }
     // Credits stand at the very end: look at the last hundred bytes only.
     let tail = &t[t.floor_char_boundary(t.len().saturating_sub(100))..];
-    if memchr::memchr(b':', tail.as_bytes()).is_some()
-        && let Some(i) = ["Image: ", "image: ", "Photo: "]
-            .iter()
-            .filter_map(|m| tail.rfind(m))
-            .max()
+    // The last `Image: `, `image: ` or `Photo: `, found from its colon.
+    let b = tail.as_bytes();
+    if let Some(i) = memchr::memrchr_iter(b':', b)
+        .filter(|&c| c >= 5 && b.get(c + 1) == Some(&b' '))
+        .map(|c| c - 5)
+        .find(|&i| matches!(&b[i..i + 5], b"Image" | b"image" | b"Photo"))
     {
         let credit = &tail[i + 7..];
         if credit.len() <= 80 && credit.trim_end_matches('.').matches(". ").count() == 0 {
@@ -383,7 +406,11 @@ fn is_pull_quote(t: &str) -> bool {
     if tail.starts_with(['-', '–', '—']) {
         return tail.split_whitespace().count() <= 8 && !tail.ends_with('.');
     }
-    // Signed without a dash: the part after the quote reports nothing.
+    // Signed without a dash: the part after the quote reports nothing. (The cheap tests first:
+    // most quote paragraphs end with a full stop.)
+    if tail.ends_with('.') || quote.contains(['"', '“', '”']) {
+        return false;
+    }
     let (_, outside_quotes) =
         tail.split(['"', '“', '”'])
             .fold((true, String::new()), |(out, mut acc), part| {
@@ -395,8 +422,6 @@ fn is_pull_quote(t: &str) -> bool {
             });
     let words: Vec<&str> = outside_quotes.split_whitespace().collect();
     words.len() <= 12
-        && !tail.ends_with('.')
-        && !quote.contains(['"', '“', '”'])
         && !words.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
             lexicon::is_reporting_verb_form(&w) || lexicon::PRONOUNS.contains(&w.as_str())
@@ -480,9 +505,6 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     if t.len() > 300 {
         return None;
     }
-    if !mentions_credit(t) {
-        return None;
-    }
     let mut names = Vec::new();
     let push_list = |list: &str, names: &mut Vec<String>| {
         for part in list.split([',', ';']).flat_map(|p| p.split(" and ")) {
@@ -492,12 +514,18 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
             }
         }
     };
-    for marker in [
-        " contributed reporting",
-        " contributed to this report",
-        " contributed research",
-        " contributed additional reporting",
-    ] {
+    // Every marker holds `contribut`: one search for it stands for the four.
+    let markers: &[&str] = if mentions_contribut(t) {
+        &[
+            " contributed reporting",
+            " contributed to this report",
+            " contributed research",
+            " contributed additional reporting",
+        ]
+    } else {
+        &[]
+    };
+    for marker in markers {
         if let Some(i) = t.find(marker) {
             push_list(&t[..i], &mut names);
             // "… from Oslo, and Jo Roe from Bergen": later names carry their own "from".
@@ -529,19 +557,13 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     None
 }
 
-/// True when `t` holds `contribut`, `eporting` or `files from`: searched for with finders built
-/// once, not a string searcher set up per paragraph.
-fn mentions_credit(t: &str) -> bool {
+/// True when `t` holds `contribut`: searched for with a finder built once, not a string searcher
+/// set up per paragraph.
+fn mentions_contribut(t: &str) -> bool {
     use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<[Finder<'static>; 3]> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        [
-            Finder::new("contribut"),
-            Finder::new("eporting"),
-            Finder::new("files from"),
-        ]
-    });
-    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
+    static FINDER: std::sync::OnceLock<Finder<'static>> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| Finder::new("contribut"));
+    finder.find(t.as_bytes()).is_some()
 }
 
 /// The capitalised words a fragment starts with (`Jo Roe from Bergen` → `Jo Roe`).

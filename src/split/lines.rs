@@ -131,12 +131,25 @@ pub(crate) fn join(lines: &[Line<'_>]) -> String {
 }
 
 /// True unless `b` is free of runs of spaces, tabs, carriage returns and non-breaking spaces
-/// (it may then still hold none: the check is quick, not exact).
+/// (it may then still hold none: the check is quick, not exact). False also when collapsing
+/// would leave the text as it is.
 fn has_runs(b: &[u8]) -> bool {
     static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
         std::sync::OnceLock::new();
     let finder = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
-    finder.find(b).is_some() || memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some()
+    finder.find(b).is_some()
+        || memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some() && !collapses_to_itself(b)
+}
+
+/// True when `b` holds no white space but lone spaces, for a text without two spaces in a row,
+/// so that collapsing its runs changes nothing. It is asked of texts holding a char that opens
+/// with 0xC2, mostly `£` or `©` rather than a no-break space (U+0085 and U+00A0 open with it
+/// too); a char opening with 0xE1 to 0xE3 may be white space, and is taken as such.
+fn collapses_to_itself(b: &[u8]) -> bool {
+    memchr::memchr3_iter(b'\t', b'\r', 0xC2, b)
+        .all(|i| b[i] == 0xC2 && !matches!(b.get(i + 1), Some(0x85 | 0xA0)))
+        && memchr::memchr2(0x0B, 0x0C, b).is_none()
+        && memchr::memchr3(0xE1, 0xE2, 0xE3, b).is_none()
 }
 
 /// Appends `s` to `out`, each run of white space in it as one space.
@@ -294,6 +307,26 @@ mod tests {
             let mut out = String::from("x");
             push_collapsed(&mut out, s);
             assert_eq!(out, format!("x{}", slow(s)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn texts_that_collapse_to_themselves_are_told_apart() {
+        for (s, same) in [
+            ("£5 a", true),
+            ("© ½", true),
+            ("a\u{a0}b", false),
+            ("£5\u{85}x", false),
+            ("£5 a\u{2003}b", false),
+            ("£5\ta", false),
+            ("©\x0Bx", false),
+            // (not white space, but taken as possibly white: the answer errs on the safe side)
+            ("£ ’", false),
+        ] {
+            assert_eq!(collapses_to_itself(s.as_bytes()), same, "{s:?}");
+            let mut out = String::new();
+            push_collapsed(&mut out, s);
+            assert!(!same || out == s, "{s:?}");
         }
     }
 

@@ -246,7 +246,8 @@ fn stats(all: &[Line<'_>]) -> Stats {
         if next_nonblank && !ends_sentence(t) {
             s.mid_sentence += 1;
         }
-        if next_nonblank && scraped::is_lone_first_word(t) {
+        // (A lone word is short: most lines are settled by their length.)
+        if next_nonblank && t.len() <= 24 && scraped::is_lone_first_word(t) {
             s.lone_words += 1;
         }
         if t == "|" || (i == first && t.starts_with('[')) || t.starts_with("Credit ") {
@@ -291,8 +292,17 @@ fn detect(all: &[Line<'_>]) -> Layout {
 /// True when a line ends a sentence: `.`, `!`, `?` or `:` possibly followed by closing quotes or
 /// brackets.
 pub(crate) fn ends_sentence(t: &str) -> bool {
-    let t = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
-    t.ends_with(['.', '!', '?', ':', '…'])
+    // Read from the bytes: the closing chars are suffixes of the UTF-8 text (`”` E2 80 9D,
+    // `’` E2 80 99, `»` C2 BB, `…` E2 80 A6), which spares decoding chars from the end.
+    let mut b = t.as_bytes();
+    loop {
+        b = match b {
+            [rest @ .., b'"' | b'\'' | b')' | b']'] => rest,
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] | [rest @ .., 0xC2, 0xBB] => rest,
+            _ => break,
+        };
+    }
+    matches!(b, [.., b'.' | b'!' | b'?' | b':'] | [.., 0xE2, 0x80, 0xA6])
 }
 
 #[cfg(test)]
@@ -309,6 +319,36 @@ mod tests {
         assert_eq!(split(wire).layout, Layout::Newswire);
         let cbc = "First line of story.\n .\n Second paragraph.\n .\n Third paragraph.\n";
         assert_eq!(split(cbc).layout, Layout::BlankLines);
+    }
+
+    #[test]
+    fn ends_sentence_reads_as_trimming_closing_chars() {
+        let slow = |t: &str| {
+            let t = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+            t.ends_with(['.', '!', '?', ':', '…'])
+        };
+        for t in [
+            "",
+            ".",
+            "a.",
+            "a",
+            "Yes!”",
+            "Why?’)",
+            "so…",
+            "so…»",
+            "done.\"')]",
+            "no”",
+            "x:",
+            "“",
+            "»",
+            "a»",
+            "é.",
+            "e\u{2018}",
+            "e\u{201c}.",
+            "a.\u{201e}",
+        ] {
+            assert_eq!(ends_sentence(t), slow(t), "{t:?}");
+        }
     }
 
     #[test]
