@@ -92,12 +92,17 @@ pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
         paragraphs.push(p);
     }
     // A heading stands alone between paragraphs; a run of short lines is a list, not headings.
-    let heading: Vec<bool> = paragraphs.iter().map(|p| p.kind == Kind::Heading).collect();
-    for (k, p) in paragraphs.iter_mut().enumerate() {
-        let neighbour = (k > 0 && heading[k - 1]) || heading.get(k + 1).copied().unwrap_or(false);
-        if heading[k] && neighbour {
-            p.kind = Kind::Body;
+    // (`before` is whether the paragraph before was a heading ere this pass demoted it.)
+    let mut before = false;
+    for k in 0..paragraphs.len() {
+        let heading = paragraphs[k].kind == Kind::Heading;
+        let after = paragraphs
+            .get(k + 1)
+            .is_some_and(|p| p.kind == Kind::Heading);
+        if heading && (before || after) {
+            paragraphs[k].kind = Kind::Body;
         }
+        before = heading;
     }
     paragraphs.retain(|p| !is_boilerplate(&p.text));
     fill_meta(&mut meta, &mut paragraphs);

@@ -82,7 +82,9 @@ pub(crate) fn trim(s: &str) -> &str {
 /// Splits text into lines with byte offsets (the last line may lack a line break).
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 60 + 1);
+    // Lines average some 45 bytes: room for lines of 16 spares regrowing (and copying) the
+    // list for all but a few texts.
+    let mut out = Vec::with_capacity(bytes.len() / 16 + 2);
     let mut start = 0;
     for nl in memchr::memchr_iter(b'\n', bytes) {
         let end = if nl > start && bytes[nl - 1] == b'\r' {
