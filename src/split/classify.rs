@@ -1,7 +1,7 @@
 //! The pass shared by every layout: drafts → paragraphs with kinds, and the document metadata
 //! (title, authors, contributors, dateline) they reveal.
 
-use super::lines::{join, remove_link_spaces};
+use super::lines::{Marks, join, remove_link_spaces};
 use crate::lexicon;
 
 use super::{DocMeta, Draft, Kind, Layout, Paragraph, Segmented, Split, TitleRule, ends_sentence};
@@ -73,8 +73,9 @@ const OUTLET_WORDS: &[&str] = &[
     "Editor",
 ];
 
-/// Turns a layout's drafts into paragraphs with kinds and fills the metadata.
-pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
+/// Turns a layout's drafts into paragraphs with kinds and fills the metadata. `marks` are those
+/// of the whole text.
+pub(crate) fn finish(seg: Segmented<'_>, layout: Layout, marks: Marks) -> Split {
     let Segmented {
         drafts,
         title_first,
@@ -83,7 +84,7 @@ pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
     let n = drafts.len();
     let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(n);
     for (k, d) in drafts.into_iter().enumerate() {
-        let mut p = paragraph(&d, layout);
+        let mut p = paragraph(&d, layout, marks);
         p.kind = match d.kind {
             Some(kind) => kind,
             None if k == 0 && title_first == TitleRule::Yes => Kind::Title,
@@ -113,12 +114,12 @@ pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
     }
 }
 
-fn paragraph(d: &Draft<'_>, layout: Layout) -> Paragraph {
+fn paragraph(d: &Draft<'_>, layout: Layout, marks: Marks) -> Paragraph {
     let first = d.lines.first().expect("a draft has lines");
     let last = d.lines.last().expect("a draft has lines");
     let (start, _) = first.content_span();
     let (_, end) = last.content_span();
-    let joined = join(d.lines);
+    let joined = join(d.lines, marks);
     let (mut text, mut name_ends) = if layout == Layout::Scraped {
         remove_link_spaces(&joined)
     } else {
@@ -378,10 +379,14 @@ pub(crate) fn is_caption(t: &str) -> bool {
 }
 
 fn trailing_parenthesis(t: &str) -> Option<&str> {
-    let t = t.trim_end_matches(['.', ' ']);
-    let body = t.strip_suffix(')')?;
-    let open = body.rfind('(')?;
-    Some(body[open + 1..].trim())
+    // (`.`, ` `, `)` and `(` are single bytes: read from the bytes, not char by char.)
+    let b = t.as_bytes();
+    let end = b.iter().rposition(|&c| c != b'.' && c != b' ')?;
+    if b[end] != b')' {
+        return None;
+    }
+    let open = memchr::memrchr(b'(', &b[..end])?;
+    Some(t[open + 1..end].trim())
 }
 
 /// A pull quote standing alone as a caption: signed with a dash (`"So far." - Jo Ames`), or with a

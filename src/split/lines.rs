@@ -106,9 +106,38 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Which of the marks of white space runs a whole text holds: two spaces in a row, and a tab,
+/// carriage return or char opening with 0xC2. Searched for once in the text, they spare each
+/// paragraph of a text without them the searches of its own (its lines are parts of the text).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Marks {
+    two_spaces: bool,
+    odd_bytes: bool,
+}
+
+impl Marks {
+    /// The marks found in `text`.
+    pub fn of(text: &str) -> Self {
+        let b = text.as_bytes();
+        Marks {
+            two_spaces: two_spaces().find(b).is_some(),
+            odd_bytes: memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some(),
+        }
+    }
+
+    /// Every mark, as if the text held them all (for tests).
+    #[cfg(test)]
+    pub fn all() -> Self {
+        Marks {
+            two_spaces: true,
+            odd_bytes: true,
+        }
+    }
+}
+
 /// Joins the lines of one paragraph: each line trimmed, joined by one space, runs of white space
-/// inside a line collapsed to one space.
-pub(crate) fn join(lines: &[Line<'_>]) -> String {
+/// inside a line collapsed to one space. `marks` are those of the text the lines are from.
+pub(crate) fn join(lines: &[Line<'_>], marks: Marks) -> String {
     let cap = lines.iter().map(|l| l.text.len() + 1).sum();
     let mut out = String::with_capacity(cap);
     for l in lines {
@@ -124,7 +153,7 @@ pub(crate) fn join(lines: &[Line<'_>]) -> String {
     // Trimmed lines end in other chars than white space, so the joining spaces stand alone:
     // collapsing the whole paragraph once equals collapsing each line, with one search for
     // runs per paragraph instead of two per line.
-    if !has_runs(out.as_bytes()) {
+    if !has_runs(out.as_bytes(), marks) {
         return out;
     }
     let mut collapsed = String::with_capacity(out.len());
@@ -134,13 +163,19 @@ pub(crate) fn join(lines: &[Line<'_>]) -> String {
 
 /// True unless `b` is free of runs of spaces, tabs, carriage returns and non-breaking spaces
 /// (it may then still hold none: the check is quick, not exact). False also when collapsing
-/// would leave the text as it is.
-fn has_runs(b: &[u8]) -> bool {
+/// would leave the text as it is. `marks` tell which searches may find anything.
+fn has_runs(b: &[u8], marks: Marks) -> bool {
+    marks.two_spaces && two_spaces().find(b).is_some()
+        || marks.odd_bytes
+            && memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some()
+            && !collapses_to_itself(b)
+}
+
+/// A finder of two spaces in a row, built once.
+fn two_spaces() -> &'static memchr::memmem::Finder<'static> {
     static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
         std::sync::OnceLock::new();
-    let finder = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
-    finder.find(b).is_some()
-        || memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some() && !collapses_to_itself(b)
+    TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "))
 }
 
 /// True when `b` holds no white space but lone spaces, for a text without two spaces in a row,
@@ -277,9 +312,10 @@ mod tests {
     #[test]
     fn join_collapses_white_space() {
         let t = "  one  two\nthree\t four \n";
-        assert_eq!(join(&lines(t)), "one two three four");
+        assert_eq!(join(&lines(t), Marks::all()), "one two three four");
+        assert_eq!(join(&lines(t), Marks::of(t)), "one two three four");
         let t = "a\u{a0} b\n\u{2003}c  \n\nd\te\n";
-        assert_eq!(join(&lines(t)), "a b c d e");
+        assert_eq!(join(&lines(t), Marks::of(t)), "a b c d e");
     }
 
     #[test]

@@ -204,7 +204,7 @@ pub fn split(text: &str) -> Split {
         Layout::Newswire => plain::newswire(&all),
         Layout::Wrapped => plain::wrapped(&all),
     };
-    classify::finish(seg, layout)
+    classify::finish(seg, layout, lines::Marks::of(text))
 }
 
 /// Line statistics that tell the layouts apart.
