@@ -421,18 +421,14 @@ fn is_pull_quote(t: &str) -> bool {
     if tail.ends_with('.') || quote.contains(['"', '“', '”']) {
         return false;
     }
-    let (_, outside_quotes) =
+    // The words outside quotes: every other part between quote marks, from the first.
+    let words = || {
         tail.split(['"', '“', '”'])
-            .fold((true, String::new()), |(out, mut acc), part| {
-                if out {
-                    acc.push_str(part);
-                    acc.push(' ');
-                }
-                (!out, acc)
-            });
-    let words: Vec<&str> = outside_quotes.split_whitespace().collect();
-    words.len() <= 12
-        && !words.iter().any(|w| {
+            .step_by(2)
+            .flat_map(str::split_whitespace)
+    };
+    words().nth(12).is_none()
+        && !words().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
             lexicon::is_reporting_verb_form(&w) || lexicon::PRONOUNS.contains(&w.as_str())
         })
