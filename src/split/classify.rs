@@ -547,13 +547,19 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
             return (!names.is_empty()).then_some(names);
         }
     }
-    for prefix in [
-        "With files from ",
-        "with files from ",
-        "Reporting by ",
-        "Additional reporting by ",
-        "Reporting was contributed by ",
-    ] {
+    // (Every prefix opens with `W`, `w`, `R` or `A`: most paragraphs are settled by that byte.)
+    let prefixes: &[&str] = if matches!(t.as_bytes().first(), Some(b'W' | b'w' | b'R' | b'A')) {
+        &[
+            "With files from ",
+            "with files from ",
+            "Reporting by ",
+            "Additional reporting by ",
+            "Reporting was contributed by ",
+        ]
+    } else {
+        &[]
+    };
+    for prefix in prefixes {
         if let Some(rest) = t.strip_prefix(prefix) {
             let rest = rest.split("; Editing by").next().unwrap_or(rest);
             push_list(rest.trim_end_matches('.'), &mut names);
