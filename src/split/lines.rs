@@ -12,6 +12,7 @@ pub(crate) struct Line<'a> {
 
 impl<'a> Line<'a> {
     /// The line `text` found at `start` in the decoded text.
+    #[inline]
     pub fn new(start: usize, text: &'a str) -> Self {
         Line {
             start,
@@ -60,6 +61,7 @@ impl<'a> Line<'a> {
 /// `s.trim()`, read from the bytes when the text ends in ASCII at both sides (most lines do):
 /// `str::trim` decodes chars from both ends through the general pattern machinery, and lines
 /// are trimmed many times over.
+#[inline]
 pub(crate) fn trim(s: &str) -> &str {
     // `char::is_whitespace` of an ASCII char.
     let white = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
