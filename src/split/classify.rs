@@ -606,6 +606,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_at_most_counts_as_split_whitespace() {
+        for t in [
+            "",
+            "a",
+            "a b",
+            "a b c",
+            "a  b c ",
+            " a\u{a0}b\u{3000}c d e",
+            "ab cd ef gh",
+        ] {
+            for max in 0..6 {
+                let want = t.split_whitespace().count() <= max;
+                assert_eq!(words_at_most(t, max), want, "{t:?} {max}");
+            }
+        }
+    }
+
+    #[test]
     fn comma_space_splits_as_split_once() {
         for t in [
             "Jo Ames, AP",
