@@ -1,7 +1,7 @@
 //! The pass shared by every layout: drafts → paragraphs with kinds, and the document metadata
 //! (title, authors, contributors, dateline) they reveal.
 
-use super::lines::{join, remove_link_spaces};
+use super::lines::{Marks, join, remove_link_spaces};
 use crate::lexicon;
 
 use super::{DocMeta, Draft, Kind, Layout, Paragraph, Segmented, Split, TitleRule, ends_sentence};
@@ -73,8 +73,9 @@ const OUTLET_WORDS: &[&str] = &[
     "Editor",
 ];
 
-/// Turns a layout's drafts into paragraphs with kinds and fills the metadata.
-pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
+/// Turns a layout's drafts into paragraphs with kinds and fills the metadata. `marks` are those
+/// of the whole text.
+pub(crate) fn finish(seg: Segmented<'_>, layout: Layout, marks: Marks) -> Split {
     let Segmented {
         drafts,
         title_first,
@@ -83,7 +84,7 @@ pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
     let n = drafts.len();
     let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(n);
     for (k, d) in drafts.into_iter().enumerate() {
-        let mut p = paragraph(&d, layout);
+        let mut p = paragraph(&d, layout, marks);
         p.kind = match d.kind {
             Some(kind) => kind,
             None if k == 0 && title_first == TitleRule::Yes => Kind::Title,
@@ -92,12 +93,17 @@ pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
         paragraphs.push(p);
     }
     // A heading stands alone between paragraphs; a run of short lines is a list, not headings.
-    let heading: Vec<bool> = paragraphs.iter().map(|p| p.kind == Kind::Heading).collect();
-    for (k, p) in paragraphs.iter_mut().enumerate() {
-        let neighbour = (k > 0 && heading[k - 1]) || heading.get(k + 1).copied().unwrap_or(false);
-        if heading[k] && neighbour {
-            p.kind = Kind::Body;
+    // (`before` is whether the paragraph before was a heading ere this pass demoted it.)
+    let mut before = false;
+    for k in 0..paragraphs.len() {
+        let heading = paragraphs[k].kind == Kind::Heading;
+        let after = paragraphs
+            .get(k + 1)
+            .is_some_and(|p| p.kind == Kind::Heading);
+        if heading && (before || after) {
+            paragraphs[k].kind = Kind::Body;
         }
+        before = heading;
     }
     paragraphs.retain(|p| !is_boilerplate(&p.text));
     fill_meta(&mut meta, &mut paragraphs);
@@ -108,12 +114,12 @@ pub(crate) fn finish(seg: Segmented<'_>, layout: Layout) -> Split {
     }
 }
 
-fn paragraph(d: &Draft<'_>, layout: Layout) -> Paragraph {
+fn paragraph(d: &Draft<'_>, layout: Layout, marks: Marks) -> Paragraph {
     let first = d.lines.first().expect("a draft has lines");
     let last = d.lines.last().expect("a draft has lines");
     let (start, _) = first.content_span();
     let (_, end) = last.content_span();
-    let joined = join(d.lines);
+    let joined = join(d.lines, marks);
     let (mut text, mut name_ends) = if layout == Layout::Scraped {
         remove_link_spaces(&joined)
     } else {
@@ -242,23 +248,31 @@ fn is_link_teaser(t: &str) -> bool {
 fn looks_like_title(t: &str) -> bool {
     let core = t.trim_end_matches(['”', '"', '’', '\'']);
     t.len() <= 150
-        && t.split_whitespace().count() <= 25
         && (!core.ends_with(['.', ',', ';', ':']) || core.ends_with("..."))
         && (!core.ends_with(['?', '!']) || t.len() <= 90)
+        && words_at_most(t, 25)
 }
 
 fn looks_like_heading(t: &str) -> bool {
+    // The tests on the ends and the first char come first: they settle most lines cheaply.
     t.len() <= 80
-        && t.split_whitespace().count() <= 10
-        // `He hasn't decided yet, he says` reports speech: a sentence, not a heading.
-        && !t
-            .split_whitespace()
-            .any(|w| crate::lexicon::is_reporting_verb_form(w.trim_end_matches(['.', ','])))
         && !ends_sentence(t)
         && !t.ends_with([',', ';', '-', '—'])
         && t.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && words_at_most(t, 10)
+        // `He hasn't decided yet, he says` reports speech: a sentence, not a heading.
+        && !t
+            .split_whitespace()
+            .any(|w| crate::lexicon::is_reporting_verb_form(w.trim_end_matches(['.', ','])))
+}
+
+/// `t.split_whitespace().count() <= max`, without counting when `t` is too short to hold more
+/// words, and without counting past `max + 1`.
+fn words_at_most(t: &str, max: usize) -> bool {
+    // Each word but the last takes a byte and a separator.
+    t.len().div_ceil(2) <= max || t.split_whitespace().nth(max).is_none()
 }
 
 /// `Tuesday, March 3, 2026`, `March 3, 2026`, `3 March 2026`.
@@ -267,17 +281,27 @@ fn is_date_line(t: &str) -> bool {
         return false;
     }
     let t = t.trim_end_matches('.');
-    let mut toks: Vec<&str> = t
+    // A weekday and three more tokens at most: a fifth token settles it.
+    let mut buf = [""; 4];
+    let mut n = 0;
+    for s in t
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|s| !s.is_empty())
-        .collect();
+    {
+        let Some(slot) = buf.get_mut(n) else {
+            return false;
+        };
+        *slot = s;
+        n += 1;
+    }
+    let mut toks = &buf[..n];
     if toks.first().is_some_and(|w| WEEKDAYS.contains(w)) {
-        toks.remove(0);
+        toks = &toks[1..];
     }
     let is_num = |s: &str, max: usize| {
         s.len() <= max && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
     };
-    match toks.as_slice() {
+    match toks {
         [m, d, y] if MONTHS.contains(m) => is_num(d, 2) && is_num(y, 4) && y.len() == 4,
         [d, m, y] if MONTHS.contains(m) => is_num(d, 2) && is_num(y, 4) && y.len() == 4,
         [m, d] if MONTHS.contains(m) => is_num(d, 2) && !t.contains(','),
@@ -287,20 +311,24 @@ fn is_date_line(t: &str) -> bool {
 
 /// The place opening a story, `MOSCOW — …` or `MILTON, Ont. — …`.
 fn inline_dateline(t: &str) -> Option<&str> {
-    let head = &t[..t.floor_char_boundary(t.len().min(48))];
-    let dash = head.find(['—', '–', '-'])?;
-    let cut = [" — ", " -- ", " – ", " - "]
-        .iter()
-        .filter_map(|d| {
-            let from = head.floor_char_boundary(dash.saturating_sub(1));
-            head[from..].find(d).map(|i| i + from)
-        })
-        .min()?;
+    let head = &t.as_bytes()[..t.floor_char_boundary(t.len().min(48))];
+    // The first of ` — `, ` -- `, ` – `, ` - `: each has its dash (`-`, or a char opening with
+    // 0xE2) right after the space, so the dashes found in order give the separators in order.
+    let cut = memchr::memchr2_iter(b'-', 0xE2, head)
+        .filter(|&i| i > 0)
+        .map(|i| i - 1)
+        .find(|&i| {
+            [" — ", " -- ", " – ", " - "]
+                .iter()
+                .any(|d| head[i..].starts_with(d.as_bytes()))
+        })?;
+    if cut > 40 {
+        return None;
+    }
     let head = t[..cut].trim();
     let head_core = head.split(['(', ',']).next().unwrap_or("").trim();
     let upper = head_core.chars().filter(|c| c.is_alphabetic()).count();
-    (cut <= 40
-        && upper >= 3
+    (upper >= 3
         && head_core
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase()))
@@ -315,11 +343,12 @@ pub(crate) fn is_caption(t: &str) -> bool {
     }
     // Credits stand at the very end: look at the last hundred bytes only.
     let tail = &t[t.floor_char_boundary(t.len().saturating_sub(100))..];
-    if memchr::memchr(b':', tail.as_bytes()).is_some()
-        && let Some(i) = ["Image: ", "image: ", "Photo: "]
-            .iter()
-            .filter_map(|m| tail.rfind(m))
-            .max()
+    // The last `Image: `, `image: ` or `Photo: `, found from its colon.
+    let b = tail.as_bytes();
+    if let Some(i) = memchr::memrchr_iter(b':', b)
+        .filter(|&c| c >= 5 && b.get(c + 1) == Some(&b' '))
+        .map(|c| c - 5)
+        .find(|&i| matches!(&b[i..i + 5], b"Image" | b"image" | b"Photo"))
     {
         let credit = &tail[i + 7..];
         if credit.len() <= 80 && credit.trim_end_matches('.').matches(". ").count() == 0 {
@@ -350,10 +379,14 @@ pub(crate) fn is_caption(t: &str) -> bool {
 }
 
 fn trailing_parenthesis(t: &str) -> Option<&str> {
-    let t = t.trim_end_matches(['.', ' ']);
-    let body = t.strip_suffix(')')?;
-    let open = body.rfind('(')?;
-    Some(body[open + 1..].trim())
+    // (`.`, ` `, `)` and `(` are single bytes: read from the bytes, not char by char.)
+    let b = t.as_bytes();
+    let end = b.iter().rposition(|&c| c != b'.' && c != b' ')?;
+    if b[end] != b')' {
+        return None;
+    }
+    let open = memchr::memrchr(b'(', &b[..end])?;
+    Some(t[open + 1..end].trim())
 }
 
 /// A pull quote standing alone as a caption: signed with a dash (`"So far." - Jo Ames`), or with a
@@ -383,21 +416,19 @@ fn is_pull_quote(t: &str) -> bool {
     if tail.starts_with(['-', '–', '—']) {
         return tail.split_whitespace().count() <= 8 && !tail.ends_with('.');
     }
-    // Signed without a dash: the part after the quote reports nothing.
-    let (_, outside_quotes) =
+    // Signed without a dash: the part after the quote reports nothing. (The cheap tests first:
+    // most quote paragraphs end with a full stop.)
+    if tail.ends_with('.') || quote.contains(['"', '“', '”']) {
+        return false;
+    }
+    // The words outside quotes: every other part between quote marks, from the first.
+    let words = || {
         tail.split(['"', '“', '”'])
-            .fold((true, String::new()), |(out, mut acc), part| {
-                if out {
-                    acc.push_str(part);
-                    acc.push(' ');
-                }
-                (!out, acc)
-            });
-    let words: Vec<&str> = outside_quotes.split_whitespace().collect();
-    words.len() <= 12
-        && !tail.ends_with('.')
-        && !quote.contains(['"', '“', '”'])
-        && !words.iter().any(|w| {
+            .step_by(2)
+            .flat_map(str::split_whitespace)
+    };
+    words().nth(12).is_none()
+        && !words().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
             lexicon::is_reporting_verb_form(&w) || lexicon::PRONOUNS.contains(&w.as_str())
         })
@@ -480,9 +511,6 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     if t.len() > 300 {
         return None;
     }
-    if !mentions_credit(t) {
-        return None;
-    }
     let mut names = Vec::new();
     let push_list = |list: &str, names: &mut Vec<String>| {
         for part in list.split([',', ';']).flat_map(|p| p.split(" and ")) {
@@ -492,12 +520,18 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
             }
         }
     };
-    for marker in [
-        " contributed reporting",
-        " contributed to this report",
-        " contributed research",
-        " contributed additional reporting",
-    ] {
+    // Every marker holds `contribut`: one search for it stands for the four.
+    let markers: &[&str] = if mentions_contribut(t) {
+        &[
+            " contributed reporting",
+            " contributed to this report",
+            " contributed research",
+            " contributed additional reporting",
+        ]
+    } else {
+        &[]
+    };
+    for marker in markers {
         if let Some(i) = t.find(marker) {
             push_list(&t[..i], &mut names);
             // "… from Oslo, and Jo Roe from Bergen": later names carry their own "from".
@@ -513,13 +547,19 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
             return (!names.is_empty()).then_some(names);
         }
     }
-    for prefix in [
-        "With files from ",
-        "with files from ",
-        "Reporting by ",
-        "Additional reporting by ",
-        "Reporting was contributed by ",
-    ] {
+    // (Every prefix opens with `W`, `w`, `R` or `A`: most paragraphs are settled by that byte.)
+    let prefixes: &[&str] = if matches!(t.as_bytes().first(), Some(b'W' | b'w' | b'R' | b'A')) {
+        &[
+            "With files from ",
+            "with files from ",
+            "Reporting by ",
+            "Additional reporting by ",
+            "Reporting was contributed by ",
+        ]
+    } else {
+        &[]
+    };
+    for prefix in prefixes {
         if let Some(rest) = t.strip_prefix(prefix) {
             let rest = rest.split("; Editing by").next().unwrap_or(rest);
             push_list(rest.trim_end_matches('.'), &mut names);
@@ -529,19 +569,13 @@ pub(crate) fn credit_names(t: &str) -> Option<Vec<String>> {
     None
 }
 
-/// True when `t` holds `contribut`, `eporting` or `files from`: searched for with finders built
-/// once, not a string searcher set up per paragraph.
-fn mentions_credit(t: &str) -> bool {
+/// True when `t` holds `contribut`: searched for with a finder built once, not a string searcher
+/// set up per paragraph.
+fn mentions_contribut(t: &str) -> bool {
     use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<[Finder<'static>; 3]> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        [
-            Finder::new("contribut"),
-            Finder::new("eporting"),
-            Finder::new("files from"),
-        ]
-    });
-    finders.iter().any(|f| f.find(t.as_bytes()).is_some())
+    static FINDER: std::sync::OnceLock<Finder<'static>> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| Finder::new("contribut"));
+    finder.find(t.as_bytes()).is_some()
 }
 
 /// The capitalised words a fragment starts with (`Jo Roe from Bergen` → `Jo Roe`).
@@ -570,6 +604,24 @@ fn leading_name(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_at_most_counts_as_split_whitespace() {
+        for t in [
+            "",
+            "a",
+            "a b",
+            "a b c",
+            "a  b c ",
+            " a\u{a0}b\u{3000}c d e",
+            "ab cd ef gh",
+        ] {
+            for max in 0..6 {
+                let want = t.split_whitespace().count() <= max;
+                assert_eq!(words_at_most(t, max), want, "{t:?} {max}");
+            }
+        }
+    }
 
     #[test]
     fn comma_space_splits_as_split_once() {

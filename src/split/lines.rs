@@ -12,6 +12,7 @@ pub(crate) struct Line<'a> {
 
 impl<'a> Line<'a> {
     /// The line `text` found at `start` in the decoded text.
+    #[inline]
     pub fn new(start: usize, text: &'a str) -> Self {
         Line {
             start,
@@ -60,6 +61,7 @@ impl<'a> Line<'a> {
 /// `s.trim()`, read from the bytes when the text ends in ASCII at both sides (most lines do):
 /// `str::trim` decodes chars from both ends through the general pattern machinery, and lines
 /// are trimmed many times over.
+#[inline]
 pub(crate) fn trim(s: &str) -> &str {
     // `char::is_whitespace` of an ASCII char.
     let white = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
@@ -82,7 +84,9 @@ pub(crate) fn trim(s: &str) -> &str {
 /// Splits text into lines with byte offsets (the last line may lack a line break).
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 60 + 1);
+    // Lines average some 45 bytes: room for lines of 16 spares regrowing (and copying) the
+    // list for all but a few texts.
+    let mut out = Vec::with_capacity(bytes.len() / 16 + 2);
     let mut start = 0;
     for nl in memchr::memchr_iter(b'\n', bytes) {
         let end = if nl > start && bytes[nl - 1] == b'\r' {
@@ -104,9 +108,38 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Which of the marks of white space runs a whole text holds: two spaces in a row, and a tab,
+/// carriage return or char opening with 0xC2. Searched for once in the text, they spare each
+/// paragraph of a text without them the searches of its own (its lines are parts of the text).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Marks {
+    two_spaces: bool,
+    odd_bytes: bool,
+}
+
+impl Marks {
+    /// The marks found in `text`.
+    pub fn of(text: &str) -> Self {
+        let b = text.as_bytes();
+        Marks {
+            two_spaces: two_spaces().find(b).is_some(),
+            odd_bytes: memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some(),
+        }
+    }
+
+    /// Every mark, as if the text held them all (for tests).
+    #[cfg(test)]
+    pub fn all() -> Self {
+        Marks {
+            two_spaces: true,
+            odd_bytes: true,
+        }
+    }
+}
+
 /// Joins the lines of one paragraph: each line trimmed, joined by one space, runs of white space
-/// inside a line collapsed to one space.
-pub(crate) fn join(lines: &[Line<'_>]) -> String {
+/// inside a line collapsed to one space. `marks` are those of the text the lines are from.
+pub(crate) fn join(lines: &[Line<'_>], marks: Marks) -> String {
     let cap = lines.iter().map(|l| l.text.len() + 1).sum();
     let mut out = String::with_capacity(cap);
     for l in lines {
@@ -122,7 +155,7 @@ pub(crate) fn join(lines: &[Line<'_>]) -> String {
     // Trimmed lines end in other chars than white space, so the joining spaces stand alone:
     // collapsing the whole paragraph once equals collapsing each line, with one search for
     // runs per paragraph instead of two per line.
-    if !has_runs(out.as_bytes()) {
+    if !has_runs(out.as_bytes(), marks) {
         return out;
     }
     let mut collapsed = String::with_capacity(out.len());
@@ -131,12 +164,31 @@ pub(crate) fn join(lines: &[Line<'_>]) -> String {
 }
 
 /// True unless `b` is free of runs of spaces, tabs, carriage returns and non-breaking spaces
-/// (it may then still hold none: the check is quick, not exact).
-fn has_runs(b: &[u8]) -> bool {
+/// (it may then still hold none: the check is quick, not exact). False also when collapsing
+/// would leave the text as it is. `marks` tell which searches may find anything.
+fn has_runs(b: &[u8], marks: Marks) -> bool {
+    marks.two_spaces && two_spaces().find(b).is_some()
+        || marks.odd_bytes
+            && memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some()
+            && !collapses_to_itself(b)
+}
+
+/// A finder of two spaces in a row, built once.
+fn two_spaces() -> &'static memchr::memmem::Finder<'static> {
     static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
         std::sync::OnceLock::new();
-    let finder = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
-    finder.find(b).is_some() || memchr::memchr3(b'\t', b'\r', 0xC2, b).is_some()
+    TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "))
+}
+
+/// True when `b` holds no white space but lone spaces, for a text without two spaces in a row,
+/// so that collapsing its runs changes nothing. It is asked of texts holding a char that opens
+/// with 0xC2, mostly `£` or `©` rather than a no-break space (U+0085 and U+00A0 open with it
+/// too); a char opening with 0xE1 to 0xE3 may be white space, and is taken as such.
+fn collapses_to_itself(b: &[u8]) -> bool {
+    memchr::memchr3_iter(b'\t', b'\r', 0xC2, b)
+        .all(|i| b[i] == 0xC2 && !matches!(b.get(i + 1), Some(0x85 | 0xA0)))
+        && memchr::memchr2(0x0B, 0x0C, b).is_none()
+        && memchr::memchr3(0xE1, 0xE2, 0xE3, b).is_none()
 }
 
 /// Appends `s` to `out`, each run of white space in it as one space.
@@ -262,9 +314,10 @@ mod tests {
     #[test]
     fn join_collapses_white_space() {
         let t = "  one  two\nthree\t four \n";
-        assert_eq!(join(&lines(t)), "one two three four");
+        assert_eq!(join(&lines(t), Marks::all()), "one two three four");
+        assert_eq!(join(&lines(t), Marks::of(t)), "one two three four");
         let t = "a\u{a0} b\n\u{2003}c  \n\nd\te\n";
-        assert_eq!(join(&lines(t)), "a b c d e");
+        assert_eq!(join(&lines(t), Marks::of(t)), "a b c d e");
     }
 
     #[test]
@@ -294,6 +347,26 @@ mod tests {
             let mut out = String::from("x");
             push_collapsed(&mut out, s);
             assert_eq!(out, format!("x{}", slow(s)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn texts_that_collapse_to_themselves_are_told_apart() {
+        for (s, same) in [
+            ("£5 a", true),
+            ("© ½", true),
+            ("a\u{a0}b", false),
+            ("£5\u{85}x", false),
+            ("£5 a\u{2003}b", false),
+            ("£5\ta", false),
+            ("©\x0Bx", false),
+            // (not white space, but taken as possibly white: the answer errs on the safe side)
+            ("£ ’", false),
+        ] {
+            assert_eq!(collapses_to_itself(s.as_bytes()), same, "{s:?}");
+            let mut out = String::new();
+            push_collapsed(&mut out, s);
+            assert!(!same || out == s, "{s:?}");
         }
     }
 

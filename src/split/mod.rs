@@ -204,7 +204,7 @@ pub fn split(text: &str) -> Split {
         Layout::Newswire => plain::newswire(&all),
         Layout::Wrapped => plain::wrapped(&all),
     };
-    classify::finish(seg, layout)
+    classify::finish(seg, layout, lines::Marks::of(text))
 }
 
 /// Line statistics that tell the layouts apart.
@@ -217,62 +217,77 @@ struct Stats {
     lone_words: usize,
     indented: usize,
     scrape_marks: usize,
-    median_len: usize,
+    /// The lengths of the non-blank lines after the first, for [`Stats::median_len`].
+    lens: Vec<usize>,
+}
+
+impl Stats {
+    /// The median length of the non-blank lines after the first (0 without any): asked only
+    /// when the counts leave the layout open.
+    fn median_len(&mut self) -> usize {
+        // Only the middle value is wanted: selecting it is cheaper than sorting them all.
+        let mid = self.lens.len() / 2;
+        if mid < self.lens.len() {
+            *self.lens.select_nth_unstable(mid).1
+        } else {
+            0
+        }
+    }
 }
 
 fn stats(all: &[Line<'_>]) -> Stats {
     let mut s = Stats::default();
     let first = all.iter().position(|l| !l.is_blank()).unwrap_or(0);
     let last = all.iter().rposition(|l| !l.is_blank()).unwrap_or(0);
-    let mut lens = Vec::with_capacity(all.len());
-    for (i, l) in all.iter().enumerate().take(last + 1).skip(first) {
+    s.lens.reserve(all.len());
+    for i in first..all.len().min(last + 1) {
+        let l = &all[i];
         let t = l.trimmed();
-        if t.is_empty() {
-            s.blank_between += 1;
-            continue;
-        }
-        if t == "." {
-            s.dot_separators += 1;
-            continue;
+        let b = t.as_bytes();
+        match b {
+            [] => {
+                s.blank_between += 1;
+                continue;
+            }
+            [b'.'] => {
+                s.dot_separators += 1;
+                continue;
+            }
+            _ => {}
         }
         s.nonblank += 1;
         if i > first {
-            lens.push(t.len());
+            s.lens.push(t.len());
             if plain::is_paragraph_indent(l.indent()) {
                 s.indented += 1;
             }
         }
-        let next_nonblank = all.get(i + 1).is_some_and(|n| !n.is_blank());
-        if next_nonblank && !ends_sentence(t) {
-            s.mid_sentence += 1;
+        if all.get(i + 1).is_some_and(|n| !n.is_blank()) {
+            if !ends_sentence(t) {
+                s.mid_sentence += 1;
+            }
+            // (A lone word is short: most lines are settled by their length.)
+            if t.len() <= 24 && scraped::is_lone_first_word(t) {
+                s.lone_words += 1;
+            }
         }
-        if next_nonblank && scraped::is_lone_first_word(t) {
-            s.lone_words += 1;
-        }
-        if t == "|" || (i == first && t.starts_with('[')) || t.starts_with("Credit ") {
+        if b == b"|" || (i == first && b[0] == b'[') || t.starts_with("Credit ") {
             s.scrape_marks += 1;
         }
     }
-    // Only the middle value is wanted: selecting it is cheaper than sorting them all.
-    let mid = lens.len() / 2;
-    s.median_len = if mid < lens.len() {
-        *lens.select_nth_unstable(mid).1
-    } else {
-        0
-    };
     s
 }
 
 fn detect(all: &[Line<'_>]) -> Layout {
-    let s = stats(all);
+    let mut s = stats(all);
     if s.dot_separators >= 2 {
         return Layout::BlankLines;
     }
     // Indented paragraph openings mark newswire even in short, table-like items.
-    if s.indented >= 1 && s.nonblank >= 2 && s.median_len <= 110 {
+    if s.indented >= 1 && s.nonblank >= 2 && s.median_len() <= 110 {
         return Layout::Newswire;
     }
-    let wrapped = s.nonblank >= 4 && s.median_len <= 110 && s.mid_sentence * 5 >= s.nonblank * 2;
+    let wrapped = s.nonblank >= 4 && s.mid_sentence * 5 >= s.nonblank * 2 && s.median_len() <= 110;
     if wrapped {
         if s.lone_words >= 2 || (s.lone_words >= 1 && s.scrape_marks >= 1) {
             Layout::Scraped
@@ -291,8 +306,17 @@ fn detect(all: &[Line<'_>]) -> Layout {
 /// True when a line ends a sentence: `.`, `!`, `?` or `:` possibly followed by closing quotes or
 /// brackets.
 pub(crate) fn ends_sentence(t: &str) -> bool {
-    let t = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
-    t.ends_with(['.', '!', '?', ':', '…'])
+    // Read from the bytes: the closing chars are suffixes of the UTF-8 text (`”` E2 80 9D,
+    // `’` E2 80 99, `»` C2 BB, `…` E2 80 A6), which spares decoding chars from the end.
+    let mut b = t.as_bytes();
+    loop {
+        b = match b {
+            [rest @ .., b'"' | b'\'' | b')' | b']'] => rest,
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] | [rest @ .., 0xC2, 0xBB] => rest,
+            _ => break,
+        };
+    }
+    matches!(b, [.., b'.' | b'!' | b'?' | b':'] | [.., 0xE2, 0x80, 0xA6])
 }
 
 #[cfg(test)]
@@ -309,6 +333,36 @@ mod tests {
         assert_eq!(split(wire).layout, Layout::Newswire);
         let cbc = "First line of story.\n .\n Second paragraph.\n .\n Third paragraph.\n";
         assert_eq!(split(cbc).layout, Layout::BlankLines);
+    }
+
+    #[test]
+    fn ends_sentence_reads_as_trimming_closing_chars() {
+        let slow = |t: &str| {
+            let t = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+            t.ends_with(['.', '!', '?', ':', '…'])
+        };
+        for t in [
+            "",
+            ".",
+            "a.",
+            "a",
+            "Yes!”",
+            "Why?’)",
+            "so…",
+            "so…»",
+            "done.\"')]",
+            "no”",
+            "x:",
+            "“",
+            "»",
+            "a»",
+            "é.",
+            "e\u{2018}",
+            "e\u{201c}.",
+            "a.\u{201e}",
+        ] {
+            assert_eq!(ends_sentence(t), slow(t), "{t:?}");
+        }
     }
 
     #[test]

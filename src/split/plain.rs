@@ -12,8 +12,8 @@ fn is_separator(l: &Line<'_>) -> bool {
 }
 
 /// Groups lines into blocks separated by separator lines.
-fn blocks<'a>(all: &'a [Line<'a>]) -> Vec<&'a [Line<'a>]> {
-    all.split(is_separator).filter(|b| !b.is_empty()).collect()
+fn blocks<'a>(all: &'a [Line<'a>]) -> impl Iterator<Item = &'a [Line<'a>]> {
+    all.split(is_separator).filter(|b| !b.is_empty())
 }
 
 /// Whether a block's lines are hard wraps of one paragraph rather than paragraphs of their own:
@@ -30,19 +30,25 @@ fn is_wrapped_block(block: &[Line<'_>]) -> bool {
 /// Paragraphs separated by blank lines (bbc, ggt). A block of several lines is one wrapped
 /// paragraph, or else one paragraph per line.
 pub(crate) fn blank_lines<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
-    let mut drafts = Vec::new();
-    let blocks = blocks(all);
-    let title_first = match blocks.first() {
-        Some(b) if b.len() == 1 && blocks.len() > 1 => TitleRule::IfLooksLikeOne,
-        _ => TitleRule::No,
-    };
-    for b in blocks {
+    // (At most one draft a line: the list never regrows.)
+    let mut drafts = Vec::with_capacity(all.len());
+    let (mut count, mut first_len) = (0, 0);
+    for b in blocks(all) {
+        if count == 0 {
+            first_len = b.len();
+        }
+        count += 1;
         if is_wrapped_block(b) {
             drafts.push(Draft::new(b));
         } else {
             drafts.extend(b.iter().map(|l| Draft::new(std::slice::from_ref(l))));
         }
     }
+    let title_first = if first_len == 1 && count > 1 {
+        TitleRule::IfLooksLikeOne
+    } else {
+        TitleRule::No
+    };
     Segmented {
         drafts,
         title_first,
@@ -82,7 +88,8 @@ pub(crate) fn is_paragraph_indent(indent: usize) -> bool {
 /// Newswire: title, blank line, then hard-wrapped paragraphs each opening with an indent.
 pub(crate) fn newswire<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
     let title_first = title_then_blank(all);
-    let mut drafts = Vec::new();
+    // (At most one draft a line: the list never regrows.)
+    let mut drafts = Vec::with_capacity(all.len());
     // The paragraph being read is `all[from..i]`.
     let mut from = 0;
     for (i, l) in all.iter().enumerate() {
