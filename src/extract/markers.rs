@@ -218,6 +218,10 @@ pub(super) fn heading_name(para: &Para<'_>, range: std::ops::Range<usize>) -> Op
         .unwrap_or(open);
     let m = super::speakers::mention_ending_at(para, before.checked_sub(1)?)?;
     let mm = &para.mentions[m];
+    // (a name in this sentence: not the last words of the one before)
+    if mm.start < range.start {
+        return None;
+    }
     let described = toks[range.start..mm.start]
         .iter()
         .enumerate()
