@@ -1,5 +1,9 @@
 //! Tokens of a paragraph with byte offsets, the quoted spans they fall in, and sentence bounds.
 
+mod runs;
+
+use runs::alnum_run;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum T {
@@ -29,6 +33,9 @@ pub(crate) struct Tok<'a> {
     /// that reads a word's base, and known for free of the plain words the tokenizer's fast
     /// path pushes.
     poss: bool,
+    /// A word of ASCII letters and digits only, as the tokenizer's fast path pushes: the name
+    /// finder settles it without reading its bytes for marks.
+    plain: bool,
 }
 
 impl<'a> Tok<'a> {
@@ -52,6 +59,13 @@ impl<'a> Tok<'a> {
     #[inline]
     pub fn is_possessive(&self) -> bool {
         self.poss
+    }
+
+    /// True for a word known to hold ASCII letters and digits only (false is no proof of the
+    /// contrary: only the tokenizer's fast path sets it).
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.plain
     }
 
     /// True for this exact punctuation mark.
@@ -362,6 +376,7 @@ fn push_alnum<'a>(
         cap: first.is_ascii_uppercase(),
         // (letters and digits only: no apostrophe)
         poss: false,
+        plain: true,
     });
     if !first.is_ascii_lowercase() {
         notes.heads.push(toks.len() - 1);
@@ -422,6 +437,7 @@ fn push_mark<'a>(
         quoted,
         cap: false,
         poss: false,
+        plain: false,
     });
 }
 
@@ -465,6 +481,7 @@ fn push_word<'a>(
         quoted,
         cap,
         poss: strip_possessive(s).len() != s.len(),
+        plain: false,
     });
     end
 }
@@ -566,38 +583,6 @@ fn word_end(text: &str, i: usize, first: char) -> usize {
         }
     }
     end
-}
-
-/// Where the run of ASCII letters and digits from `from` ends. Eight bytes at a time, each
-/// tested for the three ranges at once (SWAR): a word takes one or two steps, not one per byte.
-#[inline]
-fn alnum_run(bytes: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // `x + ONES * (0x80 - lo)` sets a byte's high bit when it is `lo` or more, `x + ONES *
-    // (0x7F - hi)` when it is over `hi`: exact, without carries, for bytes below 0x80.
-    let in_range = |x: u64, lo: u8, hi: u8| {
-        x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7F - hi))
-    };
-    let mut end = from;
-    while let Some(chunk) = bytes.get(end..end + 8) {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let low = x & !HIGH;
-        // Setting bit 5 folds upper-case letters onto lower-case ones, and no other byte onto
-        // a letter.
-        let alnum = (in_range(low, b'0', b'9') | in_range(low | (ONES * 0x20), b'a', b'z')) & !x;
-        let other = !alnum & HIGH;
-        if other != 0 {
-            return end + (other.trailing_zeros() / 8) as usize;
-        }
-        end += 8;
-    }
-    end + bytes[end..]
-        .iter()
-        .position(|&b| ASCII_CLASS[b as usize] != ALNUM)
-        .unwrap_or(bytes.len() - end)
 }
 
 /// `U.S` so far (letters separated by periods): the next `.x` continues it.

@@ -10,15 +10,27 @@ use super::word_kinds::{is_contraction, is_describing_compound};
 /// Can this token be part of a name run?
 #[inline(always)]
 pub(super) fn is_name_tok(t: &Tok<'_>) -> bool {
+    // The tokenizer's plain words (most words) are settled by their case and letters alone.
+    if t.is_plain() {
+        return t.is_cap() && is_plain_name_word(t.s);
+    }
     if t.t != T::Word {
         return false;
     }
-    // Most words are plain lower-case ASCII: settle them from their bytes, without a call.
+    // Most other words are plain lower-case ASCII: settle them from their bytes, without a call.
     let b = t.s.as_bytes();
     if b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-') {
         return false;
     }
     is_name_word(t.s)
+}
+
+/// [`is_name_tok`] of a capitalised word of ASCII letters and digits only: no contraction and
+/// no compound, so a name word unless it holds a digit or is `I`, `OK` or a calendar word.
+#[inline(never)]
+fn is_plain_name_word(s: &str) -> bool {
+    // (of letters and digits, only a digit has bit 6 clear)
+    s.bytes().all(|c| c & 0x40 != 0) && !matches!(s, "I" | "OK") && !lexicon::is_calendar(s)
 }
 
 /// [`is_name_tok`] of a word that is not plain lower-case (out of line: the test of plain words
@@ -78,4 +90,18 @@ fn is_other_name_word(s: &str) -> bool {
     s.split(['-', '’', '\''])
         .skip(1)
         .any(|p| p.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_words_are_settled_as_the_general_test_settles_them() {
+        for w in [
+            "Kerry", "I", "OK", "Monday", "May", "G7", "A380", "Ok", "IBM", "Sept", "Xi",
+        ] {
+            assert_eq!(is_plain_name_word(w), is_name_word(w), "{w}");
+        }
+    }
 }

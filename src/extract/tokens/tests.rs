@@ -80,6 +80,24 @@ fn alnum_runs_end_where_a_byte_by_byte_scan_does() {
 }
 
 #[test]
+fn letter_runs_end_where_a_byte_by_byte_scan_does() {
+    let text = "abcXYZ09 mid-word_x\u{e9}t abcdefghijKLMNOPQRST@[`{/:";
+    let b = text.as_bytes();
+    for from in 0..b.len() {
+        let slow = from
+            + b[from..]
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(b.len() - from);
+        assert_eq!(runs::letter_run(b, from), slow, "from {from}");
+    }
+    for c in 0..=255u8 {
+        let want = if c.is_ascii_alphabetic() { 9 } else { 0 };
+        assert_eq!(runs::letter_run(&[c; 9], 0), want, "byte {c}");
+    }
+}
+
+#[test]
 fn words_end_where_word_end_says_when_ends_at_says_so() {
     let text = "said. U.S. a.m. al-Assad’s don't don’t non\u{2011}stop x-ray 4.5 done,” \
                 end— A&P R&D&. rock & roll Kerry’ Mr. Roe.\u{200B}e rock-’n’ Café. so.é e.g. end-";

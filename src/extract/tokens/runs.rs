@@ -1,0 +1,76 @@
+//! Runs of ASCII letters and digits, read eight bytes at a time: where most words end.
+
+use super::{ALNUM, ASCII_CLASS};
+
+/// Where the run of ASCII letters and digits from `from` ends. Most runs end before a byte
+/// that is no digit: their letters are read first (a cheaper test), and digits only when one
+/// stops that read.
+#[inline]
+pub(super) fn alnum_run(bytes: &[u8], from: usize) -> usize {
+    let end = letter_run(bytes, from);
+    if bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        digit_run(bytes, end + 1)
+    } else {
+        end
+    }
+}
+
+/// `ONES * b`: byte `b` in each of a word's eight bytes.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// In each byte of `x` below 0x80, the high bit set when it lies in `lo..=hi`: `x + ONES *
+/// (0x80 - lo)` sets it when the byte is `lo` or more, `x + ONES * (0x7F - hi)` when over `hi`
+/// (exact, without carries, for bytes below 0x80).
+#[inline(always)]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7F - hi))
+}
+
+/// Where the run of ASCII letters from `from` ends. Eight bytes at a time, each tested for the
+/// letters at once (SWAR): a word takes one or two steps, not one per byte.
+#[inline]
+pub(super) fn letter_run(bytes: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while let Some(chunk) = bytes.get(end..end + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Setting bit 5 folds upper-case letters onto lower-case ones, and no other byte onto
+        // a letter.
+        let letter = in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z') & !x;
+        let other = !letter & HIGH;
+        if other != 0 {
+            return end + (other.trailing_zeros() / 8) as usize;
+        }
+        end += 8;
+    }
+    end + bytes[end..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len() - end)
+}
+
+/// [`alnum_run`] from a digit (out of line: most runs hold none), with digits and letters
+/// tested at once.
+#[inline(never)]
+fn digit_run(bytes: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while let Some(chunk) = bytes.get(end..end + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let low = x & !HIGH;
+        let alnum = (in_range(low, b'0', b'9') | in_range(low | (ONES * 0x20), b'a', b'z')) & !x;
+        let other = !alnum & HIGH;
+        if other != 0 {
+            return end + (other.trailing_zeros() / 8) as usize;
+        }
+        end += 8;
+    }
+    end + bytes[end..]
+        .iter()
+        .position(|&b| ASCII_CLASS[b as usize] != ALNUM)
+        .unwrap_or(bytes.len() - end)
+}
