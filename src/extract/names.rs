@@ -148,19 +148,26 @@ fn is_plural_title(w: &str) -> bool {
     })
 }
 
+/// A title or role word (`Minister`, `Dr.`, `Principal`).
 fn is_role(w: &str) -> bool {
-    // One lookup rules out most words before the three lists are asked.
-    let bare = w.trim_end_matches('.');
-    if !words::may_be_role_any_case(w)
-        && (bare.len() == w.len() || !words::may_be_role_any_case(bare))
-    {
-        return false;
+    // (The role words asked first, alone: a title is hashed once.)
+    words::is_role_word(w) || {
+        // One lookup rules out most words before the two other lists are asked.
+        let bare = w.trim_end_matches('.');
+        (words::may_be_role_any_case(w)
+            || (bare.len() != w.len() && words::may_be_role_any_case(bare)))
+            && (lexicon::honorific(w).is_some() || is_titled_person_noun(w))
     }
-    words::is_role_word(w)
-        || lexicon::honorific(w).is_some()
-        // `Chief Engineer Tomas Berg`, `Principal Ines Moreau`
-        || (w.starts_with(|c: char| c.is_uppercase())
-            && words::is_person_noun_any_case(w))
+}
+
+/// [`is_role`] of a word known to be no honorific.
+fn is_role_but_honorific(w: &str) -> bool {
+    words::is_role_word(w) || is_titled_person_noun(w)
+}
+
+/// `Chief Engineer Tomas Berg`, `Principal Ines Moreau`: a capitalised person noun.
+fn is_titled_person_noun(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase()) && words::is_person_noun_any_case(w)
 }
 
 /// True when a company's legal form closes the capitalised words from token `k` on, within
@@ -410,7 +417,7 @@ pub(crate) fn mentions_at<'a>(
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
-        out.extend(classify(toks, run, gaz, first_names, vocab, ws));
+        classify(toks, run, gaz, first_names, vocab, ws, &mut out);
     }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -430,8 +437,8 @@ fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
         && is_role(toks[m.name_start - 1].s)
 }
 
-/// The mention of the run of tokens `start..end`, if it names anything; `ws` is a buffer for
-/// its words.
+/// Pushes onto `out` the mention of the run of tokens `start..end`, if it names anything; `ws`
+/// is a buffer for its words. (The mention is built in place in `out`, not copied there.)
 fn classify<'a>(
     toks: &[Tok<'a>],
     (start, end, initial): Run,
@@ -439,7 +446,8 @@ fn classify<'a>(
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
     ws: &mut Vec<&'a str>,
-) -> Option<Mention> {
+    out: &mut Vec<Mention>,
+) {
     let run = &toks[start..end];
     // Only the last word drops a possessive; one inside is the name's own (`Albertson's Inc`).
     ws.clear();
@@ -453,10 +461,10 @@ fn classify<'a>(
         w.strip_suffix('s')
             .is_some_and(|one| one.len() >= 2 && is_acronym(one))
     }) {
-        return None;
+        return;
     }
     let after_the = start > 0 && matches!(toks[start - 1].s, "the" | "The");
-    let mut m = Mention {
+    out.push(Mention {
         start,
         end,
         name_start: start,
@@ -473,7 +481,8 @@ fn classify<'a>(
         person: None,
         role_only: false,
         titled_speaker: false,
-    };
+    });
+    let m = out.last_mut().expect("a mention was just pushed");
     // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
     // features (`Clayton Heights`, `Volgograd Arena`).
     let feature = ws.len() >= 2
@@ -486,16 +495,12 @@ fn classify<'a>(
     // The place opening the run, asked by both `is_place_run` and `strip_titles`: once here.
     let lead = gaz.place_prefix(ws);
     if is_place_run(ws, lead, gaz) || region {
-        return Some(whole_run(m, ws, MKind::Place));
+        return whole_run(m, ws, MKind::Place);
     }
     // `Computer Terminal said`: a building or a feature that speaks is the body of that name.
     if feature {
         let speaks = speaks_as_subject(toks, start, end);
-        return Some(whole_run(
-            m,
-            ws,
-            if speaks { MKind::Org } else { MKind::Place },
-        ));
+        return whole_run(m, ws, if speaks { MKind::Org } else { MKind::Place });
     }
     // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`: described as a person right after.
     let person_follows = toks.get(end).is_some_and(|t| t.s == ",")
@@ -505,7 +510,7 @@ fn classify<'a>(
                     && t.s.bytes().all(|b| b.is_ascii_digit())
                     && toks.get(end + 2).is_some_and(|c| c.s == ","))
         });
-    let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, person_follows, &mut m);
+    let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, person_follows, m);
     // `City of Surrey`: what follows a title and `of` is no person's name.
     if ws
         .get(name_from)
@@ -524,7 +529,8 @@ fn classify<'a>(
             .iter()
             .any(|t| lexicon::honorific(t).is_some())
     {
-        return None;
+        out.pop();
+        return;
     }
     // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
     let last = name_words[name_words.len() - 1];
@@ -539,12 +545,13 @@ fn classify<'a>(
             .iter()
             .any(|w| is_acronym(w) || words::is_org_word(w))
         {
-            return Some(whole_run(m, ws, MKind::Org));
+            return whole_run(m, ws, MKind::Org);
         }
-        return None;
+        out.pop();
+        return;
     }
     if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
-        return Some(whole_run(m, ws, MKind::Org));
+        return whole_run(m, ws, MKind::Org);
     }
     // `Christopher House`, `Stuart Hall`: a given name and a surname that is also an
     // organisation word, which the article then uses alone (`House said`).
@@ -592,12 +599,13 @@ fn classify<'a>(
                 .iter()
                 .any(|w| words::is_org_word(w) || is_brand_word(w)))
     {
-        return Some(whole_run(m, ws, MKind::Org));
+        return whole_run(m, ws, MKind::Org);
     }
     // `Officials have said …`, `Reports say …`: a common noun capitalised because it opens
     // the sentence. (Asked before the name is built, to build none for it.)
     if ws.len() == 1 && initial && (is_common_noun(ws[0]) || is_plural_document(ws[0])) {
-        return None;
+        out.pop();
+        return;
     }
     m.name_start = start + name_from;
     m.name = words::join_words(name_words);
@@ -614,14 +622,12 @@ fn classify<'a>(
     } else {
         MKind::Unknown
     };
-    Some(m)
 }
 
-/// `m` as a place's or an organisation's mention, named by its whole run `ws`.
-fn whole_run(mut m: Mention, ws: &[&str], kind: MKind) -> Mention {
+/// Makes `m` a place's or an organisation's mention, named by its whole run `ws`.
+fn whole_run(m: &mut Mention, ws: &[&str], kind: MKind) {
     m.kind = kind;
     m.name = words::join_words(ws);
-    m
 }
 
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
@@ -730,7 +736,7 @@ fn strip_titles(
             m.gender = m.gender.or(g);
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
-        } else if (is_role(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
+        } else if (is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
             || (j == name_from && is_plural_title(w))
             || is_demonym(w, gaz, first_names)
         {
