@@ -28,42 +28,51 @@ fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     x.wrapping_add(ONES * u64::from(0x80 - lo)) & !x.wrapping_add(ONES * u64::from(0x7F - hi))
 }
 
-/// Where the run of ASCII letters from `from` ends. Eight bytes at a time, each tested for the
-/// letters at once (SWAR): a word takes one or two steps, not one per byte.
+/// Where the run of ASCII letters from `from` ends.
 #[inline]
 pub(super) fn letter_run(bytes: &[u8], from: usize) -> usize {
-    let mut end = from;
-    while let Some(chunk) = bytes.get(end..end + 8) {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        // Setting bit 5 folds upper-case letters onto lower-case ones, and no other byte onto
-        // a letter.
-        let letter = in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z') & !x;
-        let other = !letter & HIGH;
-        if other != 0 {
-            return end + (other.trailing_zeros() / 8) as usize;
-        }
-        end += 8;
-    }
-    end + bytes[end..]
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(bytes.len() - end)
+    // Setting bit 5 folds upper-case letters onto lower-case ones, and no other byte onto a
+    // letter.
+    run_of(
+        bytes,
+        from,
+        |x| in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z'),
+        u8::is_ascii_alphabetic,
+    )
 }
 
 /// [`alnum_run`] from a digit (out of line: most runs hold none), with digits and letters
 /// tested at once.
 #[inline(never)]
 fn digit_run(bytes: &[u8], from: usize) -> usize {
+    run_of(
+        bytes,
+        from,
+        |x| {
+            let low = x & !HIGH;
+            in_range(low, b'0', b'9') | in_range(low | (ONES * 0x20), b'a', b'z')
+        },
+        |&b| ASCII_CLASS[b as usize] == ALNUM,
+    )
+}
+
+/// Where the run of bytes from `from` that `keeps` ends. Eight bytes at a time (SWAR): `lanes`
+/// sets the high bit of each byte below 0x80 that belongs to the run, so that a word takes one
+/// or two steps, not one per byte; `keeps` tests the last few bytes one by one.
+#[inline(always)]
+fn run_of(
+    bytes: &[u8],
+    from: usize,
+    lanes: impl Fn(u64) -> u64,
+    keeps: impl Fn(&u8) -> bool,
+) -> usize {
     let mut end = from;
     while let Some(chunk) = bytes.get(end..end + 8) {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
-        let low = x & !HIGH;
-        let alnum = (in_range(low, b'0', b'9') | in_range(low | (ONES * 0x20), b'a', b'z')) & !x;
-        let other = !alnum & HIGH;
+        // (a byte of 0x80 or more belongs to no run)
+        let other = !(lanes(x) & !x) & HIGH;
         if other != 0 {
             return end + (other.trailing_zeros() / 8) as usize;
         }
@@ -71,6 +80,6 @@ fn digit_run(bytes: &[u8], from: usize) -> usize {
     }
     end + bytes[end..]
         .iter()
-        .position(|&b| ASCII_CLASS[b as usize] != ALNUM)
+        .position(|b| !keeps(b))
         .unwrap_or(bytes.len() - end)
 }
