@@ -339,10 +339,6 @@ fn prefix_slot(b: &[u8]) -> usize {
 
 /// The reporting verbs, fetched once for a scan of many words (each fetch checks a lock).
 pub(crate) fn reporting_verbs() -> &'static Verbs {
-    verbs()
-}
-
-fn verbs() -> &'static Verbs {
     static V: OnceLock<Verbs> = OnceLock::new();
     V.get_or_init(|| {
         let mut forms = HashMap::default();
@@ -464,7 +460,7 @@ impl Verbs {
 
 /// The base form of a reporting verb (`told` → `tell`), for a lower-case word.
 pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
-    let v = verbs();
+    let v = reporting_verbs();
     // (filters settle most words before the hashed lookup)
     if !v.shapes.may_hold(word) || !v.inner.may_hold_inner(word) {
         return None;
@@ -476,7 +472,7 @@ pub fn reporting_verb_base(word: &str) -> Option<&'static str> {
 /// check on its end and inner bytes and length that settles most words before they are
 /// lower-cased and hashed.
 pub fn may_be_reporting_verb(word: &str) -> bool {
-    verbs().may_hold_any_case(word)
+    reporting_verbs().may_hold_any_case(word)
 }
 
 /// True for any inflection of a reporting verb, in any case (`Said`, `told`).

@@ -183,11 +183,9 @@ pub(super) fn verb_ok(
     let senses = Senses::of_verb(verb);
     let prev = (v > start).then(|| toks[v - 1].s);
     let next = toks.get(v + 1).map(|t| t.s);
-    // The word before, lowered once for the several questions asked of it below (borrowed
-    // unless it has a capital; then most often a name, lowered on the stack). A mark before
-    // the verb (`”`, `,`) is none of the words asked about.
-    // Most words there (a name, a pronoun) are none of those asked about: ruled out by a
-    // filter before they are lowered.
+    // The word before, lowered on the stack once for the several questions asked of it below.
+    // A mark (`”`, `,`) is none of the words asked about, nor are most words there (a name, a
+    // pronoun): a filter rules them out before they are lowered.
     let mut buf = [0u8; 32];
     let prev_lower = prev
         .filter(|p| toks[v - 1].t == T::Word && may_be_asked_before(p))

@@ -266,8 +266,7 @@ fn stats(all: &[Line<'_>]) -> Stats {
             if !ends_sentence(t) {
                 s.mid_sentence += 1;
             }
-            // (A lone word is short: most lines are settled by their length.)
-            if t.len() <= 24 && scraped::is_lone_first_word(t) {
+            if scraped::is_lone_first_word(t) {
                 s.lone_words += 1;
             }
         }

@@ -17,6 +17,8 @@ const MAX_HEADER_LINES: usize = 24;
 
 /// True for a line that is a paragraph's first word alone: one token, not closing a sentence
 /// (bar an abbreviation such as `Mr.`), short.
+// (Inlined: its length test settles most lines where it is asked.)
+#[inline]
 pub(crate) fn is_lone_first_word(t: &str) -> bool {
     if t.is_empty() || t.len() > 24 || t.contains(char::is_whitespace) || t == "|" {
         return false;
