@@ -213,12 +213,20 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         }
         s
     };
+    // A clause may open after a quotation, with an article or a sentence's first word (`"…,"
+    // the Kansas senator NAME, a likely candidate, said`, `"…." And NAME, the party's
+    // spokesman, said`; not `"…" in Syria, NAME, the press secretary, said`).
+    let after_quote = from > start && matches!(toks[from - 1].t, T::Open | T::Close);
     let clause_initial = |s: usize| {
         let s = described(s);
         s == from
             || s == start
             || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(" | "<")
             || (s - 1 == start && lexicon::is_function_word_any_case(toks[s - 1].s))
+            || (after_quote
+                && s - 1 == from
+                && (matches!(toks[s - 1].s, "the" | "a" | "an")
+                    || (toks[s - 1].is_cap() && lexicon::is_function_word_any_case(toks[s - 1].s))))
     };
     let speech_between = |a: usize| {
         toks[a..j].iter().any(|t| {

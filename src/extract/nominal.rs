@@ -366,7 +366,8 @@ pub(crate) fn opening_subject(para: &Para<'_>, start: usize, v: usize) -> Option
 /// appositive or relative clause running to the comma at `j` before the verb: `The company,
 /// controlled by X, said`, `The Birmingham-based firm, which makes …, said`. Not an
 /// anonymous source (`the official, who asked not to be named`), nor a description naming a
-/// place rather than the organisation (`The Swedish firm, …`).
+/// place rather than the organisation (`The Swedish firm, …`); a capitalised head is one
+/// (`the Kansas Republican, a likely candidate, said`).
 pub(crate) fn described_subject(para: &Para<'_>, from: usize, j: usize) -> Option<Nominal> {
     let n = starting_at(para, from, j)?;
     let anonymous = matches!(
@@ -376,7 +377,8 @@ pub(crate) fn described_subject(para: &Para<'_>, from: usize, j: usize) -> Optio
     (n.det == Det::Definite
         && n.class != Class::Document
         && !n.plural
-        && !n.has_cap
+        // (a capitalised phrase is a name, but for a capitalised head: `the Kansas Republican`)
+        && (!n.has_cap || n.proper_head)
         && !anonymous
         && n.end < j
         && para.toks[n.end].s == ","

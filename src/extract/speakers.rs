@@ -570,7 +570,10 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     if let Some(m) = ending {
         let m_ref = &para.mentions[m];
         if m_ref.possessive {
-            return Left::None;
+            // A name in `'s` right before the verb is no owner (`Harold Bixby of Moody's
+            // said`): the person it is tied to speaks.
+            return person_of_body(para, m_ref.start, start)
+                .map_or(Left::None, |p| Left::Found(Subject::Mention(p)));
         }
         // `Traders in London said`, `a spokesman for X in London said`: a place after a
         // preposition only says where the subject is.
@@ -593,17 +596,12 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         }
         // `Jingyi Pan of IG said`, `Tim Guest with the health authority says`: the person,
         // not the organisation.
+        if let Some(p) = person_of_body(para, m_ref.start, start) {
+            return Left::Found(Subject::Mention(p));
+        }
         let mut k = m_ref.start;
         if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
             k -= 1;
-        }
-        if k >= start + 2
-            && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from")
-            && let Some(p) = mention_ending_at(para, k - 2)
-            && para.mentions[p].kind == MKind::Person
-            && !para.mentions[p].possessive
-        {
-            return Left::Found(Subject::Mention(p));
         }
         // `Jon Hale, editor of Gamesweek told …`: the person an unclosed appositive describes.
         if k >= start + 4
@@ -700,6 +698,20 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     }
 }
 
+/// `Jingyi Pan of IG`, `Tim Guest with the health authority`, `Ana Voss at the agency`: the
+/// person mention tied by `of|at|with|from` to the body whose name or description starts at
+/// token `b` (the person speaks for it, the body does not).
+fn person_of_body(para: &Para<'_>, b: usize, start: usize) -> Option<usize> {
+    let mut k = b;
+    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
+        k -= 1;
+    }
+    (k >= start + 2 && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from"))
+        .then(|| mention_ending_at(para, k - 2))
+        .flatten()
+        .filter(|&p| para.mentions[p].kind == MKind::Person && !para.mentions[p].possessive)
+}
+
 /// `an economist at the Grain Exchange`: the preposition tying organisation mention `m` to the
 /// noun before it, if any.
 fn affiliation_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
@@ -745,6 +757,11 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     }
     // `the mayor said`, `the company said`, `her statement said`, `Canadian officials said`.
     match nominal::ending_at(para, &para.mentions, j, start) {
+        // `Harold Bixby of the ratings agency said`: the person, not the body described.
+        Some(n) if n.det == nominal::Det::Definite => person_of_body(para, n.start, start)
+            .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
+                Left::Found(Subject::Mention(p))
+            }),
         Some(n) => Left::Found(Subject::Nominal(n, j)),
         None => Left::None,
     }

@@ -270,3 +270,26 @@ fn sentence_adverbs_between_subject_and_verb_are_passed_over() {
     assert_eq!(got[0], one(&["Ana Voss"]));
     assert_eq!(got[1], one(&["Lars Berg"]));
 }
+
+#[test]
+fn a_person_of_a_body_speaks_for_it() {
+    let got = speakers(
+        "Ratings may rise, Harold Bixby of the ratings agency said.\n\nHarold Bixby of Moody's said the change may result in an upgrade.\n\nLena Falk at the ministry says the plan will work.\n\nThe ratings agency said the change may result in an upgrade.",
+    );
+    assert_eq!(got[0], one(&["Harold Bixby"]));
+    assert_eq!(got[1], one(&["Harold Bixby"]));
+    assert_eq!(got[2], one(&["Lena Falk"]));
+    // (a body alone still speaks as its description, which names no one here)
+    assert_eq!(got[3], one(&[]));
+}
+
+#[test]
+fn a_description_with_an_appositive_after_a_quotation() {
+    let got = speakers(
+        "Senator Robert Vane spoke on Monday.\n\n\"We should move on,\" the Kansas Republican, a likely candidate next year, said.\n\n\"We wait,\" the Kansas senator Ana Voss, a likely candidate, said.\n\nLena Falk said: \"We wait.\" And Ana Voss, the party's spokeswoman, said it was vital.\n\nTalks will go on \"for deconfliction\" in Syria, Harold Bixby, the ministry spokesman, said.",
+    );
+    assert_eq!(got[1], one(&["Robert Vane"]));
+    assert_eq!(got[2], one(&["Ana Voss"]));
+    assert_eq!(got[3], one(&["Lena Falk", "Ana Voss"]));
+    assert_eq!(got[4], one(&["Harold Bixby"]));
+}
