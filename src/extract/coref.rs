@@ -16,7 +16,7 @@ use super::tokens::T;
 mod salience;
 
 pub(crate) use salience::WholeSalience;
-use salience::{SALIENCE_SENTENCES, SALIENCE_TOKENS, by_salience};
+use salience::{SALIENCE_SENTENCES, SALIENCE_SPOKEN, SALIENCE_TOKENS, by_salience};
 
 /// A subject found for a reporting verb.
 #[derive(Debug, Clone)]
@@ -347,8 +347,14 @@ impl Ctx<'_, '_> {
     }
 
     fn nominal(&self, p: usize, n: Nominal, at: usize, here: &[Spoken]) -> Option<Spoken> {
-        let as_named =
-            |n: &Nominal, animate: bool| n.has_cap.then(|| Spoken::named(n.text.clone(), animate));
+        let as_named = |n: &Nominal, animate: bool| {
+            let text = if animate {
+                &n.text
+            } else {
+                super::nominal::org_name(&self.paras[p], n)
+            };
+            (n.has_cap && !text.is_empty()).then(|| Spoken::named(text.to_owned(), animate))
+        };
         match (n.class, &n.det) {
             // `the analysts said`: a group, not one analyst named before.
             (Class::Person, Det::Definite) if n.plural => as_named(&n, true),
@@ -440,11 +446,12 @@ impl Ctx<'_, '_> {
                 // `according to the city` long after `the City of Surrey`: an organisation
                 // named earlier whose name has the phrase's head as its own head.
                 .or_else(|| self.earlier_organisation(p, &n.head)),
-            (Class::Org, Det::Bare) => as_named(&n, false),
             // `Trudeau’s office`, `Norman’s lawyers`: people speaking for someone named.
             (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {
                 Some(Spoken::named(n.text.clone(), n.class == Class::Person))
             }
+            // (`Tehran radio`; `North Korea's state-run KCNA news agency`: named past its owner)
+            (Class::Org, Det::Bare | Det::Owner(_)) => as_named(&n, false),
             (Class::Document, Det::Pronoun(pron, k)) => {
                 self.resolve(p, Subject::Pronoun(pron, *k), here)
             }
@@ -791,6 +798,3 @@ pub(crate) fn is_filler(para: &Para<'_>, found: &[Spoken]) -> bool {
             .all(|m| m.kind == MKind::Unknown && m.person.is_none())
         && !para.toks.iter().any(|t| matches!(t.t, T::Open | T::Close))
 }
-
-/// How many of a paragraph's statements so far [`Ctx::organisation`] looks back through.
-const SALIENCE_SPOKEN: usize = 200;

@@ -381,8 +381,9 @@ pub(crate) fn mentions_at<'a>(
                         "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
                     )
             };
-            // `Huntingdon Holdings plc`: British style writes the legal form in lower case.
-            let plc = t.s == "plc";
+            // `Huntingdon Holdings plc`, `Norton co`: some styles write the legal form in lower
+            // case.
+            let plc = matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd");
             if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc {
                 end += 1;
                 continue;

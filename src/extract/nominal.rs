@@ -386,6 +386,58 @@ pub(crate) fn described_subject(para: &Para<'_>, from: usize, j: usize) -> Optio
     .then_some(n)
 }
 
+/// The name an organisation's description gives it: from its first word that opens with a
+/// capital, past an owner (`the official Xinhua news agency`, `North Korea's state-run KCNA
+/// news agency` → `Xinhua news agency`, `KCNA news agency`), without a unit's head after a
+/// name after its owner (`Coca-Cola Co's Media Sector Inc unit` → `Media Sector Inc`). Empty
+/// when no word
+/// opens with a capital, or when a phrase with no article hangs on a noun before it (`the
+/// minister of India's Andhra Pradesh state said`: the minister speaks).
+pub(crate) fn org_name<'n>(para: &Para<'_>, n: &'n Nominal) -> &'n str {
+    let toks = &para.toks;
+    let hangs = n.start > 0
+        && matches!(n.det, Det::Owner(_) | Det::Bare)
+        && match toks[n.start - 1].s {
+            "of" | "at" | "for" | "with" | "from" | "by" | "in" => true,
+            // (`according to Tehran radio` is a source)
+            "to" => n.start < 2 || toks[n.start - 2].s != "according",
+            _ => false,
+        };
+    if hangs {
+        return "";
+    }
+    let mut text = n.text.as_str();
+    if matches!(n.det, Det::Owner(_)) {
+        text = text
+            .rsplit_once("'s ")
+            .or_else(|| text.rsplit_once("’s "))
+            .map_or("", |(_, r)| r);
+    }
+    // (after an owner the capitals name the unit; else perhaps its parent: `the GM unit`)
+    let unit = matches!(
+        n.head.as_str(),
+        "unit" | "subsidiary" | "division" | "affiliate" | "arm"
+    );
+    if unit
+        && matches!(n.det, Det::Owner(_))
+        && let Some((name, _)) = text.rsplit_once(' ')
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        text = name;
+    }
+    let mut at = 0;
+    for w in text.split(' ') {
+        if w.starts_with(char::is_uppercase) {
+            return &text[at..];
+        }
+        at += w.len() + 1;
+    }
+    ""
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::{sentences, tokenize};
@@ -432,5 +484,27 @@ mod tests {
         let n = starting_at(&p, 1, p.toks.len()).unwrap();
         assert_eq!((n.det, n.head.as_str()), (Det::Definite, "defenceman"));
         assert!(ending_at(&para("the idea said"), &[], 1, 0).is_none());
+    }
+
+    #[test]
+    fn an_organisation_is_named_from_its_first_capital() {
+        let name = |text: &str| {
+            let p = para(text);
+            let n = ending_at(&p, &[], p.toks.len() - 2, 0).unwrap();
+            org_name(&p, &n).to_owned()
+        };
+        assert_eq!(
+            name("the official Xinhua news agency said"),
+            "Xinhua news agency"
+        );
+        assert_eq!(name("Tehran radio said"), "Tehran radio");
+        assert_eq!(name("the online retailer said"), "");
+        assert_eq!(
+            name("the Quarry Sector Inc unit said"),
+            "Quarry Sector Inc unit"
+        );
+        assert_eq!(name("the Talos security unit said"), "Talos security unit");
+        assert_eq!(name("head of Tehran radio said"), "");
+        assert_eq!(name("according to Tehran radio said"), "Tehran radio");
     }
 }

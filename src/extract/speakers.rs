@@ -414,7 +414,9 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
         .position(|m| {
             !m.quoted
                 && !m.possessive
-                && matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+                && (matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Org)
+                    // (a place-named word that is someone's name here: `Leeds expects`)
+                    || m.person.is_some())
                 && opens_clause(m.start)
                 && !opening_adverb(para, m, start, true)
                 && (m.start != start || !label)

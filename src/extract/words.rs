@@ -115,7 +115,8 @@ pub(crate) fn names_a_body(w: &str) -> bool {
     is_org_word(w) && !is_feature_word(w)
 }
 
-/// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`).
+/// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`; in lower case
+/// as some styles write it: `plc`, `inc`).
 pub(crate) fn is_company_suffix(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
@@ -128,6 +129,10 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
             | "PLC"
             | "Plc"
             | "plc"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
             | "Company"
             | "Corporation"
     )

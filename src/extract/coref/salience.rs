@@ -10,6 +10,8 @@ use super::super::speakers::Para;
 pub(super) const SALIENCE_SENTENCES: usize = 60;
 /// How many tokens back [`by_salience`] looks within one paragraph.
 pub(super) const SALIENCE_TOKENS: usize = 3000;
+/// How many of a paragraph's statements so far [`super::Ctx::organisation`] looks back through.
+pub(super) const SALIENCE_SPOKEN: usize = 200;
 
 /// [`by_salience`] of each whole paragraph of an article, worked out when first asked: every
 /// pronoun and role of the next few paragraphs looks back at the same ones.

@@ -293,3 +293,11 @@ fn a_description_with_an_appositive_after_a_quotation() {
     assert_eq!(got[3], one(&["Lena Falk", "Ana Voss"]));
     assert_eq!(got[4], one(&["Harold Bixby"]));
 }
+
+#[test]
+fn a_place_named_person_is_the_subject_of_a_coordinated_verb() {
+    let got = speakers(
+        "Jeffrey Leeds of Chemical Bank spoke on Monday.\n\nLeeds expects rates to fall and said the central bank is unlikely to act.",
+    );
+    assert_eq!(got[1], one(&["Jeffrey Leeds"]));
+}

@@ -171,3 +171,39 @@ fn a_bracketed_name_or_ticker_before_an_appositive_is_the_subject() {
     assert_eq!(got[0], one(&["Larkspur Mining Ltd"]));
     assert_eq!(got[1], one(&["Orvel Holdings Inc"]));
 }
+
+#[test]
+fn a_legal_form_in_lower_case_closes_a_company_name() {
+    let got = speakers(
+        "Norvale Mining corp said it expects to report a loss.\n\nBrisk Harbour inc said it cut fares.",
+    );
+    assert_eq!(got[0], one(&["Norvale Mining corp"]));
+    assert_eq!(got[1], one(&["Brisk Harbour inc"]));
+}
+
+#[test]
+fn broadcasters_and_news_agencies_named_by_place_or_owner() {
+    let got = speakers(
+        "The plan failed, Tehran radio said.\n\nThe plan failed, the official Xinhua news agency said.\n\nThe talks ended, North Korea's state-run KCNA news agency said.\n\nThe plan failed, the radio said.",
+    );
+    assert_eq!(got[0], one(&["Tehran radio"]));
+    assert_eq!(got[1], one(&["Xinhua news agency"]));
+    assert_eq!(got[2], one(&["KCNA news agency"]));
+    // (the broadcaster just quoted)
+    assert_eq!(got[3], one(&["Tehran radio"]));
+    let got = speakers(
+        "Brisk Holdings Co's Quarry Sector Inc unit said it cut fares.\n\nThe minister of India's Karnataka state said the fares would fall.",
+    );
+    assert_eq!(got[0], one(&["Quarry Sector Inc"]));
+    // (the owner's body only qualifies the minister, who is unnamed)
+    assert_eq!(got[1], one(&[]));
+}
+
+#[test]
+fn a_lower_case_legal_form_keeps_a_name_opening_with_a_place_or_common_word() {
+    let got = speakers(
+        "International Quarry corp said it expects to report a loss.\n\nBritish Ferrystar inc said it would hold a news conference.",
+    );
+    assert_eq!(got[0], one(&["International Quarry corp"]));
+    assert_eq!(got[1], one(&["British Ferrystar inc"]));
+}
