@@ -245,6 +245,12 @@ mod explain {
         }
         for (i, (p, f)) in split.paragraphs.iter().zip(e.extract(&split)).enumerate() {
             eprintln!("¶{i} {:?} {}", f.speakers, &p.text[..p.text.len().min(90)]);
+            let found = all.get(i).map(|ms| {
+                ms.iter()
+                    .map(|m| format!("{}:{:?}", m.name, m.kind))
+                    .collect::<Vec<_>>()
+            });
+            eprintln!("   mentions (names pass alone) {found:?}");
         }
     }
 }

@@ -293,7 +293,8 @@ fn short_form_heads(paras: &[Para<'_>]) -> Option<u64> {
     let is_head = |w: &str| bits & key_bit(w) != 0 && heads.contains(w);
     for p in paras {
         for m in &p.mentions {
-            if !full(m) && is_head(first_word(&m.name)) {
+            // (or one whose run a head opens: `Maryland National`, see [`placed_short_forms`])
+            if !full(m) && (is_head(first_word(&m.name)) || is_head(p.toks[m.start].base())) {
                 return Some(bits);
             }
         }
@@ -418,6 +419,53 @@ fn sentence_initial_short_forms(
     }
 }
 
+/// `Maryland National said` after `Maryland National Corp`, `Oregon Pacific said` after `Oregon
+/// Pacific Corp`, `American Express said` after `American Express Co`: a run that gives a full
+/// name before but for its legal form, which the name reading took for a place or for a name
+/// after a place or title (`National`, `Express`), stands for that organisation.
+fn placed_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String, usize)>>) {
+    if full.is_empty() {
+        return;
+    }
+    for i in 0..para.mentions.len() {
+        let m = &para.mentions[i];
+        // (the whole run, of two words or more: its name may leave out a place opening it; one
+        // word is [`sentence_initial_short_forms`]'s, and `U.K.` is no `U.K. Company`)
+        let from = m.start;
+        if m.quoted
+            || m.end - m.start < 2
+            || !(matches!(m.kind, MKind::Place | MKind::Unknown)
+                // (a person's name whole stays: `Barnett Banks` may be someone; `American
+                // Express`, read as `Express` with a title, is not)
+                || (m.kind == MKind::Person && m.name_start > m.start))
+        {
+            continue;
+        }
+        let Some(cands) = full.get(para.toks[from].base()) else {
+            continue;
+        };
+        let written: Vec<&str> = para.toks[from..m.end].iter().map(|t| t.base()).collect();
+        let written = written.join(" ");
+        let Some((f, _)) = cands.iter().find(|(f, _)| {
+            f.strip_prefix(written.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|rest| rest.split(' ').all(words::is_company_suffix))
+        }) else {
+            continue;
+        };
+        let m = &mut para.mentions[i];
+        m.name.clone_from(f);
+        m.start = from;
+        m.name_start = from;
+        m.lead_place_end = from;
+        m.kind = MKind::Org;
+        m.person = None;
+        m.gender = None;
+        m.roles.clear();
+        m.role_only = false;
+    }
+}
+
 /// `Corvane` after `Corvane Energy Corp`: a name whose words open exactly one organisation's
 /// name given earlier in the article, and that is no place and no word of a person's name,
 /// stands for that organisation under its full name (one that adds more than a legal form).
@@ -504,6 +552,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             }
         }
         if prose {
+            placed_short_forms(para, &full);
             sentence_initial_short_forms(para, &full, &seen, &people, first_names, heads);
         }
     }

@@ -207,3 +207,16 @@ fn a_lower_case_legal_form_keeps_a_name_opening_with_a_place_or_common_word() {
     assert_eq!(got[0], one(&["International Quarry corp"]));
     assert_eq!(got[1], one(&["British Ferrystar inc"]));
 }
+
+#[test]
+fn a_full_name_less_its_legal_form_split_at_a_place_is_the_organisation() {
+    let got = speakers(
+        "Maryland National Corp said it filed a registration statement.\n\nProceeds will be used for general purposes, Maryland National said.\n\nOregon Pacific Corp said it extended its offer.\n\nThe holders will tender, Oregon Pacific said.",
+    );
+    assert_eq!(got[1], one(&["Maryland National Corp"]));
+    assert_eq!(got[3], one(&["Oregon Pacific Corp"]));
+    let got = speakers(
+        "American Quarrystone Co said it cut prices.\n\nThe cut will hold, American Quarrystone said.",
+    );
+    assert_eq!(got[1], one(&["American Quarrystone Co"]));
+}
