@@ -352,7 +352,7 @@ pub(crate) fn mentions_at<'a>(
         while end < n {
             let t = &toks[end];
             // A run ends at a possessive, a quote mark, a sentence start, or before a label
-            // (`… D.C. Image: Jo Ames`).
+            // (`… D.C. Image: Jo Ames`; not before a quotation: `boss Mark Hughes: “…”`).
             // (`Albertson's Inc`, `Standard and Poor's Corp`: a company's own possessive.)
             // (`Moody's Investors Service Inc`: the legal form may come a few words on after a
             // one-word owner that is no place: not `China's National Petroleum Corp`.)
@@ -364,7 +364,8 @@ pub(crate) fn mentions_at<'a>(
             if (toks[end - 1].is_possessive() && !company)
                 || toks[end - 1].quoted != t.quoted
                 || starts.opens(end)
-                || toks.get(end + 1).is_some_and(|n| n.s == ":")
+                || (toks.get(end + 1).is_some_and(|n| n.s == ":")
+                    && !toks.get(end + 2).is_some_and(|q| q.t == T::Open))
             {
                 break;
             }

@@ -26,11 +26,22 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             }
             if r > k
                 && let Some(m) = mention_starting_at(para, r)
-                && para.mentions[m].kind == MKind::Person
                 && !para.mentions[m].quoted
                 && !para.mentions[m].possessive
             {
-                return Some(Subject::Mention(m));
+                if para.mentions[m].kind == MKind::Person {
+                    return Some(Subject::Mention(m));
+                }
+                // `said a spokesman for Ofcom`, `said an official at the Harbour Authority`: the body
+                // the spokesman speaks for.
+                let prep = if toks[r - 1].s == "the" { r - 2 } else { r - 1 };
+                if matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
+                    && prep > k
+                    && matches!(toks[prep].s, "for" | "of" | "at")
+                    && toks[k..prep].iter().any(|t| super::is_spokes_noun(t.s))
+                {
+                    return Some(Subject::Mention(m));
+                }
             }
             // (Not a name the head only opens: `says the Office for National Statistics`.)
             if let Some(n) = nominal::starting_at(para, k, end)

@@ -301,3 +301,21 @@ fn a_place_named_person_is_the_subject_of_a_coordinated_verb() {
     );
     assert_eq!(got[1], one(&["Jeffrey Leeds"]));
 }
+
+#[test]
+fn a_spokesman_for_a_body_after_the_verb_gives_the_body() {
+    let got = speakers(
+        "\"We are seeking views from industry,\" said a spokesman for Ofcom.\n\n\"It is a technical matter,\" said an official at the Northgate Harbour Authority.",
+    );
+    assert_eq!(got[0], one(&["Ofcom"]));
+    assert_eq!(got[1], one(&["Northgate Harbour Authority"]));
+}
+
+#[test]
+fn a_described_name_before_a_colon_heads_its_quotation() {
+    let got = speakers(
+        "- Hartley boss Harold Bixby: \"We know they can give us problems. We will battle.\"\n\nThe figure: \"Six in ten people agree with the plan.\"",
+    );
+    assert_eq!(got[0], one(&["Harold Bixby"]));
+    assert_eq!(got[1], one(&[]));
+}
