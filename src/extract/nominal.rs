@@ -377,8 +377,9 @@ pub(crate) fn described_subject(para: &Para<'_>, from: usize, j: usize) -> Optio
     (n.det == Det::Definite
         && n.class != Class::Document
         && !n.plural
-        // (a capitalised phrase is a name, but for a capitalised head: `the Kansas Republican`)
-        && (!n.has_cap || n.proper_head)
+        // (a capitalised phrase is a body's name, but for a capitalised head, `the Kansas
+        // Republican`, or a person's: `The Belfast-born actor, who …, said`)
+        && (!n.has_cap || n.proper_head || n.class == Class::Person)
         && !anonymous
         && n.end < j
         && para.toks[n.end].s == ","

@@ -319,3 +319,12 @@ fn a_described_name_before_a_colon_heads_its_quotation() {
     assert_eq!(got[0], one(&["Harold Bixby"]));
     assert_eq!(got[1], one(&[]));
 }
+
+#[test]
+fn a_capitalised_description_of_a_person_with_a_relative_clause() {
+    let got = speakers(
+        "Actor Liam Fennick has backed a campaign to save the Lyric Theatre.\n\nThe Oscar-nominated actor, whose films include Harbour Lights, said: \"The Lyric is too important to the life of Belfast.\"\n\nThe Belfast-born actor, who lives in New York, said: \"It gave me a start.\"",
+    );
+    assert_eq!(got[1], one(&["Liam Fennick"]));
+    assert_eq!(got[2], one(&["Liam Fennick"]));
+}
