@@ -49,7 +49,7 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                     .mention_over(n.end - 1)
                     .is_none_or(|m| para.mentions[m].end <= n.end)
             {
-                return Some(Subject::Nominal(n, k));
+                return Some(named_after(para, n.end, end).unwrap_or(Subject::Nominal(n, k)));
             }
         }
         if k == v + 1 && matches!(t.s, "he" | "she" | "He" | "She") {
@@ -114,6 +114,25 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
         k += 1;
     }
     held.map(Subject::Mention)
+}
+
+/// `said the chairman of the committee, Labour MP Ana Voss.`: the person named in an appositive
+/// that closes the clause of a description ending at token `from`.
+fn named_after(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    let c = (from..end.min(from + 20))
+        .take_while(|&k| {
+            let t = &toks[k];
+            !matches!(t.t, T::Open | T::Close) && !matches!(t.s, "." | ";" | ":")
+        })
+        .find(|&k| toks[k].s == ",")?;
+    let m = mention_starting_at(para, c + 1)?;
+    let mm = &para.mentions[m];
+    let closes = toks
+        .get(mm.end)
+        .is_none_or(|t| matches!(t.s, "." | ";" | ",") || matches!(t.t, T::Open | T::Close));
+    (mm.kind == MKind::Person && !mm.quoted && !mm.possessive && closes)
+        .then_some(Subject::Mention(m))
 }
 
 /// `said Anna Berg and Karl Holm.`, `said Anna Berg, Karl Holm and Ida Lund`: the people named

@@ -328,3 +328,12 @@ fn a_capitalised_description_of_a_person_with_a_relative_clause() {
     assert_eq!(got[1], one(&["Liam Fennick"]));
     assert_eq!(got[2], one(&["Liam Fennick"]));
 }
+
+#[test]
+fn a_description_after_the_verb_named_in_an_appositive() {
+    let got = speakers(
+        "Minister Ruth Calder set out the plan on Monday.\n\n\"It is a half-hearted response,\" said the chairman of the education committee, Labour MP Barry Sheldrake.\n\n\"It is a half-hearted response,\" said the chairman of the committee, who spoke to Ana Voss.",
+    );
+    assert_eq!(got[1], one(&["Barry Sheldrake"]));
+    assert!(!got[2].contains(&"Ana Voss".to_owned()), "{:?}", got[2]);
+}
