@@ -231,7 +231,7 @@ pub(crate) fn tokenize_noting<'a>(
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
                         i = end;
                     } else {
-                        i = push_word(text, i, b as char, inside, &mut toks);
+                        i = push_word(text, i, b as char, end, inside, &mut toks);
                         note(&toks, &mut notes.marks, &mut notes.heads);
                         if b.is_ascii_digit() {
                             notes.scores += usize::from(ends_score(&toks));
@@ -255,53 +255,67 @@ pub(crate) fn tokenize_noting<'a>(
                 if matches!(b, b'.' | b'!' | b'?' | b'<') {
                     notes.marks.push(toks.len() - 1);
                 }
-                i += 1;
+                // Most marks (a comma, a period) come before a space: passed over here.
+                i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
                 continue;
             }
             _ => {}
         }
-        let c = char_at(text, i);
-        let w = c.len_utf8();
-        if c.is_whitespace() || is_invisible(c) {
-            i += w;
-            continue;
-        }
-        if is_word_char(c) {
-            i = push_word(text, i, c, inside, &mut toks);
-            note(&toks, &mut notes.marks, &mut notes.heads);
-            continue;
-        }
-        // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
-        if matches!(c, '‘' | '’' | '\'') && text[i + w..].starts_with(c) {
-            let t = match c {
-                '‘' => T::Open,
-                '’' => T::Close,
-                _ if prev_char(text, i).is_none_or(char::is_whitespace) => T::Open,
-                _ => T::Close,
-            };
-            push_mark(text, i, i + 2 * w, t, &mut inside, &mut toks);
-            notes.quote_marks.push(toks.len() - 1);
-            note_mark(&toks, &mut notes.marks);
-            i += 2 * w;
-            continue;
-        }
-        let t = match c {
-            '“' | '«' => T::Open,
-            '”' | '»' => T::Close,
-            '"' => straight_quote(text, i),
-            _ => T::Punct,
-        };
-        push_mark(text, i, i + w, t, &mut inside, &mut toks);
-        if t != T::Punct {
-            notes.quote_marks.push(toks.len() - 1);
-        }
-        note_mark(&toks, &mut notes.marks);
-        i += w;
+        i = push_other(text, i, &mut inside, &mut toks, notes);
     }
     notes
         .ends
         .push((notes.heads.len(), notes.quote_marks.len()));
     (toks, inside)
+}
+
+/// The token at `i`, a character that is neither ASCII white space, an ASCII letter or digit
+/// nor a one-byte ASCII mark (the tokenizer's general path, out of its hot loop); returns
+/// where the next one starts.
+#[inline(never)]
+fn push_other<'a>(
+    text: &'a str,
+    i: usize,
+    inside: &mut bool,
+    toks: &mut Vec<Tok<'a>>,
+    notes: &mut Notes,
+) -> usize {
+    let c = char_at(text, i);
+    let w = c.len_utf8();
+    if c.is_whitespace() || is_invisible(c) {
+        return i + w;
+    }
+    if is_word_char(c) {
+        let run = alnum_run(text.as_bytes(), i + c.len_utf8());
+        let end = push_word(text, i, c, run, *inside, toks);
+        note(toks, &mut notes.marks, &mut notes.heads);
+        return end;
+    }
+    // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
+    if matches!(c, '‘' | '’' | '\'') && text[i + w..].starts_with(c) {
+        let t = match c {
+            '‘' => T::Open,
+            '’' => T::Close,
+            _ if prev_char(text, i).is_none_or(char::is_whitespace) => T::Open,
+            _ => T::Close,
+        };
+        push_mark(text, i, i + 2 * w, t, inside, toks);
+        notes.quote_marks.push(toks.len() - 1);
+        note_mark(toks, &mut notes.marks);
+        return i + 2 * w;
+    }
+    let t = match c {
+        '“' | '«' => T::Open,
+        '”' | '»' => T::Close,
+        '"' => straight_quote(text, i),
+        _ => T::Punct,
+    };
+    push_mark(text, i, i + w, t, inside, toks);
+    if t != T::Punct {
+        notes.quote_marks.push(toks.len() - 1);
+    }
+    note_mark(toks, &mut notes.marks);
+    i + w
 }
 
 /// A number of one or two digits (a side's goals, points or sets).
@@ -409,7 +423,7 @@ fn straight_quote(text: &str, i: usize) -> T {
 
 /// Pushes the mark `start..end` of kind `t`, quoted when `inside` a quotation (marks that open
 /// and close one are not), and moves `inside` on.
-#[inline]
+#[inline(always)]
 fn push_mark<'a>(
     text: &'a str,
     start: usize,
@@ -451,18 +465,24 @@ fn is_invisible(c: char) -> bool {
 
 /// The visible character before byte `i`, if any (asked only at a straight quote mark).
 fn prev_char(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().rev().find(|&c| !is_invisible(c))
+    // Most marks follow an ASCII byte, a char of its own and no invisible one.
+    match text.as_bytes()[..i].last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => text[..i].chars().rev().find(|&c| !is_invisible(c)),
+    }
 }
 
-/// Pushes the word starting at `i` with `first`; returns where it ends.
+/// Pushes the word starting at `i` with `first`, whose first run of ASCII letters and digits
+/// ends at `run`; returns where it ends.
 fn push_word<'a>(
     text: &'a str,
     i: usize,
     first: char,
+    run: usize,
     quoted: bool,
     toks: &mut Vec<Tok<'a>>,
 ) -> usize {
-    let mut end = word_end(text, i, first);
+    let mut end = word_end(text, i, run);
     // A final period belongs to initials, dotted acronyms and known abbreviations.
     if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
         end += 1;
@@ -546,14 +566,13 @@ fn ends_at(bytes: &[u8], end: usize) -> bool {
     }
 }
 
-/// Where the word starting at `i` with `first` ends. Letters and digits, with `-'’.&` inside a
-/// word when a word character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
-fn word_end(text: &str, i: usize, first: char) -> usize {
+/// Where the word starting at `i`, whose first run of ASCII letters and digits (after its first
+/// char) ends at `run`, ends. Letters and digits, with `-'’.&` inside a word when a word
+/// character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
+fn word_end(text: &str, i: usize, run: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut end = i + first.len_utf8();
+    let mut end = run;
     loop {
-        // Runs of ASCII letters and digits are most of a word: skip them in one go.
-        end = alnum_run(bytes, end);
         let Some(&b) = bytes.get(end) else {
             break;
         };
@@ -581,6 +600,8 @@ fn word_end(text: &str, i: usize, first: char) -> usize {
         } else {
             break;
         }
+        // Runs of ASCII letters and digits are most of a word: skip them in one go.
+        end = alnum_run(bytes, end);
     }
     end
 }
