@@ -73,7 +73,7 @@ fn is_prose(kind: Kind) -> bool {
 
 /// Text in capitals only (a wire headline, a table row) tells names from words by nothing.
 fn all_caps(text: &str) -> bool {
-    !text.bytes().any(|b| b.is_ascii_lowercase())
+    !tokens::has_lowercase(text.as_bytes())
 }
 
 impl Extractor {

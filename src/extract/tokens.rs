@@ -3,6 +3,7 @@
 mod runs;
 
 use runs::alnum_run;
+pub(crate) use runs::has_lowercase;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -350,7 +351,7 @@ fn ends_spaced_score(toks: &[Tok<'_>]) -> bool {
 }
 
 /// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
-#[inline]
+#[inline(always)]
 fn note(toks: &[Tok<'_>], marks: &mut Vec<usize>, heads: &mut Vec<usize>) {
     note_mark(toks, marks);
     let k = toks.len() - 1;
