@@ -573,10 +573,7 @@ fn ends_at(bytes: &[u8], end: usize) -> bool {
 fn word_end(text: &str, i: usize, run: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = run;
-    loop {
-        let Some(&b) = bytes.get(end) else {
-            break;
-        };
+    while let Some(&b) = bytes.get(end) {
         if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
             break;
         }
