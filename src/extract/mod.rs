@@ -87,26 +87,36 @@ impl Extractor {
 
     /// One [`Found`] per paragraph of `split`, in order.
     pub fn extract(&self, split: &Split) -> Vec<Found> {
-        let mut paras: Vec<Para<'_>> = Vec::with_capacity(split.paragraphs.len());
         let mut open_quote = false;
         // What the tokenizer notes: the tokens where a sentence may end (of one paragraph at a
         // time), the words a name may start at and the quotation marks of every paragraph, and
         // the match scores of the article.
-        let bytes = split.paragraphs.iter().map(|p| p.text.len()).sum();
-        let mut notes = tokens::Notes::with_capacity(bytes, split.paragraphs.len());
+        let n = split.paragraphs.len();
+        let bytes: usize = split.paragraphs.iter().map(|p| p.text.len()).sum();
+        let mut notes = tokens::Notes::with_capacity(bytes, n);
+        // The article's tokens in one buffer, each paragraph's a slice of it (about one token
+        // in five bytes: room for more, so that few articles copy them to a larger one).
+        let mut toks = Vec::with_capacity(bytes / 4 + 8 * n);
+        let mut parts = Vec::with_capacity(n);
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
-            let (toks, ends_inside) = tokens::tokenize_noting(&p.text, continues, &mut notes);
+            let start = toks.len();
+            let ends_inside = tokens::tokenize_into(&p.text, continues, &mut toks, &mut notes);
             open_quote = p.kind == Kind::Body && ends_inside;
-            let sentences = tokens::sentences_at(&toks, &notes.marks);
-            paras.push(Para {
+            let sentences = tokens::sentences_at(&toks[start..], &notes.marks);
+            parts.push((start..toks.len(), sentences, continues));
+        }
+        let mut paras: Vec<Para<'_>> = parts
+            .into_iter()
+            .zip(&split.paragraphs)
+            .map(|((range, sentences, continues), p)| Para {
                 kind: p.kind,
-                toks,
+                toks: tokens::Toks(&toks[range]),
                 sentences,
                 mentions: Vec::new(),
                 continues_quote: continues,
-            });
-        }
+            })
+            .collect();
         let vocab = names::Vocab::build(
             paras
                 .iter()

@@ -1,9 +1,13 @@
 //! Tokens of a paragraph with byte offsets, the quoted spans they fall in, and sentence bounds.
 
 mod runs;
+mod spans;
 
 use runs::alnum_run;
 pub(crate) use runs::has_lowercase;
+#[cfg(test)]
+pub(crate) use spans::sentences;
+pub(crate) use spans::{quote_spans_at, sentences_at};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +77,27 @@ impl<'a> Tok<'a> {
     #[inline]
     pub fn is(&self, p: &str) -> bool {
         self.s == p
+    }
+}
+
+/// A paragraph's tokens: its slice of the article's (see [`tokenize_into`]), read as a slice.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Toks<'a>(pub &'a [Tok<'a>]);
+
+impl<'a> std::ops::Deref for Toks<'a> {
+    type Target = [Tok<'a>];
+
+    fn deref(&self) -> &[Tok<'a>] {
+        self.0
+    }
+}
+
+impl<'a> IntoIterator for &Toks<'a> {
+    type Item = &'a Tok<'a>;
+    type IntoIter = std::slice::Iter<'a, Tok<'a>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
     }
 }
 
@@ -154,6 +179,9 @@ pub(crate) struct Notes {
     ends: Vec<(usize, usize)>,
     /// The match scores seen (`1 – 0`, `7-4`: [`ends_score`]).
     pub scores: usize,
+    /// Where the paragraph tokenized last starts in the article's tokens (see
+    /// [`tokenize_into`]).
+    base: usize,
 }
 
 impl Notes {
@@ -167,6 +195,7 @@ impl Notes {
             quote_marks: Vec::with_capacity(bytes / 64 + 4),
             ends: Vec::with_capacity(paragraphs),
             scores: 0,
+            base: 0,
         }
     }
 
@@ -174,6 +203,13 @@ impl Notes {
     pub fn heads(&self, i: usize) -> &[usize] {
         let from = i.checked_sub(1).map_or(0, |j| self.ends[j].0);
         &self.heads[from..self.ends[i].0]
+    }
+
+    /// The index of the last token of `toks` in the paragraph tokenized last (see
+    /// [`tokenize_into`]), what the notes hold.
+    #[inline(always)]
+    fn last(&self, toks: &[Tok<'_>]) -> usize {
+        toks.len() - 1 - self.base
     }
 
     /// The quotation marks of paragraph `i` (the `i`-th tokenized).
@@ -191,11 +227,31 @@ pub(crate) fn tokenize_noting<'a>(
     continues_quote: bool,
     notes: &mut Notes,
 ) -> (Vec<Tok<'a>>, bool) {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
     // About one token in five bytes: room for more, so that few paragraphs copy their tokens
     // to a larger buffer as they grow.
-    let mut toks = Vec::with_capacity(n / 4 + 8);
+    let mut toks = Vec::with_capacity(text.len() / 4 + 8);
+    let inside = tokenize_into(text, continues_quote, &mut toks, notes);
+    (toks, inside)
+}
+
+/// [`tokenize_noting`] onto the end of `buffer`, the tokens of the article's paragraphs before
+/// (one buffer an article: a buffer of each paragraph's own took an allocation too large for
+/// the allocator's fast path, some 150 instructions each). The notes' indices count from the
+/// paragraph's first token.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    continues_quote: bool,
+    buffer: &mut Vec<Tok<'a>>,
+    notes: &mut Notes,
+) -> bool {
+    // (a local vector while the tokens are pushed: behind a reference, its length and capacity
+    // were read and written in memory at every token)
+    let mut toks = std::mem::take(buffer);
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // (no text is that long: said here, the word loop's bounds checks need no overflow test)
+    assert!(n <= isize::MAX as usize);
+    notes.base = toks.len();
     let mut inside = continues_quote;
     notes.marks.clear();
     let mut i = 0;
@@ -233,9 +289,9 @@ pub(crate) fn tokenize_noting<'a>(
                         i = end;
                     } else {
                         i = push_word(text, i, b as char, end, inside, &mut toks);
-                        note(&toks, &mut notes.marks, &mut notes.heads);
+                        note(&toks, notes);
                         if b.is_ascii_digit() {
-                            notes.scores += usize::from(ends_score(&toks));
+                            notes.scores += usize::from(ends_score(&toks[notes.base..]));
                         }
                     }
                     break;
@@ -248,13 +304,13 @@ pub(crate) fn tokenize_noting<'a>(
                 if b == b'"' {
                     let t = straight_quote(text, i);
                     push_mark(text, i, i + 1, t, &mut inside, &mut toks);
-                    notes.quote_marks.push(toks.len() - 1);
+                    notes.quote_marks.push(notes.last(&toks));
                 } else {
                     push_mark(text, i, i + 1, T::Punct, &mut inside, &mut toks);
                 }
                 // (the mark is this byte: see `ends_like_sentence`)
                 if matches!(b, b'.' | b'!' | b'?' | b'<') {
-                    notes.marks.push(toks.len() - 1);
+                    notes.marks.push(notes.last(&toks));
                 }
                 // Most marks (a comma, a period) come before a space: passed over here.
                 i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
@@ -267,7 +323,8 @@ pub(crate) fn tokenize_noting<'a>(
     notes
         .ends
         .push((notes.heads.len(), notes.quote_marks.len()));
-    (toks, inside)
+    *buffer = toks;
+    inside
 }
 
 /// The token at `i`, a character that is neither ASCII white space, an ASCII letter or digit
@@ -289,7 +346,7 @@ fn push_other<'a>(
     if is_word_char(c) {
         let run = alnum_run(text.as_bytes(), i + c.len_utf8());
         let end = push_word(text, i, c, run, *inside, toks);
-        note(toks, &mut notes.marks, &mut notes.heads);
+        note(toks, notes);
         return end;
     }
     // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
@@ -301,8 +358,8 @@ fn push_other<'a>(
             _ => T::Close,
         };
         push_mark(text, i, i + 2 * w, t, inside, toks);
-        notes.quote_marks.push(toks.len() - 1);
-        note_mark(toks, &mut notes.marks);
+        notes.quote_marks.push(notes.last(toks));
+        note_mark(toks, notes);
         return i + 2 * w;
     }
     let t = match c {
@@ -313,9 +370,9 @@ fn push_other<'a>(
     };
     push_mark(text, i, i + w, t, inside, toks);
     if t != T::Punct {
-        notes.quote_marks.push(toks.len() - 1);
+        notes.quote_marks.push(notes.last(toks));
     }
-    note_mark(toks, &mut notes.marks);
+    note_mark(toks, notes);
     i + w
 }
 
@@ -352,20 +409,18 @@ fn ends_spaced_score(toks: &[Tok<'_>]) -> bool {
 
 /// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
 #[inline(always)]
-fn note(toks: &[Tok<'_>], marks: &mut Vec<usize>, heads: &mut Vec<usize>) {
-    note_mark(toks, marks);
-    let k = toks.len() - 1;
-    if is_name_head(&toks[k]) {
-        heads.push(k);
+fn note(toks: &[Tok<'_>], notes: &mut Notes) {
+    note_mark(toks, notes);
+    if is_name_head(&toks[toks.len() - 1]) {
+        notes.heads.push(notes.last(toks));
     }
 }
 
 /// [`note`] for a mark, which is no word a name may start at.
 #[inline]
-fn note_mark(toks: &[Tok<'_>], marks: &mut Vec<usize>) {
-    let k = toks.len() - 1;
-    if ends_like_sentence(&toks[k]) {
-        marks.push(k);
+fn note_mark(toks: &[Tok<'_>], notes: &mut Notes) {
+    if ends_like_sentence(&toks[toks.len() - 1]) {
+        notes.marks.push(notes.last(toks));
     }
 }
 
@@ -394,10 +449,10 @@ fn push_alnum<'a>(
         plain: true,
     });
     if !first.is_ascii_lowercase() {
-        notes.heads.push(toks.len() - 1);
+        notes.heads.push(notes.last(toks));
         // (no joined score without a dash: only a small number may end one)
         if first.is_ascii_digit() && end - start <= 2 {
-            notes.scores += usize::from(ends_spaced_score(toks));
+            notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
         }
     }
 }
@@ -684,111 +739,6 @@ static ABBREVIATION_SHAPES: [u8; 26] = {
     }
     t
 };
-
-/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
-/// given the tokens that are quotation marks (in order): the words and other marks between
-/// them do not matter, and the tokenizer noted them.
-pub(crate) fn quote_spans_at(
-    text: &str,
-    toks: &[Tok<'_>],
-    quote_marks: &[usize],
-    continues_quote: bool,
-) -> Vec<(usize, usize, bool)> {
-    let mut spans = Vec::new();
-    let mut open: Option<usize> = if continues_quote && toks.first().is_none_or(|t| t.t != T::Open)
-    {
-        Some(0)
-    } else {
-        None
-    };
-    for t in quote_marks.iter().map(|&k| &toks[k]) {
-        match t.t {
-            T::Open if open.is_none() => open = Some(t.end),
-            T::Close => {
-                if let Some(s) = open.take() {
-                    spans.push((s, t.start, true));
-                }
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = open {
-        spans.push((s, text.len(), false));
-    }
-    spans
-}
-
-/// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
-#[cfg(test)]
-pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
-    let marks: Vec<usize> = (0..toks.len())
-        .filter(|&k| ends_like_sentence(&toks[k]))
-        .collect();
-    sentences_at(toks, &marks)
-}
-
-/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
-/// token opens a new sentence, given the tokens that may end one ([`ends_like_sentence`], in
-/// order): only `<` and a token ending in `.`, `!` or `?` matter, and the tokenizer noted them.
-pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
-    // Room for every sentence at once (one more than the marks at most): grown from nothing,
-    // the list was reallocated in every paragraph.
-    let mut out = if toks.is_empty() {
-        Vec::new()
-    } else {
-        Vec::with_capacity(marks.len() + 1)
-    };
-    let mut start = 0;
-    // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
-    let mut ticker_end = 0;
-    for &i in marks {
-        let t = &toks[i];
-        if t.s == "<"
-            && let Some(k) = toks[i + 1..toks.len().min(i + 7)]
-                .iter()
-                .position(|n| n.s == ">")
-        {
-            ticker_end = i + 1 + k;
-        }
-        // Only a token outside quotations ending in `.`, `!` or `?` can end a sentence.
-        if t.quoted || i < ticker_end || !matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?'))
-        {
-            continue;
-        }
-        // `in Washington, D.C. The team …`: an abbreviation's period ends a sentence when a
-        // capitalised function word follows.
-        let abbreviation_end = t.t == T::Word
-            && t.s.len() > 1
-            && t.s.ends_with('.')
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| n.is_cap() && crate::lexicon::is_function_word_any_case(n.s));
-        if abbreviation_end {
-            out.push(start..i + 1);
-            start = i + 1;
-            continue;
-        }
-        if !(t.is(".") || t.is("!") || t.is("?")) {
-            continue;
-        }
-        // A closing quote right after the period belongs to this sentence.
-        let mut end = i + 1;
-        while toks.get(end).is_some_and(|n| n.t == T::Close) {
-            end += 1;
-        }
-        let next = toks.get(end);
-        if next.is_none_or(|n| {
-            n.is_cap() || n.t == T::Open || n.s.chars().next().is_some_and(|c| c.is_ascii_digit())
-        }) {
-            out.push(start..end);
-            start = end;
-        }
-    }
-    if start < toks.len() {
-        out.push(start..toks.len());
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests;
