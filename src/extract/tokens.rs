@@ -87,6 +87,7 @@ pub(crate) struct Toks<'a>(pub &'a [Tok<'a>]);
 impl<'a> std::ops::Deref for Toks<'a> {
     type Target = [Tok<'a>];
 
+    #[inline]
     fn deref(&self) -> &[Tok<'a>] {
         self.0
     }
@@ -96,6 +97,7 @@ impl<'a> IntoIterator for &Toks<'a> {
     type Item = &'a Tok<'a>;
     type IntoIter = std::slice::Iter<'a, Tok<'a>>;
 
+    #[inline]
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
     }
