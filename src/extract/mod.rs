@@ -73,7 +73,7 @@ fn is_prose(kind: Kind) -> bool {
 
 /// Text in capitals only (a wire headline, a table row) tells names from words by nothing.
 fn all_caps(text: &str) -> bool {
-    !text.bytes().any(|b| b.is_ascii_lowercase())
+    !tokens::has_lowercase(text.as_bytes())
 }
 
 impl Extractor {
@@ -87,34 +87,47 @@ impl Extractor {
 
     /// One [`Found`] per paragraph of `split`, in order.
     pub fn extract(&self, split: &Split) -> Vec<Found> {
-        let mut paras: Vec<Para<'_>> = Vec::with_capacity(split.paragraphs.len());
         let mut open_quote = false;
         // What the tokenizer notes: the tokens where a sentence may end (of one paragraph at a
         // time), the words a name may start at and the quotation marks of every paragraph, and
         // the match scores of the article.
-        let bytes = split.paragraphs.iter().map(|p| p.text.len()).sum();
-        let mut notes = tokens::Notes::with_capacity(bytes, split.paragraphs.len());
+        let n = split.paragraphs.len();
+        let bytes: usize = split.paragraphs.iter().map(|p| p.text.len()).sum();
+        let mut notes = tokens::Notes::with_capacity(bytes, n);
+        // The article's tokens in one buffer, each paragraph's a slice of it (about one token
+        // in five bytes: room for more, so that few articles copy them to a larger one).
+        let mut toks = Vec::with_capacity(bytes / 4 + 8 * n);
+        let mut parts = Vec::with_capacity(n);
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
-            let (toks, ends_inside) = tokens::tokenize_noting(&p.text, continues, &mut notes);
+            let start = toks.len();
+            let ends_inside = tokens::tokenize_into(&p.text, continues, &mut toks, &mut notes);
             open_quote = p.kind == Kind::Body && ends_inside;
-            let sentences = tokens::sentences_at(&toks, &notes.marks);
-            paras.push(Para {
+            let sentences = tokens::sentences_at(&toks[start..], &notes.marks);
+            parts.push((start..toks.len(), sentences, continues));
+        }
+        let mut paras: Vec<Para<'_>> = parts
+            .into_iter()
+            .zip(&split.paragraphs)
+            .map(|((range, sentences, continues), p)| Para {
                 kind: p.kind,
-                toks,
+                toks: tokens::Toks(&toks[range]),
                 sentences,
                 mentions: Vec::new(),
                 continues_quote: continues,
-            });
-        }
+            })
+            .collect();
         let vocab = names::Vocab::build(
             paras
                 .iter()
                 .enumerate()
                 .map(|(i, p)| (&p.toks[..], &p.sentences[..], notes.heads(i))),
         );
-        // One buffer for every paragraph's sentence starts, one set for the names pass's lists.
-        let mut starts = Vec::new();
+        // One buffer for every paragraph's sentence starts (room for the most at once: grown as
+        // it went, it was reallocated some six thousand times in four thousand articles), one
+        // set for the names pass's lists.
+        let mut starts =
+            Vec::with_capacity(paras.iter().map(|p| p.sentences.len()).max().unwrap_or(0));
         let mut buffers = names::Buffers::default();
         let mentions: Vec<Vec<names::Mention>> = paras
             .iter()
@@ -186,14 +199,18 @@ impl Extractor {
                     Vec::new()
                 };
                 let quote_marks = notes.quote_marks(i);
-                let quotes =
+                // Most paragraphs quote nothing: settled without looking for spans.
+                let quotes = if quote_marks.is_empty() && !para.continues_quote {
+                    Vec::new()
+                } else {
                     tokens::quote_spans_at(&p.text, &para.toks, quote_marks, para.continues_quote)
                         .into_iter()
                         .map(|(s, e, _)| p.text[s..e].trim())
                         // Two words or more: the search stops at the second.
                         .filter(|q| q.split_whitespace().nth(1).is_some())
                         .map(str::to_owned)
-                        .collect();
+                        .collect()
+                };
                 Found {
                     speakers,
                     locations,

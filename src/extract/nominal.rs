@@ -450,7 +450,7 @@ mod tests {
         let sentences = sentences(&toks);
         Para {
             kind: Kind::Body,
-            toks,
+            toks: super::super::tokens::Toks(toks.leak()),
             sentences,
             mentions: Vec::new(),
             continues_quote: false,

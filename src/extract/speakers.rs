@@ -30,7 +30,7 @@ use inverted::{partners_after, right};
 /// Everything the attribution needs about one paragraph.
 pub(crate) struct Para<'a> {
     pub kind: Kind,
-    pub toks: Vec<Tok<'a>>,
+    pub toks: super::tokens::Toks<'a>,
     pub sentences: Vec<Range<usize>>,
     pub mentions: Vec<Mention>,
     /// Opens inside a quotation left open by the previous paragraph.

@@ -1,8 +1,13 @@
 //! Tokens of a paragraph with byte offsets, the quoted spans they fall in, and sentence bounds.
 
 mod runs;
+mod spans;
 
 use runs::alnum_run;
+pub(crate) use runs::has_lowercase;
+#[cfg(test)]
+pub(crate) use spans::sentences;
+pub(crate) use spans::{quote_spans_at, sentences_at};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +77,29 @@ impl<'a> Tok<'a> {
     #[inline]
     pub fn is(&self, p: &str) -> bool {
         self.s == p
+    }
+}
+
+/// A paragraph's tokens: its slice of the article's (see [`tokenize_into`]), read as a slice.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Toks<'a>(pub &'a [Tok<'a>]);
+
+impl<'a> std::ops::Deref for Toks<'a> {
+    type Target = [Tok<'a>];
+
+    #[inline]
+    fn deref(&self) -> &[Tok<'a>] {
+        self.0
+    }
+}
+
+impl<'a> IntoIterator for &Toks<'a> {
+    type Item = &'a Tok<'a>;
+    type IntoIter = std::slice::Iter<'a, Tok<'a>>;
+
+    #[inline]
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
     }
 }
 
@@ -153,6 +181,9 @@ pub(crate) struct Notes {
     ends: Vec<(usize, usize)>,
     /// The match scores seen (`1 – 0`, `7-4`: [`ends_score`]).
     pub scores: usize,
+    /// Where the paragraph tokenized last starts in the article's tokens (see
+    /// [`tokenize_into`]).
+    base: usize,
 }
 
 impl Notes {
@@ -166,6 +197,7 @@ impl Notes {
             quote_marks: Vec::with_capacity(bytes / 64 + 4),
             ends: Vec::with_capacity(paragraphs),
             scores: 0,
+            base: 0,
         }
     }
 
@@ -173,6 +205,13 @@ impl Notes {
     pub fn heads(&self, i: usize) -> &[usize] {
         let from = i.checked_sub(1).map_or(0, |j| self.ends[j].0);
         &self.heads[from..self.ends[i].0]
+    }
+
+    /// The index of the last token of `toks` in the paragraph tokenized last (see
+    /// [`tokenize_into`]), what the notes hold.
+    #[inline(always)]
+    fn last(&self, toks: &[Tok<'_>]) -> usize {
+        toks.len() - 1 - self.base
     }
 
     /// The quotation marks of paragraph `i` (the `i`-th tokenized).
@@ -190,11 +229,31 @@ pub(crate) fn tokenize_noting<'a>(
     continues_quote: bool,
     notes: &mut Notes,
 ) -> (Vec<Tok<'a>>, bool) {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
     // About one token in five bytes: room for more, so that few paragraphs copy their tokens
     // to a larger buffer as they grow.
-    let mut toks = Vec::with_capacity(n / 4 + 8);
+    let mut toks = Vec::with_capacity(text.len() / 4 + 8);
+    let inside = tokenize_into(text, continues_quote, &mut toks, notes);
+    (toks, inside)
+}
+
+/// [`tokenize_noting`] onto the end of `buffer`, the tokens of the article's paragraphs before
+/// (one buffer an article: a buffer of each paragraph's own took an allocation too large for
+/// the allocator's fast path, some 150 instructions each). The notes' indices count from the
+/// paragraph's first token.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    continues_quote: bool,
+    buffer: &mut Vec<Tok<'a>>,
+    notes: &mut Notes,
+) -> bool {
+    // (a local vector while the tokens are pushed: behind a reference, its length and capacity
+    // were read and written in memory at every token)
+    let mut toks = std::mem::take(buffer);
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // (no text is that long: said here, the word loop's bounds checks need no overflow test)
+    assert!(n <= isize::MAX as usize);
+    notes.base = toks.len();
     let mut inside = continues_quote;
     notes.marks.clear();
     let mut i = 0;
@@ -231,10 +290,10 @@ pub(crate) fn tokenize_noting<'a>(
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
                         i = end;
                     } else {
-                        i = push_word(text, i, b as char, inside, &mut toks);
-                        note(&toks, &mut notes.marks, &mut notes.heads);
+                        i = push_word(text, i, b as char, end, inside, &mut toks);
+                        note(&toks, notes);
                         if b.is_ascii_digit() {
-                            notes.scores += usize::from(ends_score(&toks));
+                            notes.scores += usize::from(ends_score(&toks[notes.base..]));
                         }
                     }
                     break;
@@ -247,61 +306,76 @@ pub(crate) fn tokenize_noting<'a>(
                 if b == b'"' {
                     let t = straight_quote(text, i);
                     push_mark(text, i, i + 1, t, &mut inside, &mut toks);
-                    notes.quote_marks.push(toks.len() - 1);
+                    notes.quote_marks.push(notes.last(&toks));
                 } else {
                     push_mark(text, i, i + 1, T::Punct, &mut inside, &mut toks);
                 }
                 // (the mark is this byte: see `ends_like_sentence`)
                 if matches!(b, b'.' | b'!' | b'?' | b'<') {
-                    notes.marks.push(toks.len() - 1);
+                    notes.marks.push(notes.last(&toks));
                 }
-                i += 1;
+                // Most marks (a comma, a period) come before a space: passed over here.
+                i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
                 continue;
             }
             _ => {}
         }
-        let c = char_at(text, i);
-        let w = c.len_utf8();
-        if c.is_whitespace() || is_invisible(c) {
-            i += w;
-            continue;
-        }
-        if is_word_char(c) {
-            i = push_word(text, i, c, inside, &mut toks);
-            note(&toks, &mut notes.marks, &mut notes.heads);
-            continue;
-        }
-        // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
-        if matches!(c, '‘' | '’' | '\'') && text[i + w..].starts_with(c) {
-            let t = match c {
-                '‘' => T::Open,
-                '’' => T::Close,
-                _ if prev_char(text, i).is_none_or(char::is_whitespace) => T::Open,
-                _ => T::Close,
-            };
-            push_mark(text, i, i + 2 * w, t, &mut inside, &mut toks);
-            notes.quote_marks.push(toks.len() - 1);
-            note_mark(&toks, &mut notes.marks);
-            i += 2 * w;
-            continue;
-        }
-        let t = match c {
-            '“' | '«' => T::Open,
-            '”' | '»' => T::Close,
-            '"' => straight_quote(text, i),
-            _ => T::Punct,
-        };
-        push_mark(text, i, i + w, t, &mut inside, &mut toks);
-        if t != T::Punct {
-            notes.quote_marks.push(toks.len() - 1);
-        }
-        note_mark(&toks, &mut notes.marks);
-        i += w;
+        i = push_other(text, i, &mut inside, &mut toks, notes);
     }
     notes
         .ends
         .push((notes.heads.len(), notes.quote_marks.len()));
-    (toks, inside)
+    *buffer = toks;
+    inside
+}
+
+/// The token at `i`, a character that is neither ASCII white space, an ASCII letter or digit
+/// nor a one-byte ASCII mark (the tokenizer's general path, out of its hot loop); returns
+/// where the next one starts.
+#[inline(never)]
+fn push_other<'a>(
+    text: &'a str,
+    i: usize,
+    inside: &mut bool,
+    toks: &mut Vec<Tok<'a>>,
+    notes: &mut Notes,
+) -> usize {
+    let c = char_at(text, i);
+    let w = c.len_utf8();
+    if c.is_whitespace() || is_invisible(c) {
+        return i + w;
+    }
+    if is_word_char(c) {
+        let run = alnum_run(text.as_bytes(), i + c.len_utf8());
+        let end = push_word(text, i, c, run, *inside, toks);
+        note(toks, notes);
+        return end;
+    }
+    // Doubled single marks stand for double ones in some typesetting (`creators,’’ says`).
+    if matches!(c, '‘' | '’' | '\'') && text[i + w..].starts_with(c) {
+        let t = match c {
+            '‘' => T::Open,
+            '’' => T::Close,
+            _ if prev_char(text, i).is_none_or(char::is_whitespace) => T::Open,
+            _ => T::Close,
+        };
+        push_mark(text, i, i + 2 * w, t, inside, toks);
+        notes.quote_marks.push(notes.last(toks));
+        note_mark(toks, notes);
+        return i + 2 * w;
+    }
+    let t = match c {
+        '“' | '«' => T::Open,
+        '”' | '»' => T::Close,
+        '"' => straight_quote(text, i),
+        _ => T::Punct,
+    };
+    push_mark(text, i, i + w, t, inside, toks);
+    if t != T::Punct {
+        notes.quote_marks.push(notes.last(toks));
+    }
+    note_mark(toks, notes);
+    i + w
 }
 
 /// A number of one or two digits (a side's goals, points or sets).
@@ -336,21 +410,19 @@ fn ends_spaced_score(toks: &[Tok<'_>]) -> bool {
 }
 
 /// Notes the last token pushed in `marks` or `heads` (see [`tokenize_noting`]).
-#[inline]
-fn note(toks: &[Tok<'_>], marks: &mut Vec<usize>, heads: &mut Vec<usize>) {
-    note_mark(toks, marks);
-    let k = toks.len() - 1;
-    if is_name_head(&toks[k]) {
-        heads.push(k);
+#[inline(always)]
+fn note(toks: &[Tok<'_>], notes: &mut Notes) {
+    note_mark(toks, notes);
+    if is_name_head(&toks[toks.len() - 1]) {
+        notes.heads.push(notes.last(toks));
     }
 }
 
 /// [`note`] for a mark, which is no word a name may start at.
 #[inline]
-fn note_mark(toks: &[Tok<'_>], marks: &mut Vec<usize>) {
-    let k = toks.len() - 1;
-    if ends_like_sentence(&toks[k]) {
-        marks.push(k);
+fn note_mark(toks: &[Tok<'_>], notes: &mut Notes) {
+    if ends_like_sentence(&toks[toks.len() - 1]) {
+        notes.marks.push(notes.last(toks));
     }
 }
 
@@ -379,10 +451,10 @@ fn push_alnum<'a>(
         plain: true,
     });
     if !first.is_ascii_lowercase() {
-        notes.heads.push(toks.len() - 1);
+        notes.heads.push(notes.last(toks));
         // (no joined score without a dash: only a small number may end one)
         if first.is_ascii_digit() && end - start <= 2 {
-            notes.scores += usize::from(ends_spaced_score(toks));
+            notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
         }
     }
 }
@@ -409,7 +481,7 @@ fn straight_quote(text: &str, i: usize) -> T {
 
 /// Pushes the mark `start..end` of kind `t`, quoted when `inside` a quotation (marks that open
 /// and close one are not), and moves `inside` on.
-#[inline]
+#[inline(always)]
 fn push_mark<'a>(
     text: &'a str,
     start: usize,
@@ -451,18 +523,24 @@ fn is_invisible(c: char) -> bool {
 
 /// The visible character before byte `i`, if any (asked only at a straight quote mark).
 fn prev_char(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().rev().find(|&c| !is_invisible(c))
+    // Most marks follow an ASCII byte, a char of its own and no invisible one.
+    match text.as_bytes()[..i].last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => text[..i].chars().rev().find(|&c| !is_invisible(c)),
+    }
 }
 
-/// Pushes the word starting at `i` with `first`; returns where it ends.
+/// Pushes the word starting at `i` with `first`, whose first run of ASCII letters and digits
+/// ends at `run`; returns where it ends.
 fn push_word<'a>(
     text: &'a str,
     i: usize,
     first: char,
+    run: usize,
     quoted: bool,
     toks: &mut Vec<Tok<'a>>,
 ) -> usize {
-    let mut end = word_end(text, i, first);
+    let mut end = word_end(text, i, run);
     // A final period belongs to initials, dotted acronyms and known abbreviations.
     if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
         end += 1;
@@ -546,17 +624,13 @@ fn ends_at(bytes: &[u8], end: usize) -> bool {
     }
 }
 
-/// Where the word starting at `i` with `first` ends. Letters and digits, with `-'’.&` inside a
-/// word when a word character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
-fn word_end(text: &str, i: usize, first: char) -> usize {
+/// Where the word starting at `i`, whose first run of ASCII letters and digits (after its first
+/// char) ends at `run`, ends. Letters and digits, with `-'’.&` inside a word when a word
+/// character follows (`al-Assad`, `don’t`, `U.S`, `4.5`).
+fn word_end(text: &str, i: usize, run: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut end = i + first.len_utf8();
-    loop {
-        // Runs of ASCII letters and digits are most of a word: skip them in one go.
-        end = alnum_run(bytes, end);
-        let Some(&b) = bytes.get(end) else {
-            break;
-        };
+    let mut end = run;
+    while let Some(&b) = bytes.get(end) {
         if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
             break;
         }
@@ -581,6 +655,8 @@ fn word_end(text: &str, i: usize, first: char) -> usize {
         } else {
             break;
         }
+        // Runs of ASCII letters and digits are most of a word: skip them in one go.
+        end = alnum_run(bytes, end);
     }
     end
 }
@@ -665,111 +741,6 @@ static ABBREVIATION_SHAPES: [u8; 26] = {
     }
     t
 };
-
-/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
-/// given the tokens that are quotation marks (in order): the words and other marks between
-/// them do not matter, and the tokenizer noted them.
-pub(crate) fn quote_spans_at(
-    text: &str,
-    toks: &[Tok<'_>],
-    quote_marks: &[usize],
-    continues_quote: bool,
-) -> Vec<(usize, usize, bool)> {
-    let mut spans = Vec::new();
-    let mut open: Option<usize> = if continues_quote && toks.first().is_none_or(|t| t.t != T::Open)
-    {
-        Some(0)
-    } else {
-        None
-    };
-    for t in quote_marks.iter().map(|&k| &toks[k]) {
-        match t.t {
-            T::Open if open.is_none() => open = Some(t.end),
-            T::Close => {
-                if let Some(s) = open.take() {
-                    spans.push((s, t.start, true));
-                }
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = open {
-        spans.push((s, text.len(), false));
-    }
-    spans
-}
-
-/// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
-#[cfg(test)]
-pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
-    let marks: Vec<usize> = (0..toks.len())
-        .filter(|&k| ends_like_sentence(&toks[k]))
-        .collect();
-    sentences_at(toks, &marks)
-}
-
-/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
-/// token opens a new sentence, given the tokens that may end one ([`ends_like_sentence`], in
-/// order): only `<` and a token ending in `.`, `!` or `?` matter, and the tokenizer noted them.
-pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
-    // Room for every sentence at once (one more than the marks at most): grown from nothing,
-    // the list was reallocated in every paragraph.
-    let mut out = if toks.is_empty() {
-        Vec::new()
-    } else {
-        Vec::with_capacity(marks.len() + 1)
-    };
-    let mut start = 0;
-    // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
-    let mut ticker_end = 0;
-    for &i in marks {
-        let t = &toks[i];
-        if t.s == "<"
-            && let Some(k) = toks[i + 1..toks.len().min(i + 7)]
-                .iter()
-                .position(|n| n.s == ">")
-        {
-            ticker_end = i + 1 + k;
-        }
-        // Only a token outside quotations ending in `.`, `!` or `?` can end a sentence.
-        if t.quoted || i < ticker_end || !matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?'))
-        {
-            continue;
-        }
-        // `in Washington, D.C. The team …`: an abbreviation's period ends a sentence when a
-        // capitalised function word follows.
-        let abbreviation_end = t.t == T::Word
-            && t.s.len() > 1
-            && t.s.ends_with('.')
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| n.is_cap() && crate::lexicon::is_function_word_any_case(n.s));
-        if abbreviation_end {
-            out.push(start..i + 1);
-            start = i + 1;
-            continue;
-        }
-        if !(t.is(".") || t.is("!") || t.is("?")) {
-            continue;
-        }
-        // A closing quote right after the period belongs to this sentence.
-        let mut end = i + 1;
-        while toks.get(end).is_some_and(|n| n.t == T::Close) {
-            end += 1;
-        }
-        let next = toks.get(end);
-        if next.is_none_or(|n| {
-            n.is_cap() || n.t == T::Open || n.s.chars().next().is_some_and(|c| c.is_ascii_digit())
-        }) {
-            out.push(start..end);
-            start = end;
-        }
-    }
-    if start < toks.len() {
-        out.push(start..toks.len());
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests;

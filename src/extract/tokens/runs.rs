@@ -41,6 +41,21 @@ pub(super) fn letter_run(bytes: &[u8], from: usize) -> usize {
     )
 }
 
+/// True when `bytes` hold an ASCII lower-case letter. Eight bytes at a time: most texts show one
+/// in their first word.
+pub(crate) fn has_lowercase(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let lower = |x: u64| (in_range(x & !HIGH, b'a', b'z') & !x & HIGH) != 0;
+    for chunk in chunks.by_ref() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        if lower(u64::from_le_bytes(word)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_lowercase)
+}
+
 /// [`alnum_run`] from a digit (out of line: most runs hold none), with digits and letters
 /// tested at once.
 #[inline(never)]

@@ -98,6 +98,27 @@ fn letter_runs_end_where_a_byte_by_byte_scan_does() {
 }
 
 #[test]
+fn lower_case_is_found_where_a_byte_by_byte_scan_finds_it() {
+    let text = "ABC XYZ 09 \u{e9}\u{2019} MID-WORD_@[`{/: QRSTUVWXYZ ABCDEFGHIJ x";
+    let b = text.as_bytes();
+    for from in 0..b.len() {
+        for to in from..=b.len() {
+            let slow = b[from..to].iter().any(u8::is_ascii_lowercase);
+            assert_eq!(has_lowercase(&b[from..to]), slow, "{from}..{to}");
+        }
+    }
+    for c in 0..=255u8 {
+        for n in [1, 8, 9, 17] {
+            assert_eq!(
+                has_lowercase(&vec![c; n]),
+                c.is_ascii_lowercase(),
+                "byte {c} × {n}"
+            );
+        }
+    }
+}
+
+#[test]
 fn words_end_where_word_end_says_when_ends_at_says_so() {
     let text = "said. U.S. a.m. al-Assad’s don't don’t non\u{2011}stop x-ray 4.5 done,” \
                 end— A&P R&D&. rock & roll Kerry’ Mr. Roe.\u{200B}e rock-’n’ Café. so.é e.g. end-";
@@ -107,7 +128,7 @@ fn words_end_where_word_end_says_when_ends_at_says_so() {
         let end = alnum_run(b, i + 1);
         if ends_at(b, end) {
             stops += 1;
-            assert_eq!(word_end(text, i, b[i] as char), end, "at {i}");
+            assert_eq!(word_end(text, i, end), end, "at {i}");
         }
     }
     assert!(stops > 20);

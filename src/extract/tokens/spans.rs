@@ -1,0 +1,111 @@
+//! Quoted spans and sentence bounds of a paragraph's tokens, from what the tokenizer noted.
+
+#[cfg(test)]
+use super::ends_like_sentence;
+use super::{T, Tok};
+
+/// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
+/// given the tokens that are quotation marks (in order): the words and other marks between
+/// them do not matter, and the tokenizer noted them.
+pub(crate) fn quote_spans_at(
+    text: &str,
+    toks: &[Tok<'_>],
+    quote_marks: &[usize],
+    continues_quote: bool,
+) -> Vec<(usize, usize, bool)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = if continues_quote && toks.first().is_none_or(|t| t.t != T::Open)
+    {
+        Some(0)
+    } else {
+        None
+    };
+    for t in quote_marks.iter().map(|&k| &toks[k]) {
+        match t.t {
+            T::Open if open.is_none() => open = Some(t.end),
+            T::Close => {
+                if let Some(s) = open.take() {
+                    spans.push((s, t.start, true));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        spans.push((s, text.len(), false));
+    }
+    spans
+}
+
+/// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
+#[cfg(test)]
+pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| ends_like_sentence(&toks[k]))
+        .collect();
+    sentences_at(toks, &marks)
+}
+
+/// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
+/// token opens a new sentence, given the tokens that may end one
+/// ([`super::ends_like_sentence`], in order): only `<` and a token ending in `.`, `!` or `?`
+/// matter, and the tokenizer noted them.
+pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
+    // Room for every sentence at once (one more than the marks at most): grown from nothing,
+    // the list was reallocated in every paragraph.
+    let mut out = if toks.is_empty() {
+        Vec::new()
+    } else {
+        Vec::with_capacity(marks.len() + 1)
+    };
+    let mut start = 0;
+    // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
+    let mut ticker_end = 0;
+    for &i in marks {
+        let t = &toks[i];
+        if t.s == "<"
+            && let Some(k) = toks[i + 1..toks.len().min(i + 7)]
+                .iter()
+                .position(|n| n.s == ">")
+        {
+            ticker_end = i + 1 + k;
+        }
+        // Only a token outside quotations ending in `.`, `!` or `?` can end a sentence.
+        if t.quoted || i < ticker_end || !matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?'))
+        {
+            continue;
+        }
+        // `in Washington, D.C. The team …`: an abbreviation's period ends a sentence when a
+        // capitalised function word follows.
+        let abbreviation_end = t.t == T::Word
+            && t.s.len() > 1
+            && t.s.ends_with('.')
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_cap() && crate::lexicon::is_function_word_any_case(n.s));
+        if abbreviation_end {
+            out.push(start..i + 1);
+            start = i + 1;
+            continue;
+        }
+        if !(t.is(".") || t.is("!") || t.is("?")) {
+            continue;
+        }
+        // A closing quote right after the period belongs to this sentence.
+        let mut end = i + 1;
+        while toks.get(end).is_some_and(|n| n.t == T::Close) {
+            end += 1;
+        }
+        let next = toks.get(end);
+        if next.is_none_or(|n| {
+            n.is_cap() || n.t == T::Open || n.s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        }) {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
