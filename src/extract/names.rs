@@ -154,10 +154,10 @@ fn is_plural_title(w: &str) -> bool {
 fn is_role(w: &str) -> bool {
     // (The role words asked first, alone: a title is hashed once.)
     words::is_role_word(w) || {
-        // One lookup rules out most words before the two other lists are asked.
-        let bare = w.trim_end_matches('.');
+        // One lookup rules out most words before the two other lists are asked (and the
+        // periods are trimmed only from a word that has some).
         (words::may_be_role_any_case(w)
-            || (bare.len() != w.len() && words::may_be_role_any_case(bare)))
+            || (w.ends_with('.') && words::may_be_role_any_case(w.trim_end_matches('.'))))
             && (lexicon::honorific(w).is_some() || is_titled_person_noun(w))
     }
 }
