@@ -29,6 +29,7 @@ impl Outcome {
     }
 
     /// The mention of the one-word run on token `t`, at `start`, with this outcome.
+    #[inline]
     pub(super) fn mention(self, t: &Tok<'_>, start: usize) -> Mention {
         Mention {
             start,
@@ -76,7 +77,9 @@ impl Default for LoneWords<'_> {
 }
 
 impl<'a> LoneWords<'a> {
-    /// The outcome of word `w` in its place, to be filled in when unknown.
+    /// The outcome of word `w` in its place, to be filled in when unknown. (Inlined where the
+    /// runs are read: a call cost more than most lookups.)
+    #[inline]
     pub(super) fn slot(&mut self, w: &'a str, after_the: bool, initial: bool) -> &mut Known {
         let b = w.as_bytes();
         let key = usize::from(b.first().copied().unwrap_or(0))
