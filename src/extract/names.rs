@@ -423,7 +423,7 @@ pub(crate) fn mentions_at<'a>(
     for &run in runs.iter() {
         let (start, end, initial) = run;
         // A one-word run names what the same word named in the same place before.
-        let mut slot = (end == start + 1)
+        let slot = (end == start + 1)
             .then(|| lone.slot(toks[start].base(), after_the(toks, start), initial));
         if let Some(Some(known)) = slot.as_deref() {
             out.extend(known.map(|o| o.mention(&toks[start], start)));
@@ -431,7 +431,7 @@ pub(crate) fn mentions_at<'a>(
         }
         let before = out.len();
         classify(toks, run, gaz, first_names, vocab, ws, &mut out);
-        if let Some(slot) = slot.as_deref_mut() {
+        if let Some(slot) = slot {
             *slot = Some(out.get(before).map(Outcome::of));
         }
     }
