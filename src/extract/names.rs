@@ -3,6 +3,7 @@
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
 mod bytes;
+mod lone;
 mod name_words;
 mod org_runs;
 mod word_kinds;
@@ -14,6 +15,7 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::Vocab;
 use super::words::{self, is_brand_word, is_company_suffix};
+use lone::{LoneWords, Outcome};
 use name_words::is_name_tok;
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
@@ -152,10 +154,10 @@ fn is_plural_title(w: &str) -> bool {
 fn is_role(w: &str) -> bool {
     // (The role words asked first, alone: a title is hashed once.)
     words::is_role_word(w) || {
-        // One lookup rules out most words before the two other lists are asked.
-        let bare = w.trim_end_matches('.');
+        // One lookup rules out most words before the two other lists are asked (and the
+        // periods are trimmed only from a word that has some).
         (words::may_be_role_any_case(w)
-            || (bare.len() != w.len() && words::may_be_role_any_case(bare)))
+            || (w.ends_with('.') && words::may_be_role_any_case(w.trim_end_matches('.'))))
             && (lexicon::honorific(w).is_some() || is_titled_person_noun(w))
     }
 }
@@ -268,11 +270,13 @@ pub(crate) fn mentions(
 }
 
 /// Scratch space of [`mentions_at`] kept from one paragraph to the next (allocated for each,
-/// it cost more than the lists it held): the runs of name words, the words of one run.
+/// it cost more than the lists it held): the runs of name words, the words of one run; and
+/// what the article's one-word runs named. (One for each article.)
 #[derive(Default)]
 pub(crate) struct Buffers<'a> {
     runs: Vec<Run>,
     ws: Vec<&'a str>,
+    lone: LoneWords<'a>,
 }
 
 /// A run of name words: its token range, and whether its first word's capital says nothing
@@ -293,7 +297,7 @@ pub(crate) fn mentions_at<'a>(
     vocab: &Vocab<'_, '_>,
     buffers: &mut Buffers<'a>,
 ) -> Vec<Mention> {
-    let Buffers { runs, ws } = buffers;
+    let Buffers { runs, ws, lone } = buffers;
     // Each run opens on a head: room for them all at once, and from the article's first
     // paragraph on for as many as most paragraphs have (grown step by step, they cost more).
     runs.clear();
@@ -419,13 +423,30 @@ pub(crate) fn mentions_at<'a>(
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
+        let (start, end, initial) = run;
+        // A one-word run names what the same word named in the same place before.
+        let slot = (end == start + 1)
+            .then(|| lone.slot(toks[start].base(), after_the(toks, start), initial));
+        if let Some(Some(known)) = slot.as_deref() {
+            out.extend(known.map(|o| o.mention(&toks[start], start)));
+            continue;
+        }
+        let before = out.len();
         classify(toks, run, gaz, first_names, vocab, ws, &mut out);
+        if let Some(slot) = slot {
+            *slot = Some(out.get(before).map(Outcome::of));
+        }
     }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
         m.titled_speaker = is_titled_speaker(toks, m);
     }
     out
+}
+
+/// The run opening at token `start` follows `the`.
+fn after_the(toks: &[Tok<'_>], start: usize) -> bool {
+    start > 0 && matches!(toks[start - 1].s, "the" | "The")
 }
 
 /// `Chief Na'moks said`, `said Elder Tashi`: a one-word name right after a title word (not a
@@ -451,6 +472,7 @@ fn classify<'a>(
     out: &mut Vec<Mention>,
 ) {
     let run = &toks[start..end];
+    let after_the = after_the(toks, start);
     // Only the last word drops a possessive; one inside is the name's own (`Albertson's Inc`).
     ws.clear();
     if let [words @ .., last] = run {
@@ -465,7 +487,6 @@ fn classify<'a>(
     }) {
         return;
     }
-    let after_the = start > 0 && matches!(toks[start - 1].s, "the" | "The");
     out.push(Mention {
         start,
         end,

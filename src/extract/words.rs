@@ -143,7 +143,8 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
 /// `DeSantis`, `MacLeod`, `FitzGerald`), or ending in `corp` (`Bancorp`).
 pub(crate) fn is_brand_word(w: &str) -> bool {
     let b = w.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+    // (Either shape takes five letters or more.)
+    if b.len() < 5 || !b[0].is_ascii_uppercase() {
         return false;
     }
     // The end of the lower-case letters after the capital.

@@ -121,14 +121,20 @@ impl WordSet {
     #[inline(never)]
     fn holds_lowered(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        if !w.is_ascii() {
+        // A word of up to 16 bytes (most) is read as two lanes, told ASCII and lowered at once.
+        let mut buf = [0u8; 16];
+        let lowered = lower_ascii_short(b, &mut buf);
+        if lowered == Some(None) || (lowered.is_none() && !w.is_ascii()) {
             return super::with_lower(w, |l| self.contains(l));
         }
         // (An ASCII word keeps its inner letters' shape, in lower case, too.)
         if !self.shapes.may_hold_bytes(b) || !self.inner.may_hold_inner_bytes(b) {
             return false;
         }
-        // A short ASCII word is lowered into a buffer and looked up as bytes.
+        if let Some(Some(lowered)) = lowered {
+            return self.set.contains(lowered);
+        }
+        // A longer ASCII word is lowered into a buffer and looked up as bytes.
         let mut buf = [0u8; 32];
         let Some(lowered) = buf.get_mut(..b.len()) else {
             return super::with_lower(w, |l| self.contains(l));
@@ -138,6 +144,58 @@ impl WordSet {
         }
         self.set.contains(&*lowered)
     }
+}
+
+/// `b` in ASCII lower case, written into `buf`: `None` when it is longer than 16 bytes,
+/// `Some(None)` when it is not ASCII. Read eight or four bytes at a time, as two lanes that
+/// overlap when the word is shorter than both (bytes 1 to 3: one at a time).
+#[inline]
+fn lower_ascii_short<'b>(b: &[u8], buf: &'b mut [u8; 16]) -> Option<Option<&'b [u8]>> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let n = b.len();
+    match n {
+        8..=16 => {
+            let lo = u64::from_le_bytes(b[..8].try_into().ok()?);
+            let hi = u64::from_le_bytes(b[n - 8..].try_into().ok()?);
+            if (lo | hi) & HIGH != 0 {
+                return Some(None);
+            }
+            buf[n - 8..n].copy_from_slice(&lower_lane(hi).to_le_bytes());
+            buf[..8].copy_from_slice(&lower_lane(lo).to_le_bytes());
+        }
+        4..=7 => {
+            let lo = u32::from_le_bytes(b[..4].try_into().ok()?);
+            let hi = u32::from_le_bytes(b[n - 4..].try_into().ok()?);
+            // (Widened to a lane whose upper half is zero: ASCII, lowered to zero.)
+            let (lo, hi) = (u64::from(lo), u64::from(hi));
+            if (lo | hi) & HIGH != 0 {
+                return Some(None);
+            }
+            buf[n - 4..n].copy_from_slice(&lower_lane(hi).to_le_bytes()[..4]);
+            buf[..4].copy_from_slice(&lower_lane(lo).to_le_bytes()[..4]);
+        }
+        0..=3 => {
+            if !b.is_ascii() {
+                return Some(None);
+            }
+            for (d, c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+        }
+        _ => return None,
+    }
+    Some(Some(&buf[..n]))
+}
+
+/// The eight ASCII bytes of `x` in lower case: bit 5 set on each byte from `A` to `Z` (each
+/// sum sets a byte's top bit once it is past a bound; no sum carries into the next byte, as
+/// no byte has its top bit set).
+#[inline]
+fn lower_lane(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let from_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+    x | (from_a & !past_z & HIGH) >> 2
 }
 
 #[cfg(test)]
@@ -172,5 +230,39 @@ mod tests {
         // Lowered words pass the inner filter as their listed forms do.
         assert!(set.contains_lowered("AMBASSADOR") && set.contains_lowered("Ambassador"));
         assert!(!set.contains_lowered("ambassadeur") && !set.contains_lowered("Abbassador"));
+    }
+
+    #[test]
+    fn short_words_are_lowered_as_byte_by_byte() {
+        let mut buf = [0u8; 16];
+        for w in [
+            "",
+            "A",
+            "Mr",
+            "Sgt",
+            "Mayo",
+            "MAYOR",
+            "Sept.",
+            "O'Neill",
+            "@[`{Az",
+            "Ambassadors",
+            "AMBASSADORIALITY",
+            "Zz09-_~\x7f",
+        ] {
+            let lowered = lower_ascii_short(w.as_bytes(), &mut buf);
+            assert_eq!(
+                lowered,
+                Some(Some(w.to_ascii_lowercase().as_bytes())),
+                "{w}"
+            );
+        }
+        assert_eq!(
+            lower_ascii_short("Überlingen".as_bytes(), &mut buf),
+            Some(None)
+        );
+        assert_eq!(lower_ascii_short("Ü".as_bytes(), &mut buf), Some(None));
+        assert_eq!(lower_ascii_short("Zürich".as_bytes(), &mut buf), Some(None));
+        let long = "Ambassadorialities";
+        assert_eq!(lower_ascii_short(long.as_bytes(), &mut buf), None);
     }
 }

@@ -29,8 +29,33 @@ pub(super) fn is_name_tok(t: &Tok<'_>) -> bool {
 /// no compound, so a name word unless it holds a digit or is `I`, `OK` or a calendar word.
 #[inline(never)]
 fn is_plain_name_word(s: &str) -> bool {
-    // (of letters and digits, only a digit has bit 6 clear)
-    s.bytes().all(|c| c & 0x40 != 0) && !matches!(s, "I" | "OK") && !lexicon::is_calendar(s)
+    no_digit(s) && !matches!(s, "I" | "OK") && !lexicon::is_calendar(s)
+}
+
+/// No byte of a word of ASCII letters and digits is a digit: of them, only a digit has bit 6
+/// clear. A word of up to 16 bytes (most) is read as two lanes of eight bytes, which overlap
+/// (a shorter word's bytes repeated), not byte by byte.
+#[inline]
+fn no_digit(s: &str) -> bool {
+    const BIT6: u64 = 0x4040_4040_4040_4040;
+    let b = s.as_bytes();
+    let n = b.len();
+    let lane = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+    let half = |b: &[u8]| <[u8; 4]>::try_from(b).map_or(0, u32::from_le_bytes);
+    let (lo, hi) = match n {
+        8..=16 => (lane(&b[..8]), lane(&b[n - 8..])),
+        4..=7 => {
+            let x = u64::from(half(&b[..4])) | u64::from(half(&b[n - 4..])) << 32;
+            (x, x)
+        }
+        1..=3 => {
+            let x = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
+            let x = x | x << 24 | x << 48;
+            (x, x)
+        }
+        _ => return b.iter().all(|c| c & 0x40 != 0),
+    };
+    !(lo & hi) & BIT6 == 0
 }
 
 /// [`is_name_tok`] of a word that is not plain lower-case (out of line: the test of plain words
@@ -102,6 +127,28 @@ mod tests {
             "Kerry", "I", "OK", "Monday", "May", "G7", "A380", "Ok", "IBM", "Sept", "Xi",
         ] {
             assert_eq!(is_plain_name_word(w), is_name_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_digit_is_found_wherever_it_is() {
+        for w in [
+            "",
+            "A",
+            "Ab",
+            "Abc",
+            "Abcd",
+            "Abcdefg",
+            "Abcdefgh",
+            "Abcdefghijklmnop",
+            "Abcdefghijklmnopq",
+        ] {
+            assert!(no_digit(w), "{w}");
+            for i in 0..w.len() {
+                let mut d = w.to_owned();
+                d.replace_range(i..=i, "7");
+                assert!(!no_digit(&d), "{d}");
+            }
         }
     }
 }

@@ -1,0 +1,132 @@
+//! What one-word runs name, kept for the rest of the article: the same words recur (`Trump
+//! said … Trump added`), and what a one-word run names depends on its word and on two facts of
+//! its place only (after `the`, at a sentence start), so each is settled once.
+
+use crate::lexicon::Gender;
+
+use super::super::tokens::Tok;
+use super::{MKind, Mention};
+
+/// What a one-word run's mention was: its kind, the gender of its given name, whether it is a
+/// lone title. (Every other field follows from the token.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Outcome {
+    kind: MKind,
+    gender: Option<Gender>,
+    role_only: bool,
+}
+
+impl Outcome {
+    /// The outcome of `m`, the mention of a one-word run.
+    pub(super) fn of(m: &Mention) -> Self {
+        debug_assert!(m.end == m.start + 1 && m.name_start == m.start && m.roles.is_empty());
+        debug_assert!(m.lead_place_end == m.start && !m.titled_gender);
+        Outcome {
+            kind: m.kind,
+            gender: m.gender,
+            role_only: m.role_only,
+        }
+    }
+
+    /// The mention of the one-word run on token `t`, at `start`, with this outcome.
+    #[inline]
+    pub(super) fn mention(self, t: &Tok<'_>, start: usize) -> Mention {
+        Mention {
+            start,
+            end: start + 1,
+            name_start: start,
+            lead_place_end: start,
+            kind: self.kind,
+            name: t.base().to_owned(),
+            gender: self.gender,
+            titled_gender: false,
+            roles: Vec::new(),
+            possessive: t.is_possessive(),
+            quoted: t.quoted,
+            person: None,
+            role_only: self.role_only,
+            titled_speaker: false,
+        }
+    }
+}
+
+/// A one-word run's mention (or none), once known.
+pub(super) type Known = Option<Option<Outcome>>;
+
+/// How many words [`LoneWords`] keeps: room for most articles' one-word runs.
+const SLOTS: usize = 64;
+
+/// The outcomes of an article's one-word runs, by word: one for each place a word may have
+/// (after `the` or not, opening a sentence or not). A table of a few words, each in a slot
+/// told by its ends and length (cheaper than a hash map: most runs are asked once), a word
+/// putting out another of its slot.
+pub(crate) struct LoneWords<'a> {
+    /// For each slot, 1 + the index in `words` of the word kept there, or 0 (a table of bytes:
+    /// cleared for each article at little cost).
+    slots: [u8; SLOTS],
+    words: Vec<(&'a str, [Known; 4])>,
+}
+
+impl Default for LoneWords<'_> {
+    fn default() -> Self {
+        LoneWords {
+            slots: [0; SLOTS],
+            words: Vec::new(),
+        }
+    }
+}
+
+impl<'a> LoneWords<'a> {
+    /// The outcome of word `w` in its place, to be filled in when unknown. (Inlined where the
+    /// runs are read: a call cost more than most lookups.)
+    #[inline]
+    pub(super) fn slot(&mut self, w: &'a str, after_the: bool, initial: bool) -> &mut Known {
+        let b = w.as_bytes();
+        let key = usize::from(b.first().copied().unwrap_or(0))
+            | usize::from(b.last().copied().unwrap_or(0)) << 8
+            | b.len() << 16;
+        // (The product's top bits mix all of the key's.)
+        let i = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - SLOTS.ilog2());
+        let place = usize::from(after_the) << 1 | usize::from(initial);
+        let k = usize::from(self.slots[i]);
+        if k > 0 && self.words[k - 1].0 == w {
+            return &mut self.words[k - 1].1[place];
+        }
+        let entry = (w, [None; 4]);
+        let k = if k == 0 {
+            // (Room for every slot at once: no word is pushed once they are all taken.)
+            if self.words.capacity() == 0 {
+                self.words.reserve_exact(SLOTS);
+            }
+            self.words.push(entry);
+            self.words.len()
+        } else {
+            self.words[k - 1] = entry;
+            k
+        };
+        self.slots[i] = k as u8;
+        &mut self.words[k - 1].1[place]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_has_one_slot_for_each_place() {
+        let mut lone = LoneWords::default();
+        let outcome = Outcome {
+            kind: MKind::Unknown,
+            gender: None,
+            role_only: false,
+        };
+        *lone.slot("Kerry", false, false) = Some(Some(outcome));
+        *lone.slot("Kerry", true, false) = Some(None);
+        assert_eq!(*lone.slot("Kerry", false, false), Some(Some(outcome)));
+        assert_eq!(*lone.slot("Kerry", true, false), Some(None));
+        assert_eq!(*lone.slot("Kerry", false, true), None);
+        assert_eq!(*lone.slot("Kerry", true, true), None);
+        assert_eq!(*lone.slot("Lima", false, false), None);
+    }
+}
