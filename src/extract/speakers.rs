@@ -223,7 +223,10 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     // The speaker of the sentence's last verb, by index into `here` (a copy cost more).
     let mut last: Option<usize> = None;
     let mut v = range.start;
-    let (mut scanned, mut closed) = (range.start, false);
+    // Whether a closing quotation mark came before the token at hand, and the sentence's first
+    // opening one: the search for cues also stops at quotation marks (few), so that the
+    // sentence is read once for all three.
+    let (mut closed, mut first_open) = (false, None);
     // Fetched once for the sentence's words, not at each.
     let verbs = lexicon::reporting_verbs();
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
@@ -240,10 +243,16 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     while v < range.end {
         let t = &toks[v];
         if !candidate(t, v == range.start) {
-            // Most tokens are no candidate: the next one is found by a search.
+            match t.t {
+                T::Open => first_open = first_open.or(Some(v)),
+                T::Close => closed = true,
+                _ => {}
+            }
+            // Most tokens are no candidate: the next one (or quotation mark) is found by a
+            // search.
             v = toks[v + 1..range.end]
                 .iter()
-                .position(|t| candidate(t, false))
+                .position(|t| matches!(t.t, T::Open | T::Close) || candidate(t, false))
                 .map_or(range.end, |k| v + 1 + k);
             continue;
         }
@@ -260,11 +269,6 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             super::markers::words_of(para, v)
         } else if let Some(verb) = verbs.base(&lower) {
             let base = verb.base;
-            // Scanned once per sentence, however many verbs it has.
-            while scanned < v {
-                closed |= toks[scanned].t == T::Close;
-                scanned += 1;
-            }
             if verb_ok(toks, v, verb, &lower, range.start, closed) {
                 any_verb = true;
                 let stated =
@@ -368,7 +372,8 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
     }
     // `- Blackburn boss Mark Hughes: “…”`: a quotation under a name that heads it.
     if !any_verb
-        && let Some(m) = super::markers::heading_name(para, range.clone())
+        && let Some(open) = first_open
+        && let Some(m) = super::markers::heading_name(para, range.clone(), open)
         && let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
     {
         if !here.contains(&spoken) {
@@ -377,14 +382,14 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         return true;
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
+    // (searched from the first opening mark; the mark is asked first, a byte the token holds,
+    // before the colon's text is read)
     if !any_verb
-        // (pairs of tokens in place: a search without an index checked at each step; the mark
-        // is asked first, a byte the token holds, before the colon's text is read)
-        && let Some(c) = toks[range.clone()]
-            .iter()
-            .zip(toks[range.clone()].iter().skip(1))
-            .position(|(a, b)| b.t == T::Open && a.s == ":" && !a.quoted)
-            .map(|k| range.start + k)
+        && let Some(open) = first_open
+        && let Some(c) = toks[open.max(range.start + 1) - 1..range.end]
+            .windows(2)
+            .position(|w| w[1].t == T::Open && w[0].s == ":" && !w[0].quoted)
+            .map(|k| open.max(range.start + 1) - 1 + k)
         && let Some(spoken) =
             sentence_subject(para, range.start, c).and_then(|s| ctx.resolve(p, s, here))
         && !here.contains(&spoken)
