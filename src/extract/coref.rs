@@ -710,7 +710,8 @@ impl Ctx<'_, '_> {
             .chain(earlier);
         let chosen = match head {
             // `the union` must name one in view; `it` takes the organisation last quoted.
-            Some(h) => all.find(|c| crate::lexicon::lower(c.name()).contains(h)),
+            // (lowered on the stack: most names are looked at and dropped)
+            Some(h) => all.find(|c| crate::lexicon::with_lower(c.name(), |n| n.contains(h))),
             None => all.next(),
         };
         chosen.map(OrgCand::spoken)

@@ -3,7 +3,6 @@
 //! `according to X`, pronouns resolved to the nearest fitting person, and quote-only paragraphs
 //! carried on from the paragraph before.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -240,6 +239,7 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             && (first || t.s.as_bytes()[0].is_ascii_lowercase())
             && verbs.may_hold_any_case(t.s)
     };
+    let mut buf = [0u8; 32];
     while v < range.end {
         let t = &toks[v];
         if !candidate(t, v == range.start) {
@@ -256,12 +256,8 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                 .map_or(range.end, |k| v + 1 + k);
             continue;
         }
-        // Most candidates are lower case already: borrowed without a call.
-        let lower = if t.s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            lexicon::lower(t.s)
-        } else {
-            Cow::Borrowed(t.s)
-        };
+        // Most candidates are lower case already: borrowed; the others are lowered on the stack.
+        let lower = lexicon::lower_in(t.s, &mut buf);
         let mut coordinated = None;
         let mut subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
