@@ -377,20 +377,22 @@ impl Ctx<'_, '_> {
                     .find(|s| s.animate);
                 // …or the person this paragraph names before (`I’m talking about X, who … “…,”
                 // says the 39-year-old founder`).
-                let named_here = sal
-                    .iter()
-                    .map(|&m| &self.paras[p].mentions[m])
-                    .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
-                    .find_map(|m| m.person)
-                    .map(|i| Spoken::person(self.people, i));
+                // (both copied only when asked for)
+                let named_here = || {
+                    sal.iter()
+                        .map(|&m| &self.paras[p].mentions[m])
+                        .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+                        .find_map(|m| m.person)
+                        .map(|i| Spoken::person(self.people, i))
+                };
                 let described = n.text.split_whitespace().count() > 1;
                 cands
                     .iter()
                     .find(holds_role)
                     .map(|c| c.spoken(self.people))
                     .or_else(|| self.role_holder(p, &n.head))
-                    .or(last_speaker.cloned())
-                    .or(named_here)
+                    .or_else(|| last_speaker.cloned())
+                    .or_else(named_here)
                     // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
                     // Republican said`).
                     .or_else(|| {

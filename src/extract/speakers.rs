@@ -99,9 +99,9 @@ pub(crate) fn attribute(
                 roles: &roles,
                 salience: &salience,
             };
-            let mut any_verb = false;
+            let (mut any_verb, mut first_open) = (false, None);
             for s in &para.sentences {
-                any_verb |= sentence(&ctx, p, s.clone(), &mut here);
+                any_verb |= sentence(&ctx, p, s.clone(), &mut here, &mut first_open);
             }
             if here.is_empty()
                 && let Some(signed) = signed::signature(para)
@@ -120,7 +120,8 @@ pub(crate) fn attribute(
                 && !any_verb
                 && para.kind == Kind::Body
                 && !is_quote_paragraph(para)
-                && has_full_quote(para)
+                // (outside a quotation carried on, words are quoted only after an opening mark)
+                && first_open.is_some_and(|o| has_full_quote(&para.toks[o..]))
                 && let Some(subject) = para
                     .sentences
                     .first()
@@ -167,10 +168,10 @@ fn same_name(a: &str, b: &str) -> bool {
     wa.clone().next_back() == wb.clone().next_back() && wa.next() == wb.next()
 }
 
-/// True when the paragraph quotes a sentence or more (not a word or two in scare quotes).
-fn has_full_quote(para: &Para<'_>) -> bool {
+/// True when the tokens quote a sentence or more (not a word or two in scare quotes).
+fn has_full_quote(toks: &[Tok<'_>]) -> bool {
     let mut words = 0;
-    for t in &para.toks {
+    for t in toks {
         if t.quoted && t.t == T::Word {
             words += 1;
             if words >= 8 {
@@ -214,8 +215,15 @@ fn previous_body<'v>(
         .map(|q| &found[q])
 }
 
-/// Attributes the reporting verbs of one sentence; returns whether it had any.
-fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spoken>) -> bool {
+/// Attributes the reporting verbs of one sentence; returns whether it had any. Sets
+/// `para_open`, if unset, to the sentence's first opening quotation mark.
+fn sentence(
+    ctx: &Ctx<'_, '_>,
+    p: usize,
+    range: Range<usize>,
+    here: &mut Vec<Spoken>,
+    para_open: &mut Option<usize>,
+) -> bool {
     let mut any_verb = false;
     let para = &ctx.paras[p];
     let toks = &para.toks;
@@ -365,6 +373,9 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
                 here.push(spoken);
             }
         }
+    }
+    if para_open.is_none() {
+        *para_open = first_open;
     }
     // `- Blackburn boss Mark Hughes: “…”`: a quotation under a name that heads it.
     if !any_verb
