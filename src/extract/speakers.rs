@@ -240,13 +240,13 @@ fn sentence(
     // Each candidate has three letters or more: most short words are settled by the length the
     // token holds, before their text is read. The verbs' filter also lets through the other
     // cues (`according`, `words`): one check per word.
-    let candidate = |t: &Tok<'_>, first: bool| {
+    let word_candidate = |t: &Tok<'_>, first: bool| {
         t.s.len() >= 3
             && !t.quoted
-            && t.t == T::Word
             && (first || t.s.as_bytes()[0].is_ascii_lowercase())
             && verbs.may_hold_any_case(t.s)
     };
+    let candidate = |t: &Tok<'_>, first: bool| t.t == T::Word && word_candidate(t, first);
     let mut buf = [0u8; 32];
     while v < range.end {
         let t = &toks[v];
@@ -260,7 +260,11 @@ fn sentence(
             // search.
             v = toks[v + 1..range.end]
                 .iter()
-                .position(|t| matches!(t.t, T::Open | T::Close) || candidate(t, false))
+                .position(|t| match t.t {
+                    T::Word => word_candidate(t, false),
+                    T::Punct => false,
+                    T::Open | T::Close => true,
+                })
                 .map_or(range.end, |k| v + 1 + k);
             continue;
         }
