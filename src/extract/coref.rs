@@ -312,13 +312,24 @@ impl Ctx<'_, '_> {
                     .map(|i| Spoken::person(people, i))
                     .or_else(|| {
                         // (the candidates gathered only now: most pronouns are the subject
-                        // just named)
-                        let cands = self.persons(p, here, &sal);
-                        let near = &cands[..cands.len().min(3)];
-                        near.iter()
+                        // just named; then the three nearest, most of the rest, without the
+                        // paragraphs before being read)
+                        let mut all = self.persons(p, here, &sal);
+                        let near: [Option<Cand<'_>>; 3] = std::array::from_fn(|_| all.next());
+                        let found = near
+                            .iter()
+                            .flatten()
                             .find(|c| gender(c.person()) == Some(want))
-                            .or_else(|| near.iter().find(|c| gender(c.person()).is_none()))
-                            .or_else(|| cands.iter().find(|c| gender(c.person()) == Some(want)))
+                            .or_else(|| {
+                                near.iter().flatten().find(|c| gender(c.person()).is_none())
+                            });
+                        if let Some(c) = found {
+                            return Some(c.spoken(people));
+                        }
+                        let cands: Vec<Cand<'_>> = near.into_iter().flatten().chain(all).collect();
+                        cands
+                            .iter()
+                            .find(|c| gender(c.person()) == Some(want))
                             .map(|c| c.spoken(people))
                             .or_else(|| self.earlier_person(p, want))
                             .or_else(|| {
@@ -358,7 +369,7 @@ impl Ctx<'_, '_> {
             }
             (Class::Person, Det::Definite) => {
                 let sal = by_salience(&self.paras[p], at);
-                let cands = self.persons(p, here, &sal);
+                let cands: Vec<Cand<'_>> = self.persons(p, here, &sal).collect();
                 let holds_role = |c: &&Cand<'_>| {
                     c.person()
                         .is_some_and(|i| self.people.people[i].roles.contains(&n.head))
@@ -638,29 +649,34 @@ impl Ctx<'_, '_> {
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
     /// paragraph, its sentence subjects and other names before the subject (`sal`, this
     /// paragraph's [`by_salience`]), then the same for up to three paragraphs before.
-    fn persons<'c>(&'c self, p: usize, here: &'c [Spoken], sal: &[usize]) -> Vec<Cand<'c>> {
-        let as_person = |m: &Mention| -> Option<Cand<'c>> {
+    /// (Gathered as they are asked for: a paragraph before is read only when the nearer
+    /// candidates did not do.)
+    fn persons<'c>(
+        &'c self,
+        p: usize,
+        here: &'c [Spoken],
+        sal: &'c [usize],
+    ) -> impl Iterator<Item = Cand<'c>> + 'c {
+        let as_person = |m: &'c Mention| -> Option<Cand<'c>> {
             if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
                 return None;
             }
             m.person.map(Cand::Person)
         };
-        // Sized for this paragraph and a few before, so that it seldom grows.
-        let mut out: Vec<Cand<'c>> = Vec::with_capacity(here.len() + sal.len() + 32);
-        out.extend(here.iter().rev().filter(|s| s.animate).map(Cand::Found));
         let mentions = &self.paras[p].mentions;
-        out.extend(sal.iter().map(|&m| &mentions[m]).filter_map(as_person));
-        for q in self.before(p) {
-            out.extend(
+        here.iter()
+            .rev()
+            .filter(|s| s.animate)
+            .map(Cand::Found)
+            .chain(sal.iter().map(|&m| &mentions[m]).filter_map(as_person))
+            .chain(self.before(p).flat_map(move |q| {
                 self.found[q]
                     .iter()
                     .rev()
                     .filter(|s| s.animate)
-                    .map(Cand::Found),
-            );
-            out.extend(self.salience.of(q, &self.paras[q]).filter_map(as_person));
-        }
-        out
+                    .map(Cand::Found)
+                    .chain(self.salience.of(q, &self.paras[q]).filter_map(as_person))
+            }))
     }
 
     /// The organisation `it`/`the company` refers to: the one last quoted or named; with a head
