@@ -2,8 +2,6 @@
 //! salient person of fitting gender, `it` and `the company` to the organisation in view, `the
 //! mayor` to the person in view (one who holds that role first).
 
-use std::cell::OnceCell;
-
 use crate::lexicon::Gender;
 use crate::split::Kind;
 
@@ -13,8 +11,10 @@ use super::people::People;
 use super::speakers::Para;
 use super::tokens::T;
 
+mod roles;
 mod salience;
 
+pub(crate) use roles::RoleHolders;
 pub(crate) use salience::WholeSalience;
 use salience::{SALIENCE_SENTENCES, SALIENCE_SPOKEN, SALIENCE_TOKENS, by_salience};
 
@@ -119,105 +119,6 @@ pub(crate) struct Ctx<'a, 'p> {
     pub salience: &'a WholeSalience,
 }
 
-/// For each role noun, the paragraphs that name someone holding it, in order, each with the
-/// last such person the paragraph names: `the mayor` then costs a binary search, not a scan of
-/// every earlier mention.
-/// Both tables are built for the whole article when first asked: most articles never ask.
-#[derive(Debug, Default)]
-pub(crate) struct RoleHolders {
-    by_role: OnceCell<rustc_hash::FxHashMap<String, Vec<(usize, usize)>>>,
-    /// Unnamed sources brought in by an indefinite article next to a reporting verb (`A
-    /// government spokesman said`, `said a western diplomat`), in text order: for each, the
-    /// words that may be its head.
-    unnamed: OnceCell<Vec<Unnamed>>,
-}
-
-/// A word within four after an indefinite article (`a`, `an`) next to a reporting verb: the
-/// head, perhaps, of an unnamed source.
-#[derive(Debug)]
-struct Unnamed {
-    para: usize,
-    /// Token of the article word.
-    article: usize,
-    /// Token of the word.
-    head: usize,
-    word: String,
-    /// A reporting verb follows the word (`a spokesman said`).
-    verb_after: bool,
-    /// A reporting verb precedes the article (`said a diplomat`).
-    verb_before: bool,
-}
-
-impl RoleHolders {
-    /// Indexes the people holding a role in every paragraph of the article.
-    fn by_role(
-        paras: &[Para<'_>],
-        people: &People,
-    ) -> rustc_hash::FxHashMap<String, Vec<(usize, usize)>> {
-        let mut by_role: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> =
-            rustc_hash::FxHashMap::default();
-        for (q, para) in paras.iter().enumerate() {
-            for m in para.mentions.iter().rev() {
-                let Some(i) = m.person else { continue };
-                for role in &people.people[i].roles {
-                    // (a role seen before is not copied again for the look-up)
-                    if !by_role.contains_key(role) {
-                        by_role.insert(role.clone(), Vec::new());
-                    }
-                    let list = by_role.get_mut(role).expect("inserted above");
-                    // The last holder named in the paragraph comes first from the reverse scan.
-                    if list.last().is_none_or(|&(last_q, _)| last_q != q) {
-                        list.push((q, i));
-                    }
-                }
-            }
-        }
-        by_role
-    }
-
-    /// The person holding `role` named last in the paragraphs up to `p`.
-    fn holder(&self, paras: &[Para<'_>], people: &People, p: usize, role: &str) -> Option<usize> {
-        let list = self
-            .by_role
-            .get_or_init(|| Self::by_role(paras, people))
-            .get(role)?;
-        let k = list.partition_point(|&(q, _)| q <= p);
-        k.checked_sub(1).map(|k| list[k].1)
-    }
-}
-
-/// Every candidate head of an unnamed source in the article, once (see [`Ctx::introduced_unnamed`]).
-fn unnamed_sources(paras: &[Para<'_>]) -> Vec<Unnamed> {
-    let verb = |t: Option<&super::tokens::Tok<'_>>| {
-        t.is_some_and(|t| crate::lexicon::is_reporting_verb_any_case(t.s))
-    };
-    let mut out = Vec::new();
-    let article = |t: &super::tokens::Tok<'_>| matches!(t.s, "a" | "A" | "an" | "An");
-    for (q, para) in paras.iter().enumerate() {
-        let toks = &para.toks;
-        // Found by a search over the tokens: a tighter loop than one visiting each.
-        let mut next = toks.iter().position(article);
-        while let Some(d) = next {
-            next = toks[d + 1..].iter().position(article).map(|k| d + 1 + k);
-            let verb_before = d > 0 && verb(toks.get(d - 1));
-            for k in d + 1..toks.len().min(d + 5) {
-                let verb_after = verb(toks.get(k + 1));
-                if verb_after || verb_before {
-                    out.push(Unnamed {
-                        para: q,
-                        article: d,
-                        head: k,
-                        word: toks[k].s.to_owned(),
-                        verb_after,
-                        verb_before,
-                    });
-                }
-            }
-        }
-    }
-    out
-}
-
 /// Heads of `X’s …` phrases that speak for X (`Trudeau’s office said`).
 const REPRESENTATIVES: &[&str] = &[
     "office",
@@ -312,13 +213,24 @@ impl Ctx<'_, '_> {
                     .map(|i| Spoken::person(people, i))
                     .or_else(|| {
                         // (the candidates gathered only now: most pronouns are the subject
-                        // just named)
-                        let cands = self.persons(p, here, &sal);
-                        let near = &cands[..cands.len().min(3)];
-                        near.iter()
+                        // just named; then the three nearest, most of the rest, without the
+                        // paragraphs before being read)
+                        let mut all = self.persons(p, here, &sal);
+                        let near: [Option<Cand<'_>>; 3] = std::array::from_fn(|_| all.next());
+                        let found = near
+                            .iter()
+                            .flatten()
                             .find(|c| gender(c.person()) == Some(want))
-                            .or_else(|| near.iter().find(|c| gender(c.person()).is_none()))
-                            .or_else(|| cands.iter().find(|c| gender(c.person()) == Some(want)))
+                            .or_else(|| {
+                                near.iter().flatten().find(|c| gender(c.person()).is_none())
+                            });
+                        if let Some(c) = found {
+                            return Some(c.spoken(people));
+                        }
+                        let cands: Vec<Cand<'_>> = near.into_iter().flatten().chain(all).collect();
+                        cands
+                            .iter()
+                            .find(|c| gender(c.person()) == Some(want))
                             .map(|c| c.spoken(people))
                             .or_else(|| self.earlier_person(p, want))
                             .or_else(|| {
@@ -364,7 +276,7 @@ impl Ctx<'_, '_> {
             }
             (Class::Person, Det::Definite) => {
                 let sal = by_salience(&self.paras[p], at);
-                let cands = self.persons(p, here, &sal);
+                let cands: Vec<Cand<'_>> = self.persons(p, here, &sal).collect();
                 let holds_role = |c: &&Cand<'_>| {
                     c.person()
                         .is_some_and(|i| self.people.people[i].roles.contains(&n.head))
@@ -383,20 +295,22 @@ impl Ctx<'_, '_> {
                     .find(|s| s.animate);
                 // …or the person this paragraph names before (`I’m talking about X, who … “…,”
                 // says the 39-year-old founder`).
-                let named_here = sal
-                    .iter()
-                    .map(|&m| &self.paras[p].mentions[m])
-                    .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
-                    .find_map(|m| m.person)
-                    .map(|i| Spoken::person(self.people, i));
+                // (both copied only when asked for)
+                let named_here = || {
+                    sal.iter()
+                        .map(|&m| &self.paras[p].mentions[m])
+                        .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+                        .find_map(|m| m.person)
+                        .map(|i| Spoken::person(self.people, i))
+                };
                 let described = n.text.split_whitespace().count() > 1;
                 cands
                     .iter()
                     .find(holds_role)
                     .map(|c| c.spoken(self.people))
                     .or_else(|| self.role_holder(p, &n.head))
-                    .or(last_speaker.cloned())
-                    .or(named_here)
+                    .or_else(|| last_speaker.cloned())
+                    .or_else(named_here)
                     // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
                     // Republican said`).
                     .or_else(|| {
@@ -620,10 +534,7 @@ impl Ctx<'_, '_> {
                 .is_some_and(|h| h.eq_ignore_ascii_case(head))
                 && matches!(&w[head.len()..], "" | "s")
         };
-        let sources = self
-            .roles
-            .unnamed
-            .get_or_init(|| unnamed_sources(self.paras));
+        let sources = self.roles.unnamed(self.paras);
         let from = sources.partition_point(|u| u.para < p.saturating_sub(FAR_ORG_WINDOW));
         // In this paragraph, only the last `SALIENCE_TOKENS` tokens before `at` count.
         let window = at.saturating_sub(SALIENCE_TOKENS);
@@ -643,29 +554,34 @@ impl Ctx<'_, '_> {
     /// People `he`/`she`/`the mayor` may refer to, most likely first: speakers of this
     /// paragraph, its sentence subjects and other names before the subject (`sal`, this
     /// paragraph's [`by_salience`]), then the same for up to three paragraphs before.
-    fn persons<'c>(&'c self, p: usize, here: &'c [Spoken], sal: &[usize]) -> Vec<Cand<'c>> {
-        let as_person = |m: &Mention| -> Option<Cand<'c>> {
+    /// (Gathered as they are asked for: a paragraph before is read only when the nearer
+    /// candidates did not do.)
+    fn persons<'c>(
+        &'c self,
+        p: usize,
+        here: &'c [Spoken],
+        sal: &'c [usize],
+    ) -> impl Iterator<Item = Cand<'c>> + 'c {
+        let as_person = |m: &'c Mention| -> Option<Cand<'c>> {
             if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
                 return None;
             }
             m.person.map(Cand::Person)
         };
-        // Sized for this paragraph and a few before, so that it seldom grows.
-        let mut out: Vec<Cand<'c>> = Vec::with_capacity(here.len() + sal.len() + 32);
-        out.extend(here.iter().rev().filter(|s| s.animate).map(Cand::Found));
         let mentions = &self.paras[p].mentions;
-        out.extend(sal.iter().map(|&m| &mentions[m]).filter_map(as_person));
-        for q in self.before(p) {
-            out.extend(
+        here.iter()
+            .rev()
+            .filter(|s| s.animate)
+            .map(Cand::Found)
+            .chain(sal.iter().map(|&m| &mentions[m]).filter_map(as_person))
+            .chain(self.before(p).flat_map(move |q| {
                 self.found[q]
                     .iter()
                     .rev()
                     .filter(|s| s.animate)
-                    .map(Cand::Found),
-            );
-            out.extend(self.salience.of(q, &self.paras[q]).filter_map(as_person));
-        }
-        out
+                    .map(Cand::Found)
+                    .chain(self.salience.of(q, &self.paras[q]).filter_map(as_person))
+            }))
     }
 
     /// The organisation `it`/`the company` refers to: the one last quoted or named; with a head
@@ -717,7 +633,8 @@ impl Ctx<'_, '_> {
             .chain(earlier);
         let chosen = match head {
             // `the union` must name one in view; `it` takes the organisation last quoted.
-            Some(h) => all.find(|c| crate::lexicon::lower(c.name()).contains(h)),
+            // (lowered on the stack: most names are looked at and dropped)
+            Some(h) => all.find(|c| crate::lexicon::with_lower(c.name(), |n| n.contains(h))),
             None => all.next(),
         };
         chosen.map(OrgCand::spoken)

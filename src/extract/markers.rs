@@ -208,10 +208,17 @@ pub(crate) fn past_brackets(para: &Para<'_>, j: usize, start: usize) -> Option<u
 
 /// `- Blackburn boss Mark Hughes: “…”`, `Coach Ana Voss “…”`: a person named right before the
 /// sentence's first quotation (a colon between or not), after nothing but a bullet and words
-/// describing them.
-pub(super) fn heading_name(para: &Para<'_>, range: std::ops::Range<usize>) -> Option<usize> {
+/// describing them. `open` is the sentence's first opening quotation mark (found by the
+/// caller's scan of the sentence).
+pub(super) fn heading_name(
+    para: &Para<'_>,
+    range: std::ops::Range<usize>,
+    open: usize,
+) -> Option<usize> {
     let toks = &para.toks;
-    let open = (range.start..range.end.min(range.start + 12)).find(|&k| toks[k].t == T::Open)?;
+    if open >= range.start + 12 {
+        return None;
+    }
     let before = open
         .checked_sub(1)
         .filter(|&k| toks[k].s == ":")

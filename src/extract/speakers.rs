@@ -3,7 +3,6 @@
 //! `according to X`, pronouns resolved to the nearest fitting person, and quote-only paragraphs
 //! carried on from the paragraph before.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -100,9 +99,9 @@ pub(crate) fn attribute(
                 roles: &roles,
                 salience: &salience,
             };
-            let mut any_verb = false;
+            let (mut any_verb, mut first_open) = (false, None);
             for s in &para.sentences {
-                any_verb |= sentence(&ctx, p, s.clone(), &mut here);
+                any_verb |= sentence(&ctx, p, s.clone(), &mut here, &mut first_open);
             }
             if here.is_empty()
                 && let Some(signed) = signed::signature(para)
@@ -121,7 +120,8 @@ pub(crate) fn attribute(
                 && !any_verb
                 && para.kind == Kind::Body
                 && !is_quote_paragraph(para)
-                && has_full_quote(para)
+                // (outside a quotation carried on, words are quoted only after an opening mark)
+                && first_open.is_some_and(|o| has_full_quote(&para.toks[o..]))
                 && let Some(subject) = para
                     .sentences
                     .first()
@@ -168,10 +168,10 @@ fn same_name(a: &str, b: &str) -> bool {
     wa.clone().next_back() == wb.clone().next_back() && wa.next() == wb.next()
 }
 
-/// True when the paragraph quotes a sentence or more (not a word or two in scare quotes).
-fn has_full_quote(para: &Para<'_>) -> bool {
+/// True when the tokens quote a sentence or more (not a word or two in scare quotes).
+fn has_full_quote(toks: &[Tok<'_>]) -> bool {
     let mut words = 0;
-    for t in &para.toks {
+    for t in toks {
         if t.quoted && t.t == T::Word {
             words += 1;
             if words >= 8 {
@@ -215,44 +215,61 @@ fn previous_body<'v>(
         .map(|q| &found[q])
 }
 
-/// Attributes the reporting verbs of one sentence; returns whether it had any.
-fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spoken>) -> bool {
+/// Attributes the reporting verbs of one sentence; returns whether it had any. Sets
+/// `para_open`, if unset, to the sentence's first opening quotation mark.
+fn sentence(
+    ctx: &Ctx<'_, '_>,
+    p: usize,
+    range: Range<usize>,
+    here: &mut Vec<Spoken>,
+    para_open: &mut Option<usize>,
+) -> bool {
     let mut any_verb = false;
     let para = &ctx.paras[p];
     let toks = &para.toks;
     // The speaker of the sentence's last verb, by index into `here` (a copy cost more).
     let mut last: Option<usize> = None;
     let mut v = range.start;
-    let (mut scanned, mut closed) = (range.start, false);
+    // Whether a closing quotation mark came before the token at hand, and the sentence's first
+    // opening one: the search for cues also stops at quotation marks (few), so that the
+    // sentence is read once for all three.
+    let (mut closed, mut first_open) = (false, None);
     // Fetched once for the sentence's words, not at each.
     let verbs = lexicon::reporting_verbs();
     // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
     // Each candidate has three letters or more: most short words are settled by the length the
     // token holds, before their text is read. The verbs' filter also lets through the other
     // cues (`according`, `words`): one check per word.
-    let candidate = |t: &Tok<'_>, first: bool| {
+    let word_candidate = |t: &Tok<'_>, first: bool| {
         t.s.len() >= 3
             && !t.quoted
-            && t.t == T::Word
             && (first || t.s.as_bytes()[0].is_ascii_lowercase())
             && verbs.may_hold_any_case(t.s)
     };
+    let candidate = |t: &Tok<'_>, first: bool| t.t == T::Word && word_candidate(t, first);
+    let mut buf = [0u8; 32];
     while v < range.end {
         let t = &toks[v];
         if !candidate(t, v == range.start) {
-            // Most tokens are no candidate: the next one is found by a search.
+            match t.t {
+                T::Open => first_open = first_open.or(Some(v)),
+                T::Close => closed = true,
+                _ => {}
+            }
+            // Most tokens are no candidate: the next one (or quotation mark) is found by a
+            // search.
             v = toks[v + 1..range.end]
                 .iter()
-                .position(|t| candidate(t, false))
+                .position(|t| match t.t {
+                    T::Word => word_candidate(t, false),
+                    T::Punct => false,
+                    T::Open | T::Close => true,
+                })
                 .map_or(range.end, |k| v + 1 + k);
             continue;
         }
-        // Most candidates are lower case already: borrowed without a call.
-        let lower = if t.s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            lexicon::lower(t.s)
-        } else {
-            Cow::Borrowed(t.s)
-        };
+        // Most candidates are lower case already: borrowed; the others are lowered on the stack.
+        let lower = lexicon::lower_in(t.s, &mut buf);
         let mut coordinated = None;
         let mut subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
@@ -260,11 +277,6 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             super::markers::words_of(para, v)
         } else if let Some(verb) = verbs.base(&lower) {
             let base = verb.base;
-            // Scanned once per sentence, however many verbs it has.
-            while scanned < v {
-                closed |= toks[scanned].t == T::Close;
-                scanned += 1;
-            }
             if verb_ok(toks, v, verb, &lower, range.start, closed) {
                 any_verb = true;
                 let stated =
@@ -366,9 +378,13 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
             }
         }
     }
+    if para_open.is_none() {
+        *para_open = first_open;
+    }
     // `- Blackburn boss Mark Hughes: “…”`: a quotation under a name that heads it.
     if !any_verb
-        && let Some(m) = super::markers::heading_name(para, range.clone())
+        && let Some(open) = first_open
+        && let Some(m) = super::markers::heading_name(para, range.clone(), open)
         && let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
     {
         if !here.contains(&spoken) {
@@ -377,14 +393,14 @@ fn sentence(ctx: &Ctx<'_, '_>, p: usize, range: Range<usize>, here: &mut Vec<Spo
         return true;
     }
     // `Martell … is more blunt: “…”`: a colon opening a quotation gives it to the subject.
+    // (searched from the first opening mark; the mark is asked first, a byte the token holds,
+    // before the colon's text is read)
     if !any_verb
-        // (pairs of tokens in place: a search without an index checked at each step; the mark
-        // is asked first, a byte the token holds, before the colon's text is read)
-        && let Some(c) = toks[range.clone()]
-            .iter()
-            .zip(toks[range.clone()].iter().skip(1))
-            .position(|(a, b)| b.t == T::Open && a.s == ":" && !a.quoted)
-            .map(|k| range.start + k)
+        && let Some(open) = first_open
+        && let Some(c) = toks[open.max(range.start + 1) - 1..range.end]
+            .windows(2)
+            .position(|w| w[1].t == T::Open && w[0].s == ":" && !w[0].quoted)
+            .map(|k| open.max(range.start + 1) - 1 + k)
         && let Some(spoken) =
             sentence_subject(para, range.start, c).and_then(|s| ctx.resolve(p, s, here))
         && !here.contains(&spoken)
