@@ -172,7 +172,8 @@ impl Ctx<'_, '_> {
             Subject::Mention(m) => self.mention(&self.paras[p].mentions[m]),
             Subject::Pronoun("it", at) => self
                 .sentence_organisation(p, at)
-                .or_else(|| self.organisation(p, at, here, None)),
+                .or_else(|| self.organisation(p, at, here, None))
+                .or_else(|| self.lone_named(p, here)),
             Subject::Pronoun("they", at) => self.group(p, at),
             Subject::Pronoun(pron, at) => {
                 let want = if pron == "he" {
@@ -682,6 +683,27 @@ impl Ctx<'_, '_> {
             })
             .find(|orgs| orgs.len() >= 2)
             .unwrap_or_default()
+    }
+
+    /// `Irvam said … it said`, `Borussia Dortmund has warned … after it said`: with no
+    /// organisation in view, the name last quoted here or in the paragraph before, when it is
+    /// no one in the article's table (no given name, no title) and a name rather than a
+    /// description (`Australian officials`), is the body `it` stands for.
+    fn lone_named(&self, p: usize, here: &[Spoken]) -> Option<Spoken> {
+        let proper = |name: &str| {
+            name.split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the"))
+        };
+        here.iter()
+            .rev()
+            .chain(
+                self.before(p)
+                    .take(1)
+                    .flat_map(|q| self.found[q].iter().rev()),
+            )
+            .next()
+            .filter(|s| s.animate && s.person.is_none() && proper(&s.name))
+            .map(|s| Spoken::named(s.name.clone(), false))
     }
 
     /// The paragraphs an antecedent may come from, nearest first (fillers such as `Story

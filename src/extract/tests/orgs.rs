@@ -220,3 +220,22 @@ fn a_full_name_less_its_legal_form_split_at_a_place_is_the_organisation() {
     );
     assert_eq!(got[1], one(&["American Quarrystone Co"]));
 }
+
+#[test]
+fn it_after_a_lone_name_quoted_is_that_body() {
+    let got = speakers(
+        "Crop yields will rise this year, Korvalis said.\n\nNational output would be two pct higher at 1.6 mln tonnes, it said.",
+    );
+    assert_eq!(got[1], one(&["Korvalis"]));
+    // (a person is no `it`)
+    let got = speakers("Ana Voss said prices would fall.\n\nThe market would recover, it said.");
+    assert_eq!(got[1], one(&[]));
+}
+
+#[test]
+fn it_after_a_group_described_is_no_one() {
+    let got = speakers(
+        "The plan was signed on Monday, Australian officials told journalists.\n\nThe venture will export to Korea, it said.",
+    );
+    assert_eq!(got[1], one(&[]));
+}
