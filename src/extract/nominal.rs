@@ -445,13 +445,11 @@ mod tests {
     use super::*;
     use crate::split::Kind;
 
-    fn para(text: &str) -> Para<'_> {
-        let toks = tokenize(text, false);
-        let sentences = sentences(&toks);
+    fn para<'a>(toks: &'a [super::super::tokens::Tok<'a>]) -> Para<'a> {
         Para {
             kind: Kind::Body,
-            toks: super::super::tokens::Toks(toks.leak()),
-            sentences,
+            toks: super::super::tokens::Toks(toks),
+            sentences: sentences(toks),
             mentions: Vec::new(),
             continues_quote: false,
         }
@@ -459,13 +457,15 @@ mod tests {
 
     #[test]
     fn definite_descriptions_before_the_verb() {
-        let p = para("the lanky, bespectacled professor said");
+        let t = tokenize("the lanky, bespectacled professor said", false);
+        let p = para(&t);
         let n = ending_at(&p, &[], 4, 0).unwrap();
         assert_eq!(n.det, Det::Definite);
         assert_eq!(n.head, "professor");
         assert_eq!(n.class, Class::Person);
         assert_eq!(n.text, "lanky, bespectacled professor");
-        let p = para("The Canadian government has said");
+        let t = tokenize("The Canadian government has said", false);
+        let p = para(&t);
         let n = ending_at(&p, &[], 2, 0).unwrap();
         assert_eq!(
             (n.class, n.has_cap, n.text.as_str()),
@@ -475,22 +475,27 @@ mod tests {
 
     #[test]
     fn bare_possessive_and_after_the_verb() {
-        let p = para("Canadian officials said");
+        let t = tokenize("Canadian officials said", false);
+        let p = para(&t);
         let n = ending_at(&p, &[], 1, 0).unwrap();
         assert_eq!((n.det, n.head.as_str()), (Det::Bare, "official"));
-        let p = para("her statement said");
+        let t = tokenize("her statement said", false);
+        let p = para(&t);
         let n = ending_at(&p, &[], 1, 0).unwrap();
         assert_eq!((n.det, n.class), (Det::Pronoun("she", 0), Class::Document));
-        let p = para("said the rookie defenceman, younger brother of");
+        let t = tokenize("said the rookie defenceman, younger brother of", false);
+        let p = para(&t);
         let n = starting_at(&p, 1, p.toks.len()).unwrap();
         assert_eq!((n.det, n.head.as_str()), (Det::Definite, "defenceman"));
-        assert!(ending_at(&para("the idea said"), &[], 1, 0).is_none());
+        let t = tokenize("the idea said", false);
+        assert!(ending_at(&para(&t), &[], 1, 0).is_none());
     }
 
     #[test]
     fn an_organisation_is_named_from_its_first_capital() {
         let name = |text: &str| {
-            let p = para(text);
+            let t = tokenize(text, false);
+            let p = para(&t);
             let n = ending_at(&p, &[], p.toks.len() - 2, 0).unwrap();
             org_name(&p, &n).to_owned()
         };
