@@ -91,6 +91,20 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
     .then_some(k - 1)
 }
 
+/// `Jingyi Pan of IG`, `Tim Guest with the health authority`, `Ana Voss at the agency`: the
+/// person mention tied by `of|at|with|from` to the body whose name or description starts at
+/// token `b` (the person speaks for it, the body does not).
+pub(super) fn person_of_body(para: &Para<'_>, b: usize, start: usize) -> Option<usize> {
+    let mut k = b;
+    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
+        k -= 1;
+    }
+    (k >= start + 2 && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from"))
+        .then(|| mention_ending_at(para, k - 2))
+        .flatten()
+        .filter(|&p| para.mentions[p].kind == MKind::Person && !para.mentions[p].possessive)
+}
+
 /// Participles of asking: who does them asks, the one they describe answers.
 const ASKED: &[&str] = &[
     "asked",
@@ -265,6 +279,28 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         .map(Subject::Mention)
         // `The company, controlled by X, said`: a description opening the clause.
         .or_else(|| nominal::described_subject(para, from, j).map(|n| Subject::Nominal(n, from)))
+}
+
+/// `NAME, Acme's chief financial officer said`: the person mention opening the clause that an
+/// unclosed appositive, a role after its owner (description `n`), describes.
+pub(super) fn described_by_owner(
+    para: &Para<'_>,
+    n: &nominal::Nominal,
+    start: usize,
+) -> Option<usize> {
+    let nominal::Det::Owner(o) = n.det else {
+        return None;
+    };
+    let s = para.mentions[o].start;
+    if n.class != nominal::Class::Person || s < start + 2 || para.toks[s - 1].s != "," {
+        return None;
+    }
+    let p = mention_ending_at(para, s - 2)?;
+    let pm = &para.mentions[p];
+    let opens = pm.start == start
+        || matches!(para.toks[pm.start - 1].s, "," | ";" | ":")
+        || matches!(para.toks[pm.start - 1].t, T::Open | T::Close);
+    (pm.kind == MKind::Person && !pm.possessive && !pm.quoted && opens).then_some(p)
 }
 
 /// `(UNECE)`, `(Pemex)` closing at token `close`: one word in brackets, as a name may follow

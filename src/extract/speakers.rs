@@ -9,7 +9,8 @@ use crate::lexicon;
 use crate::split::Kind;
 
 use super::appositive::{
-    appositive, asker_before, coordinated_partners, locative_before, short_form_in_brackets,
+    appositive, asker_before, coordinated_partners, described_by_owner, locative_before,
+    person_of_body, short_form_in_brackets,
 };
 use super::coref::{
     Ctx, RoleHolders, Spoken, Subject, WholeSalience, is_filler, is_generic_org_head,
@@ -716,20 +717,6 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     }
 }
 
-/// `Jingyi Pan of IG`, `Tim Guest with the health authority`, `Ana Voss at the agency`: the
-/// person mention tied by `of|at|with|from` to the body whose name or description starts at
-/// token `b` (the person speaks for it, the body does not).
-fn person_of_body(para: &Para<'_>, b: usize, start: usize) -> Option<usize> {
-    let mut k = b;
-    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
-        k -= 1;
-    }
-    (k >= start + 2 && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from"))
-        .then(|| mention_ending_at(para, k - 2))
-        .flatten()
-        .filter(|&p| para.mentions[p].kind == MKind::Person && !para.mentions[p].possessive)
-}
-
 /// `an economist at the Grain Exchange`: the preposition tying organisation mention `m` to the
 /// noun before it, if any.
 fn affiliation_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
@@ -780,7 +767,11 @@ fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
             .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
                 Left::Found(Subject::Mention(p))
             }),
-        Some(n) => Left::Found(Subject::Nominal(n, j)),
+        // `John Connors, Microsoft's chief financial officer said`: the person described.
+        Some(n) => described_by_owner(para, &n, start)
+            .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
+                Left::Found(Subject::Mention(p))
+            }),
         None => Left::None,
     }
 }

@@ -35,10 +35,21 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                 // `said a spokesman for Ofcom`, `said an official at the Harbour Authority`: the body
                 // the spokesman speaks for.
                 let prep = if toks[r - 1].s == "the" { r - 2 } else { r - 1 };
-                if matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
+                let body = matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown);
+                if body
                     && prep > k
                     && matches!(toks[prep].s, "for" | "of" | "at")
                     && toks[k..prep].iter().any(|t| super::is_spokes_noun(t.s))
+                {
+                    return Some(Subject::Mention(m));
+                }
+                // `said a Honda spokesman`: the body named before an unnamed spokesman (`the
+                // Drexel spokesman` may be one the article named).
+                if body
+                    && matches!(toks[k].s, "a" | "an" | "one")
+                    && toks
+                        .get(para.mentions[m].end)
+                        .is_some_and(|t| super::is_spokes_noun(t.s))
                 {
                     return Some(Subject::Mention(m));
                 }

@@ -337,3 +337,21 @@ fn a_description_after_the_verb_named_in_an_appositive() {
     assert_eq!(got[1], one(&["Barry Sheldrake"]));
     assert!(!got[2].contains(&"Ana Voss".to_owned()), "{:?}", got[2]);
 }
+
+#[test]
+fn a_list_that_all_said_speaks_as_a_whole() {
+    let got = speakers(
+        "Anna Berg, Karl Holm and Ida Lund all said that the festive period was poor.\n\nNorvale Mining Inc and Brisk Harbour Ltd both said the plan had failed.",
+    );
+    assert_eq!(got[0], one(&["Anna Berg", "Karl Holm", "Ida Lund"]));
+    assert_eq!(got[1], one(&["Norvale Mining Inc", "Brisk Harbour Ltd"]));
+}
+
+#[test]
+fn a_spokesman_named_by_body_after_the_verb_and_a_role_after_its_owner() {
+    let got = speakers(
+        "\"The aim is a robot that helps people,\" said a Quillon spokesman.\n\nJohn Corran, Quillon's chief financial officer said a test version was ready.",
+    );
+    assert_eq!(got[0], one(&["Quillon"]));
+    assert_eq!(got[1], one(&["John Corran"]));
+}
