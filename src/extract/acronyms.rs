@@ -3,8 +3,6 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashSet as HashSet;
-
 use super::names::{MKind, Mention, is_acronym};
 use super::tokens::{T, Tok};
 
@@ -16,7 +14,8 @@ pub(crate) fn defined_acronyms<'m>(
     let mut out: Vec<(String, String)> = Vec::new();
     // (Borrowed unless words are added: most are never asked about.)
     let mut orgs: Vec<Cow<'m, str>> = Vec::new();
-    let mut used: HashSet<&str> = HashSet::default();
+    // (An article uses few: a list, cheaper than hashing them.)
+    let mut used: Vec<&str> = Vec::new();
     let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
     // The initials of one name at a time (most are compared, few kept).
     let mut buf = String::new();
@@ -45,7 +44,7 @@ pub(crate) fn defined_acronyms<'m>(
                     orgs.push(Cow::Owned(name));
                 }
             } else if m.name.len() >= 3 && m.name.bytes().all(|b| b.is_ascii_uppercase()) {
-                used.insert(&m.name);
+                used.push(&m.name);
             }
         }
         for pair in mentions.windows(2) {
@@ -78,7 +77,7 @@ pub(crate) fn defined_acronyms<'m>(
     }
     for name in orgs {
         initials(&name, &mut buf);
-        if used.contains(buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
+        if used.contains(&buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
             out.push((buf.clone(), super::names::without_the(&name).to_owned()));
         }
     }
@@ -91,14 +90,45 @@ fn initials(name: &str, out: &mut String) {
     out.clear();
     let b = name.as_bytes();
     // Each word starts the name or follows a space (read in place: no search for the spaces).
-    for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
-        let w = &name[i..];
-        let the = w.starts_with("The") && b.get(i + 3).is_none_or(|&c| c == b' ');
-        if let Some(c) = w.chars().next()
-            && c.is_uppercase()
-            && !the
-        {
-            out.push(c);
+    let mut starts_word = true;
+    for (i, &c) in b.iter().enumerate() {
+        if starts_word {
+            // (an ASCII letter is told by its byte; another is decoded)
+            if c.is_ascii_uppercase() {
+                let the = c == b'T'
+                    && b[i..].starts_with(b"The")
+                    && b.get(i + 3).is_none_or(|&c| c == b' ');
+                if !the {
+                    out.push(char::from(c));
+                }
+            } else if !c.is_ascii()
+                && let Some(c) = name[i..].chars().next()
+                && c.is_uppercase()
+            {
+                out.push(c);
+            }
+        }
+        starts_word = c == b' ';
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_skip_a_leading_the_and_lower_case_words() {
+        let mut out = String::new();
+        for (name, want) in [
+            ("Society of Motor Manufacturers and Traders", "SMMT"),
+            ("The Parliamentary Budget Officer", "PBO"),
+            ("Theatre Royal", "TR"),
+            ("Agence France-Presse", "AF"),
+            ("Électricité de France", "ÉF"),
+            ("", ""),
+        ] {
+            initials(name, &mut out);
+            assert_eq!(out, want, "{name}");
         }
     }
 }

@@ -249,12 +249,14 @@ impl Gazetteer {
         // Asked at every token: most are settled here, without a call.
         let first = toks.first()?;
         // (the base is asked only when it differs: most words have no possessive)
-        if !first.is_cap()
-            || !(self.may_open(first.s) || first.is_possessive() && self.may_open(first.base()))
-        {
+        if !first.is_cap() {
             return None;
         }
-        self.longest_from(toks)
+        let opens = self.may_open(first.s);
+        if !(opens || first.is_possessive() && self.may_open(first.base())) {
+            return None;
+        }
+        self.longest_from(toks, opens)
     }
 
     /// False when no surface form opens with the word `w` (no false negatives): most words
@@ -264,8 +266,9 @@ impl Gazetteer {
         self.first_words.may_hold(w)
     }
 
-    /// [`Gazetteer::match_at`] for a first word that may open a place name.
-    fn longest_from(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
+    /// [`Gazetteer::match_at`] for a first word that may open a place name (as itself when
+    /// `opens`, [`Gazetteer::may_open`] of it, or as its base).
+    fn longest_from(&self, toks: &[Tok<'_>], opens: bool) -> Option<(usize, usize)> {
         let first = toks.first()?;
         let mut best = None;
         // The first word is looked up in place, without copying it to a buffer: most capitals
@@ -278,7 +281,7 @@ impl Gazetteer {
         {
             best = Some((1, e));
         }
-        if !self.may_open(first.s) {
+        if !opens {
             return best;
         }
         match self.prefixes.get(first.s.as_bytes()) {
@@ -555,8 +558,11 @@ pub(crate) fn places<'a>(
             next = i + n;
             continue;
         }
-        if matches!(toks[i].s.as_bytes().last(), Some(b'd' | b'n'))
-            && let Some(place) = based_in(toks, i, gaz)
+        // (`-based` and `-born`: a dash five or four bytes before the last)
+        if matches!(
+            toks[i].s.as_bytes(),
+            [.., b'-', _, _, _, _, b'd'] | [.., b'-', _, _, _, b'n']
+        ) && let Some(place) = based_in(toks, i, gaz)
         {
             found.push((i, place.into()));
             continue;
