@@ -417,32 +417,8 @@ impl Joined {
     }
 }
 
-/// Locative prepositions: a place word after one of these is a place even when someone in the
-/// article bears that name (`in Jordan` vs `Jordan said`).
-const LOCATIVES: &[&str] = &[
-    "in",
-    "to",
-    "from",
-    "at",
-    "near",
-    "across",
-    "throughout",
-    "into",
-    "outside",
-    "inside",
-    "via",
-    "toward",
-    "towards",
-    "around",
-    "within",
-    "visit",
-    "visited",
-    "visiting",
-    "across",
-    "of",
-];
-
-/// True for a locative preposition in any case (`in`, `In`).
+/// True for a locative preposition in any case (`in`, `In`): a place word after one of these
+/// is a place even when someone in the article bears that name (`in Jordan` vs `Jordan said`).
 fn is_locative(w: &str) -> bool {
     // Every locative opens with one of these letters: most other words (and all marks) are
     // ruled out unlowered. (Only ASCII letters lower to them.)
@@ -454,8 +430,38 @@ fn is_locative(w: &str) -> bool {
     }) {
         return false;
     }
-    // Lowered on the stack: the word before a capital is often one.
-    crate::lexicon::with_lower(w, |w| LOCATIVES.contains(&w))
+    // Lowered on the stack, ASCII letters only: every locative is of ASCII letters without a
+    // `k` (the one ASCII letter another character, the Kelvin sign, lowers to), and none is
+    // longer than ten. (Matched by length and bytes: no list is walked.)
+    let b = w.as_bytes();
+    let mut buf = [0u8; 10];
+    let Some(lower) = buf.get_mut(..b.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"in"
+            | b"to"
+            | b"from"
+            | b"at"
+            | b"near"
+            | b"across"
+            | b"throughout"
+            | b"into"
+            | b"outside"
+            | b"inside"
+            | b"via"
+            | b"toward"
+            | b"towards"
+            | b"around"
+            | b"within"
+            | b"visit"
+            | b"visited"
+            | b"visiting"
+            | b"of"
+    )
 }
 
 /// What the place filter knows of the whole article.

@@ -112,3 +112,13 @@ fn the_channel_alone_is_the_english_channel() {
     assert!(find("She watched the Channel 4 news.").is_empty());
     assert!(find("Channel hopping bores him.").is_empty());
 }
+
+#[test]
+fn locatives_are_told_in_any_case() {
+    for w in ["in", "In", "IN", "throughout", "Towards", "of", "visiting"] {
+        assert!(is_locative(w), "{w}");
+    }
+    for w in ["", "i", "inn", "the", "throughouts", "\u{212A}", "İn", "ın"] {
+        assert!(!is_locative(w), "{w}");
+    }
+}
