@@ -521,7 +521,8 @@ pub(crate) fn places<'a>(
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
             found.push((m.start, town.into()));
-        } else if toks.get(m.end).is_some_and(|t| t.s == ",")
+        } else if matches!(m.kind, MKind::Unknown | MKind::Person)
+            && toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
         {
             found.push((m.start, town.into()));
@@ -605,10 +606,13 @@ pub(crate) fn places<'a>(
 
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
 /// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
-/// Most mentions are one word: settled here, in the caller, without a call.
+/// Most mentions are one word, or a gendered person's name: settled here, in the caller,
+/// without a call.
 #[inline]
 fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
-    m.end - m.start >= 2 && is_long_feature_run(toks, m)
+    m.end - m.start >= 2
+        && !(m.kind == MKind::Person && m.gender.is_some())
+        && is_long_feature_run(toks, m)
 }
 
 /// [`is_feature_run`] for a mention of two words or more.
