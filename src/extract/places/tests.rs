@@ -2,7 +2,9 @@
 
 use super::super::names::{Vocab, mentions};
 use super::super::people::FirstNames;
-use super::super::tokens::{Notes, sentences, small_number, tokenize, tokenize_noting};
+use super::super::tokens::{
+    Notes, is_joined_score, sentences, small_number, tokenize, tokenize_noting,
+};
 use super::*;
 
 fn find(text: &str) -> Vec<String> {
