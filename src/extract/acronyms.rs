@@ -76,6 +76,15 @@ pub(crate) fn defined_acronyms<'m>(
         return out;
     }
     for name in orgs {
+        // A name opening with a capital (not `The`) has it for its first initial: most are
+        // ruled out by it, before their initials are gathered.
+        let b = name.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_uppercase)
+            && !(b.starts_with(b"The") && b.get(3).is_none_or(|&c| c == b' '))
+            && !used.iter().any(|u| u.as_bytes()[0] == b[0])
+        {
+            continue;
+        }
         initials(&name, &mut buf);
         if used.contains(&buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
             out.push((buf.clone(), super::names::without_the(&name).to_owned()));
