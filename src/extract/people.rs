@@ -346,13 +346,12 @@ impl Person {
     /// lower-case particle such as `de`). Only for a name that
     /// came with a gender: one without a known given name may be a company's or a team's.
     fn inner_words(&self) -> impl Iterator<Item = &str> {
-        let name = if self.words >= 3 && self.gendered_name {
+        // (Most names have none: no splitter is made for them.)
+        let inner = (self.words >= 3 && self.gendered_name).then(|| {
             let (first, last) = (first_word(&self.name), last_word(&self.name));
-            &self.name[first.len()..self.name.len() - last.len()]
-        } else {
-            ""
-        };
-        name.split(' ').filter(|w| {
+            self.name[first.len()..self.name.len() - last.len()].split(' ')
+        });
+        inner.into_iter().flatten().filter(|w| {
             w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !w.contains('.')
         })
     }
