@@ -49,11 +49,10 @@ impl<'a, 'p> Vocab<'a, 'p> {
 
     /// Gathers the vocabulary of an article from its paragraphs' tokens, sentences and the
     /// words a name may start at (as the tokenizer notes them: every capitalised word is one).
-    pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) -> Self {
-        Self::with_lower(
-            initial_vocab(paras.clone()),
-            paras.map(|(t, _, _)| t).collect(),
-        )
+    pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>>) -> Self {
+        let mut toks = Vec::with_capacity(paras.size_hint().0);
+        let lower = initial_vocab(paras, &mut toks);
+        Self::with_lower(lower, toks)
     }
 
     /// True when `lower` holds `word` in lower case (`Man` for `man`). An ASCII word keeps its
@@ -86,8 +85,12 @@ pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
 /// case (`Shortly`, `Man`), in lower case (as the article writes them).
+///
+/// The paragraphs are read once: their tokens are pushed to `all`, where the lower-case words
+/// are then looked for.
 fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = Para<'a, 'p>> + Clone,
+    paras: impl Iterator<Item = Para<'a, 'p>>,
+    all: &mut Vec<&'a [Tok<'p>]>,
 ) -> HashSet<&'p str> {
     // The words wanted, lowered one after another into one buffer (`ends` says where each
     // ends): copied to the heap one by one, they cost more than their lookups. (Room for the
@@ -97,7 +100,8 @@ fn initial_vocab<'a, 'p: 'a>(
     // Most words are ruled out by their shape without hashing.
     let mut shapes = LowerShapes([0; 256]);
     let mut starts = Vec::with_capacity(64);
-    for (toks, sentences, heads) in paras.clone() {
+    for (toks, sentences, heads) in paras {
+        all.push(toks);
         starts.clear();
         starts.extend(sentences.iter().map(|r| r.start));
         for &i in heads {
@@ -135,7 +139,7 @@ fn initial_vocab<'a, 'p: 'a>(
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
     // (Most articles find none or few: the set is made room for only then.)
     let mut found = HashSet::default();
-    for (toks, _, _) in paras {
+    for &toks in all.iter() {
         for t in toks {
             // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
             if shapes.may_hold(t.s) && wanted.remove(t.s) {
