@@ -595,8 +595,9 @@ pub(crate) fn places<'a>(
         next = tj;
         // `US$ 20`, `500 B.C.`: currency and era marks, not places.
         let money = toks.get(tj).is_some_and(|t| t.s == "$");
-        let era = ti > 0 && toks[ti - 1].s.bytes().all(|b| b.is_ascii_digit());
-        if money || (era && toks[tj - 1].s == "B.C.") {
+        // (the year before read only after the mark)
+        let era = || ti > 0 && toks[ti - 1].s.bytes().all(|b| b.is_ascii_digit());
+        if money || (toks[tj - 1].s == "B.C." && era()) {
             continue;
         }
         let last = &toks[tj - 1];

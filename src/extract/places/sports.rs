@@ -31,27 +31,31 @@ pub(super) fn lost_to(toks: &[Tok<'_>], ti: usize, sports: bool) -> bool {
 
 /// Nouns for a team's people that a place before them names the team of (`Fulham boss`,
 /// `Leeds' striker`, `Scotland coach`, `England captain`); not `manager` (`the Taiwan manager of a
-/// bank`) nor `international` (`Japan's international calls`).
-const TEAM_ROLES: &[&str] = &[
-    "boss",
-    "coach",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "winger",
-    "skipper",
-    "captain",
-    "fly-half",
-    "full-back",
-    "centre-back",
-    "squad",
-    "team-mate",
-    "team-mates",
-    "fans",
-    "supporters",
-];
+/// bank`) nor `international` (`Japan's international calls`). (Matched by length and bytes:
+/// no list is walked.)
+fn is_team_role(w: &str) -> bool {
+    matches!(
+        w,
+        "boss"
+            | "coach"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "skipper"
+            | "captain"
+            | "fly-half"
+            | "full-back"
+            | "centre-back"
+            | "squad"
+            | "team-mate"
+            | "team-mates"
+            | "fans"
+            | "supporters"
+    )
+}
 
 /// `Fulham boss Chris Coleman`, `Leeds' striker`, `Derby v Wigan`, `Hearts 2-1 Livingston`:
 /// a place before a team's role noun, or either side of `v` or of a score, names a team.
@@ -66,7 +70,7 @@ pub(super) fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
             && toks.get(k).is_some_and(|t| is_joined_score(t.s))
     };
     // (not `the Singapore captain of the tanker`)
-    toks.get(tj).is_some_and(|t| TEAM_ROLES.contains(&t.s))
+    toks.get(tj).is_some_and(|t| is_team_role(t.s))
         && toks.get(tj + 1).is_none_or(|t| t.s != "of")
         || versus(tj)
         || (ti > 0 && versus(ti - 1))
