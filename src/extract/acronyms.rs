@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::names::{MKind, Mention, is_acronym};
+use super::people::has_space;
 use super::tokens::{T, Tok};
 
 /// `Society of Motor Manufacturers and Traders (SMMT)`: the acronyms an article defines, each
@@ -21,7 +22,8 @@ pub(crate) fn defined_acronyms<'m>(
     let mut buf = String::new();
     for (toks, mentions) in paras {
         for m in mentions {
-            if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
+            // (a byte loop: names are too short for a `memchr` search to pay)
+            if m.kind == MKind::Org && has_space(&m.name) && !m.quoted {
                 // `Society of Motor Manufacturers` + `and Traders`
                 let and_follows = toks.get(m.end).is_some_and(|t| t.s == "and");
                 if !and_follows {
