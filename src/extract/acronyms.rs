@@ -3,9 +3,8 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashSet as HashSet;
-
 use super::names::{MKind, Mention, is_acronym};
+use super::people::has_space;
 use super::tokens::{T, Tok};
 
 /// `Society of Motor Manufacturers and Traders (SMMT)`: the acronyms an article defines, each
@@ -16,13 +15,15 @@ pub(crate) fn defined_acronyms<'m>(
     let mut out: Vec<(String, String)> = Vec::new();
     // (Borrowed unless words are added: most are never asked about.)
     let mut orgs: Vec<Cow<'m, str>> = Vec::new();
-    let mut used: HashSet<&str> = HashSet::default();
+    // (An article uses few: a list, cheaper than hashing them.)
+    let mut used: Vec<&str> = Vec::new();
     let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
     // The initials of one name at a time (most are compared, few kept).
     let mut buf = String::new();
     for (toks, mentions) in paras {
         for m in mentions {
-            if m.kind == MKind::Org && m.name.contains(' ') && !m.quoted {
+            // (a byte loop: names are too short for a `memchr` search to pay)
+            if m.kind == MKind::Org && has_space(&m.name) && !m.quoted {
                 // `Society of Motor Manufacturers` + `and Traders`
                 let and_follows = toks.get(m.end).is_some_and(|t| t.s == "and");
                 if !and_follows {
@@ -45,7 +46,7 @@ pub(crate) fn defined_acronyms<'m>(
                     orgs.push(Cow::Owned(name));
                 }
             } else if m.name.len() >= 3 && m.name.bytes().all(|b| b.is_ascii_uppercase()) {
-                used.insert(&m.name);
+                used.push(&m.name);
             }
         }
         for pair in mentions.windows(2) {
@@ -77,8 +78,17 @@ pub(crate) fn defined_acronyms<'m>(
         return out;
     }
     for name in orgs {
+        // A name opening with a capital (not `The`) has it for its first initial: most are
+        // ruled out by it, before their initials are gathered.
+        let b = name.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_uppercase)
+            && !(b.starts_with(b"The") && b.get(3).is_none_or(|&c| c == b' '))
+            && !used.iter().any(|u| u.as_bytes()[0] == b[0])
+        {
+            continue;
+        }
         initials(&name, &mut buf);
-        if used.contains(buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
+        if used.contains(&buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
             out.push((buf.clone(), super::names::without_the(&name).to_owned()));
         }
     }
@@ -91,14 +101,45 @@ fn initials(name: &str, out: &mut String) {
     out.clear();
     let b = name.as_bytes();
     // Each word starts the name or follows a space (read in place: no search for the spaces).
-    for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
-        let w = &name[i..];
-        let the = w.starts_with("The") && b.get(i + 3).is_none_or(|&c| c == b' ');
-        if let Some(c) = w.chars().next()
-            && c.is_uppercase()
-            && !the
-        {
-            out.push(c);
+    let mut starts_word = true;
+    for (i, &c) in b.iter().enumerate() {
+        if starts_word {
+            // (an ASCII letter is told by its byte; another is decoded)
+            if c.is_ascii_uppercase() {
+                let the = c == b'T'
+                    && b[i..].starts_with(b"The")
+                    && b.get(i + 3).is_none_or(|&c| c == b' ');
+                if !the {
+                    out.push(char::from(c));
+                }
+            } else if !c.is_ascii()
+                && let Some(c) = name[i..].chars().next()
+                && c.is_uppercase()
+            {
+                out.push(c);
+            }
+        }
+        starts_word = c == b' ';
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_skip_a_leading_the_and_lower_case_words() {
+        let mut out = String::new();
+        for (name, want) in [
+            ("Society of Motor Manufacturers and Traders", "SMMT"),
+            ("The Parliamentary Budget Officer", "PBO"),
+            ("Theatre Royal", "TR"),
+            ("Agence France-Presse", "AF"),
+            ("Électricité de France", "ÉF"),
+            ("", ""),
+        ] {
+            initials(name, &mut out);
+            assert_eq!(out, want, "{name}");
         }
     }
 }

@@ -33,7 +33,8 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
                 .take_while(|m| m.end <= s.end)
                 .filter(|m| !m.quoted);
             let Some(first) = ms.next() else { continue };
-            let Some(i) = first.person else {
+            // (An honorific's gender outranks the votes: none are counted for its bearer.)
+            let Some(i) = first.person.filter(|&i| !people.people[i].gender_sure) else {
                 continue;
             };
             // `After Kody died, she urged …`: the pronoun is someone else.

@@ -275,14 +275,19 @@ fn person_words(names: Option<&str>) -> FxHashSet<&str> {
 /// up as one has its bit among them.
 fn short_form_heads(paras: &[Para<'_>]) -> Option<u64> {
     let full = |m: &Mention| m.kind == MKind::Org && !m.quoted && has_space(&m.name);
-    let mut heads: FxHashSet<&str> = FxHashSet::default();
+    // (An article names few: a list, cheaper than hashing them. A head listed already has
+    // its bit set: only then is the list read.)
+    let mut heads: Vec<&str> = Vec::new();
     let mut bits = 0;
     for p in paras {
         if matches!(p.kind, Kind::Body | Kind::Summary) {
             for m in p.mentions.iter().filter(|m| full(m)) {
                 let head = first_word(super::names::without_the(&m.name));
-                bits |= key_bit(head);
-                heads.insert(head);
+                let bit = key_bit(head);
+                if bits & bit == 0 || !heads.contains(&head) {
+                    heads.push(head);
+                }
+                bits |= bit;
             }
         }
     }
@@ -290,7 +295,7 @@ fn short_form_heads(paras: &[Para<'_>]) -> Option<u64> {
         return None;
     }
     // (most words are ruled out by their bit, unhashed)
-    let is_head = |w: &str| bits & key_bit(w) != 0 && heads.contains(w);
+    let is_head = |w: &str| bits & key_bit(w) != 0 && heads.contains(&w);
     for p in paras {
         for m in &p.mentions {
             // (or one whose run a head opens: `Maryland National`, see [`placed_short_forms`])

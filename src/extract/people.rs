@@ -93,7 +93,16 @@ fn word_count(name: &str) -> usize {
 /// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
 fn opens_with_particle(first: &str) -> bool {
     // A particle is short: the first word is lowered on the stack, not copied to the heap.
+    // (Every particle opens with one of these letters: most words are ruled out unlowered.)
     let first = first.as_bytes();
+    if !first.first().is_some_and(|b| {
+        matches!(
+            b | 0x20,
+            b'v' | b'd' | b'l' | b'b' | b'i' | b'a' | b'e' | b't' | b'y'
+        )
+    }) {
+        return false;
+    }
     let mut buf = [0u8; 4];
     let Some(lowered) = buf.get_mut(..first.len()) else {
         return false;
@@ -139,12 +148,31 @@ fn same_key_throughout(a: &str, b: &str) -> bool {
 /// A fingerprint of a name key in lower case (its length in characters, first and last): keys
 /// that are [`same_key`] have the same, so that a scan compares numbers and reads only the keys
 /// whose fingerprints agree.
-// Inlined: asked twice for every full name registered, most of them short ASCII keys.
+// Inlined: asked twice for every full name registered, most of them short ASCII keys (the
+// others are folded out of line).
 #[inline]
 fn folded_print(key: &str) -> u64 {
-    let pack = |n: usize, first: u32, last: u32| {
-        (n as u64) << 42 | u64::from(first) << 21 | u64::from(last)
-    };
+    let b = key.as_bytes();
+    match b {
+        [first, .., last] if key.is_ascii() => pack_print(
+            b.len(),
+            u32::from(first.to_ascii_lowercase()),
+            u32::from(last.to_ascii_lowercase()),
+        ),
+        _ => folded_print_chars(key),
+    }
+}
+
+/// A fingerprint's parts packed in one number.
+#[inline(always)]
+fn pack_print(n: usize, first: u32, last: u32) -> u64 {
+    (n as u64) << 42 | u64::from(first) << 21 | u64::from(last)
+}
+
+/// [`folded_print`] of a key of fewer than two bytes or not ASCII.
+#[inline(never)]
+fn folded_print_chars(key: &str) -> u64 {
+    let pack = pack_print;
     let b = key.as_bytes();
     if key.is_ascii() {
         let lower = |i: usize| b.get(i).map_or(0, |c| u32::from(c.to_ascii_lowercase()));
@@ -318,13 +346,12 @@ impl Person {
     /// lower-case particle such as `de`). Only for a name that
     /// came with a gender: one without a known given name may be a company's or a team's.
     fn inner_words(&self) -> impl Iterator<Item = &str> {
-        let name = if self.words >= 3 && self.gendered_name {
+        // (Most names have none: no splitter is made for them.)
+        let inner = (self.words >= 3 && self.gendered_name).then(|| {
             let (first, last) = (first_word(&self.name), last_word(&self.name));
-            &self.name[first.len()..self.name.len() - last.len()]
-        } else {
-            ""
-        };
-        name.split(' ').filter(|w| {
+            self.name[first.len()..self.name.len() - last.len()].split(' ')
+        });
+        inner.into_iter().flatten().filter(|w| {
             w.len() >= 3 && w.starts_with(|c: char| c.is_uppercase()) && !w.contains('.')
         })
     }
@@ -352,7 +379,14 @@ impl People {
         // (Sized for most articles at once: the mentions of paragraphs chained say nothing of
         // their number, and the list grew step by step.)
         let mut mentions: Vec<&mut Mention> = Vec::with_capacity(64);
-        mentions.extend(all);
+        // (the people list made room for at once: grown person by person, it was copied again
+        // and again)
+        let mut persons = 0;
+        for m in all {
+            persons += usize::from(m.kind == MKind::Person);
+            mentions.push(m);
+        }
+        p.people.reserve(persons);
         let all = mentions;
         for m in &all {
             if m.kind == MKind::Person && has_space(&m.name) {

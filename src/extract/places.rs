@@ -9,14 +9,16 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
 mod sketch;
+mod sports;
 mod towns;
 
 use super::names::{MKind, Mention, is_particle};
 use super::people::People;
-use super::tokens::{T, Tok, is_joined_score, tokenize};
+use super::tokens::{T, Tok, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
 use sketch::Sketch;
+use sports::{lost_to, names_a_team};
 use towns::{
     based_in, council_place, state_after_town, town_after_preposition, town_before_division,
     water_or_isle,
@@ -249,12 +251,14 @@ impl Gazetteer {
         // Asked at every token: most are settled here, without a call.
         let first = toks.first()?;
         // (the base is asked only when it differs: most words have no possessive)
-        if !first.is_cap()
-            || !(self.may_open(first.s) || first.is_possessive() && self.may_open(first.base()))
-        {
+        if !first.is_cap() {
             return None;
         }
-        self.longest_from(toks)
+        let opens = self.may_open(first.s);
+        if !(opens || first.is_possessive() && self.may_open(first.base())) {
+            return None;
+        }
+        self.longest_from(toks, opens)
     }
 
     /// False when no surface form opens with the word `w` (no false negatives): most words
@@ -264,8 +268,9 @@ impl Gazetteer {
         self.first_words.may_hold(w)
     }
 
-    /// [`Gazetteer::match_at`] for a first word that may open a place name.
-    fn longest_from(&self, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
+    /// [`Gazetteer::match_at`] for a first word that may open a place name (as itself when
+    /// `opens`, [`Gazetteer::may_open`] of it, or as its base).
+    fn longest_from(&self, toks: &[Tok<'_>], opens: bool) -> Option<(usize, usize)> {
         let first = toks.first()?;
         let mut best = None;
         // The first word is looked up in place, without copying it to a buffer: most capitals
@@ -278,7 +283,7 @@ impl Gazetteer {
         {
             best = Some((1, e));
         }
-        if !self.may_open(first.s) {
+        if !opens {
             return best;
         }
         match self.prefixes.get(first.s.as_bytes()) {
@@ -290,8 +295,20 @@ impl Gazetteer {
         if !toks.get(1).is_some_and(|t| self.may_go_on(t)) {
             return best;
         }
+        self.longer_from(toks, best)
+    }
+
+    /// The rest of [`Gazetteer::longest_from`], for a name that may go on past its first word
+    /// (`best` its match so far). Kept out of line: most names end at the first word, and the
+    /// buffer and loop cost those a larger call.
+    #[inline(never)]
+    fn longer_from(
+        &self,
+        toks: &[Tok<'_>],
+        mut best: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
         let mut joined = Joined::new();
-        joined.push(false, first.s);
+        joined.push(false, toks[0].s);
         for (n, t) in toks.iter().take(self.max_words).enumerate().skip(1) {
             // A possessive (`Russia’s`) ends the name, unless the name goes on through it
             // (`People’s Republic of China`).
@@ -414,32 +431,8 @@ impl Joined {
     }
 }
 
-/// Locative prepositions: a place word after one of these is a place even when someone in the
-/// article bears that name (`in Jordan` vs `Jordan said`).
-const LOCATIVES: &[&str] = &[
-    "in",
-    "to",
-    "from",
-    "at",
-    "near",
-    "across",
-    "throughout",
-    "into",
-    "outside",
-    "inside",
-    "via",
-    "toward",
-    "towards",
-    "around",
-    "within",
-    "visit",
-    "visited",
-    "visiting",
-    "across",
-    "of",
-];
-
-/// True for a locative preposition in any case (`in`, `In`).
+/// True for a locative preposition in any case (`in`, `In`): a place word after one of these
+/// is a place even when someone in the article bears that name (`in Jordan` vs `Jordan said`).
 fn is_locative(w: &str) -> bool {
     // Every locative opens with one of these letters: most other words (and all marks) are
     // ruled out unlowered. (Only ASCII letters lower to them.)
@@ -451,8 +444,38 @@ fn is_locative(w: &str) -> bool {
     }) {
         return false;
     }
-    // Lowered on the stack: the word before a capital is often one.
-    crate::lexicon::with_lower(w, |w| LOCATIVES.contains(&w))
+    // Lowered on the stack, ASCII letters only: every locative is of ASCII letters without a
+    // `k` (the one ASCII letter another character, the Kelvin sign, lowers to), and none is
+    // longer than ten. (Matched by length and bytes: no list is walked.)
+    let b = w.as_bytes();
+    let mut buf = [0u8; 10];
+    let Some(lower) = buf.get_mut(..b.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"in"
+            | b"to"
+            | b"from"
+            | b"at"
+            | b"near"
+            | b"across"
+            | b"throughout"
+            | b"into"
+            | b"outside"
+            | b"inside"
+            | b"via"
+            | b"toward"
+            | b"towards"
+            | b"around"
+            | b"within"
+            | b"visit"
+            | b"visited"
+            | b"visiting"
+            | b"of"
+    )
 }
 
 /// What the place filter knows of the whole article.
@@ -512,7 +535,8 @@ pub(crate) fn places<'a>(
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
             found.push((m.start, town.into()));
-        } else if toks.get(m.end).is_some_and(|t| t.s == ",")
+        } else if matches!(m.kind, MKind::Unknown | MKind::Person)
+            && toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
         {
             found.push((m.start, town.into()));
@@ -555,8 +579,11 @@ pub(crate) fn places<'a>(
             next = i + n;
             continue;
         }
-        if matches!(toks[i].s.as_bytes().last(), Some(b'd' | b'n'))
-            && let Some(place) = based_in(toks, i, gaz)
+        // (`-based` and `-born`: a dash five or four bytes before the last)
+        if matches!(
+            toks[i].s.as_bytes(),
+            [.., b'-', _, _, _, _, b'd'] | [.., b'-', _, _, _, b'n']
+        ) && let Some(place) = based_in(toks, i, gaz)
         {
             found.push((i, place.into()));
             continue;
@@ -568,8 +595,9 @@ pub(crate) fn places<'a>(
         next = tj;
         // `US$ 20`, `500 B.C.`: currency and era marks, not places.
         let money = toks.get(tj).is_some_and(|t| t.s == "$");
-        let era = ti > 0 && toks[ti - 1].s.bytes().all(|b| b.is_ascii_digit());
-        if money || (era && toks[tj - 1].s == "B.C.") {
+        // (the year before read only after the mark)
+        let era = || ti > 0 && toks[ti - 1].s.bytes().all(|b| b.is_ascii_digit());
+        if money || (toks[tj - 1].s == "B.C." && era()) {
             continue;
         }
         let last = &toks[tj - 1];
@@ -593,10 +621,13 @@ pub(crate) fn places<'a>(
 
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
 /// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
-/// Most mentions are one word: settled here, in the caller, without a call.
+/// Most mentions are one word, or a gendered person's name: settled here, in the caller,
+/// without a call.
 #[inline]
 fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
-    m.end - m.start >= 2 && is_long_feature_run(toks, m)
+    m.end - m.start >= 2
+        && !(m.kind == MKind::Person && m.gender.is_some())
+        && is_long_feature_run(toks, m)
 }
 
 /// [`is_feature_run`] for a mention of two words or more.
@@ -641,78 +672,6 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     // Not `Fort Worth Police Department`, `County Council`, where an organisation word makes a
     // body's name.
     closes || !run.iter().any(|t| words::names_a_body(t.base()))
-}
-
-/// `lost 1 – 2 to England`, `a loss to San Jose`: after `to`, who beat a side is an opponent,
-/// not a place; after the verb only with a score between or in a sports report (not `the
-/// territory Ukraine lost to Russia`, `jobs lost to China`).
-fn lost_to(toks: &[Tok<'_>], ti: usize, sports: bool) -> bool {
-    let at = |k: usize| ti.checked_sub(k).map(|k| toks[k].s);
-    let to_at = match (at(1), at(2)) {
-        (Some("to"), _) => ti - 1,
-        (Some("the"), Some("to")) => ti - 2,
-        _ => return false,
-    };
-    let score_part =
-        |s: &str| matches!(s, "-" | "–") || s.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-    // Up to a score between the loss and `to` (`lost 1 – 2 to`, `lost 1-2 to`).
-    let before = &toks[to_at.saturating_sub(4)..to_at];
-    let Some(k) = before.iter().rposition(|t| !score_part(t.s)) else {
-        return false;
-    };
-    let scored = k + 1 < before.len();
-    // The nouns name a match lost; the verb may lose anything (`jobs lost to China`).
-    match before[k].s {
-        "loss" | "losses" | "defeat" | "defeats" => true,
-        "lost" | "lose" | "loses" | "losing" => scored || sports,
-        _ => false,
-    }
-}
-
-/// Nouns for a team's people that a place before them names the team of (`Fulham boss`,
-/// `Leeds' striker`, `Scotland coach`, `England captain`); not `manager` (`the Taiwan manager of a
-/// bank`) nor `international` (`Japan's international calls`).
-const TEAM_ROLES: &[&str] = &[
-    "boss",
-    "coach",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "winger",
-    "skipper",
-    "captain",
-    "fly-half",
-    "full-back",
-    "centre-back",
-    "squad",
-    "team-mate",
-    "team-mates",
-    "fans",
-    "supporters",
-];
-
-/// `Fulham boss Chris Coleman`, `Leeds' striker`, `Derby v Wigan`, `Hearts 2-1 Livingston`:
-/// a place before a team's role noun, or either side of `v` or of a score, names a team.
-fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
-    let versus = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| matches!(t.s, "v" | "vs" | "vs."))
-    };
-    // (not a fraction's whole part: `7-1/8 pct`)
-    let score = |k: usize| {
-        toks.get(k + 1).is_none_or(|t| t.s != "/")
-            && toks.get(k).is_some_and(|t| is_joined_score(t.s))
-    };
-    // (not `the Singapore captain of the tanker`)
-    toks.get(tj).is_some_and(|t| TEAM_ROLES.contains(&t.s))
-        && toks.get(tj + 1).is_none_or(|t| t.s != "of")
-        || versus(tj)
-        || (ti > 0 && versus(ti - 1))
-        // (a name on the score's other side: not `Texas 18-24 year olds`, `Japan 10-15 pct`)
-        || (score(tj) && toks.get(tj + 1).is_some_and(Tok::is_cap))
-        || (ti > 1 && score(ti - 1) && toks[ti - 2].is_cap())
 }
 
 /// Whether the match on tokens `ti..tj` is a place in its context.

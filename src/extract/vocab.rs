@@ -49,11 +49,10 @@ impl<'a, 'p> Vocab<'a, 'p> {
 
     /// Gathers the vocabulary of an article from its paragraphs' tokens, sentences and the
     /// words a name may start at (as the tokenizer notes them: every capitalised word is one).
-    pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>> + Clone) -> Self {
-        Self::with_lower(
-            initial_vocab(paras.clone()),
-            paras.map(|(t, _, _)| t).collect(),
-        )
+    pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>>) -> Self {
+        let mut toks = Vec::with_capacity(paras.size_hint().0);
+        let lower = initial_vocab(paras, &mut toks);
+        Self::with_lower(lower, toks)
     }
 
     /// True when `lower` holds `word` in lower case (`Man` for `man`). An ASCII word keeps its
@@ -86,8 +85,12 @@ pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
 /// case (`Shortly`, `Man`), in lower case (as the article writes them).
+///
+/// The paragraphs are read once: their tokens are pushed to `all`, where the lower-case words
+/// are then looked for.
 fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = Para<'a, 'p>> + Clone,
+    paras: impl Iterator<Item = Para<'a, 'p>>,
+    all: &mut Vec<&'a [Tok<'p>]>,
 ) -> HashSet<&'p str> {
     // The words wanted, lowered one after another into one buffer (`ends` says where each
     // ends): copied to the heap one by one, they cost more than their lookups. (Room for the
@@ -95,9 +98,10 @@ fn initial_vocab<'a, 'p: 'a>(
     let mut lowered = String::with_capacity(256);
     let mut ends = Vec::with_capacity(32);
     // Most words are ruled out by their shape without hashing.
-    let mut shapes = FewShapes::default();
+    let mut shapes = LowerShapes([0; 256]);
     let mut starts = Vec::with_capacity(64);
-    for (toks, sentences, heads) in paras.clone() {
+    for (toks, sentences, heads) in paras {
+        all.push(toks);
         starts.clear();
         starts.extend(sentences.iter().map(|r| r.start));
         for &i in heads {
@@ -135,13 +139,10 @@ fn initial_vocab<'a, 'p: 'a>(
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
     // (Most articles find none or few: the set is made room for only then.)
     let mut found = HashSet::default();
-    for (toks, _, _) in paras {
+    for &toks in all.iter() {
         for t in toks {
             // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
-            if t.s.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-                && shapes.may_hold(t.s)
-                && wanted.remove(t.s)
-            {
+            if shapes.may_hold(t.s) && wanted.remove(t.s) {
                 found.insert(t.s);
                 if wanted.is_empty() {
                     return found;
@@ -150,6 +151,32 @@ fn initial_vocab<'a, 'p: 'a>(
         }
     }
     found
+}
+
+/// [`FewShapes`] for the scan of [`initial_vocab`], by first byte: only words opening with an
+/// ASCII lower-case letter are held, and a token's first byte picks its slot without being
+/// tested (most tokens are ruled out by that one load).
+struct LowerShapes([u64; 256]);
+
+impl LowerShapes {
+    /// Adds `w` unless it opens with anything but an ASCII lower-case letter (the scan looks
+    /// for no other).
+    fn insert(&mut self, w: &str) {
+        if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            let bit = FewShapes::slot(w).1;
+            self.0[usize::from(w.as_bytes()[0])] |= bit;
+        }
+    }
+
+    /// False when no inserted word has `w`'s first byte, length and last letter's low bits.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let Some(&first) = w.as_bytes().first() else {
+            return false;
+        };
+        let slot = self.0[usize::from(first)];
+        slot != 0 && slot & FewShapes::slot(w).1 != 0
+    }
 }
 
 /// A filter for the few words of one article: a bit per length and last letter for each first
@@ -206,5 +233,19 @@ mod tests {
             assert!(f.may_hold(w), "{w}");
         }
         assert!(!f.may_hold("") && !f.may_hold("woman") && !f.may_hold("shortlz"));
+    }
+
+    #[test]
+    fn lower_shapes_hold_words_opening_in_lower_case_only() {
+        let mut f = LowerShapes([0; 256]);
+        for w in ["shortly", "man", "x", "zoo", "Man", "über", "", "{"] {
+            f.insert(w);
+        }
+        for w in ["shortly", "man", "x", "zoo"] {
+            assert!(f.may_hold(w), "{w}");
+        }
+        for w in ["Man", "über", "", "{", "woman", "Shortly"] {
+            assert!(!f.may_hold(w), "{w}");
+        }
     }
 }

@@ -2,7 +2,9 @@
 
 use super::super::names::{Vocab, mentions};
 use super::super::people::FirstNames;
-use super::super::tokens::{Notes, sentences, small_number, tokenize, tokenize_noting};
+use super::super::tokens::{
+    Notes, is_joined_score, sentences, small_number, tokenize, tokenize_noting,
+};
 use super::*;
 
 fn find(text: &str) -> Vec<String> {
@@ -111,4 +113,14 @@ fn the_channel_alone_is_the_english_channel() {
     );
     assert!(find("She watched the Channel 4 news.").is_empty());
     assert!(find("Channel hopping bores him.").is_empty());
+}
+
+#[test]
+fn locatives_are_told_in_any_case() {
+    for w in ["in", "In", "IN", "throughout", "Towards", "of", "visiting"] {
+        assert!(is_locative(w), "{w}");
+    }
+    for w in ["", "i", "inn", "the", "throughouts", "\u{212A}", "İn", "ın"] {
+        assert!(!is_locative(w), "{w}");
+    }
 }

@@ -247,6 +247,16 @@ pub(super) fn town_after_preposition(
     if m.start == 0 || !matches!(m.kind, MKind::Unknown | MKind::Person) {
         return None;
     }
+    // Every such preposition opens with one of these letters (in any case): most words
+    // before a name are ruled out here.
+    let opens_one = toks[m.start - 1]
+        .s
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b | 0x20, b'i' | b'n' | b'o' | b'a' | b'f' | b't' | b'w'));
+    if !opens_one {
+        return None;
+    }
     town_after_preposition_at(toks, m, view)
 }
 
