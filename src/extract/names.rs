@@ -633,7 +633,9 @@ fn classify<'a>(
     m.name_start = start + name_from;
     m.name = words::join_words(name_words);
     m.titled_gender = m.gender.is_some();
-    if m.gender.is_none() {
+    // (One word after a title is a surname, whatever given name it may also be: `President
+    // Reagan`.)
+    if m.gender.is_none() && !(name_from > 0 && name_words.len() == 1) {
         m.gender = first_names.get(name_words[0]).flatten();
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);

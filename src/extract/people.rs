@@ -428,7 +428,8 @@ impl People {
                 if m.titled_gender && !person.gender_sure {
                     person.gender = m.gender;
                     person.gender_sure = true;
-                } else if person.gender.is_none() {
+                } else if person.gender.is_none() && has_space(&m.name) {
+                    // (a lone word is the surname: `Reagan said` gives no given name's gender)
                     person.gender = m.gender;
                 }
                 for r in &m.roles {

@@ -83,3 +83,12 @@ fn a_based_or_owned_compound_is_no_part_of_the_name_after_it() {
     assert_eq!(got[0], one(&["Halvorsen Capital"]));
     assert_eq!(got[1], one(&["Harbour Observer"]));
 }
+
+#[test]
+fn one_word_after_a_title_is_a_surname_with_no_given_name_gender() {
+    let got = speakers(
+        "President Shirley said the government is still looking into the problem.\n\n\"We are still investigating this,\" he told a news conference.\n\nShirley added that the government will work with industry.\n\nHowever, he declined to set standards, he said.",
+    );
+    assert_eq!(got[1], one(&["Shirley"]));
+    assert_eq!(got[3], one(&["Shirley"]));
+}
