@@ -436,7 +436,6 @@ fn placed_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
         let m = &para.mentions[i];
         // (the whole run, of two words or more: its name may leave out a place opening it; one
         // word is [`sentence_initial_short_forms`]'s, and `U.K.` is no `U.K. Company`)
-        let from = m.start;
         if m.quoted
             || m.end - m.start < 2
             || !(matches!(m.kind, MKind::Place | MKind::Unknown)
@@ -446,10 +445,10 @@ fn placed_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
         {
             continue;
         }
-        let Some(cands) = full.get(para.toks[from].base()) else {
+        let Some(cands) = full.get(para.toks[m.start].base()) else {
             continue;
         };
-        let written: Vec<&str> = para.toks[from..m.end].iter().map(|t| t.base()).collect();
+        let written: Vec<&str> = para.toks[m.start..m.end].iter().map(|t| t.base()).collect();
         let written = written.join(" ");
         let Some((f, _)) = cands.iter().find(|(f, _)| {
             f.strip_prefix(written.as_str())
@@ -460,9 +459,8 @@ fn placed_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
         };
         let m = &mut para.mentions[i];
         m.name.clone_from(f);
-        m.start = from;
-        m.name_start = from;
-        m.lead_place_end = from;
+        m.name_start = m.start;
+        m.lead_place_end = m.start;
         m.kind = MKind::Org;
         m.person = None;
         m.gender = None;
