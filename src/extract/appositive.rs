@@ -12,8 +12,9 @@ use super::speakers::{Para, mention_ending_at, opening_adverb};
 use super::tokens::{T, Tok};
 
 /// `Anna Berg and Karl Holm said`, `Acme Inc and Brill Ltd said`, `Anna Berg, Karl Holm and
-/// Ida Lund told`, `France and Germany said`: the names joined by commas and `and` to subject
-/// mention `m` (nearest first), when the whole list opens the sentence; empty otherwise.
+/// Ida Lund told`, `France and Germany said`, `Morrisons, Woolworths and Big Food said`: the
+/// names joined by commas and `and` to subject mention `m` (nearest first), when the whole list
+/// opens the sentence; empty otherwise.
 pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> Vec<usize> {
     let b = &para.mentions[m];
     let toks = &para.toks;
@@ -37,26 +38,41 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
         MKind::Place => true,
         _ => false,
     };
-    let mut partners = Vec::new();
-    let mut last = s - 2;
-    loop {
-        let Some(k) = mention_ending_at(para, last) else {
-            return Vec::new();
-        };
-        let a = &para.mentions[k];
-        if !whole(a) || a.possessive || a.kind != b.kind {
-            return Vec::new();
+    // (`loose`: any names, for a list of three or more, below)
+    let walk = |loose: bool| {
+        let mut partners = Vec::new();
+        let mut last = s - 2;
+        loop {
+            let Some(k) = mention_ending_at(para, last) else {
+                return Vec::new();
+            };
+            let a = &para.mentions[k];
+            if a.possessive || !(loose || whole(a) && a.kind == b.kind) {
+                return Vec::new();
+            }
+            partners.push(k);
+            let x = opening(a.start, a.kind);
+            if x == start || (x == start + 1 && matches!(toks[start].s, "The" | "Both")) {
+                return partners;
+            }
+            // `Anna Berg, Karl Holm and …`: another name before a comma.
+            if x < start + 2 || toks[x - 1].s != "," {
+                return Vec::new();
+            }
+            last = x - 2;
         }
-        partners.push(k);
-        let x = opening(a.start, a.kind);
-        if x == start || (x == start + 1 && matches!(toks[start].s, "The" | "Both")) {
-            return partners;
-        }
-        // `Anna Berg, Karl Holm and …`: another name before a comma.
-        if x < start + 2 || toks[x - 1].s != "," {
-            return Vec::new();
-        }
-        last = x - 2;
+    };
+    let partners = walk(false);
+    if !partners.is_empty() || b.possessive {
+        return partners;
+    }
+    // `Morrisons, Woolworths, House of Fraser and Big Food all said`: three names or more set
+    // off by commas are separate, whatever their form.
+    let partners = walk(true);
+    if partners.len() >= 2 {
+        partners
+    } else {
+        Vec::new()
     }
 }
 

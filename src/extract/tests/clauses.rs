@@ -345,6 +345,13 @@ fn a_list_that_all_said_speaks_as_a_whole() {
     );
     assert_eq!(got[0], one(&["Anna Berg", "Karl Holm", "Ida Lund"]));
     assert_eq!(got[1], one(&["Norvale Mining Inc", "Brisk Harbour Ltd"]));
+    let got = speakers(
+        "Morrow, Kestrel Stores, House of Dalby and Big Quill all said that the festive period was poor.",
+    );
+    assert_eq!(
+        got[0],
+        one(&["Morrow", "Kestrel Stores", "House of Dalby", "Big Quill"])
+    );
 }
 
 #[test]
