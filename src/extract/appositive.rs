@@ -43,6 +43,12 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
         let mut partners = Vec::new();
         let mut last = s - 2;
         loop {
+            // (past a ticker: `Toyota Motor Corp <TOYO.T> and Nissan … both said`)
+            match super::markers::past_brackets(para, last, start) {
+                Some(k) if k == last => last -= 1,
+                Some(k) => last = k - 1,
+                None => {}
+            }
             let Some(k) = mention_ending_at(para, last) else {
                 return Vec::new();
             };

@@ -352,6 +352,10 @@ fn a_list_that_all_said_speaks_as_a_whole() {
         got[0],
         one(&["Morrow", "Kestrel Stores", "House of Dalby", "Big Quill"])
     );
+    let got = speakers(
+        "Norvale Mining Corp <NOVM.T> and Brisk Harbour Ltd <BRHL.T> both said exports fell in May.",
+    );
+    assert_eq!(got[0], one(&["Norvale Mining Corp", "Brisk Harbour Ltd"]));
 }
 
 #[test]
