@@ -26,7 +26,26 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
             x
         }
     };
-    let s = opening(b.start, b.kind);
+    let mut s = opening(b.start, b.kind);
+    // (past a title in lower case: `Robert Byrd and Republican leader Bob Dole both told`)
+    let mut title = 0;
+    while title < 3
+        && s > start + 2
+        && toks[s - 1].t == T::Word
+        && !toks[s - 1].quoted
+        && (toks[s - 1].is_cap() && toks[s - 1].s != "and"
+            || nominal::is_person_head(toks[s - 1].s))
+    {
+        s -= 1;
+        title += 1;
+    }
+    if title > 0
+        && !toks[s..b.start]
+            .iter()
+            .any(|t| nominal::is_person_head(t.s))
+    {
+        s = opening(b.start, b.kind);
+    }
     if s < start + 2 || toks[s - 1].s != "and" {
         return Vec::new();
     }

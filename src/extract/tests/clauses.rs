@@ -356,6 +356,10 @@ fn a_list_that_all_said_speaks_as_a_whole() {
         "Norvale Mining Corp <NOVM.T> and Brisk Harbour Ltd <BRHL.T> both said exports fell in May.",
     );
     assert_eq!(got[0], one(&["Norvale Mining Corp", "Brisk Harbour Ltd"]));
+    let got = speakers(
+        "Senate Democratic Leader Anna Berg and Republican leader Karl Holm both told the Senate the decision was overdue.",
+    );
+    assert_eq!(got[0], one(&["Anna Berg", "Karl Holm"]));
 }
 
 #[test]
