@@ -360,7 +360,12 @@ impl Ctx<'_, '_> {
                 .or_else(|| as_named(&n, false))
                 // `according to the city` long after `the City of Surrey`: an organisation
                 // named earlier whose name has the phrase's head as its own head.
-                .or_else(|| self.earlier_organisation(p, &n.head)),
+                .or_else(|| self.earlier_organisation(p, &n.head))
+                // `GenCorp said … The company said`: the lone name just quoted, as for `it`.
+                .or_else(|| {
+                    GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
+                    (!n.plural).then(|| self.lone_named(p, here))?
+                }),
             // `Trudeau’s office`, `Norman’s lawyers`: people speaking for someone named.
             (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {
                 Some(Spoken::named(n.text.clone(), n.class == Class::Person))
@@ -685,14 +690,19 @@ impl Ctx<'_, '_> {
             .unwrap_or_default()
     }
 
-    /// `Irvam said … it said`, `Borussia Dortmund has warned … after it said`: with no
+    /// `Irvam said … it said`, `Borussia Dortmund has warned … after it said` (or `the
+    /// company said`): with no
     /// organisation in view, the name last quoted here or in the paragraph before, when it is
     /// no one in the article's table (no given name, no title) and a name rather than a
     /// description (`Australian officials`), is the body `it` stands for.
     fn lone_named(&self, p: usize, here: &[Spoken]) -> Option<Spoken> {
+        // (nor a name cut to a letter or a legal form: `M`, `Cos`)
         let proper = |name: &str| {
-            name.split(' ')
-                .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the"))
+            name.len() > 1
+                && !super::words::is_company_suffix(name)
+                && name
+                    .split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "the"))
         };
         here.iter()
             .rev()

@@ -239,3 +239,11 @@ fn it_after_a_group_described_is_no_one() {
     );
     assert_eq!(got[1], one(&[]));
 }
+
+#[test]
+fn the_company_after_a_lone_name_quoted_is_that_body() {
+    let got = speakers(
+        "Korvalis said its agreement to sell its film unit has been terminated.\n\nThe company said it will again seek a buyer.",
+    );
+    assert_eq!(got[1], one(&["Korvalis"]));
+}
