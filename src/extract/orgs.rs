@@ -469,6 +469,53 @@ fn placed_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
     }
 }
 
+/// `Jones and Vining said` after `Jones and Vining Inc`: two lone names joined by `and` that
+/// give a full name before but for its legal form are that organisation (not `Saab and
+/// Vauxhall`, which the article never names as one).
+fn paired_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String, usize)>>) {
+    if full.is_empty() {
+        return;
+    }
+    let lone = |m: &Mention| {
+        m.end == m.start + 1
+            && !m.quoted
+            && m.roles.is_empty()
+            && matches!(m.kind, MKind::Unknown | MKind::Org | MKind::Person)
+    };
+    let mut i = 1;
+    while i < para.mentions.len() {
+        let (a, b) = (&para.mentions[i - 1], &para.mentions[i]);
+        let pair = a.end + 1 == b.start && para.toks[a.end].s == "and" && !a.possessive;
+        // (read from the tokens: the first may already stand for the full name alone)
+        let (wa, wb) = (para.toks[a.start].base(), para.toks[b.start].base());
+        let found = (pair && lone(a) && lone(b))
+            .then(|| full.get(wa))
+            .flatten()
+            .and_then(|cands| {
+                let written = format!("{wa} and {wb}");
+                cands.iter().find(|(f, _)| {
+                    f.strip_prefix(written.as_str())
+                        .and_then(|r| r.strip_prefix(' '))
+                        .is_some_and(|rest| rest.split(' ').all(words::is_company_suffix))
+                })
+            });
+        let Some((f, _)) = found else {
+            i += 1;
+            continue;
+        };
+        let name = f.clone();
+        let b = para.mentions.remove(i);
+        let a = &mut para.mentions[i - 1];
+        a.end = b.end;
+        a.name = name;
+        a.kind = MKind::Org;
+        a.possessive = b.possessive;
+        a.person = None;
+        a.gender = None;
+        a.role_only = false;
+    }
+}
+
 /// `Corvane` after `Corvane Energy Corp`: a name whose words open exactly one organisation's
 /// name given earlier in the article, and that is no place and no word of a person's name,
 /// stands for that organisation under its full name (one that adds more than a legal form).
@@ -556,6 +603,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
         }
         if prose {
             placed_short_forms(para, &full);
+            paired_short_forms(para, &full);
             sentence_initial_short_forms(para, &full, &seen, &people, first_names, heads);
         }
     }

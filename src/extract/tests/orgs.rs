@@ -247,3 +247,13 @@ fn the_company_after_a_lone_name_quoted_is_that_body() {
     );
     assert_eq!(got[1], one(&["Korvalis"]));
 }
+
+#[test]
+fn two_lone_names_joined_by_and_are_the_company_named_in_full() {
+    let got = speakers(
+        "Dorrel and Quimby Inc said it will go private.\n\nDorrel and Quimby said its board agreed.\n\nQuellor and Vintaro said they would work together.",
+    );
+    assert_eq!(got[1], one(&["Dorrel and Quimby Inc"]));
+    // (never named as one: two bodies)
+    assert!(!got[2].iter().any(|s| s.contains(" and ")), "{:?}", got[2]);
+}
