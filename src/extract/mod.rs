@@ -142,6 +142,7 @@ impl Extractor {
                 names::mentions_at(
                     &para.toks,
                     notes.heads(i),
+                    vocab.initials(i),
                     &starts,
                     self.gazetteer,
                     &self.first_names,

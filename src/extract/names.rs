@@ -13,7 +13,7 @@ use crate::lexicon::{self, Gender};
 use super::people::FirstNames;
 use super::places::Gazetteer;
 use super::tokens::{T, Tok};
-pub(crate) use super::vocab::Vocab;
+pub(crate) use super::vocab::{Initials, Vocab};
 use super::words::{self, is_brand_word, is_company_suffix};
 use lone::{LoneWords, Outcome};
 use name_words::is_name_tok;
@@ -261,6 +261,7 @@ pub(crate) fn mentions(
     mentions_at(
         toks,
         &heads,
+        Initials::default(),
         sentence_starts,
         gaz,
         first_names,
@@ -285,12 +286,15 @@ type Run = (usize, usize, bool);
 
 /// Finds the name mentions of one paragraph, given the words a name may start at
 /// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
-/// lower-case words, most tokens, are never visited.
-/// `vocab.lower` holds the words the article writes in lower case: a sentence-initial capital on
-/// one of them (`Man charged …`, `Is Ellison …`) marks no name. `buffers`: scratch space.
+/// lower-case words, most tokens, are never visited. `initials`: what the article's [`Vocab`]
+/// found of their sentence-initial capitals ([`Vocab::initials`]; worked out here when not): one
+/// on a word the article writes in lower case (`Man charged …`, `Is Ellison …`) marks no name.
+/// `buffers`: scratch space.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn mentions_at<'a>(
     toks: &[Tok<'a>],
     heads: &[usize],
+    initials: Initials<'_>,
     sentence_starts: &[usize],
     gaz: &Gazetteer,
     first_names: &FirstNames,
@@ -342,10 +346,12 @@ pub(crate) fn mentions_at<'a>(
                         && (first_names.get(n.s).is_none() || is_role(w) || is_plural_title(w))
                 })
             };
+            // (The vocabulary judged capitalised words only.)
+            let judged = initials.at(i).unwrap_or_else(|| vocab.initial(w));
             // (`Earlier Tony Blair said`: an adverb the article may never write in lower case)
-            is_sentence_adverb_any_case(w)
-                || lexicon::is_function_word_any_case(w)
-                || (vocab.writes_lower(w) && first_names.get(w).is_none() && !name_follows())
+            judged.is_function_word()
+                || is_sentence_adverb_any_case(w)
+                || (judged.written_lower() && first_names.get(w).is_none() && !name_follows())
         };
         if skip_initial {
             i += 1;

@@ -2,7 +2,7 @@
 //! sentence-initial capitals are common words the article also writes in lower case, and which
 //! capitalised words it uses alone, as surnames are.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon;
 
@@ -20,6 +20,33 @@ pub(crate) struct Vocab<'a, 'p> {
     lower_shapes: FewShapes,
     /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]).
     paras: Vec<&'a [Tok<'p>]>,
+    /// What [`Vocab::build`] found of each capitalised word opening a sentence, by token index,
+    /// paragraph after paragraph (see [`Vocab::initials`]): the names pass asks the same of the
+    /// same words.
+    initials: Vec<(usize, Initial)>,
+    /// Where each paragraph's words end in `initials`.
+    initial_ends: Vec<usize>,
+}
+
+/// What [`Vocab::build`] found of a capitalised word opening a sentence: whether it is a
+/// function word (`The`, `But`), and whether the article also writes it in lower case
+/// ([`Vocab::writes_lower`], asked of no function word).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Initial(u8);
+
+impl Initial {
+    const FUNCTION: u8 = 1;
+    const LOWER: u8 = 2;
+
+    /// A function word ([`lexicon::is_function_word_any_case`]).
+    pub(crate) fn is_function_word(self) -> bool {
+        self.0 & Self::FUNCTION != 0
+    }
+
+    /// No function word, and one the article also writes in lower case.
+    pub(crate) fn written_lower(self) -> bool {
+        self.0 & Self::LOWER != 0
+    }
 }
 
 impl<'a, 'p> Vocab<'a, 'p> {
@@ -44,15 +71,47 @@ impl<'a, 'p> Vocab<'a, 'p> {
             lower,
             lower_shapes,
             paras,
+            initials: Vec::new(),
+            initial_ends: Vec::new(),
         }
     }
 
     /// Gathers the vocabulary of an article from its paragraphs' tokens, sentences and the
-    /// words a name may start at (as the tokenizer notes them: every capitalised word is one).
+    /// words a name may start at (as the tokenizer notes them: every capitalised word is one),
+    /// and what it finds of those that open a sentence (see [`Vocab::initials`]).
     pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>>) -> Self {
-        let mut toks = Vec::with_capacity(paras.size_hint().0);
-        let lower = initial_vocab(paras, &mut toks);
-        Self::with_lower(lower, toks)
+        let n = paras.size_hint().0;
+        let mut toks = Vec::with_capacity(n);
+        // (About one sentence-initial capital for each sentence.)
+        let mut initials = Vec::with_capacity(2 * n + 8);
+        let mut initial_ends = Vec::with_capacity(n);
+        let lower = initial_vocab(paras, &mut toks, &mut initials, &mut initial_ends);
+        Vocab {
+            initials,
+            initial_ends,
+            ..Self::with_lower(lower, toks)
+        }
+    }
+
+    /// What [`Vocab::build`] found of the capitalised words opening a sentence
+    /// ([`super::names::is_initial`]) among the heads of paragraph `i`: what [`Vocab::initial`]
+    /// says of each.
+    pub(crate) fn initials(&self, i: usize) -> Initials<'_> {
+        let from = i.checked_sub(1).map_or(0, |j| self.initial_ends[j]);
+        Initials(&self.initials[from..self.initial_ends[i]])
+    }
+
+    /// [`Initial`] of `word` worked out afresh, for words [`Vocab::build`] did not judge (rare:
+    /// kept out of the names pass's loop).
+    #[inline(never)]
+    pub(crate) fn initial(&self, word: &str) -> Initial {
+        if lexicon::is_function_word_any_case(word) {
+            Initial(Initial::FUNCTION)
+        } else if self.writes_lower(word) {
+            Initial(Initial::LOWER)
+        } else {
+            Initial::default()
+        }
     }
 
     /// True when `lower` holds `word` in lower case (`Man` for `man`). An ASCII word keeps its
@@ -80,6 +139,25 @@ impl<'a, 'p> Vocab<'a, 'p> {
     }
 }
 
+/// What [`Vocab::build`] found of one paragraph's sentence-initial capitals, by token index in
+/// order.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Initials<'v>(&'v [(usize, Initial)]);
+
+impl Initials<'_> {
+    /// What was found of token `i` (none unless it is a capitalised word opening a sentence).
+    /// (A paragraph has few sentences: a short scan, asked only of sentence starts; a binary
+    /// search for long lists, where a scan would be quadratic.)
+    pub(crate) fn at(self, i: usize) -> Option<Initial> {
+        if self.0.len() > 16 {
+            let k = self.0.binary_search_by_key(&i, |&(k, _)| k).ok()?;
+            return Some(self.0[k].1);
+        }
+        let &(k, v) = self.0.iter().find(|(k, _)| *k >= i)?;
+        (k == i).then_some(v)
+    }
+}
+
 /// A paragraph as [`Vocab::build`] reads it: tokens, sentences, words a name may start at.
 pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a [usize]);
 
@@ -87,15 +165,19 @@ pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a
 /// case (`Shortly`, `Man`), in lower case (as the article writes them).
 ///
 /// The paragraphs are read once: their tokens are pushed to `all`, where the lower-case words
-/// are then looked for.
+/// are then looked for. What is found of each capitalised word opening a sentence is pushed to
+/// `initials`, where each paragraph's end to `initial_ends` (see [`Vocab::initials`]).
 fn initial_vocab<'a, 'p: 'a>(
     paras: impl Iterator<Item = Para<'a, 'p>>,
     all: &mut Vec<&'a [Tok<'p>]>,
+    initials: &mut Vec<(usize, Initial)>,
+    initial_ends: &mut Vec<usize>,
 ) -> HashSet<&'p str> {
     // The words wanted, lowered one after another into one buffer (`ends` says where each
     // ends): copied to the heap one by one, they cost more than their lookups. (Room for the
     // few of most articles.)
     let mut lowered = String::with_capacity(256);
+    // (with the index in `initials` of each word's head)
     let mut ends = Vec::with_capacity(32);
     // Most words are ruled out by their shape without hashing.
     let mut shapes = LowerShapes([0; 256]);
@@ -106,11 +188,13 @@ fn initial_vocab<'a, 'p: 'a>(
         starts.extend(sentences.iter().map(|r| r.start));
         for &i in heads {
             let t = &toks[i];
-            // Function words (`The`, `But`) are told apart without the article's help.
-            if t.is_cap()
-                && is_initial(toks, i, &starts)
-                && !lexicon::is_function_word_any_case(t.s)
-            {
+            if t.is_cap() && is_initial(toks, i, &starts) {
+                // Function words (`The`, `But`) are told apart without the article's help.
+                if lexicon::is_function_word_any_case(t.s) {
+                    initials.push((i, Initial(Initial::FUNCTION)));
+                    continue;
+                }
+                initials.push((i, Initial::default()));
                 let from = lowered.len();
                 // (an ASCII word lowers byte by byte, in place)
                 if t.s.is_ascii() {
@@ -120,35 +204,47 @@ fn initial_vocab<'a, 'p: 'a>(
                     lowered.push_str(&lexicon::lower(t.s));
                 }
                 shapes.insert(&lowered[from..]);
-                ends.push(lowered.len());
+                ends.push((lowered.len(), initials.len() - 1));
             }
         }
+        initial_ends.push(initials.len());
     }
     if ends.is_empty() {
         return HashSet::default();
     }
     // Sized for the few words of an article at once: grown step by step, the set's rehashing
-    // cost more than its lookups.
-    let mut wanted: HashSet<&str> =
-        HashSet::with_capacity_and_hasher(ends.len(), Default::default());
+    // cost more than its lookups. Each word maps to its first head in `initials`; the heads of
+    // its other copies are paired with that one.
+    let mut wanted: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(ends.len(), Default::default());
+    let mut copies = Vec::new();
     let mut from = 0;
-    for &end in &ends {
-        wanted.insert(&lowered[from..end]);
+    for &(end, head) in &ends {
+        let first = *wanted.entry(&lowered[from..end]).or_insert(head);
+        if first != head {
+            copies.push((head, first));
+        }
         from = end;
     }
     // Each word is looked up once: the set of words still wanted shrinks as they are found.
     // (Most articles find none or few: the set is made room for only then.)
     let mut found = HashSet::default();
-    for &toks in all.iter() {
+    'scan: for &toks in all.iter() {
         for t in toks {
             // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
-            if shapes.may_hold(t.s) && wanted.remove(t.s) {
+            if shapes.may_hold(t.s)
+                && let Some(head) = wanted.remove(t.s)
+            {
                 found.insert(t.s);
+                initials[head].1 = Initial(Initial::LOWER);
                 if wanted.is_empty() {
-                    return found;
+                    break 'scan;
                 }
             }
         }
+    }
+    for (head, first) in copies {
+        initials[head].1 = initials[first].1;
     }
     found
 }
@@ -215,6 +311,41 @@ impl FewShapes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn built_initials_agree_with_the_words_judged_afresh() {
+        use super::super::tokens::{is_name_head, sentences, tokenize};
+        let texts = [
+            "Shortly after, Man United won. The man said so. Shortly. Ellison left.",
+            "Is Ellison here? He left shortly. But Rome is, is it not? Rome fell; Man fell.",
+        ];
+        let toks: Vec<_> = texts.iter().map(|t| tokenize(t, false)).collect();
+        let sentences: Vec<_> = toks.iter().map(|t| sentences(t)).collect();
+        let heads: Vec<Vec<usize>> = toks
+            .iter()
+            .map(|t| (0..t.len()).filter(|&k| is_name_head(&t[k])).collect())
+            .collect();
+        let vocab = Vocab::build(
+            (0..texts.len()).map(|i| (&toks[i][..], &sentences[i][..], &heads[i][..])),
+        );
+        let mut lower = vec![];
+        for (i, toks) in toks.iter().enumerate() {
+            let starts: Vec<usize> = sentences[i].iter().map(|r| r.start).collect();
+            for &k in &heads[i] {
+                let found = vocab.initials(i).at(k);
+                if toks[k].is_cap() && is_initial(toks, k, &starts) {
+                    let found = found.expect("a sentence-initial capital is judged");
+                    assert_eq!(found, vocab.initial(toks[k].s), "{}", toks[k].s);
+                    if found.written_lower() {
+                        lower.push(toks[k].s);
+                    }
+                } else {
+                    assert_eq!(found, None, "{}", toks[k].s);
+                }
+            }
+        }
+        assert_eq!(lower, ["Shortly", "Shortly", "Man"]);
+    }
 
     #[test]
     fn few_shapes_never_rule_out_an_inserted_word() {
