@@ -328,11 +328,7 @@ fn only_longer_name<'c>(
         .iter()
         .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))
         .map(|(f, _)| f)
-        .filter(|f| {
-            f.strip_prefix(short)
-                .and_then(|r| r.strip_prefix(' '))
-                .is_some_and(|rest| !rest.split(' ').all(words::is_company_suffix) && fits(rest))
-        });
+        .filter(|f| after_short(f, short).is_some_and(|rest| !is_legal_form(rest) && fits(rest)));
     let first = longer.next()?;
     (!longer.any(|g| proper_words(g) != proper_words(first))).then_some(first)
 }
@@ -450,23 +446,40 @@ fn placed_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
         };
         let written: Vec<&str> = para.toks[m.start..m.end].iter().map(|t| t.base()).collect();
         let written = written.join(" ");
-        let Some((f, _)) = cands.iter().find(|(f, _)| {
-            f.strip_prefix(written.as_str())
-                .and_then(|r| r.strip_prefix(' '))
-                .is_some_and(|rest| rest.split(' ').all(words::is_company_suffix))
-        }) else {
+        let Some((f, _)) = cands.iter().find(|(f, _)| but_legal_form(f, &written)) else {
             continue;
         };
         let m = &mut para.mentions[i];
-        m.name.clone_from(f);
         m.name_start = m.start;
         m.lead_place_end = m.start;
-        m.kind = MKind::Org;
-        m.person = None;
-        m.gender = None;
         m.roles.clear();
-        m.role_only = false;
+        become_org(m, f);
     }
+}
+
+/// What full name `f` adds after `short` and a space (`Energy Corp` after `Corvane`), if it
+/// opens with it.
+fn after_short<'f>(f: &'f str, short: &str) -> Option<&'f str> {
+    f.strip_prefix(short)?.strip_prefix(' ')
+}
+
+/// Words that are all legal forms (`Corp`, `Co Inc`).
+fn is_legal_form(words: &str) -> bool {
+    words.split(' ').all(words::is_company_suffix)
+}
+
+/// True when full name `f` is `short` and a legal form (`Pillsbury Corp` for `Pillsbury`).
+fn but_legal_form(f: &str, short: &str) -> bool {
+    after_short(f, short).is_some_and(is_legal_form)
+}
+
+/// Mention `m` read as the organisation named `name` in full.
+fn become_org(m: &mut Mention, name: &str) {
+    name.clone_into(&mut m.name);
+    m.kind = MKind::Org;
+    m.person = None;
+    m.gender = None;
+    m.role_only = false;
 }
 
 /// `Jones and Vining said` after `Jones and Vining Inc`: two lone names joined by `and` that
@@ -493,11 +506,7 @@ fn paired_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
             .flatten()
             .and_then(|cands| {
                 let written = format!("{wa} and {wb}");
-                cands.iter().find(|(f, _)| {
-                    f.strip_prefix(written.as_str())
-                        .and_then(|r| r.strip_prefix(' '))
-                        .is_some_and(|rest| rest.split(' ').all(words::is_company_suffix))
-                })
+                cands.iter().find(|(f, _)| but_legal_form(f, &written))
             });
         let Some((f, _)) = found else {
             i += 1;
@@ -507,12 +516,8 @@ fn paired_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
         let b = para.mentions.remove(i);
         let a = &mut para.mentions[i - 1];
         a.end = b.end;
-        a.name = name;
-        a.kind = MKind::Org;
         a.possessive = b.possessive;
-        a.person = None;
-        a.gender = None;
-        a.role_only = false;
+        become_org(a, &name);
     }
 }
 
@@ -590,11 +595,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 m.name.clone_from(f);
                 m.kind = MKind::Org;
             } else if m.kind == MKind::Unknown
-                && cands.iter().any(|(f, _)| {
-                    f.strip_prefix(m.name.as_str())
-                        .and_then(|r| r.strip_prefix(' '))
-                        .is_some_and(|rest| rest.split(' ').all(super::words::is_company_suffix))
-                })
+                && cands.iter().any(|(f, _)| but_legal_form(f, &m.name))
             {
                 // `Pillsbury` after `Pillsbury Corp`: the company under the name it goes by,
                 // so that `it` and `the company` may refer to it.
