@@ -338,10 +338,22 @@ pub(super) fn described_by_owner(
     }
     let p = mention_ending_at(para, s - 2)?;
     let pm = &para.mentions[p];
-    let opens = pm.start == start
-        || matches!(para.toks[pm.start - 1].s, "," | ";" | ":")
-        || matches!(para.toks[pm.start - 1].t, T::Open | T::Close);
-    (pm.kind == MKind::Person && !pm.possessive && !pm.quoted && opens).then_some(p)
+    (pm.kind == MKind::Person
+        && !pm.possessive
+        && !pm.quoted
+        && opens_clause_at(para, pm.start, start))
+    .then_some(p)
+}
+
+/// Whether a name starting at token `k` opens its clause: at the sentence start `start` or
+/// after `But`/`And`/`Yet`/`Meanwhile` there, or after a comma, semicolon, colon or quotation
+/// mark (not `After meeting Tomas Vik, officials …`, which opens after other words).
+pub(super) fn opens_clause_at(para: &Para<'_>, k: usize, start: usize) -> bool {
+    let toks = &para.toks;
+    k == start
+        || (k == start + 1 && matches!(toks[start].s, "But" | "And" | "Yet" | "Meanwhile"))
+        || matches!(toks[k - 1].s, "," | ";" | ":")
+        || matches!(toks[k - 1].t, T::Open | T::Close)
 }
 
 /// `(UNECE)`, `(Pemex)` closing at token `close`: one word in brackets, as a name may follow

@@ -10,7 +10,7 @@ use crate::split::Kind;
 
 use super::appositive::{
     appositive, asker_before, coordinated_partners, described_by_owner, locative_before,
-    person_of_body, short_form_in_brackets,
+    opens_clause_at, person_of_body, short_form_in_brackets,
 };
 use super::coref::{
     Ctx, RoleHolders, Spoken, Subject, WholeSalience, is_filler, is_generic_org_head,
@@ -638,11 +638,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             && para.mentions[p].kind == MKind::Person
             && !para.mentions[p].possessive
             // …who opens the clause (not `After meeting Tomas Vik, officials at X said`).
-            && (para.mentions[p].start == start
-                || (para.mentions[p].start == start + 1
-                    && matches!(para.toks[start].s, "But" | "And" | "Yet" | "Meanwhile"))
-                || matches!(para.toks[para.mentions[p].start - 1].s, "," | ";" | ":")
-                || matches!(para.toks[para.mentions[p].start - 1].t, T::Open | T::Close))
+            && opens_clause_at(para, para.mentions[p].start, start)
         {
             return Left::Found(Subject::Mention(p));
         }
