@@ -579,6 +579,17 @@ fn classify<'a>(
         out.pop();
         return;
     }
+    // `World Cup`, `Birmingham Grand Prix`: an event's name is no one's (a place in it stays).
+    // One named for a body stays the body's (`Norwich Union Grand Prix`, `MTV Europe Awards`).
+    if name_words.len() >= 2
+        && words::is_event_word(last)
+        && !name_words
+            .iter()
+            .any(|w| is_acronym(w) || words::is_org_word(w))
+    {
+        out.pop();
+        return;
+    }
     if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
         return whole_run(m, ws, MKind::Org);
     }

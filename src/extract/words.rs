@@ -138,6 +138,23 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
     )
 }
 
+/// A word that ends the name of an event (`World Cup`, `Dubai Tennis Championships`): no
+/// person's name nor a body's.
+pub(crate) fn is_event_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Championships"
+            | "Championship"
+            | "Cup"
+            | "Prix"
+            | "Olympics"
+            | "Paralympics"
+            | "Trophy"
+            | "Tournament"
+            | "Awards"
+    )
+}
+
 /// A word shaped like a company's or a brand's, not a person's: a capital inside it after three
 /// lower-case letters or more (`TransLink`, `RentCorp`, `PlayStation`; not `McCallum`,
 /// `DeSantis`, `MacLeod`, `FitzGerald`), or ending in `corp` (`Bancorp`).

@@ -60,7 +60,17 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                     .mention_over(n.end - 1)
                     .is_none_or(|m| para.mentions[m].end <= n.end)
             {
-                return Some(named_after(para, n.end, end).unwrap_or(Subject::Nominal(n, k)));
+                // `said tournament doctor Hamish Osborne`: the name right after the description.
+                let named = mention_starting_at(para, n.end).filter(|&m| {
+                    let mm = &para.mentions[m];
+                    mm.kind == MKind::Person && !mm.quoted && !mm.possessive
+                });
+                return Some(
+                    named
+                        .map(Subject::Mention)
+                        .or_else(|| named_after(para, n.end, end))
+                        .unwrap_or(Subject::Nominal(n, k)),
+                );
             }
         }
         if k == v + 1 && matches!(t.s, "he" | "she" | "He" | "She") {

@@ -721,3 +721,9 @@ fn posted_with_a_clause_reports_speech_posted_with_an_object_does_not() {
     assert_eq!(got[1], one(&["Tamsin Oakes"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn said_a_description_in_capitals_then_the_name() {
+    let got = speakers("“He must rest for a month,” said Harbour Cup doctor Hamish Orrell.");
+    assert_eq!(got[0], one(&["Hamish Orrell"]));
+}

@@ -92,3 +92,22 @@ fn one_word_after_a_title_is_a_surname_with_no_given_name_gender() {
     assert_eq!(got[1], one(&["Shirley"]));
     assert_eq!(got[3], one(&["Shirley"]));
 }
+
+#[test]
+fn an_event_is_no_one_but_a_place_in_it_stays() {
+    let got = speakers(
+        "Ola Brandt was slower than she hoped. She ran 7.64 secs at her first Harbour Indoor Grand Prix. “I should have done better,” she said.\n\nIvo Lund qualified for the World Cup. “It is a dream,” he said.",
+    );
+    assert_eq!(got[0], one(&["Ola Brandt"]));
+    assert_eq!(got[1], one(&["Ivo Lund"]));
+    let got = super::places("Ola Brandt won the mile at the Leeds Grand Prix.");
+    assert_eq!(got[0], one(&["Leeds"]));
+}
+
+#[test]
+fn a_lawyer_title_before_a_name_is_no_part_of_it() {
+    let got = speakers(
+        "The case was heard. Solicitor Gareth Pennock, who represents the tenants, claimed the eviction was unlawful.",
+    );
+    assert_eq!(got[0], one(&["Gareth Pennock"]));
+}
