@@ -202,6 +202,25 @@ fn lower_is(w: Option<&str>, f: impl FnOnce(&str) -> bool) -> bool {
     w.is_some_and(|w| lexicon::with_lower(w, f))
 }
 
+/// A subject that denies the verb: the sentence opens on `Neither`, `None`, `Nobody` or `No one`,
+/// and only words, none joining another clause, come before verb `v` (`Neither Rover nor Acme
+/// commented`, `No one at Acme said`; not `No date has been set but Ms. Lund said`).
+fn denied_subject(toks: &[Tok<'_>], start: usize, v: usize) -> bool {
+    // (most sentences open on no `n`: settled by a byte)
+    let denies = toks.get(start).is_some_and(|t| {
+        matches!(t.s.as_bytes().first(), Some(b'N' | b'n'))
+            && (matches!(
+                t.s,
+                "Neither" | "None" | "Nobody" | "neither" | "none" | "nobody"
+            ) || matches!(t.s, "No" | "no")
+                && toks.get(start + 1).is_some_and(|o| o.s == "one"))
+    });
+    denies
+        && toks[start + 1..v].iter().all(|t| {
+            t.t == T::Word && !matches!(t.s, "and" | "but" | "while" | "although" | "though")
+        })
+}
+
 /// Filters out reporting-verb forms used in another sense.
 /// `after_quote`: a closing quotation mark comes before `v` in the sentence.
 pub(super) fn verb_ok(
@@ -234,6 +253,9 @@ pub(super) fn verb_ok(
     if prev_is(&negates)
         || (v > start + 1 && prev_is(&between) && lexicon::with_lower(toks[v - 2].s, negates))
     {
+        return false;
+    }
+    if denied_subject(toks, start, v) {
         return false;
     }
     // Passive: `was told`, `were asked`.

@@ -370,3 +370,15 @@ fn a_spokesman_named_by_body_after_the_verb_and_a_role_after_its_owner() {
     assert_eq!(got[0], one(&["Quillon"]));
     assert_eq!(got[1], one(&["John Corran"]));
 }
+
+#[test]
+fn a_subject_that_denies_reports_nothing() {
+    let got = speakers(
+        "Neither Rollo Marsh nor Acme Corp would say how much was paid.\n\nAcme Corp makes bolts. No one at Acme Corp commented on the talks.\n\nNone of the bidders has said it will raise its offer.\n\nNo date has been set but Rollo Marsh said a vote was near.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // Only the subject's own clause is denied.
+    assert_eq!(got[3], one(&["Rollo Marsh"]));
+}
