@@ -382,3 +382,14 @@ fn a_subject_that_denies_reports_nothing() {
     // Only the subject's own clause is denied.
     assert_eq!(got[3], one(&["Rollo Marsh"]));
 }
+
+#[test]
+fn declaring_or_disclosing_a_thing_reports_nothing() {
+    let got = speakers(
+        "Corvale Inc declared a regular quarterly dividend of 10 cts a share.\n\nThe port authority declared a state of emergency.\n\nA group led by Hal Brenner disclosed a stake of 6.2 pct in Corvale Inc.\n\nCorvale Inc declared that the offer was too low.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert_eq!(got[3], one(&["Corvale Inc"]));
+}
