@@ -317,13 +317,18 @@ fn short_form_heads(paras: &[Para<'_>]) -> Option<u64> {
 /// The one full name among `cands` that `short` opens and that adds more than a legal form
 /// (`TransCanada` is `TransCanada Corp.` already), with the rest after `short` passing `fits`;
 /// names that differ only in their legal form are one. Not for a name the article gave
-/// (`given_at`) before the full one (`Barclays`, then `Barclays Capital`): a body of its own.
+/// (`given_at`) before the full one (`Barclays`, then `Barclays Capital`): a body of its own;
+/// nor for one it gave with just a legal form (`Williams Cos`, then `Williams Gas Marketing`:
+/// `Williams` is the first).
 fn only_longer_name<'c>(
     cands: &'c [(String, usize)],
     short: &str,
     given_at: Option<usize>,
     fits: impl Fn(&str) -> bool,
 ) -> Option<&'c String> {
+    if cands.iter().any(|(f, _)| but_legal_form(f, short)) {
+        return None;
+    }
     let mut longer = cands
         .iter()
         .filter(|(_, before)| given_at.is_none_or(|i| i >= *before))

@@ -257,3 +257,20 @@ fn two_lone_names_joined_by_and_are_the_company_named_in_full() {
     // (never named as one: two bodies)
     assert!(!got[2].iter().any(|s| s.contains(" and ")), "{:?}", got[2]);
 }
+
+#[test]
+fn a_demonym_opening_a_plc_is_part_of_its_name() {
+    let got = speakers(
+        "British Corvane Plc said profits rose.\n\nIrish Quellor Plc <QLR.L> said it would buy back shares.",
+    );
+    assert_eq!(got[0], one(&["British Corvane Plc"]));
+    assert_eq!(got[1], one(&["Irish Quellor Plc"]));
+}
+
+#[test]
+fn a_short_form_with_a_legal_form_alone_is_no_unit_of_it() {
+    let got = speakers(
+        "Dravell Cos said its Dravell Energy Services unit was sold.\n\nDravell said the sale had cleared review.",
+    );
+    assert_eq!(got[1], one(&["Dravell"]));
+}
