@@ -493,6 +493,17 @@ fn classify<'a>(
     }) {
         return;
     }
+    // `Company officials said`, `Bank executives`: a common noun opening the sentence before
+    // the people it qualifies names no body.
+    if let [w] = ws
+        && initial
+        && words::is_org_noun_any_case(w)
+        && toks
+            .get(end)
+            .is_some_and(|t| t.t == T::Word && !t.is_cap() && is_plural_person_noun(t.s))
+    {
+        return;
+    }
     out.push(Mention {
         start,
         end,

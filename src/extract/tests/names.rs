@@ -111,3 +111,13 @@ fn a_lawyer_title_before_a_name_is_no_part_of_it() {
     );
     assert_eq!(got[0], one(&["Gareth Pennock"]));
 }
+
+#[test]
+fn a_common_noun_opening_a_sentence_before_people_names_no_body() {
+    let got = speakers(
+        "Company officials said the plant would close.\n\nGovernment sources said the talks would resume.\n\nPentagon officials said the plan was sound.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Pentagon"]));
+}
