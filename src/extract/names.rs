@@ -758,6 +758,15 @@ fn given_name_like_a_place(
         && (person_follows || vocab.is_lone(surname))
 }
 
+/// A compound joined by a lower-case preposition or article, a title or description before a
+/// name (`Man-of-the-match`, `Editor-in-chief`), never part of it.
+fn is_compound_title(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-')
+            .skip(1)
+            .any(|p| matches!(p, "of" | "the" | "in" | "on" | "at" | "for" | "upon"))
+}
+
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
 fn strip_titles(
@@ -790,7 +799,7 @@ fn strip_titles(
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
         } else if (is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
-            || (j == name_from && is_plural_title(w))
+            || (j == name_from && (is_plural_title(w) || is_compound_title(w)))
             || is_demonym(w, gaz, first_names)
         {
             words::push_role_words(w, &mut m.roles);

@@ -121,3 +121,12 @@ fn a_common_noun_opening_a_sentence_before_people_names_no_body() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Pentagon"]));
 }
+
+#[test]
+fn a_hyphened_description_before_a_name_is_no_part_of_it() {
+    let got = speakers(
+        "Damon Duffy scored twice.\n\nMan-of-the-match Duffy explained what went wrong.\n\nEditor-in-chief Rhea Castell said the paper would close.",
+    );
+    assert_eq!(got[1], one(&["Damon Duffy"]));
+    assert_eq!(got[2], one(&["Rhea Castell"]));
+}
