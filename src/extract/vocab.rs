@@ -79,7 +79,7 @@ impl<'a, 'p> Vocab<'a, 'p> {
     /// Gathers the vocabulary of an article from its paragraphs' tokens, sentences and the
     /// words a name may start at (as the tokenizer notes them: every capitalised word is one),
     /// and what it finds of those that open a sentence (see [`Vocab::initials`]).
-    pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>>) -> Self {
+    pub(crate) fn build<'s>(paras: impl Iterator<Item = Para<'a, 'p, 's>>) -> Self {
         let n = paras.size_hint().0;
         let mut toks = Vec::with_capacity(n);
         // (About one sentence-initial capital for each sentence.)
@@ -156,8 +156,9 @@ impl Initials<'_> {
     }
 }
 
-/// A paragraph as [`Vocab::build`] reads it: tokens, sentences, words a name may start at.
-pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a [usize]);
+/// A paragraph as [`Vocab::build`] reads it: tokens (kept), sentences and words a name may
+/// start at (read only while it builds).
+pub(crate) type Para<'a, 'p, 's> = (&'a [Tok<'p>], &'s [std::ops::Range<usize>], &'s [usize]);
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
 /// case (`Shortly`, `Man`), in lower case (as the article writes them, each once).
@@ -165,8 +166,8 @@ pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a
 /// The paragraphs are read once: their tokens are pushed to `all` (with where each one's words
 /// end in `initials`), where the lower-case words are then looked for. What is found of each
 /// capitalised word opening a sentence is pushed to `initials` (see [`Vocab::initials`]).
-fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = Para<'a, 'p>>,
+fn initial_vocab<'a, 'p: 'a, 's>(
+    paras: impl Iterator<Item = Para<'a, 'p, 's>>,
     all: &mut Vec<(&'a [Tok<'p>], usize)>,
     initials: &mut Vec<(usize, Initial)>,
 ) -> Vec<&'p str> {
