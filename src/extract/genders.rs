@@ -93,10 +93,10 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             for t in &para.toks[first.end..stop] {
                 // Every pronoun counted opens with `h` or `s`: most words are passed over on
                 // their first byte.
-                // (and has two to seven letters, which the token holds without its text read)
-                if !(2..=7).contains(&t.s.len())
+                // (and has two to seven letters)
+                if !matches!(t.s.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S'))
+                    || !(2..=7).contains(&t.s.len())
                     || t.quoted
-                    || !matches!(t.s.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S'))
                 {
                     continue;
                 }
