@@ -28,6 +28,10 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             while para.mentions.get(lo).is_some_and(|m| m.start < s.start) {
                 lo += 1;
             }
+            // (No mention left: neither this sentence nor the rest has a first person.)
+            if lo == para.mentions.len() {
+                break;
+            }
             let mut ms = para.mentions[lo..]
                 .iter()
                 .take_while(|m| m.end <= s.end)
