@@ -9,43 +9,21 @@ use super::tokens::{T, Tok};
 
 /// `Society of Motor Manufacturers and Traders (SMMT)`: the acronyms an article defines, each
 /// with the organisation's full name, so that `the SMMT said` names it in full.
+///
+/// The paragraphs are read twice: first for the definitions and the acronyms used, then, only
+/// when some are used (in few articles), for the organisations they may stand for.
 pub(crate) fn defined_acronyms<'m>(
-    paras: impl Iterator<Item = (&'m [Tok<'m>], &'m [Mention])>,
+    paras: impl Iterator<Item = (&'m [Tok<'m>], &'m [Mention])> + Clone,
 ) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
-    // (Borrowed unless words are added: most are never asked about.)
-    let mut orgs: Vec<Cow<'m, str>> = Vec::new();
     // (An article uses few: a list, cheaper than hashing them.)
     let mut used: Vec<&str> = Vec::new();
-    let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
     // The initials of one name at a time (most are compared, few kept).
     let mut buf = String::new();
-    for (toks, mentions) in paras {
+    for (toks, mentions) in paras.clone() {
         for m in mentions {
-            // (a byte loop: names are too short for a `memchr` search to pay)
-            if m.kind == MKind::Org && has_space(&m.name) && !m.quoted {
-                // `Society of Motor Manufacturers` + `and Traders`
-                let and_follows = toks.get(m.end).is_some_and(|t| t.s == "and");
-                if !and_follows {
-                    // (A two-word name with nothing to add is no full name.)
-                    if spaces(&m.name) >= 2 {
-                        orgs.push(Cow::Borrowed(&m.name));
-                    }
-                    continue;
-                }
-                let mut name = m.name.clone();
-                let more = toks[m.end + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|t| t.t == T::Word && t.is_cap() && !t.is_possessive());
-                for (k, t) in more.enumerate() {
-                    name.push_str(if k == 0 { " and " } else { " " });
-                    name.push_str(t.s);
-                }
-                if spaces(&name) >= 2 {
-                    orgs.push(Cow::Owned(name));
-                }
-            } else if m.name.len() >= 3 && m.name.bytes().all(|b| b.is_ascii_uppercase()) {
+            // (A name in capitals has no space: no organisation named in full.)
+            if m.name.len() >= 3 && m.name.bytes().all(|b| b.is_ascii_uppercase()) {
                 used.push(&m.name);
             }
         }
@@ -77,19 +55,46 @@ pub(crate) fn defined_acronyms<'m>(
     if used.is_empty() {
         return out;
     }
-    for name in orgs {
-        // A name opening with a capital (not `The`) has it for its first initial: most are
-        // ruled out by it, before their initials are gathered.
-        let b = name.as_bytes();
-        if b.first().is_some_and(u8::is_ascii_uppercase)
-            && !(b.starts_with(b"The") && b.get(3).is_none_or(|&c| c == b' '))
-            && !used.iter().any(|u| u.as_bytes()[0] == b[0])
-        {
-            continue;
-        }
-        initials(&name, &mut buf);
-        if used.contains(&buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
-            out.push((buf.clone(), super::names::without_the(&name).to_owned()));
+    let spaces = |s: &str| s.bytes().filter(|&b| b == b' ').count();
+    for (toks, mentions) in paras {
+        for m in mentions {
+            // (a byte loop: names are too short for a `memchr` search to pay)
+            if m.kind != MKind::Org || !has_space(&m.name) || m.quoted {
+                continue;
+            }
+            // `Society of Motor Manufacturers` + `and Traders`
+            let and_follows = toks.get(m.end).is_some_and(|t| t.s == "and");
+            let name = if and_follows {
+                let mut name = m.name.clone();
+                let more = toks[m.end + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.t == T::Word && t.is_cap() && !t.is_possessive());
+                for (k, t) in more.enumerate() {
+                    name.push_str(if k == 0 { " and " } else { " " });
+                    name.push_str(t.s);
+                }
+                Cow::Owned(name)
+            } else {
+                Cow::Borrowed(m.name.as_str())
+            };
+            // (A two-word name with nothing to add is no full name.)
+            if spaces(&name) < 2 {
+                continue;
+            }
+            // A name opening with a capital (not `The`) has it for its first initial: most are
+            // ruled out by it, before their initials are gathered.
+            let b = name.as_bytes();
+            if b.first().is_some_and(u8::is_ascii_uppercase)
+                && !(b.starts_with(b"The") && b.get(3).is_none_or(|&c| c == b' '))
+                && !used.iter().any(|u| u.as_bytes()[0] == b[0])
+            {
+                continue;
+            }
+            initials(&name, &mut buf);
+            if used.contains(&buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
+                out.push((buf.clone(), super::names::without_the(&name).to_owned()));
+            }
         }
     }
     out

@@ -28,6 +28,10 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             while para.mentions.get(lo).is_some_and(|m| m.start < s.start) {
                 lo += 1;
             }
+            // (No mention left: neither this sentence nor the rest has a first person.)
+            if lo == para.mentions.len() {
+                break;
+            }
             let mut ms = para.mentions[lo..]
                 .iter()
                 .take_while(|m| m.end <= s.end)
@@ -93,10 +97,10 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             for t in &para.toks[first.end..stop] {
                 // Every pronoun counted opens with `h` or `s`: most words are passed over on
                 // their first byte.
-                // (and has two to seven letters, which the token holds without its text read)
-                if !(2..=7).contains(&t.s.len())
+                // (and has two to seven letters)
+                if !matches!(t.s.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S'))
+                    || !(2..=7).contains(&t.s.len())
                     || t.quoted
-                    || !matches!(t.s.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S'))
                 {
                     continue;
                 }

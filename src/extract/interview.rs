@@ -61,10 +61,11 @@ fn says_interview(paras: &[Para<'_>]) -> bool {
             && p.toks.iter().enumerate().any(|(i, t)| {
                 // Compared ignoring ASCII case, as a lowered copy would be, without the copy.
                 let is = |k: &[&str]| k.iter().any(|k| t.s.eq_ignore_ascii_case(k));
-                // Every word asked about opens with `i`, `q`, `t` or `s`: most are ruled out by
-                // their first byte.
+                // Every word asked about opens with `i`, `q`, `t` or `s` and has 1, 5, 6 or 9 to
+                // 11 letters: most are ruled out by their first byte and length.
                 let first = t.s.as_bytes().first().map(|b| b | 0x20);
                 matches!(first, Some(b'i' | b'q' | b't' | b's'))
+                    && matches!(t.s.len(), 1 | 5 | 6 | 9..=11)
                     && (is(&["interview", "interviews", "interviewed"])
                         || (is(&["q"]) && p.toks.get(i + 1).is_some_and(|n| n.s == "&"))
                         || (is(&["tells", "talks", "speaks"])

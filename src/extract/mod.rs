@@ -117,11 +117,13 @@ impl Extractor {
                 continues_quote: continues,
             })
             .collect();
+        // (The vocabulary borrows the article's tokens, not the paragraphs: their mentions are
+        // set in place below.)
         let vocab = names::Vocab::build(
             paras
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (&p.toks[..], &p.sentences[..], notes.heads(i))),
+                .map(|(i, p)| (p.toks.0, &p.sentences[..], notes.heads(i))),
         );
         // One buffer for every paragraph's sentence starts (room for the most at once: grown as
         // it went, it was reallocated some six thousand times in four thousand articles), one
@@ -129,30 +131,22 @@ impl Extractor {
         let mut starts =
             Vec::with_capacity(paras.iter().map(|p| p.sentences.len()).max().unwrap_or(0));
         let mut buffers = names::Buffers::default();
-        let mentions: Vec<Vec<names::Mention>> = paras
-            .iter()
-            .zip(&split.paragraphs)
-            .enumerate()
-            .map(|(i, (para, p))| {
-                if !is_prose(para.kind) || all_caps(&p.text) {
-                    return Vec::new();
-                }
-                starts.clear();
-                starts.extend(para.sentences.iter().map(|r| r.start));
-                names::mentions_at(
-                    &para.toks,
-                    notes.heads(i),
-                    vocab.initials(i),
-                    &starts,
-                    self.gazetteer,
-                    &self.first_names,
-                    &vocab,
-                    &mut buffers,
-                )
-            })
-            .collect();
-        for (para, m) in paras.iter_mut().zip(mentions) {
-            para.mentions = m;
+        for (i, (para, p)) in paras.iter_mut().zip(&split.paragraphs).enumerate() {
+            if !is_prose(para.kind) || all_caps(&p.text) {
+                continue;
+            }
+            starts.clear();
+            starts.extend(para.sentences.iter().map(|r| r.start));
+            para.mentions = names::mentions_at(
+                &para.toks,
+                notes.heads(i),
+                vocab.initials(i),
+                &starts,
+                self.gazetteer,
+                &self.first_names,
+                &vocab,
+                &mut buffers,
+            );
         }
         let acronyms =
             acronyms::defined_acronyms(paras.iter().map(|p| (&p.toks[..], &p.mentions[..])));

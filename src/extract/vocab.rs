@@ -2,7 +2,7 @@
 //! sentence-initial capitals are common words the article also writes in lower case, and which
 //! capitalised words it uses alone, as surnames are.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon;
 
@@ -14,18 +14,19 @@ use super::tokens::{T, Tok};
 pub(crate) struct Vocab<'a, 'p> {
     /// Sentence-initial capitalised words the article also writes in lower case, in lower case
     /// (`shortly`, `man`): their capital marks no name. Function words are left out: callers
-    /// check them first. (The article's own lower-case words, borrowed from its text.)
-    pub lower: HashSet<&'p str>,
+    /// check them first. (The article's own lower-case words, borrowed from its text: a list,
+    /// for an article finds few and the list is asked only of words [`Vocab::build`] did not
+    /// judge.)
+    lower: Vec<&'p str>,
     /// The shapes of the words of `lower`, which rule out most words without lowering them.
     lower_shapes: FewShapes,
-    /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]).
-    paras: Vec<&'a [Tok<'p>]>,
+    /// The article's paragraphs, for the rarer questions (see [`Vocab::is_lone`]), each with
+    /// where its words end in `initials`.
+    paras: Vec<(&'a [Tok<'p>], usize)>,
     /// What [`Vocab::build`] found of each capitalised word opening a sentence, by token index,
     /// paragraph after paragraph (see [`Vocab::initials`]): the names pass asks the same of the
     /// same words.
     initials: Vec<(usize, Initial)>,
-    /// Where each paragraph's words end in `initials`.
-    initial_ends: Vec<usize>,
 }
 
 /// What [`Vocab::build`] found of a capitalised word opening a sentence: whether it is a
@@ -58,11 +59,11 @@ impl<'a, 'p> Vocab<'a, 'p> {
                 .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
                 .map(|t| t.s)
                 .collect(),
-            vec![toks],
+            vec![(toks, 0)],
         )
     }
 
-    fn with_lower(lower: HashSet<&'p str>, paras: Vec<&'a [Tok<'p>]>) -> Self {
+    fn with_lower(lower: Vec<&'p str>, paras: Vec<(&'a [Tok<'p>], usize)>) -> Self {
         let mut lower_shapes = FewShapes::default();
         for w in &lower {
             lower_shapes.insert(w);
@@ -72,23 +73,20 @@ impl<'a, 'p> Vocab<'a, 'p> {
             lower_shapes,
             paras,
             initials: Vec::new(),
-            initial_ends: Vec::new(),
         }
     }
 
     /// Gathers the vocabulary of an article from its paragraphs' tokens, sentences and the
     /// words a name may start at (as the tokenizer notes them: every capitalised word is one),
     /// and what it finds of those that open a sentence (see [`Vocab::initials`]).
-    pub(crate) fn build(paras: impl Iterator<Item = Para<'a, 'p>>) -> Self {
+    pub(crate) fn build<'s>(paras: impl Iterator<Item = Para<'a, 'p, 's>>) -> Self {
         let n = paras.size_hint().0;
         let mut toks = Vec::with_capacity(n);
         // (About one sentence-initial capital for each sentence.)
         let mut initials = Vec::with_capacity(2 * n + 8);
-        let mut initial_ends = Vec::with_capacity(n);
-        let lower = initial_vocab(paras, &mut toks, &mut initials, &mut initial_ends);
+        let lower = initial_vocab(paras, &mut toks, &mut initials);
         Vocab {
             initials,
-            initial_ends,
             ..Self::with_lower(lower, toks)
         }
     }
@@ -97,8 +95,8 @@ impl<'a, 'p> Vocab<'a, 'p> {
     /// ([`super::names::is_initial`]) among the heads of paragraph `i`: what [`Vocab::initial`]
     /// says of each.
     pub(crate) fn initials(&self, i: usize) -> Initials<'_> {
-        let from = i.checked_sub(1).map_or(0, |j| self.initial_ends[j]);
-        Initials(&self.initials[from..self.initial_ends[i]])
+        let from = i.checked_sub(1).map_or(0, |j| self.paras[j].1);
+        Initials(&self.initials[from..self.paras[i].1])
     }
 
     /// [`Initial`] of `word` worked out afresh, for words [`Vocab::build`] did not judge (rare:
@@ -120,13 +118,13 @@ impl<'a, 'p> Vocab<'a, 'p> {
         if word.is_ascii() && !self.lower_shapes.may_hold(word) {
             return false;
         }
-        lexicon::with_lower(word, |lower| self.lower.contains(lower))
+        lexicon::with_lower(word, |lower| self.lower.contains(&lower))
     }
 
     /// True when the article uses `word` alone, as a surname is (`Spieth said`, `Mr. Healey`):
     /// no capitalised word beside it, bar an honorific before.
     pub(crate) fn is_lone(&self, word: &str) -> bool {
-        self.paras.iter().any(|toks| {
+        self.paras.iter().any(|&(toks, _)| {
             toks.iter().enumerate().any(|(i, t)| {
                 t.base() == word
                     && t.t == T::Word
@@ -158,21 +156,21 @@ impl Initials<'_> {
     }
 }
 
-/// A paragraph as [`Vocab::build`] reads it: tokens, sentences, words a name may start at.
-pub(crate) type Para<'a, 'p> = (&'a [Tok<'p>], &'a [std::ops::Range<usize>], &'a [usize]);
+/// A paragraph as [`Vocab::build`] reads it: tokens (kept), sentences and words a name may
+/// start at (read only while it builds).
+pub(crate) type Para<'a, 'p, 's> = (&'a [Tok<'p>], &'s [std::ops::Range<usize>], &'s [usize]);
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
-/// case (`Shortly`, `Man`), in lower case (as the article writes them).
+/// case (`Shortly`, `Man`), in lower case (as the article writes them, each once).
 ///
-/// The paragraphs are read once: their tokens are pushed to `all`, where the lower-case words
-/// are then looked for. What is found of each capitalised word opening a sentence is pushed to
-/// `initials`, where each paragraph's end to `initial_ends` (see [`Vocab::initials`]).
-fn initial_vocab<'a, 'p: 'a>(
-    paras: impl Iterator<Item = Para<'a, 'p>>,
-    all: &mut Vec<&'a [Tok<'p>]>,
+/// The paragraphs are read once: their tokens are pushed to `all` (with where each one's words
+/// end in `initials`), where the lower-case words are then looked for. What is found of each
+/// capitalised word opening a sentence is pushed to `initials` (see [`Vocab::initials`]).
+fn initial_vocab<'a, 'p: 'a, 's>(
+    paras: impl Iterator<Item = Para<'a, 'p, 's>>,
+    all: &mut Vec<(&'a [Tok<'p>], usize)>,
     initials: &mut Vec<(usize, Initial)>,
-    initial_ends: &mut Vec<usize>,
-) -> HashSet<&'p str> {
+) -> Vec<&'p str> {
     // The words wanted, lowered one after another into one buffer (`ends` says where each
     // ends): copied to the heap one by one, they cost more than their lookups. (Room for the
     // few of most articles.)
@@ -181,14 +179,21 @@ fn initial_vocab<'a, 'p: 'a>(
     let mut ends = Vec::with_capacity(32);
     // Most words are ruled out by their shape without hashing.
     let mut shapes = LowerShapes([0; 256]);
-    let mut starts = Vec::with_capacity(64);
     for (toks, sentences, heads) in paras {
-        all.push(toks);
-        starts.clear();
-        starts.extend(sentences.iter().map(|r| r.start));
+        // The sentences are passed in step with the heads (both in text order): `next` is the
+        // first that does not open before the head asked about.
+        let mut next = sentences;
         for &i in heads {
             let t = &toks[i];
-            if t.is_cap() && is_initial(toks, i, &starts) {
+            if !t.is_cap() {
+                continue;
+            }
+            while let [s, rest @ ..] = next
+                && s.start < i
+            {
+                next = rest;
+            }
+            if is_initial(toks, i, next.first().map(|s| s.start).as_slice()) {
                 // Function words (`The`, `But`) are told apart without the article's help.
                 if lexicon::is_function_word_any_case(t.s) {
                     initials.push((i, Initial(Initial::FUNCTION)));
@@ -207,35 +212,97 @@ fn initial_vocab<'a, 'p: 'a>(
                 ends.push((lowered.len(), initials.len() - 1));
             }
         }
-        initial_ends.push(initials.len());
+        all.push((toks, initials.len()));
     }
     if ends.is_empty() {
-        return HashSet::default();
+        Vec::new()
+    } else if ends.len() <= FEW {
+        find_few(all, &shapes, &lowered, &ends, initials)
+    } else {
+        find_many(all, &shapes, &lowered, &ends, initials)
     }
-    // Sized for the few words of an article at once: grown step by step, the set's rehashing
+}
+
+/// Up to how many words wanted [`find_few`] looks for (comparing each word that passes the
+/// shapes with every one), not [`find_many`] (hashing it): most articles want a handful, and
+/// pass few words.
+const FEW: usize = 12;
+
+/// Marks [`Initial::LOWER`] on the heads in `initials` of the words wanted (`lowered`, each
+/// ending at `ends` with its head) that the paragraphs' tokens hold, and returns those words
+/// (borrowed from the tokens, each once). A word wanted twice is simply compared twice: no set of words is built.
+fn find_few<'p>(
+    paras: &[(&[Tok<'p>], usize)],
+    shapes: &LowerShapes,
+    lowered: &str,
+    ends: &[(usize, usize)],
+    initials: &mut [(usize, Initial)],
+) -> Vec<&'p str> {
+    let mut found = Vec::new();
+    // (the heads not marked yet: the scan stops when none are left)
+    let mut left = ends.len();
+    // (Loops over each paragraph's tokens in turn: a flattened iterator cost more than the
+    // test it fed.)
+    'scan: for &(toks, _) in paras {
+        for t in toks {
+            // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
+            if !shapes.may_hold(t.s) {
+                continue;
+            }
+            let mut from = 0;
+            let mut hit = false;
+            for &(end, head) in ends {
+                if lowered.as_bytes()[from..end] == *t.s.as_bytes()
+                    && !initials[head].1.written_lower()
+                {
+                    initials[head].1 = Initial(Initial::LOWER);
+                    left -= 1;
+                    hit = true;
+                }
+                from = end;
+            }
+            if hit {
+                found.push(t.s);
+                if left == 0 {
+                    break 'scan;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// [`find_few`] of many words wanted: each is looked for in a map, and a word wanted twice is
+/// looked for once.
+fn find_many<'p>(
+    paras: &[(&[Tok<'p>], usize)],
+    shapes: &LowerShapes,
+    lowered: &str,
+    ends: &[(usize, usize)],
+    initials: &mut [(usize, Initial)],
+) -> Vec<&'p str> {
+    // Sized for the words of an article at once: grown step by step, the map's rehashing
     // cost more than its lookups. Each word maps to its first head in `initials`; the heads of
     // its other copies are paired with that one.
     let mut wanted: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(ends.len(), Default::default());
     let mut copies = Vec::new();
     let mut from = 0;
-    for &(end, head) in &ends {
+    for &(end, head) in ends {
         let first = *wanted.entry(&lowered[from..end]).or_insert(head);
         if first != head {
             copies.push((head, first));
         }
         from = end;
     }
-    // Each word is looked up once: the set of words still wanted shrinks as they are found.
-    // (Most articles find none or few: the set is made room for only then.)
-    let mut found = HashSet::default();
-    'scan: for &toks in all.iter() {
+    // Each word is looked up once: the map of words still wanted shrinks as they are found.
+    let mut found = Vec::new();
+    'scan: for &(toks, _) in paras {
         for t in toks {
-            // (No mark opens with an ASCII letter: the first byte tells words without the kind.)
             if shapes.may_hold(t.s)
                 && let Some(head) = wanted.remove(t.s)
             {
-                found.insert(t.s);
+                found.push(t.s);
                 initials[head].1 = Initial(Initial::LOWER);
                 if wanted.is_empty() {
                     break 'scan;
