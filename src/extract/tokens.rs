@@ -3,8 +3,8 @@
 mod runs;
 mod spans;
 
-use runs::alnum_run;
 pub(crate) use runs::has_lowercase;
+use runs::{alnum_run, digit_run, letter_run, letters_at};
 #[cfg(test)]
 pub(crate) use spans::sentences;
 pub(crate) use spans::{quote_spans_at, sentences_at};
@@ -270,19 +270,30 @@ pub(crate) fn tokenize_into<'a>(
                 // joining nothing: pushed here, the general path only for the others. Words
                 // one space apart are read on in this loop.
                 let mut b = b;
+                // (letters first, and digits only when one stops them: most words hold none)
+                let mut end = letter_run(bytes, i + 1);
                 loop {
-                    let end = alnum_run(bytes, i + 1);
-                    // Most words end before a space: settled by that byte alone (a branch of
-                    // its own, where the word's bounds need no more checks), and the word
-                    // after it read here rather than by another round.
-                    if bytes.get(end) == Some(&b' ') {
-                        push_alnum(text, i, end, b, inside, &mut toks, notes);
-                        i = end + 1;
-                        match bytes.get(i) {
-                            Some(&c) if ASCII_CLASS[c as usize] == ALNUM => b = c,
-                            _ => break,
+                    match bytes.get(end) {
+                        // Most words end before a space (or a hard-wrapped line's break):
+                        // settled by that byte alone (a branch of its own, where the word's
+                        // bounds need no more checks), and the word after it read here rather
+                        // than by another round when it opens with a letter.
+                        Some(b' ' | b'\n') => {
+                            push_alnum(text, i, end, b, inside, &mut toks, notes);
+                            i = end + 1;
+                            match letters_at(bytes, i) {
+                                Some((first, e)) => (b, end) = (first, e),
+                                None => break,
+                            }
+                            continue;
                         }
-                        continue;
+                        Some(c) if c.is_ascii_digit() => {
+                            // (what stops the digits is no letter or digit: settled above or
+                            // below on the next round)
+                            end = digit_run(bytes, end + 1);
+                            continue;
+                        }
+                        _ => {}
                     }
                     if ends_at(bytes, end)
                         && !(bytes.get(end) == Some(&b'.') && keeps_period_alnum(&text[i..end]))
