@@ -268,46 +268,49 @@ pub(crate) fn tokenize_into<'a>(
             ALNUM => {
                 // Most words are ASCII letters and digits that end before a space or a mark
                 // joining nothing: pushed here, the general path only for the others. Words
-                // one space apart are read on in this loop.
+                // one space (or a comma and a space) apart are read on in this loop.
                 let mut b = b;
                 // (letters first, and digits only when one stops them: most words hold none)
                 let mut end = letter_run(bytes, i + 1);
                 loop {
-                    match bytes.get(end) {
-                        // Most words end before a space (or a hard-wrapped line's break):
-                        // settled by that byte alone (a branch of its own, where the word's
-                        // bounds need no more checks), and the word after it read here rather
-                        // than by another round when it opens with a letter.
-                        Some(b' ' | b'\n') => {
-                            push_alnum(text, i, end, b, inside, &mut toks, notes);
-                            i = end + 1;
-                            match letters_at(bytes, i) {
-                                Some((first, e)) => (b, end) = (first, e),
-                                None => break,
-                            }
-                            continue;
-                        }
-                        Some(c) if c.is_ascii_digit() => {
-                            // (what stops the digits is no letter or digit: settled above or
-                            // below on the next round)
-                            end = digit_run(bytes, end + 1);
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    if ends_at(bytes, end)
-                        && !(bytes.get(end) == Some(&b'.') && keeps_period_alnum(&text[i..end]))
-                    {
+                    let stop = bytes.get(end).copied();
+                    if stop == Some(b' ') {
+                        // Most words end before a space: settled by that byte alone (a branch
+                        // of its own, where the word's bounds need no more checks), and the
+                        // word after it read here rather than by another round when it opens
+                        // with a letter.
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
-                        i = end;
+                        i = end + 1;
+                    } else if stop.is_some_and(|c| c.is_ascii_digit()) {
+                        // (what stops the digits is no letter or digit: settled on the next
+                        // round)
+                        end = digit_run(bytes, end + 1);
+                        continue;
+                    } else if stop == Some(b',') && bytes.get(end + 1) == Some(&b' ') {
+                        // Many others before a comma (a mark of its own, no sentence's end) and
+                        // a space.
+                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
+                        i = end + 2;
                     } else {
-                        i = push_word(text, i, b as char, end, inside, &mut toks);
-                        note(&toks, notes);
-                        if b.is_ascii_digit() {
-                            notes.scores += usize::from(ends_score(&toks[notes.base..]));
+                        if ends_at(bytes, end)
+                            && !(stop == Some(b'.') && keeps_period_alnum(&text[i..end]))
+                        {
+                            push_alnum(text, i, end, b, inside, &mut toks, notes);
+                            i = end;
+                        } else {
+                            i = push_word(text, i, b as char, end, inside, &mut toks);
+                            note(&toks, notes);
+                            if b.is_ascii_digit() {
+                                notes.scores += usize::from(ends_score(&toks[notes.base..]));
+                            }
                         }
+                        break;
                     }
-                    break;
+                    match letters_at(bytes, i) {
+                        Some((first, e)) => (b, end) = (first, e),
+                        None => break,
+                    }
                 }
                 continue;
             }

@@ -62,7 +62,9 @@ pub(super) fn letters_at(bytes: &[u8], from: usize) -> Option<(u8, usize)> {
     } else {
         letter_run(bytes, from + 8)
     };
-    Some((x as u8, end))
+    // (read from the text again rather than taken from `x`: the compiler then knows it for the
+    // byte the word's slice starts at, and checks no char boundary there)
+    Some((chunk[0], end))
 }
 
 /// True when `bytes` hold an ASCII lower-case letter. Eight bytes at a time: most texts show one
