@@ -648,6 +648,24 @@ fn word_end(text: &str, i: usize, run: usize) -> usize {
         if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
             break;
         }
+        // Most joiners are ASCII marks before an ASCII byte (`4.5`, `al-Assad`): settled from
+        // the two bytes, as the chars below would.
+        if let Some(&a) = bytes.get(end + 1)
+            && b < 0x80
+            && a < 0x80
+        {
+            let joins = if b == b'.' {
+                (a.is_ascii_digit() && bytes[end - 1].is_ascii_digit())
+                    || (a.is_ascii_alphabetic() && is_dotted(&text[i..end]))
+            } else {
+                a.is_ascii_alphanumeric()
+            };
+            if !joins {
+                break;
+            }
+            end = alnum_run(bytes, end + 1);
+            continue;
+        }
         let d = char_at(text, end);
         let dw = d.len_utf8();
         if is_word_char(d) {
