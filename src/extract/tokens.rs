@@ -453,21 +453,24 @@ fn push_alnum<'a>(
     toks: &mut Vec<Tok<'a>>,
     notes: &mut Notes,
 ) {
+    // (of ASCII letters and digits, the digits lie below 0x40, the upper-case letters below
+    // 0x60 and the lower-case ones above: one comparison each)
+    let lower = first >= 0x60;
     toks.push(Tok {
         s: &text[start..end],
         start,
         end,
         t: T::Word,
         quoted,
-        cap: first.is_ascii_uppercase(),
+        cap: !lower && first >= 0x40,
         // (letters and digits only: no apostrophe)
         poss: false,
         plain: true,
     });
-    if !first.is_ascii_lowercase() {
+    if !lower {
         notes.heads.push(notes.last(toks));
         // (no joined score without a dash: only a small number may end one)
-        if first.is_ascii_digit() && end - start <= 2 {
+        if first < 0x40 && end - start <= 2 {
             notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
         }
     }
