@@ -274,13 +274,15 @@ pub(crate) fn tokenize_into<'a>(
                 let mut end = letter_run(bytes, i + 1);
                 loop {
                     let stop = bytes.get(end).copied();
+                    // (where the space after the word, or after its comma, lies)
+                    let space;
                     if stop == Some(b' ') {
                         // Most words end before a space: settled by that byte alone (a branch
                         // of its own, where the word's bounds need no more checks), and the
                         // word after it read here rather than by another round when it opens
                         // with a letter.
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
-                        i = end + 1;
+                        space = end;
                     } else if stop.is_some_and(|c| c.is_ascii_digit()) {
                         // (what stops the digits is no letter or digit: settled on the next
                         // round)
@@ -291,7 +293,7 @@ pub(crate) fn tokenize_into<'a>(
                         // a space.
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
                         push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
-                        i = end + 2;
+                        space = end + 1;
                     } else {
                         if ends_at(bytes, end)
                             && !(stop == Some(b'.') && keeps_period_alnum(&text[i..end]))
@@ -307,6 +309,7 @@ pub(crate) fn tokenize_into<'a>(
                         }
                         break;
                     }
+                    i = space + 1;
                     match letters_at(bytes, i) {
                         Some((first, e)) => (b, end) = (first, e),
                         None => break,
