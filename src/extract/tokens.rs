@@ -268,7 +268,8 @@ pub(crate) fn tokenize_into<'a>(
             ALNUM => {
                 // Most words are ASCII letters and digits that end before a space or a mark
                 // joining nothing: pushed here, the general path only for the others. Words
-                // one space (or a comma and a space) apart are read on in this loop.
+                // one space (or a comma or a sentence's period and a space) apart are read on
+                // in this loop.
                 let mut b = b;
                 // (letters first, and digits only when one stops them: most words hold none)
                 let mut end = letter_run(bytes, i + 1);
@@ -293,6 +294,16 @@ pub(crate) fn tokenize_into<'a>(
                         // a space.
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
                         push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
+                        space = end + 1;
+                    } else if stop == Some(b'.')
+                        && bytes.get(end + 1) == Some(&b' ')
+                        && !keeps_period_alnum(&text[i..end])
+                    {
+                        // And many before a sentence's final period (a token where a sentence
+                        // may end) and a space.
+                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
+                        notes.marks.push(notes.last(&toks));
                         space = end + 1;
                     } else {
                         if ends_at(bytes, end)

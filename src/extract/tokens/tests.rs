@@ -238,16 +238,16 @@ fn letters_at_reads_a_letter_word_as_letter_run_does() {
 }
 
 #[test]
-fn words_read_on_after_spaces_and_commas_are_as_a_scan_finds_them() {
+fn words_read_on_after_spaces_commas_and_periods_are_as_a_scan_finds_them() {
     let t = "Shares of A320 maker Airbus, up 4.5 pct, rose 1,234 dlrs to 12 mln, \
-             “said Mr. Roe, the chief, ” and x, y,z 3, 4 A, b, C. d e";
+             “said Mr. Roe, the chief, ” and x, y,z 3, 4 A, b, C. d e fell. Then it rose";
     assert_eq!(
         words(t),
         [
             "Shares", "of", "A320", "maker", "Airbus", ",", "up", "4.5", "pct", ",", "rose", "1",
             ",", "234", "dlrs", "to", "12", "mln", ",", "“", "said", "Mr.", "Roe", ",", "the",
             "chief", ",", "”", "and", "x", ",", "y", ",", "z", "3", ",", "4", "A", ",", "b", ",",
-            "C.", "d", "e"
+            "C.", "d", "e", "fell", ".", "Then", "it", "rose"
         ]
     );
     let mut notes = Notes::default();
