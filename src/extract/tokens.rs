@@ -3,8 +3,8 @@
 mod runs;
 mod spans;
 
-use runs::alnum_run;
 pub(crate) use runs::has_lowercase;
+use runs::{alnum_run, digit_run, letter_run, letters_at};
 #[cfg(test)]
 pub(crate) use spans::sentences;
 pub(crate) use spans::{quote_spans_at, sentences_at};
@@ -268,35 +268,63 @@ pub(crate) fn tokenize_into<'a>(
             ALNUM => {
                 // Most words are ASCII letters and digits that end before a space or a mark
                 // joining nothing: pushed here, the general path only for the others. Words
-                // one space apart are read on in this loop.
+                // one space (or a comma or a sentence's period and a space) apart are read on
+                // in this loop.
                 let mut b = b;
+                // (letters first, and digits only when one stops them: most words hold none)
+                let mut end = letter_run(bytes, i + 1);
                 loop {
-                    let end = alnum_run(bytes, i + 1);
-                    // Most words end before a space: settled by that byte alone (a branch of
-                    // its own, where the word's bounds need no more checks), and the word
-                    // after it read here rather than by another round.
-                    if bytes.get(end) == Some(&b' ') {
+                    let stop = bytes.get(end).copied();
+                    // (where the space after the word, or after its comma, lies)
+                    let space;
+                    if stop == Some(b' ') {
+                        // Most words end before a space: settled by that byte alone (a branch
+                        // of its own, where the word's bounds need no more checks), and the
+                        // word after it read here rather than by another round when it opens
+                        // with a letter.
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
-                        i = end + 1;
-                        match bytes.get(i) {
-                            Some(&c) if ASCII_CLASS[c as usize] == ALNUM => b = c,
-                            _ => break,
-                        }
+                        space = end;
+                    } else if stop.is_some_and(|c| c.is_ascii_digit()) {
+                        // (what stops the digits is no letter or digit: settled on the next
+                        // round)
+                        end = digit_run(bytes, end + 1);
                         continue;
-                    }
-                    if ends_at(bytes, end)
-                        && !(bytes.get(end) == Some(&b'.') && keeps_period_alnum(&text[i..end]))
-                    {
+                    } else if stop == Some(b',') && bytes.get(end + 1) == Some(&b' ') {
+                        // Many others before a comma (a mark of its own, no sentence's end) and
+                        // a space.
                         push_alnum(text, i, end, b, inside, &mut toks, notes);
-                        i = end;
+                        push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
+                        space = end + 1;
+                    } else if stop == Some(b'.')
+                        && bytes.get(end + 1) == Some(&b' ')
+                        && !keeps_period_alnum(&text[i..end])
+                    {
+                        // And many before a sentence's final period (a token where a sentence
+                        // may end) and a space.
+                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
+                        notes.marks.push(notes.last(&toks));
+                        space = end + 1;
                     } else {
-                        i = push_word(text, i, b as char, end, inside, &mut toks);
-                        note(&toks, notes);
-                        if b.is_ascii_digit() {
-                            notes.scores += usize::from(ends_score(&toks[notes.base..]));
+                        if ends_at(bytes, end)
+                            && !(stop == Some(b'.') && keeps_period_alnum(&text[i..end]))
+                        {
+                            push_alnum(text, i, end, b, inside, &mut toks, notes);
+                            i = end;
+                        } else {
+                            i = push_word(text, i, b as char, end, inside, &mut toks);
+                            note(&toks, notes);
+                            if b.is_ascii_digit() {
+                                notes.scores += usize::from(ends_score(&toks[notes.base..]));
+                            }
                         }
+                        break;
                     }
-                    break;
+                    i = space + 1;
+                    match letters_at(bytes, i) {
+                        Some((first, e)) => (b, end) = (first, e),
+                        None => break,
+                    }
                 }
                 continue;
             }
@@ -439,21 +467,24 @@ fn push_alnum<'a>(
     toks: &mut Vec<Tok<'a>>,
     notes: &mut Notes,
 ) {
+    // (of ASCII letters and digits, the digits lie below 0x40, the upper-case letters below
+    // 0x60 and the lower-case ones above: one comparison each)
+    let lower = first >= 0x60;
     toks.push(Tok {
         s: &text[start..end],
         start,
         end,
         t: T::Word,
         quoted,
-        cap: first.is_ascii_uppercase(),
+        cap: !lower && first >= 0x40,
         // (letters and digits only: no apostrophe)
         poss: false,
         plain: true,
     });
-    if !first.is_ascii_lowercase() {
+    if !lower {
         notes.heads.push(notes.last(toks));
         // (no joined score without a dash: only a small number may end one)
-        if first.is_ascii_digit() && end - start <= 2 {
+        if first < 0x40 && end - start <= 2 {
             notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
         }
     }
@@ -633,6 +664,24 @@ fn word_end(text: &str, i: usize, run: usize) -> usize {
     while let Some(&b) = bytes.get(end) {
         if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') {
             break;
+        }
+        // Most joiners are ASCII marks before an ASCII byte (`4.5`, `al-Assad`): settled from
+        // the two bytes, as the chars below would.
+        if let Some(&a) = bytes.get(end + 1)
+            && b < 0x80
+            && a < 0x80
+        {
+            let joins = if b == b'.' {
+                (a.is_ascii_digit() && bytes[end - 1].is_ascii_digit())
+                    || (a.is_ascii_alphabetic() && is_dotted(&text[i..end]))
+            } else {
+                a.is_ascii_alphanumeric()
+            };
+            if !joins {
+                break;
+            }
+            end = alnum_run(bytes, end + 1);
+            continue;
         }
         let d = char_at(text, end);
         let dw = d.len_utf8();

@@ -31,14 +31,40 @@ fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
 /// Where the run of ASCII letters from `from` ends.
 #[inline]
 pub(super) fn letter_run(bytes: &[u8], from: usize) -> usize {
+    run_of(bytes, from, letter_lanes, u8::is_ascii_alphabetic)
+}
+
+/// The high bit set in each byte of `x` below 0x80 that is an ASCII letter.
+#[inline(always)]
+fn letter_lanes(x: u64) -> u64 {
     // Setting bit 5 folds upper-case letters onto lower-case ones, and no other byte onto a
     // letter.
-    run_of(
-        bytes,
-        from,
-        |x| in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z'),
-        u8::is_ascii_alphabetic,
-    )
+    in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z')
+}
+
+/// The word of ASCII letters at `from`: its first byte and where its letters end (see
+/// [`letter_run`]). `None` when the byte at `from` is no letter, or fewer than eight bytes are
+/// left (the tokenizer's main loop reads those): the first byte is tested in the same eight-byte
+/// read that finds the end of most words.
+#[inline(always)]
+pub(super) fn letters_at(bytes: &[u8], from: usize) -> Option<(u8, usize)> {
+    let chunk = bytes.get(from..from + 8)?;
+    let mut word = [0; 8];
+    word.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(word);
+    // (a byte of 0x80 or more is no letter)
+    let other = !(letter_lanes(x) & !x) & HIGH;
+    if other & 0x80 != 0 {
+        return None;
+    }
+    let end = if other != 0 {
+        from + (other.trailing_zeros() / 8) as usize
+    } else {
+        letter_run(bytes, from + 8)
+    };
+    // (read from the text again rather than taken from `x`: the compiler then knows it for the
+    // byte the word's slice starts at, and checks no char boundary there)
+    Some((chunk[0], end))
 }
 
 /// True when `bytes` hold an ASCII lower-case letter. Eight bytes at a time: most texts show one
@@ -59,7 +85,7 @@ pub(crate) fn has_lowercase(bytes: &[u8]) -> bool {
 /// [`alnum_run`] from a digit (out of line: most runs hold none), with digits and letters
 /// tested at once.
 #[inline(never)]
-fn digit_run(bytes: &[u8], from: usize) -> usize {
+pub(super) fn digit_run(bytes: &[u8], from: usize) -> usize {
     run_of(
         bytes,
         from,

@@ -225,3 +225,50 @@ fn plain_words_keep_their_period_as_keeps_period_says() {
     }
     assert!(keeps_period_alnum("Mr") && keeps_period_alnum("x") && !keeps_period_alnum("said"));
 }
+
+#[test]
+fn letters_at_reads_a_letter_word_as_letter_run_does() {
+    let text = "said Reuters x9 a1b 1ab \u{e9}t abcdefghijKLMNOPQRST, end.";
+    let b = text.as_bytes();
+    for from in 0..=b.len() {
+        let want = (from + 8 <= b.len() && b[from].is_ascii_alphabetic())
+            .then(|| (b[from], runs::letter_run(b, from)));
+        assert_eq!(runs::letters_at(b, from), want, "from {from}");
+    }
+}
+
+#[test]
+fn words_read_on_after_spaces_commas_and_periods_are_as_a_scan_finds_them() {
+    let t = "Shares of A320 maker Airbus, up 4.5 pct, rose 1,234 dlrs to 12 mln, \
+             “said Mr. Roe, the chief, ” and x, y,z 3, 4 A, b, C. d e fell. Then it rose";
+    assert_eq!(
+        words(t),
+        [
+            "Shares", "of", "A320", "maker", "Airbus", ",", "up", "4.5", "pct", ",", "rose", "1",
+            ",", "234", "dlrs", "to", "12", "mln", ",", "“", "said", "Mr.", "Roe", ",", "the",
+            "chief", ",", "”", "and", "x", ",", "y", ",", "z", "3", ",", "4", "A", ",", "b", ",",
+            "C.", "d", "e", "fell", ".", "Then", "it", "rose"
+        ]
+    );
+    let mut notes = Notes::default();
+    let (toks, _) = tokenize_noting(t, false, &mut notes);
+    for k in &toks {
+        let first = k.s.chars().next().unwrap();
+        assert_eq!(
+            k.is_cap(),
+            k.t == T::Word && first.is_uppercase(),
+            "{}",
+            k.s
+        );
+        let quoted = (20..27).contains(&toks.iter().position(|x| std::ptr::eq(x, k)).unwrap());
+        assert_eq!(k.quoted, quoted, "{}", k.s);
+    }
+    let heads: Vec<usize> = (0..toks.len())
+        .filter(|&k| is_name_head(&toks[k]))
+        .collect();
+    assert_eq!(notes.heads(0), heads);
+    let marks: Vec<usize> = (0..toks.len())
+        .filter(|&k| ends_like_sentence(&toks[k]))
+        .collect();
+    assert_eq!(notes.marks, marks);
+}
