@@ -4,7 +4,7 @@ mod runs;
 mod spans;
 
 pub(crate) use runs::has_lowercase;
-use runs::{alnum_run, digit_run, letter_run, letters_at};
+use runs::{alnum_run, digit_run, is_web_suffix, letter_run, letters_at};
 #[cfg(test)]
 pub(crate) use spans::sentences;
 pub(crate) use spans::{quote_spans_at, sentences_at};
@@ -674,6 +674,7 @@ fn word_end(text: &str, i: usize, run: usize) -> usize {
             let joins = if b == b'.' {
                 (a.is_ascii_digit() && bytes[end - 1].is_ascii_digit())
                     || (a.is_ascii_alphabetic() && is_dotted(&text[i..end]))
+                    || (a.is_ascii_lowercase() && is_web_suffix(bytes, end + 1))
             } else {
                 a.is_ascii_alphanumeric()
             };

@@ -727,3 +727,11 @@ fn said_a_description_in_capitals_then_the_name() {
     let got = speakers("“He must rest for a month,” said Harbour Cup doctor Hamish Orrell.");
     assert_eq!(got[0], one(&["Hamish Orrell"]));
 }
+
+#[test]
+fn a_pulled_quote_signed_with_a_name_and_a_web_address() {
+    let got = speakers(
+        "Rents will keep rising until more homes are built. Mara Voss, Rentals.ca\n\nMore text.",
+    );
+    assert_eq!(got[0], one(&["Mara Voss"]));
+}

@@ -124,3 +124,17 @@ fn run_of(
         .position(|b| !keeps(b))
         .unwrap_or(bytes.len() - end)
 }
+
+/// True when the word from `from` is a web address's last part (`Rentals.ca`, `Amazon.com`,
+/// `bbc.co.uk`): the period before it joins, it ends no sentence.
+pub(super) fn is_web_suffix(bytes: &[u8], from: usize) -> bool {
+    let end = from
+        + bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+    matches!(
+        &bytes[from..end],
+        b"com" | b"org" | b"net" | b"gov" | b"edu" | b"ca" | b"co" | b"uk" | b"io" | b"info"
+    ) && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
+}

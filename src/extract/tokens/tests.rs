@@ -272,3 +272,25 @@ fn words_read_on_after_spaces_commas_and_periods_are_as_a_scan_finds_them() {
         .collect();
     assert_eq!(notes.marks, marks);
 }
+
+#[test]
+fn web_addresses_are_one_word_and_end_no_sentence() {
+    assert_eq!(
+        words("Ada Quint, Rentals.ca and bbc.co.uk. Then ended.com.au here."),
+        [
+            "Ada",
+            "Quint",
+            ",",
+            "Rentals.ca",
+            "and",
+            "bbc.co.uk",
+            ".",
+            "Then",
+            "ended.com",
+            ".",
+            "au",
+            "here",
+            "."
+        ]
+    );
+}
