@@ -399,17 +399,24 @@ impl People {
         }
         p.people.reserve(persons);
         let all = mentions;
-        for m in &all {
-            if m.kind == MKind::Person && has_space(&m.name) {
-                p.register(m);
+        // (the titled speakers noted on the way, for the pass below: most articles have none)
+        let mut titled = Vec::new();
+        for (k, m) in all.iter().enumerate() {
+            if m.kind == MKind::Person {
+                if has_space(&m.name) {
+                    p.register(m);
+                }
+                if m.titled_speaker {
+                    titled.push(k);
+                }
             }
         }
         p.index();
         // `Hereditary Chief Na'moks said`: a one-word name the article quotes is someone too,
         // when no fuller name in the article has it (so that `he said` after it finds them).
-        for m in &all {
+        for m in titled.into_iter().map(|k| &all[k]) {
             let n = p.people.len();
-            if m.kind == MKind::Person && m.titled_speaker && p.find(&m.name).is_none() {
+            if p.find(&m.name).is_none() {
                 p.register(m);
                 if let Some(person) = p.people.get(n) {
                     p.by_surname.add(person.surname(), n);
