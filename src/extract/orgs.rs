@@ -276,9 +276,9 @@ fn holds_word(names: &str, w: &str) -> bool {
         return false;
     }
     let b = names.as_bytes();
-    names.match_indices(w).any(|(i, _)| {
-        (i == 0 || b[i - 1] == b' ') && b.get(i + w.len()).is_none_or(|&c| c == b' ')
-    })
+    names
+        .match_indices(w)
+        .any(|(i, _)| (i == 0 || b[i - 1] == b' ') && b.get(i + w.len()).is_none_or(|&c| c == b' '))
 }
 
 /// The words of [`person_names`].
@@ -643,7 +643,18 @@ mod tests {
     #[test]
     fn a_word_is_held_as_the_split_holds_it() {
         let names = "Dana Morgan Al Morganstern  Lee";
-        for w in ["Dana", "Morgan", "Al", "Morganstern", "Lee", "", "Morg", "organ", "a M", "x"] {
+        for w in [
+            "Dana",
+            "Morgan",
+            "Al",
+            "Morganstern",
+            "Lee",
+            "",
+            "Morg",
+            "organ",
+            "a M",
+            "x",
+        ] {
             assert_eq!(
                 holds_word(names, w),
                 names.split(' ').any(|n| n == w),

@@ -502,7 +502,8 @@ impl People {
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people.push(Person::new(m, words, (surname, given), folded));
+        self.people
+            .push(Person::new(m, words, (surname, given), folded));
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
@@ -620,7 +621,16 @@ mod tests {
 
     #[test]
     fn words_are_counted_between_the_first_and_last() {
-        for name in ["Kim", "Peter Cook", "Marta Toledo Arrieta", "A  B", " A", "A ", "", " "] {
+        for name in [
+            "Kim",
+            "Peter Cook",
+            "Marta Toledo Arrieta",
+            "A  B",
+            " A",
+            "A ",
+            "",
+            " ",
+        ] {
             assert_eq!(
                 word_count_within(name, first_word(name), last_word(name)),
                 word_count(name),
