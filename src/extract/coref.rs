@@ -640,7 +640,7 @@ impl Ctx<'_, '_> {
         let chosen = match head {
             // `the union` must name one in view; `it` takes the organisation last quoted.
             // (lowered on the stack: most names are looked at and dropped)
-            Some(h) => all.find(|c| crate::lexicon::with_lower(c.name(), |n| n.contains(h))),
+            Some(h) => all.find(|c| lowered_holds(c.name(), h)),
             None => all.next(),
         };
         chosen.map(OrgCand::spoken)
@@ -734,6 +734,22 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Whether `name` in lower case (as [`crate::lexicon::with_lower`] gives it) holds `part`. An
+/// ASCII name is read in place, byte by byte: no copy, and no searcher to set up for names
+/// this short.
+fn lowered_holds(name: &str, part: &str) -> bool {
+    if !name.is_ascii() {
+        return crate::lexicon::with_lower(name, |n| n.contains(part));
+    }
+    let part = part.as_bytes();
+    part.is_empty()
+        || name.as_bytes().windows(part.len()).any(|w| {
+            w.iter()
+                .zip(part)
+                .all(|(c, p)| c.to_ascii_lowercase() == *p)
+        })
+}
+
 /// A line of page furniture between paragraphs (`Story continues below advertisement.`): a
 /// short body paragraph that names no one, quotes nothing and has no speaker.
 pub(crate) fn is_filler(para: &Para<'_>, found: &[Spoken]) -> bool {
@@ -747,3 +763,6 @@ pub(crate) fn is_filler(para: &Para<'_>, found: &[Spoken]) -> bool {
             .all(|m| m.kind == MKind::Unknown && m.person.is_none())
         && !para.toks.iter().any(|t| matches!(t.t, T::Open | T::Close))
 }
+
+#[cfg(test)]
+mod tests;

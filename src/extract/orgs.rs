@@ -5,7 +5,7 @@
 //! of an organisation named in full before (`Corvane` after `Corvane Energy Corp`, `Tamarack
 //! Ridge` after `Tamarack Ridge Midstream`; `Pillsbury` beside `Pillsbury Corp` keeps its name).
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -234,26 +234,51 @@ fn person_names(paras: &[Para<'_>]) -> Option<String> {
     (!names.is_empty()).then(|| names.join(" "))
 }
 
-/// The words of [`person_names`], split into a set only when first asked: most articles have
-/// no short form to ask about.
+/// The words of [`person_names`], looked for in the names themselves for the first few
+/// questions and split into a set only when asked more: most articles ask about a word or two,
+/// and splitting every name cost more than those few searches.
 struct PersonWords<'n> {
     names: Option<&'n str>,
+    /// The questions answered by a search so far.
+    searched: Cell<u32>,
     set: OnceCell<FxHashSet<&'n str>>,
 }
+
+/// How many questions [`PersonWords`] answers by searching the names before it splits them.
+const SEARCHES_BEFORE_SET: u32 = 4;
 
 impl<'n> PersonWords<'n> {
     fn new(names: Option<&'n str>) -> Self {
         PersonWords {
             names,
+            searched: Cell::new(0),
             set: OnceCell::new(),
         }
     }
 
     fn contains(&self, w: &str) -> bool {
+        if self.set.get().is_none() && self.searched.get() < SEARCHES_BEFORE_SET {
+            self.searched.set(self.searched.get() + 1);
+            return self.names.is_some_and(|names| holds_word(names, w));
+        }
         self.set
             .get_or_init(|| person_words(self.names))
             .contains(w)
     }
+}
+
+/// Whether `w` is one of the words of `names` split at single spaces (as [`person_words`]
+/// splits them).
+fn holds_word(names: &str, w: &str) -> bool {
+    // (A word of a split holds no space. Without one, matches of `w` cannot overlap where one
+    // is a whole word: none is passed over.)
+    if w.contains(' ') {
+        return false;
+    }
+    let b = names.as_bytes();
+    names
+        .match_indices(w)
+        .any(|(i, _)| (i == 0 || b[i - 1] == b' ') && b.get(i + w.len()).is_none_or(|&c| c == b' '))
 }
 
 /// The words of [`person_names`].
@@ -504,15 +529,16 @@ fn paired_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
     while i < para.mentions.len() {
         let (a, b) = (&para.mentions[i - 1], &para.mentions[i]);
         let pair = a.end + 1 == b.start && para.toks[a.end].s == "and" && !a.possessive;
-        // (read from the tokens: the first may already stand for the full name alone)
-        let (wa, wb) = (para.toks[a.start].base(), para.toks[b.start].base());
+        // (read from the tokens, only for a pair: the first may already stand for the full
+        // name alone)
         let found = (pair && lone(a) && lone(b))
-            .then(|| full.get(wa))
-            .flatten()
-            .and_then(|cands| {
+            .then(|| {
+                let (wa, wb) = (para.toks[a.start].base(), para.toks[b.start].base());
+                let cands = full.get(wa)?;
                 let written = format!("{wa} and {wb}");
                 cands.iter().find(|(f, _)| but_legal_form(f, &written))
-            });
+            })
+            .flatten();
         let Some((f, _)) = found else {
             i += 1;
             continue;
@@ -612,5 +638,35 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             paired_short_forms(para, &full);
             sentence_initial_short_forms(para, &full, &seen, &people, first_names, heads);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_held_as_the_split_holds_it() {
+        let names = "Dana Morgan Al Morganstern  Lee";
+        for w in [
+            "Dana",
+            "Morgan",
+            "Al",
+            "Morganstern",
+            "Lee",
+            "",
+            "Morg",
+            "organ",
+            "a M",
+            "x",
+        ] {
+            assert_eq!(
+                holds_word(names, w),
+                names.split(' ').any(|n| n == w),
+                "{w:?}"
+            );
+        }
+        assert!(!holds_word("Dana", ""));
+        assert!(holds_word("", ""));
     }
 }

@@ -89,6 +89,16 @@ fn word_count(name: &str) -> usize {
     1 + name.bytes().filter(|&b| b == b' ').count()
 }
 
+/// [`word_count`] of a name whose [`first_word`] and [`last_word`] are known: only what lies
+/// between them is read (for most names, the one space).
+fn word_count_within(name: &str, first: &str, last: &str) -> usize {
+    if first.len() == name.len() {
+        return 1;
+    }
+    // (the spaces around the middle words included: one word more than the middle has)
+    word_count(&name[first.len()..name.len() - last.len()])
+}
+
 /// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
 /// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
 fn opens_with_particle(first: &str) -> bool {
@@ -300,16 +310,17 @@ fn within(name: &str, key: &str) -> Range<usize> {
 }
 
 impl Person {
-    /// A person under the name of `m`, whose surname and given-name keys (slices of it) and
-    /// their fingerprints the caller has worked out already.
+    /// A person under the name of `m` of `words` words, whose surname and given-name keys
+    /// (slices of it) and their fingerprints the caller has worked out already.
     fn new(
         m: &Mention,
+        words: usize,
         (surname, given): (&str, &str),
         (folded_surname, folded_given): (u64, u64),
     ) -> Self {
         Person {
             name: m.name.clone(),
-            words: word_count(&m.name),
+            words,
             gender: m.gender,
             gender_sure: m.titled_gender,
             gender_learned: false,
@@ -388,17 +399,24 @@ impl People {
         }
         p.people.reserve(persons);
         let all = mentions;
-        for m in &all {
-            if m.kind == MKind::Person && has_space(&m.name) {
-                p.register(m);
+        // (the titled speakers noted on the way, for the pass below: most articles have none)
+        let mut titled = Vec::new();
+        for (k, m) in all.iter().enumerate() {
+            if m.kind == MKind::Person {
+                if has_space(&m.name) {
+                    p.register(m);
+                }
+                if m.titled_speaker {
+                    titled.push(k);
+                }
             }
         }
         p.index();
         // `Hereditary Chief Na'moks said`: a one-word name the article quotes is someone too,
         // when no fuller name in the article has it (so that `he said` after it finds them).
-        for m in &all {
+        for m in titled.into_iter().map(|k| &all[k]) {
             let n = p.people.len();
-            if m.kind == MKind::Person && m.titled_speaker && p.find(&m.name).is_none() {
+            if p.find(&m.name).is_none() {
                 p.register(m);
                 if let Some(person) = p.people.get(n) {
                     p.by_surname.add(person.surname(), n);
@@ -466,8 +484,9 @@ impl People {
 
     fn register(&mut self, m: &Mention) {
         // Keys as `Person::rename` makes them, without building a person for a name seen before.
-        let surname = name_key(last_word(&m.name));
-        let given = name_key(first_word(&m.name));
+        let (first, last) = (first_word(&m.name), last_word(&m.name));
+        let (surname, given) = (name_key(last), name_key(first));
+        let words = word_count_within(&m.name, first, last);
         // Compared by fingerprint first: most people are passed over without their keys read.
         let folded = (folded_print(surname), folded_print(given));
         if let Some(existing) = self.people.iter_mut().find(|p| {
@@ -475,7 +494,7 @@ impl People {
                 && same_key(p.surname(), surname)
                 && same_key(p.given(), given)
         }) {
-            if word_count(&m.name) > existing.words {
+            if words > existing.words {
                 existing.rename(&m.name);
             }
             existing.gender = existing.gender.or(m.gender);
@@ -483,7 +502,8 @@ impl People {
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people.push(Person::new(m, (surname, given), folded));
+        self.people
+            .push(Person::new(m, words, (surname, given), folded));
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing
@@ -597,5 +617,25 @@ mod tests {
         assert_eq!(index.get("Berg").collect::<Vec<_>>(), [0, 2]);
         assert_eq!(index.get("Holm").collect::<Vec<_>>(), [1]);
         assert_eq!(index.get("berg").next(), None);
+    }
+
+    #[test]
+    fn words_are_counted_between_the_first_and_last() {
+        for name in [
+            "Kim",
+            "Peter Cook",
+            "Marta Toledo Arrieta",
+            "A  B",
+            " A",
+            "A ",
+            "",
+            " ",
+        ] {
+            assert_eq!(
+                word_count_within(name, first_word(name), last_word(name)),
+                word_count(name),
+                "{name:?}"
+            );
+        }
     }
 }
