@@ -274,3 +274,11 @@ fn a_short_form_with_a_legal_form_alone_is_no_unit_of_it() {
     );
     assert_eq!(got[1], one(&["Dravell"]));
 }
+
+#[test]
+fn an_abbreviated_department_is_a_body_not_a_person() {
+    let got = speakers(
+        "Commerce Dept. undersecretary Rolf Berglin said that he believed the dollar was fairly priced.",
+    );
+    assert_eq!(got[0], one(&["Rolf Berglin"]));
+}
