@@ -270,9 +270,8 @@ pub(crate) fn mentions(
     )
 }
 
-/// Scratch space of [`mentions_at`] kept from one paragraph to the next (allocated for each,
-/// it cost more than the lists it held): the runs of name words, the words of one run; and
-/// what the article's one-word runs named. (One for each article.)
+/// Scratch space of [`mentions_at`], one for each article, kept from paragraph to paragraph (it
+/// cost more than its lists allocated for each): runs, one run's words, the one-word runs.
 #[derive(Default)]
 pub(crate) struct Buffers<'a> {
     runs: Vec<Run>,

@@ -29,7 +29,7 @@ pub(super) fn is_name_tok(t: &Tok<'_>) -> bool {
 /// no compound, so a name word unless it holds a digit or is `I`, `OK` or a calendar word.
 #[inline(never)]
 fn is_plain_name_word(s: &str) -> bool {
-    no_digit(s) && !matches!(s, "I" | "OK") && !lexicon::is_calendar(s)
+    no_digit(s) && !matches!(s, "I" | "OK") && !lexicon::is_calendar_word(s)
 }
 
 /// No byte of a word of ASCII letters and digits is a digit: of them, only a digit has bit 6
