@@ -16,7 +16,7 @@ use super::tokens::{T, Tok};
 pub(crate) use super::vocab::{Initials, Vocab};
 use super::words::{self, is_brand_word, is_company_suffix};
 use lone::{LoneWords, classify_one};
-use name_words::is_name_tok;
+use name_words::{has_digit, is_name_tok};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
 pub(crate) use word_kinds::is_acronym;
@@ -563,11 +563,7 @@ fn classify<'a>(
     let last = name_words[name_words.len() - 1];
     // `Bill C-74`, `Chapter 11`, `Boeing 737`: a name holding a number is a thing's, or an
     // organisation's when it says so (`UFCW Local 832`).
-    if name_words.len() >= 2
-        && name_words
-            .iter()
-            .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
-    {
+    if name_words.len() >= 2 && name_words.iter().any(|w| has_digit(w)) {
         if name_words
             .iter()
             .any(|w| is_acronym(w) || words::is_org_word(w))
