@@ -518,13 +518,19 @@ fn without_periods(word: &str) -> &str {
 /// out by the set's filter without a call.)
 #[inline(always)]
 pub fn is_calendar(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
     if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let w = without_periods(word);
+    is_calendar_word(without_periods(word))
+}
+
+/// [`is_calendar`] of a word known to open on an ASCII capital and to end in no period (the
+/// name finder's plain words: letters and digits only).
+#[inline]
+pub fn is_calendar_word(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(CALENDAR.iter().copied()))
-        .contains(w)
+        .contains(word)
 }
 
 /// Lower-case function words that are capitalised only at a sentence start.

@@ -15,8 +15,8 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::{Initials, Vocab};
 use super::words::{self, is_brand_word, is_company_suffix};
-use lone::{LoneWords, Outcome};
-use name_words::is_name_tok;
+use lone::{LoneWords, classify_one};
+use name_words::{has_digit, is_name_tok};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
 pub(crate) use word_kinds::is_acronym;
@@ -270,9 +270,8 @@ pub(crate) fn mentions(
     )
 }
 
-/// Scratch space of [`mentions_at`] kept from one paragraph to the next (allocated for each,
-/// it cost more than the lists it held): the runs of name words, the words of one run; and
-/// what the article's one-word runs named. (One for each article.)
+/// Scratch space of [`mentions_at`], one for each article, kept from paragraph to paragraph (it
+/// cost more than its lists allocated for each): runs, one run's words, the one-word runs.
 #[derive(Default)]
 pub(crate) struct Buffers<'a> {
     runs: Vec<Run>,
@@ -430,18 +429,17 @@ pub(crate) fn mentions_at<'a>(
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
         let (start, end, initial) = run;
-        // A one-word run names what the same word named in the same place before.
-        let slot = (end == start + 1)
-            .then(|| lone.slot(toks[start].base(), after_the(toks, start), initial));
-        if let Some(Some(known)) = slot.as_deref() {
+        if end == start + 1 {
+            // A one-word run names what the same word named in the same place before.
+            let w = toks[start].base();
+            let after_the = after_the(toks, start);
+            let known = *lone
+                .slot(w, after_the, initial)
+                .get_or_insert_with(|| classify_one(w, after_the, initial, gaz, first_names));
             out.extend(known.map(|o| o.mention(&toks[start], start)));
             continue;
         }
-        let before = out.len();
         classify(toks, run, gaz, first_names, vocab, ws, &mut out);
-        if let Some(slot) = slot {
-            *slot = Some(out.get(before).map(Outcome::of));
-        }
     }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
@@ -466,8 +464,8 @@ fn is_titled_speaker(toks: &[Tok<'_>], m: &Mention) -> bool {
         && is_role(toks[m.name_start - 1].s)
 }
 
-/// Pushes onto `out` the mention of the run of tokens `start..end`, if it names anything; `ws`
-/// is a buffer for its words. (The mention is built in place in `out`, not copied there.)
+/// Pushes onto `out` the mention of the run of tokens `start..end`, if it names anything (as
+/// [`classify_one`] finds of one word); `ws` is a buffer for its words. (Built in place in `out`.)
 fn classify<'a>(
     toks: &[Tok<'a>],
     (start, end, initial): Run,
@@ -576,11 +574,7 @@ fn classify<'a>(
     let last = name_words[name_words.len() - 1];
     // `Bill C-74`, `Chapter 11`, `Boeing 737`: a name holding a number is a thing's, or an
     // organisation's when it says so (`UFCW Local 832`).
-    if name_words.len() >= 2
-        && name_words
-            .iter()
-            .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
-    {
+    if name_words.len() >= 2 && name_words.iter().any(|w| has_digit(w)) {
         if name_words
             .iter()
             .any(|w| is_acronym(w) || words::is_org_word(w))

@@ -164,6 +164,10 @@ pub(crate) fn is_brand_word(w: &str) -> bool {
     if b.len() < 5 || !b[0].is_ascii_uppercase() {
         return false;
     }
+    // Most words are a capital and lower-case letters: told so at once, and settled by their end.
+    if all_lower_ascii(&b[1..]) {
+        return w.ends_with("corp");
+    }
     // The end of the lower-case letters after the capital.
     let k = b[1..]
         .iter()
@@ -177,6 +181,30 @@ pub(crate) fn is_brand_word(w: &str) -> bool {
         && b.get(k + 1).is_some_and(u8::is_ascii_lowercase)
         // (`Mc`, `Mac`, `De`, `Van` are shorter than four letters already)
         && !matches!(&b[..k], b"Fitz" | b"Vander" | b"Della")
+}
+
+/// True when `b` is 4 to 16 ASCII lower-case letters, read as two lanes of eight bytes that
+/// overlap (a shorter word's bytes repeated); false for other lengths.
+fn all_lower_ascii(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let n = b.len();
+    let lane = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+    let half = |b: &[u8]| <[u8; 4]>::try_from(b).map_or(0, u32::from_le_bytes);
+    let (lo, hi) = match n {
+        8..=16 => (lane(&b[..8]), lane(&b[n - 8..])),
+        4..=7 => {
+            let x = u64::from(half(&b[..4])) | u64::from(half(&b[n - 4..])) << 32;
+            (x, x)
+        }
+        _ => return false,
+    };
+    // A byte is `a` to `z` when it is ASCII, at least `a` (0x61) and below `{` (0x7B): the top
+    // bit of each sum (with no carry out of a 7-bit byte) tells.
+    let lower = |x: u64| {
+        let low7 = x & (ONES * 0x7F);
+        (low7 + ONES * 0x1F) & !(low7 + ONES * 0x05) & !x & (ONES * 0x80) == ONES * 0x80
+    };
+    lower(lo) && lower(hi)
 }
 
 /// Words joined by single spaces, in a string allocated once at its final size (what
@@ -246,6 +274,33 @@ pub(crate) fn push_role_words(w: &str, roles: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brand_words_and_lower_case_letters() {
+        for w in ["TransLink", "Bancorp", "PlayStation", "Ameribancorp"] {
+            assert!(is_brand_word(w), "{w}");
+        }
+        for w in [
+            "McCallum",
+            "Smith",
+            "FitzGerald",
+            "Fitzgerald",
+            "Corp",
+            "Zürichcorp",
+        ] {
+            assert!(!is_brand_word(w), "{w}");
+        }
+        for n in 4..=16 {
+            for i in 0..n {
+                for c in [b'a', b'z', b'`', b'{', b'A', b'Z', b'-', 0xE1, 0xFA] {
+                    let mut b = vec![b'm'; n];
+                    b[i] = c;
+                    assert_eq!(all_lower_ascii(&b), c.is_ascii_lowercase(), "{b:?}");
+                }
+            }
+        }
+        assert!(!all_lower_ascii(b"abc") && !all_lower_ascii(b"abcdefghijklmnopq"));
+    }
 
     #[test]
     fn lists_load() {

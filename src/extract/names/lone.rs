@@ -1,11 +1,16 @@
 //! What one-word runs name, kept for the rest of the article: the same words recur (`Trump
 //! said … Trump added`), and what a one-word run names depends on its word and on two facts of
-//! its place only (after `the`, at a sentence start), so each is settled once.
+//! its place only (after `the`, at a sentence start), so each is settled once, by a test of
+//! its own ([`classify_one`]: most runs are one word, and need none of the longer runs' steps).
 
-use crate::lexicon::Gender;
+use crate::lexicon::{self, Gender};
 
+use super::super::people::FirstNames;
+use super::super::places::Gazetteer;
 use super::super::tokens::Tok;
-use super::{MKind, Mention};
+use super::super::words::{self, is_brand_word};
+use super::word_kinds::{is_common_noun, is_plural_document};
+use super::{MKind, Mention, is_acronym, is_demonym, is_org_joiner, is_particle, is_role};
 
 /// What a one-word run's mention was: its kind, the gender of its given name, whether it is a
 /// lone title. (Every other field follows from the token.)
@@ -17,17 +22,6 @@ pub(super) struct Outcome {
 }
 
 impl Outcome {
-    /// The outcome of `m`, the mention of a one-word run.
-    pub(super) fn of(m: &Mention) -> Self {
-        debug_assert!(m.end == m.start + 1 && m.name_start == m.start && m.roles.is_empty());
-        debug_assert!(m.lead_place_end == m.start && !m.titled_gender);
-        Outcome {
-            kind: m.kind,
-            gender: m.gender,
-            role_only: m.role_only,
-        }
-    }
-
     /// The mention of the one-word run on token `t`, at `start`, with this outcome.
     #[inline]
     pub(super) fn mention(self, t: &Tok<'_>, start: usize) -> Mention {
@@ -48,6 +42,60 @@ impl Outcome {
             titled_speaker: false,
         }
     }
+}
+
+/// What the one-word run of word `w` (its token's base) names, if anything: what
+/// [`super::classify`] makes of a run of one word, without its buffers and its steps for
+/// titles and longer names. `after_the`, `initial`: its place.
+pub(super) fn classify_one(
+    w: &str,
+    after_the: bool,
+    initial: bool,
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> Option<Outcome> {
+    // `MPs`, `GPs`: the plural of an acronym names a group, not anyone.
+    if w.strip_suffix('s')
+        .is_some_and(|one| one.len() >= 2 && is_acronym(one))
+    {
+        return None;
+    }
+    let whole = |kind| {
+        Some(Outcome {
+            kind,
+            gender: None,
+            role_only: false,
+        })
+    };
+    // A place (a direction alone is none: `Northern`).
+    if !words::is_direction(w) && gaz.place_prefix(&[w]).is_some() {
+        return whole(MKind::Place);
+    }
+    // `Russians`: a description, not a name.
+    if is_demonym(w, gaz, first_names) {
+        return None;
+    }
+    // `Pentagon`, `TransLink`, `the Kestrel`.
+    if words::is_org_word(w)
+        || is_brand_word(w)
+        || (is_org_joiner(w) && !is_particle(w))
+        || (after_the && lexicon::honorific(w).is_none())
+    {
+        return whole(MKind::Org);
+    }
+    // `Officials have said …`: a common noun capitalised because it opens the sentence.
+    if initial && (is_common_noun(w) || is_plural_document(w)) {
+        return None;
+    }
+    Some(Outcome {
+        kind: if is_acronym(w) {
+            MKind::Org
+        } else {
+            MKind::Unknown
+        },
+        gender: first_names.get(w).flatten(),
+        role_only: is_role(w),
+    })
 }
 
 /// A one-word run's mention (or none), once known.

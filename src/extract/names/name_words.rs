@@ -29,33 +29,54 @@ pub(super) fn is_name_tok(t: &Tok<'_>) -> bool {
 /// no compound, so a name word unless it holds a digit or is `I`, `OK` or a calendar word.
 #[inline(never)]
 fn is_plain_name_word(s: &str) -> bool {
-    no_digit(s) && !matches!(s, "I" | "OK") && !lexicon::is_calendar(s)
+    no_digit(s) && !matches!(s, "I" | "OK") && !lexicon::is_calendar_word(s)
 }
 
 /// No byte of a word of ASCII letters and digits is a digit: of them, only a digit has bit 6
-/// clear. A word of up to 16 bytes (most) is read as two lanes of eight bytes, which overlap
-/// (a shorter word's bytes repeated), not byte by byte.
+/// clear. (Read as [`lanes`], not byte by byte.)
 #[inline]
 fn no_digit(s: &str) -> bool {
     const BIT6: u64 = 0x4040_4040_4040_4040;
-    let b = s.as_bytes();
+    match lanes(s.as_bytes()) {
+        Some((lo, hi)) => !(lo & hi) & BIT6 == 0,
+        None => s.bytes().all(|c| c & 0x40 != 0),
+    }
+}
+
+/// True when some byte of `s` (any word) is an ASCII digit. (Read as [`lanes`], not byte by
+/// byte: a digit is a byte below 10 once its bits are flipped by `0x30`.)
+#[inline]
+pub(super) fn has_digit(s: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Some byte of `x` is below 10: an exact test of whether any is (a borrow from one byte
+    // into the next only follows a byte that is).
+    let below_ten = |x: u64| x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0;
+    match lanes(s.as_bytes()) {
+        Some((lo, hi)) => below_ten(lo ^ (ONES * 0x30)) || below_ten(hi ^ (ONES * 0x30)),
+        None => s.bytes().any(|c| c.is_ascii_digit()),
+    }
+}
+
+/// The bytes of a word of 1 to 16 bytes as two lanes of eight that hold every byte between
+/// them, repeated where they overlap (most words, read at once); `None` for other lengths.
+#[inline]
+fn lanes(b: &[u8]) -> Option<(u64, u64)> {
     let n = b.len();
     let lane = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
     let half = |b: &[u8]| <[u8; 4]>::try_from(b).map_or(0, u32::from_le_bytes);
-    let (lo, hi) = match n {
-        8..=16 => (lane(&b[..8]), lane(&b[n - 8..])),
+    match n {
+        8..=16 => Some((lane(&b[..8]), lane(&b[n - 8..]))),
         4..=7 => {
             let x = u64::from(half(&b[..4])) | u64::from(half(&b[n - 4..])) << 32;
-            (x, x)
+            Some((x, x))
         }
         1..=3 => {
             let x = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
             let x = x | x << 24 | x << 48;
-            (x, x)
+            Some((x, x))
         }
-        _ => return b.iter().all(|c| c & 0x40 != 0),
-    };
-    !(lo & hi) & BIT6 == 0
+        _ => None,
+    }
 }
 
 /// [`is_name_tok`] of a word that is not plain lower-case (out of line: the test of plain words
@@ -127,6 +148,40 @@ mod tests {
             "Kerry", "I", "OK", "Monday", "May", "G7", "A380", "Ok", "IBM", "Sept", "Xi",
         ] {
             assert_eq!(is_plain_name_word(w), is_name_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn any_word_holds_a_digit_as_its_bytes_say() {
+        for w in [
+            "",
+            "7",
+            "A",
+            "Ab7",
+            "Zürich",
+            "C-74",
+            "A380",
+            "O’Brien",
+            "/:;",
+            "Abcdefghijklmnop",
+            "Abcdefghijklmnop9",
+            "Boeing 737",
+            "0",
+            "9",
+            "Éé",
+            "@[`{",
+        ] {
+            assert_eq!(has_digit(w), w.bytes().any(|c| c.is_ascii_digit()), "{w}");
+        }
+        for n in 1..=20 {
+            for i in 0..n {
+                for d in [b'0', b'9', b'/', b':', 0xFF] {
+                    let mut b = vec![b'k'; n];
+                    b[i] = d;
+                    let w = String::from_utf8_lossy(&b);
+                    assert_eq!(has_digit(&w), d.is_ascii_digit(), "{w}");
+                }
+            }
         }
     }
 

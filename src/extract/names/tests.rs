@@ -105,3 +105,36 @@ fn a_demonym_after_an_honorific_is_a_surname() {
         ]
     );
 }
+
+#[test]
+fn one_word_runs_are_classified_as_longer_runs_are() {
+    let gaz = Gazetteer::bundled();
+    let fnames = FirstNames::load();
+    let text = "Trump said Officials and MPs met Russians at the Pentagon in Northern Canada. \
+        The BBC, Reports, Judge, King, Green, TransLink, Of, the Kestrel, the Smith, Mr. Paris, \
+        Monday, Maria, Darian, Bancorp, Chinese, the Canadians, Hall, Inc and the Mr met.";
+    let toks = tokenize(text, false);
+    let vocab = Vocab::of(&toks);
+    let mut ws = Vec::new();
+    let mut checked = 0;
+    for start in (0..toks.len()).filter(|&k| toks[k].is_cap()) {
+        for initial in [false, true] {
+            let mut out = Vec::new();
+            let run = (start, start + 1, initial);
+            classify(&toks, run, gaz, &fnames, &vocab, &mut ws, &mut out);
+            let after_the = after_the(&toks, start);
+            let one = classify_one(toks[start].base(), after_the, initial, gaz, &fnames)
+                .map(|o| o.mention(&toks[start], start));
+            let key = |m: &Mention| (m.kind, m.name.clone(), m.gender, m.role_only, m.possessive);
+            assert_eq!(
+                one.as_ref().map(key),
+                out.first().map(key),
+                "{}",
+                toks[start].s
+            );
+            assert!(out.iter().all(|m| m.roles.is_empty() && !m.titled_gender));
+            checked += 1;
+        }
+    }
+    assert!(checked > 40);
+}
