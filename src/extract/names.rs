@@ -6,6 +6,7 @@ mod bytes;
 mod lone;
 mod name_words;
 mod org_runs;
+mod titles;
 mod word_kinds;
 
 use crate::lexicon::{self, Gender};
@@ -19,6 +20,7 @@ use lone::{LoneWords, classify_one};
 use name_words::{has_digit, is_name_tok};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
+use titles::strip_titles;
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
     is_common_noun, is_plural_document, is_plural_person_noun, is_sentence_adverb_any_case,
@@ -63,11 +65,6 @@ fn is_particle_word(w: &str) -> bool {
             | "y"
     )
 }
-
-/// Titles that are also a company's legal form (`New York AG Leona Pratt`, `Brennholt AG`):
-/// titles only where the name proper may start, not after a company's name (`Brennholt AG
-/// Chief Executive Lena Vogt`).
-const LEGAL_FORM_TITLES: &[&str] = &["AG"];
 
 /// Words that may join two runs into one organisation name (`Bank of Canada`).
 #[inline(always)]
@@ -432,6 +429,16 @@ pub(crate) fn mentions_at<'a>(
         if end == start + 1 {
             // A one-word run names what the same word named in the same place before.
             let w = toks[start].base();
+            // `Company officials said`, `Bank executives`: a common noun opening the sentence
+            // before the people it qualifies names no body.
+            if initial
+                && words::is_org_noun_any_case(w)
+                && toks
+                    .get(end)
+                    .is_some_and(|t| t.t == T::Word && !t.is_cap() && is_plural_person_noun(t.s))
+            {
+                continue;
+            }
             let after_the = after_the(toks, start);
             let known = *lone
                 .slot(w, after_the, initial)
@@ -489,17 +496,6 @@ fn classify<'a>(
         w.strip_suffix('s')
             .is_some_and(|one| one.len() >= 2 && is_acronym(one))
     }) {
-        return;
-    }
-    // `Company officials said`, `Bank executives`: a common noun opening the sentence before
-    // the people it qualifies names no body.
-    if let [w] = ws
-        && initial
-        && words::is_org_noun_any_case(w)
-        && toks
-            .get(end)
-            .is_some_and(|t| t.t == T::Word && !t.is_cap() && is_plural_person_noun(t.s))
-    {
         return;
     }
     out.push(Mention {
@@ -721,104 +717,6 @@ fn is_place_run(ws: &[&str], lead: Option<usize>, gaz: &Gazetteer) -> bool {
         }
     }
     place
-}
-
-/// `Sydney Brackenridge`, `Jordan Whitfield`: a one-word place that is also a given name,
-/// followed by one word that can only be a surname, and that the article uses alone as
-/// surnames are (`Brackenridge said`; not `Paris Accord`, `France Telecom`) or describes as a
-/// person (`person_follows`: `Regina Thibodeau-Marsh, whose husband …`), names a person.
-fn given_name_like_a_place(
-    ws: &[&str],
-    gaz: &Gazetteer,
-    first_names: &FirstNames,
-    vocab: &Vocab<'_, '_>,
-    person_follows: bool,
-) -> bool {
-    let [given, surname] = ws else {
-        return false;
-    };
-    first_names.get(given).is_some()
-        && gaz.place_prefix(&ws[..1]) == Some(1)
-        && gaz.place_prefix(&ws[1..]).is_none()
-        && !is_acronym(surname)
-        // Team names are plural (`Dallas Cowboys`); `-ss` surnames are not (`Florence Hess`).
-        && (!surname.ends_with('s') || surname.ends_with("ss"))
-        && !words::is_direction(surname)
-        && !words::is_org_word(surname)
-        && !words::is_feature_word(surname)
-        && !is_role(surname)
-        && !is_demonym(surname, gaz, first_names)
-        && !lexicon::is_calendar(surname)
-        && (person_follows || vocab.is_lone(surname))
-}
-
-/// A compound joined by a lower-case preposition or article, a title or description before a
-/// name (`Man-of-the-match`, `Editor-in-chief`), never part of it.
-fn is_compound_title(w: &str) -> bool {
-    w.contains('-')
-        && w.split('-')
-            .skip(1)
-            .any(|p| matches!(p, "of" | "the" | "in" | "on" | "at" | "for" | "upon"))
-}
-
-/// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
-/// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
-fn strip_titles(
-    ws: &[&str],
-    lead: Option<usize>,
-    gaz: &Gazetteer,
-    first_names: &FirstNames,
-    vocab: &Vocab<'_, '_>,
-    person_follows: bool,
-    m: &mut Mention,
-) -> usize {
-    let mut name_from = 0;
-    for (j, w) in ws.iter().enumerate().take(ws.len().saturating_sub(1)) {
-        // Places opening the run come before any title (`U.S. President …`).
-        if m.roles.is_empty()
-            && j == name_from
-            && let Some(len) = gaz.place_prefix_at(ws, j, lead)
-            && j + len < ws.len()
-            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
-        {
-            name_from = j + len;
-            m.lead_place_end = m.start + name_from;
-            continue;
-        }
-        if j < name_from {
-            continue;
-        }
-        if let Some((_, g)) = lexicon::honorific(w) {
-            m.gender = m.gender.or(g);
-            words::push_role_words(w, &mut m.roles);
-            name_from = j + 1;
-        } else if (is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
-            || (j == name_from && (is_plural_title(w) || is_compound_title(w)))
-            || is_demonym(w, gaz, first_names)
-        {
-            words::push_role_words(w, &mut m.roles);
-            name_from = j + 1;
-        // With no roles yet, the loop's first test asked just this and failed: ask only after one.
-        } else if j == name_from
-            && !m.roles.is_empty()
-            && let Some(len) = gaz.place_prefix_at(ws, j, lead)
-            && j + len < ws.len()
-            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
-        {
-            name_from = j + len;
-        }
-    }
-    // A given name later in the run opens the name (`Crown-Indigenous Relations Carolyn Bennett`).
-    if ws.len() - name_from > 2
-        && first_names.get(ws[name_from]).is_none()
-        && let Some(off) = ws[name_from + 1..ws.len() - 1]
-            .iter()
-            .position(|w| first_names.get(w).is_some())
-        && off >= 1
-    {
-        name_from += off + 1;
-    }
-    name_from
 }
 
 #[cfg(test)]
