@@ -684,9 +684,23 @@ fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
             }
         }
     };
-    for t in toks[m.start.saturating_sub(3)..m.start].iter().rev() {
+    for (k, t) in toks[m.start.saturating_sub(3)..m.start]
+        .iter()
+        .rev()
+        .enumerate()
+    {
         if t.t != T::Word || t.is_cap() {
             break;
+        }
+        // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right
+        // before a name tells the gender its given name may not.
+        if k == 0
+            && m.gender.is_none()
+            && let Some(g) = words::role_gender(t.s)
+        {
+            // (as sure as an honorific's)
+            m.gender = Some(g);
+            m.titled_gender = true;
         }
         add(t.s);
     }

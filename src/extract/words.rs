@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::WordSet;
+use crate::lexicon::{Gender, WordSet};
 
 /// The words of a list's text: its lines, bar blank ones and `#` comments.
 fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -136,6 +136,21 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
             | "Company"
             | "Corporation"
     )
+}
+
+/// The gender a role noun in lower case gives whoever holds it (`wife`, `actress`, `father`).
+pub(crate) fn role_gender(w: &str) -> Option<Gender> {
+    match w {
+        "wife" | "mother" | "daughter" | "sister" | "girlfriend" | "actress" | "spokeswoman"
+        | "chairwoman" | "congresswoman" | "businesswoman" | "grandmother" | "aunt" | "niece"
+        | "queen" | "princess" | "duchess" | "widow" | "granddaughter" | "waitress" => {
+            Some(Gender::Female)
+        }
+        "husband" | "father" | "son" | "brother" | "boyfriend" | "spokesman" | "chairman"
+        | "congressman" | "businessman" | "grandfather" | "uncle" | "nephew" | "king"
+        | "prince" | "duke" | "widower" | "grandson" => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// A word that ends the name of an event (`World Cup`, `Dubai Tennis Championships`): no

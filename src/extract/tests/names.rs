@@ -130,3 +130,20 @@ fn a_hyphened_description_before_a_name_is_no_part_of_it() {
     assert_eq!(got[1], one(&["Damon Duffy"]));
     assert_eq!(got[2], one(&["Rhea Castell"]));
 }
+
+#[test]
+fn occupations_opening_a_sentence_are_no_part_of_a_name() {
+    let got = speakers(
+        "Producer Barry Weissman said he was proud of the show.\n\nGuitarist Bram Mayhew said the tour would start in April.",
+    );
+    assert_eq!(got[0], one(&["Barry Weissman"]));
+    assert_eq!(got[1], one(&["Bram Mayhew"]));
+}
+
+#[test]
+fn a_gendered_role_before_a_name_gives_its_gender() {
+    let got = speakers(
+        "Rollo Banks ended the tour. His hits include songs with his girlfriend Zuleika Mbatha. He said he would retire.",
+    );
+    assert_eq!(got[0], one(&["Rollo Banks"]));
+}
