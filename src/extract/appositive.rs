@@ -130,6 +130,15 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
                 | "within"
         ))
     .then_some(k - 1)
+    .or_else(|| {
+        // `L.M. Ericsson of Sweden said`: the place a named body is of.
+        (mm.kind == MKind::Place
+            && prep == "of"
+            && k >= start + 2
+            && mention_ending_at(para, k - 2)
+                .is_some_and(|b| matches!(para.mentions[b].kind, MKind::Org | MKind::Unknown)))
+        .then_some(k - 1)
+    })
 }
 
 /// `Jingyi Pan of IG`, `Tim Guest with the health authority`, `Ana Voss at the agency`: the

@@ -9,8 +9,8 @@ use crate::lexicon;
 use crate::split::Kind;
 
 use super::appositive::{
-    appositive, asker_before, coordinated_partners, described_by_owner, locative_before,
-    opens_clause_at, person_of_body, short_form_in_brackets,
+    appositive, asker_before, coordinated_partners, locative_before, opens_clause_at,
+    person_of_body, short_form_in_brackets,
 };
 use super::coref::{
     Ctx, RoleHolders, Spoken, Subject, WholeSalience, is_filler, is_generic_org_head,
@@ -24,8 +24,10 @@ use super::verbs::verb_ok;
 use super::words;
 
 mod inverted;
+mod nouns;
 
 use inverted::{partners_after, right};
+use nouns::noun_phrase;
 
 /// Everything the attribution needs about one paragraph.
 pub(crate) struct Para<'a> {
@@ -230,6 +232,9 @@ fn sentence(
     let toks = &para.toks;
     // The speaker of the sentence's last verb, by index into `here` (a copy cost more).
     let mut last: Option<usize> = None;
+    // The last verb with a subject, its speaker if the subject was anyone's, and whether the
+    // subject was one unnamed person.
+    let mut clause: Option<(usize, Option<usize>, bool)> = None;
     let mut v = range.start;
     // Whether a closing quotation mark came before the token at hand, and the sentence's first
     // opening one: the search for cues also stops at quotation marks (few), so that the
@@ -323,6 +328,29 @@ fn sentence(
         } else {
             None
         };
+        // `Durham said he would …`, `A bank spokesman told Reuters he believed …`: a pronoun
+        // opening the clause of the verb just before is that verb's subject: its speaker when
+        // it fits the pronoun, no one when an unnamed one.
+        if let Some(Subject::Pronoun(pronoun, k)) = subject
+            && let Some((u, who, unnamed_one)) = clause
+            && u < k
+            && k - u <= 6
+            && toks[u + 1..k].iter().all(|t| t.t == T::Word)
+        {
+            let fits = |i: usize| here[i].animate == (pronoun != "it");
+            match who {
+                Some(i) if fits(i) => {
+                    subject = None;
+                    coordinated = Some(here[i].clone());
+                }
+                None if unnamed_one && pronoun != "it" => subject = None,
+                _ => {}
+            }
+        }
+        // (an unnamed person the subject: `A bank spokesman`, `One analyst`)
+        let unnamed_one = matches!(&subject, Some(Subject::Nominal(n, _))
+            if n.det == nominal::Det::Indefinite && !n.plural && n.class == nominal::Class::Person);
+        let verb_at = v;
         v += 1;
         if subject.is_none() && coordinated.is_none() {
             // (most candidates: no verb of saying, or one without a subject)
@@ -365,12 +393,14 @@ fn sentence(
         let spoken = subject
             .and_then(|s| ctx.resolve(p, s, here))
             .or(coordinated);
-        if let Some(spoken) = spoken {
-            last = Some(here.iter().position(|s| *s == spoken).unwrap_or_else(|| {
+        let who = spoken.map(|spoken| {
+            here.iter().position(|s| *s == spoken).unwrap_or_else(|| {
                 here.push(spoken);
                 here.len() - 1
-            }));
-        }
+            })
+        });
+        last = who.or(last);
+        clause = Some((verb_at, who, unnamed_one));
         for &m in &after {
             if let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
                 && !here.contains(&spoken)
@@ -722,63 +752,4 @@ fn affiliation_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> 
     }
     (k > start && matches!(para.toks[k - 1].s, "at" | "of" | "for" | "with" | "from"))
         .then_some(k - 1)
-}
-
-/// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.
-fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
-    let toks = &para.toks;
-    if is_spokes_noun(toks[j].s) {
-        // `a Pentagon spokesman said`
-        if j > start
-            && let Some(m) = mention_ending_at(para, j - 1)
-            && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
-        {
-            return Left::Found(Subject::Mention(m));
-        }
-    }
-    // `a spokesman for the city's police department said`: `for|of|at X` (2–4 letters) before.
-    let lo = j.saturating_sub(8).max(start);
-    // The first spokes noun from `lo`, looked for once (at the first preposition) rather than
-    // again at each.
-    let mut first_spokes: Option<Option<usize>> = None;
-    for k in (lo..j).rev() {
-        if (2..=4).contains(&toks[k].s.len())
-            && lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
-            && first_spokes
-                .get_or_insert_with(|| (lo..j).find(|&i| is_spokes_noun(toks[i].s)))
-                .is_some_and(|i| i < k)
-            && let Some(m) = first_mention_after(para, k, j)
-            && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
-        {
-            return Left::Found(Subject::Mention(m));
-        }
-        if toks[k].t != T::Word {
-            break;
-        }
-    }
-    // `the mayor said`, `the company said`, `her statement said`, `Canadian officials said`.
-    match nominal::ending_at(para, &para.mentions, j, start) {
-        // `Harold Bixby of the ratings agency said`: the person, not the body described.
-        Some(n) if n.det == nominal::Det::Definite => person_of_body(para, n.start, start)
-            .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
-                Left::Found(Subject::Mention(p))
-            }),
-        // `John Connors, Microsoft's chief financial officer said`: the person described.
-        Some(n) => described_by_owner(para, &n, start)
-            .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
-                Left::Found(Subject::Mention(p))
-            }),
-        None => Left::None,
-    }
-}
-
-/// The first unquoted mention starting within three tokens after token `k` and ending by token
-/// `j` (mentions are disjoint and in text order: found from a binary search).
-fn first_mention_after(para: &Para<'_>, k: usize, j: usize) -> Option<usize> {
-    let from = para.mentions.partition_point(|m| m.start <= k);
-    para.mentions[from..]
-        .iter()
-        .take_while(|m| m.start <= k + 3)
-        .position(|m| m.end <= j + 1 && !m.quoted)
-        .map(|i| from + i)
 }

@@ -393,3 +393,21 @@ fn declaring_or_disclosing_a_thing_reports_nothing() {
     assert!(got[2].is_empty(), "{:?}", got[2]);
     assert_eq!(got[3], one(&["Corvale Inc"]));
 }
+
+#[test]
+fn a_pronoun_opening_the_clause_of_a_verb_is_its_subject() {
+    let got = speakers(
+        "Nyla Ortiz runs the bank. A bank spokesman told Reuters he believed the bank was back on track.\n\nConservative leader Constantin Mavros said he had urged Andreas Pallis to accept the offer.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Constantin Mavros"]));
+}
+
+#[test]
+fn a_body_of_a_place_speaks_not_the_place() {
+    let got = speakers(
+        "Korvell of Sweden said it agreed to buy the unit.\n\nThe Screenwriters Guild of America said its members would strike.",
+    );
+    assert_eq!(got[0], one(&["Korvell"]));
+    assert_eq!(got[1], one(&["Screenwriters Guild"]));
+}

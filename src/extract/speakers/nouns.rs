@@ -1,0 +1,70 @@
+//! A common-noun subject before the verb: `a Pentagon spokesman`, `a spokesman for the
+//! ministry`, `the mayor`, `her statement`.
+
+use crate::lexicon;
+
+use super::super::appositive::{described_by_owner, person_of_body};
+use super::super::coref::Subject;
+use super::super::names::MKind;
+use super::super::nominal;
+use super::super::tokens::T;
+use super::{Left, Para, is_spokes_noun, mention_ending_at};
+
+/// A common-noun subject: `a Pentagon spokesman`, `a spokesman for the ministry`, `the mayor`.
+pub(super) fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
+    let toks = &para.toks;
+    if is_spokes_noun(toks[j].s) {
+        // `a Pentagon spokesman said`
+        if j > start
+            && let Some(m) = mention_ending_at(para, j - 1)
+            && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
+        {
+            return Left::Found(Subject::Mention(m));
+        }
+    }
+    // `a spokesman for the city's police department said`: `for|of|at X` (2–4 letters) before.
+    let lo = j.saturating_sub(8).max(start);
+    // The first spokes noun from `lo`, looked for once (at the first preposition) rather than
+    // again at each.
+    let mut first_spokes: Option<Option<usize>> = None;
+    for k in (lo..j).rev() {
+        if (2..=4).contains(&toks[k].s.len())
+            && lexicon::with_lower(toks[k].s, |w| matches!(w, "for" | "of" | "at" | "from"))
+            && first_spokes
+                .get_or_insert_with(|| (lo..j).find(|&i| is_spokes_noun(toks[i].s)))
+                .is_some_and(|i| i < k)
+            && let Some(m) = first_mention_after(para, k, j)
+            && matches!(para.mentions[m].kind, MKind::Org | MKind::Unknown)
+        {
+            return Left::Found(Subject::Mention(m));
+        }
+        if toks[k].t != T::Word {
+            break;
+        }
+    }
+    // `the mayor said`, `the company said`, `her statement said`, `Canadian officials said`.
+    match nominal::ending_at(para, &para.mentions, j, start) {
+        // `Harold Bixby of the ratings agency said`: the person, not the body described.
+        Some(n) if n.det == nominal::Det::Definite => person_of_body(para, n.start, start)
+            .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
+                Left::Found(Subject::Mention(p))
+            }),
+        // `John Connors, Microsoft's chief financial officer said`: the person described.
+        Some(n) => described_by_owner(para, &n, start)
+            .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
+                Left::Found(Subject::Mention(p))
+            }),
+        None => Left::None,
+    }
+}
+
+/// The first unquoted mention starting within three tokens after token `k` and ending by token
+/// `j` (mentions are disjoint and in text order: found from a binary search).
+fn first_mention_after(para: &Para<'_>, k: usize, j: usize) -> Option<usize> {
+    let from = para.mentions.partition_point(|m| m.start <= k);
+    para.mentions[from..]
+        .iter()
+        .take_while(|m| m.start <= k + 3)
+        .position(|m| m.end <= j + 1 && !m.quoted)
+        .map(|i| from + i)
+}
