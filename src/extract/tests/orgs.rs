@@ -282,3 +282,12 @@ fn an_abbreviated_department_is_a_body_not_a_person() {
     );
     assert_eq!(got[0], one(&["Rolf Berglin"]));
 }
+
+#[test]
+fn continental_legal_forms_make_a_company() {
+    let got = speakers(
+        "Banco Lusitano de Fomento Sarl said it would buy the stake.\n\nThe deal will be signed next month, he said.\n\nKorvale Finance N.V. said it would issue notes. It said the notes were rated.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Korvale Finance N.V."]));
+}
