@@ -20,7 +20,7 @@ use lone::{LoneWords, classify_one};
 use name_words::{has_digit, is_name_tok};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
-use titles::strip_titles;
+use titles::{has_post_nominal, strip_titles};
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
     is_common_noun, is_plural_document, is_plural_person_noun, is_sentence_adverb_any_case,
@@ -490,6 +490,10 @@ fn classify<'a>(
         ws.extend(words.iter().map(|t| t.s));
         ws.push(last.base());
     }
+    // `Frank Bellwood MP said`: the letters stay in the mention's span, out of its name.
+    if has_post_nominal(ws, first_names) {
+        ws.pop();
+    }
     let ws = &ws[..];
     // `MPs`, `Labour MPs`, `local GPs`: the plural of an acronym names a group, not anyone.
     if ws.last().is_some_and(|w| {
@@ -591,7 +595,11 @@ fn classify<'a>(
         out.pop();
         return;
     }
-    if name_words.len() >= 2 && (is_demonym(last, gaz, first_names) || words::is_role_word(last)) {
+    if name_words.len() >= 2
+        && (is_demonym(last, gaz, first_names)
+            || (words::is_role_word(last)
+                && !titled_surname(name_words, &ws[..name_from], gaz, first_names)))
+    {
         return whole_run(m, ws, MKind::Org);
     }
     // `Christopher House`, `Stuart Hall`: a given name and a surname that is also an
@@ -665,6 +673,27 @@ fn classify<'a>(
     } else {
         MKind::Unknown
     };
+}
+
+/// `Howard Dean`, `Labour MP Oona King`: a title that is a surname as well, after a given name
+/// or after a person's title (the honorifics' titles only: `Toronto Police`, `Young Labour`
+/// stay bodies). A given name that is a place's too (`Georgia Police`) does not count.
+fn titled_surname(
+    name_words: &[&str],
+    title: &[&str],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    let [first, middle @ .., last] = name_words else {
+        return false;
+    };
+    // (A demonym alone is no person's title: `the Indonesian Economics Minister`.)
+    let titled = title.iter().any(|w| is_role(w));
+    lexicon::honorific(last).is_some()
+        && !is_acronym(last)
+        && (titled || first_names.get(first).is_some())
+        && gaz.place_prefix(&name_words[..1]).is_none()
+        && !middle.iter().any(|w| words::is_role_word(w))
 }
 
 /// Makes `m` a place's or an organisation's mention, named by its whole run `ws`.

@@ -113,3 +113,31 @@ pub(super) fn strip_titles(
     }
     name_from
 }
+
+/// Letters after a name that are no part of it (`Frank Bellwood MP`, `Guy Carver QC`).
+fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "MP" | "MEP"
+            | "MSP"
+            | "MLA"
+            | "MPP"
+            | "MHA"
+            | "MNA"
+            | "QC"
+            | "KC"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+    )
+}
+
+/// The words `ws` of a run end in letters after a person's name: a given name, a surname,
+/// then the letters (`Frank Bellwood MP`; not a body's `Plaid Cymru MP`).
+pub(super) fn has_post_nominal(ws: &[&str], first_names: &FirstNames) -> bool {
+    ws.len() >= 3
+        && is_post_nominal(ws[ws.len() - 1])
+        && first_names.get(ws[0]).is_some()
+        && !is_role(ws[ws.len() - 2])
+}

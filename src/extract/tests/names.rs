@@ -147,3 +147,29 @@ fn a_gendered_role_before_a_name_gives_its_gender() {
     );
     assert_eq!(got[0], one(&["Rollo Banks"]));
 }
+
+#[test]
+fn a_surname_that_is_also_a_title_after_a_given_name() {
+    let got = speakers(
+        "Labour MP Oona King said she would stand again.\n\nMs King said: “We will win.”\n\nToronto Police said the road was shut. Georgia Police said nothing.\n\nThe Indonesian Economics Minister said the aid was enough.",
+    );
+    assert_eq!(got[0], one(&["Oona King"]));
+    assert_eq!(got[1], one(&["Oona King"]));
+    // No given name before the title: a body, as before.
+    assert!(!got[2].iter().any(|s| s.contains("Oona")), "{:?}", got[2]);
+    assert!(
+        got[2].contains(&"Toronto Police".to_string()),
+        "{:?}",
+        got[2]
+    );
+}
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let got = speakers(
+        "Former minister Frank Bellwood MP said the plan was weak.\n\n“It is a mess,” he said.\n\nGuy Carver QC warned that the law was unclear.",
+    );
+    assert_eq!(got[0], one(&["Frank Bellwood"]));
+    assert_eq!(got[1], one(&["Frank Bellwood"]));
+    assert_eq!(got[2], one(&["Guy Carver"]));
+}
