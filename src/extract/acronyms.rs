@@ -33,7 +33,11 @@ pub(crate) fn defined_acronyms<'m>(
             };
             // (The token is read only once the mentions' kind and places allow a definition.)
             let acronym = || &toks[next.start.min(toks.len() - 1)];
-            let defined = m.kind == MKind::Org
+            // (`Electronic Arts (EA)`: a name read as a person's but defined by its initials is
+            // a body's; one with a title before it is no body's.)
+            let body = m.kind == MKind::Org
+                || (m.kind == MKind::Person && m.name_start == m.start && has_space(&m.name));
+            let defined = body
                 && next.start == m.end + 1
                 && next.end == next.start + 1
                 && toks[m.end].s == "("

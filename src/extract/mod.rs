@@ -155,6 +155,12 @@ impl Extractor {
                 if let Some((_, full)) = acronyms.iter().find(|(a, _)| *a == m.name) {
                     m.name.clone_from(full);
                     m.kind = names::MKind::Org;
+                } else if m.kind == names::MKind::Person
+                    && m.name_start == m.start
+                    && acronyms.iter().any(|(_, full)| *full == m.name)
+                {
+                    // The name it stands for is a body's wherever it is used.
+                    m.kind = names::MKind::Org;
                 }
             }
         }

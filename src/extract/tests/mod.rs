@@ -233,6 +233,21 @@ fn an_acronym_the_article_defines_names_the_organisation_in_full() {
 }
 
 #[test]
+fn a_name_defined_by_its_initials_is_a_body_not_a_person() {
+    let got = speakers(
+        "Toy maker Brightwell Games (BG) says it wants to grow.
+
+The US firm says it will hire staff. “We are ready,” he said.
+
+BG said sales rose.",
+    );
+    assert_eq!(got[0], one(&["Brightwell Games"]));
+    // The firm is the body just quoted, and `he` finds no person in it.
+    assert_eq!(got[1], one(&["Brightwell Games"]));
+    assert_eq!(got[2], one(&["Brightwell Games"]));
+}
+
+#[test]
 fn the_group_is_the_organisation_just_quoted() {
     let got = speakers(
         "The Prairie Access Coalition said the rule was unfair to hikers.\n\nThe group says many people are affected.",
