@@ -395,6 +395,16 @@ fn declaring_or_disclosing_a_thing_reports_nothing() {
 }
 
 #[test]
+fn agreeing_a_deal_or_not_to_act_reports_nothing() {
+    let got = speakers(
+        "Tarnwick Widget Holdings has agreed a new supply deal with Orvane.\n\nOrvane agreed not to sell its shares.\n\nTarnwick agreed that the price was fair.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Tarnwick Widget Holdings"]));
+}
+
+#[test]
 fn a_pronoun_opening_the_clause_of_a_verb_is_its_subject() {
     let got = speakers(
         "Nyla Ortiz runs the bank. A bank spokesman told Reuters he believed the bank was back on track.\n\nConservative leader Constantin Mavros said he had urged Andreas Pallis to accept the offer.",
