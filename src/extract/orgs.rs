@@ -5,6 +5,8 @@
 //! of an organisation named in full before (`Corvane` after `Corvane Energy Corp`, `Tamarack
 //! Ridge` after `Tamarack Ridge Midstream`; `Pillsbury` beside `Pillsbury Corp` keeps its name).
 
+mod heads;
+
 use std::cell::{Cell, OnceCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -209,6 +211,7 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
         }
     }
     expand_short_forms(paras, first_names);
+    heads::expand_head_words(paras, first_names);
 }
 
 /// A name's words without the legal form closing it, last first (`Corvane Energy Corp.` →

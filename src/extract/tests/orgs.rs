@@ -291,3 +291,16 @@ fn continental_legal_forms_make_a_company() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Korvale Finance N.V."]));
 }
+
+#[test]
+fn a_body_s_head_word_alone_is_the_one_body_named_with_it() {
+    let got = speakers(
+        "The Ruritanian Finance Ministry will sell bonds, a senior Ministry official said.\n\nThe Ministry said demand was strong.\n\nThe Trade Ministry disagreed. The Ministry said nothing more.\n\nOrvane Holdings Inc and Brisk Lane Ltd agreed terms, Ltd said.",
+    );
+    assert_eq!(got[0], one(&["Ruritanian Finance Ministry"]));
+    assert_eq!(got[1], one(&["Ruritanian Finance Ministry"]));
+    // Two ministries named: which one is not known.
+    assert_eq!(got[2], one(&["Ministry"]));
+    // A legal form alone lends no company its name.
+    assert!(!got[3].iter().any(|s| s.contains("Orvane")), "{:?}", got[3]);
+}
