@@ -21,6 +21,8 @@ pub(super) fn expand_head_words(paras: &mut [Para<'_>], first_names: &FirstNames
             && words::is_org_word(&m.name)
             && !words::is_company_suffix(&m.name)
             && !is_acronym(&m.name)
+            // (`the House` is a chamber, not the White House)
+            && m.name != "House"
     };
     // (Most articles have none: the names before are read only for one that does.)
     let mut named: Vec<(usize, usize, String)> = Vec::new();

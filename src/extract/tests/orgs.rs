@@ -295,12 +295,14 @@ fn continental_legal_forms_make_a_company() {
 #[test]
 fn a_body_s_head_word_alone_is_the_one_body_named_with_it() {
     let got = speakers(
-        "The Ruritanian Finance Ministry will sell bonds, a senior Ministry official said.\n\nThe Ministry said demand was strong.\n\nThe Trade Ministry disagreed. The Ministry said nothing more.\n\nOrvane Holdings Inc and Brisk Lane Ltd agreed terms, Ltd said.",
+        "The Ruritanian Finance Ministry will sell bonds, a senior Ministry official said.\n\nThe Ministry said demand was strong.\n\nThe Trade Ministry disagreed. The Ministry said nothing more.\n\nThe White House objected. The House said it would vote.\n\nOrvane Holdings Inc and Brisk Lane Ltd agreed terms, Ltd said.",
     );
     assert_eq!(got[0], one(&["Ruritanian Finance Ministry"]));
     assert_eq!(got[1], one(&["Ruritanian Finance Ministry"]));
     // Two ministries named: which one is not known.
     assert_eq!(got[2], one(&["Ministry"]));
+    // `the House` is a chamber of its own.
+    assert_eq!(got[3], one(&["White House", "House"]));
     // A legal form alone lends no company its name.
-    assert!(!got[3].iter().any(|s| s.contains("Orvane")), "{:?}", got[3]);
+    assert!(!got[4].iter().any(|s| s.contains("Orvane")), "{:?}", got[4]);
 }
