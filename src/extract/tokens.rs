@@ -332,7 +332,7 @@ pub(crate) fn tokenize_into<'a>(
                 // Any other ASCII byte is a one-byte mark (a straight double quote opens or
                 // closes by what stands before it).
                 if b == b'"' {
-                    let t = straight_quote(text, i);
+                    let t = straight_quote(text, i, inside);
                     push_mark(text, i, i + 1, t, &mut inside, &mut toks);
                     notes.quote_marks.push(notes.last(&toks));
                 } else {
@@ -395,7 +395,7 @@ fn push_other<'a>(
     let t = match c {
         '“' | '«' => T::Open,
         '”' | '»' => T::Close,
-        '"' => straight_quote(text, i),
+        '"' => straight_quote(text, i, *inside),
         _ => T::Punct,
     };
     push_mark(text, i, i + w, t, inside, toks);
@@ -503,11 +503,18 @@ pub(crate) fn is_name_head(t: &Tok<'_>) -> bool {
 }
 
 /// Whether the straight double quote at `i` opens (after a space or an opening mark) or closes.
-fn straight_quote(text: &str, i: usize) -> T {
+/// One standing apart, with a space after it too, closes the quotation `inside` (`… across
+/// Europe, " Eric Abensur said`).
+fn straight_quote(text: &str, i: usize, inside: bool) -> T {
     let before_space = prev_char(text, i).is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | '“' | '‘')
     });
-    if before_space { T::Open } else { T::Close }
+    let apart = || text[i + 1..].chars().next().is_none_or(char::is_whitespace);
+    if before_space && !(inside && apart()) {
+        T::Open
+    } else {
+        T::Close
+    }
 }
 
 /// Pushes the mark `start..end` of kind `t`, quoted when `inside` a quotation (marks that open

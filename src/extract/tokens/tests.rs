@@ -294,3 +294,16 @@ fn web_addresses_are_one_word_and_end_no_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_straight_quote_standing_apart_closes_an_open_quotation() {
+    let text = "He agreed. \"Prices will rise, \" Ada Quint said. \"Not \" is a word.";
+    let toks = tokenize(text, false);
+    let marks: Vec<T> = toks.iter().filter(|t| t.s == "\"").map(|t| t.t).collect();
+    // The second closes the first; the third, after a space with none open, opens; the
+    // fourth, standing apart with one open, closes it.
+    assert_eq!(marks, [T::Open, T::Close, T::Open, T::Close]);
+    let spans = quote_spans(text, &toks, false);
+    assert_eq!(&text[spans[0].0..spans[0].1], "Prices will rise, ");
+    assert!(!ends_in_quote(&toks, false));
+}
