@@ -173,3 +173,12 @@ fn letters_after_a_name_are_no_part_of_it() {
     assert_eq!(got[1], one(&["Frank Bellwood"]));
     assert_eq!(got[2], one(&["Guy Carver"]));
 }
+
+#[test]
+fn an_agent_before_a_name_is_no_part_of_it() {
+    let got = speakers(
+        "Agent Brian Hollis insists that the striker will stay.\n\n“He is happy here,” the agent said.",
+    );
+    assert_eq!(got[0], one(&["Brian Hollis"]));
+    assert_eq!(got[1], one(&["Brian Hollis"]));
+}
