@@ -85,13 +85,18 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
         }
         if let Some(m) = mention_starting_at(para, k).filter(|&m| !para.mentions[m].quoted) {
             let mm = &para.mentions[m];
-            // `asks Policy Options editor Jennifer Ditchburn`: the name after the role.
+            // `asks Policy Options editor Jennifer Ditchburn`, `said Ulster man Humphreys`: the
+            // name after the role (a surname alone too).
             let after_role = toks
                 .get(mm.end)
                 .is_some_and(|t| t.t == T::Word && !t.is_cap() && nominal::is_person_head(t.s));
             if after_role
-                && let Some(n) = mention_starting_at(para, mm.end + 1)
-                    .filter(|&n| para.mentions[n].kind == MKind::Person && !para.mentions[n].quoted)
+                && let Some(n) = mention_starting_at(para, mm.end + 1).filter(|&n| {
+                    let nn = &para.mentions[n];
+                    matches!(nn.kind, MKind::Person | MKind::Unknown)
+                        && !nn.quoted
+                        && !nn.possessive
+                })
             {
                 return Some(Subject::Mention(n));
             }

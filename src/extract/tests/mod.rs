@@ -739,8 +739,12 @@ fn posted_with_a_clause_reports_speech_posted_with_an_object_does_not() {
 
 #[test]
 fn said_a_description_in_capitals_then_the_name() {
-    let got = speakers("“He must rest for a month,” said Harbour Cup doctor Hamish Orrell.");
+    let got = speakers(
+        "“He must rest for a month,” said Harbour Cup doctor Hamish Orrell.\n\n“We will be ready,” said Ulster man Orrell.",
+    );
     assert_eq!(got[0], one(&["Hamish Orrell"]));
+    // A surname alone after the description too.
+    assert_eq!(got[1], one(&["Hamish Orrell"]));
 }
 
 #[test]
