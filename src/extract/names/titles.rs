@@ -54,6 +54,16 @@ fn is_compound_title(w: &str) -> bool {
             .any(|p| matches!(p, "of" | "the" | "in" | "on" | "at" | "for" | "upon"))
 }
 
+/// `Institute of Public Policy Research`, `Department of Energy Secretary …`: the word at `j`
+/// follows `of` or `for` after a body's word with no title before it, so it is a word of the
+/// body's name, not a title (`Secretary of State John Kerry` has its title first).
+fn inside_body_name(ws: &[&str], j: usize) -> bool {
+    j >= 2
+        && matches!(ws[j - 1], "of" | "for")
+        && ws[..j - 1].iter().any(|w| words::is_org_word(w))
+        && !ws[..j - 1].iter().any(|w| is_role(w))
+}
+
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
 pub(super) fn strip_titles(
@@ -85,9 +95,10 @@ pub(super) fn strip_titles(
             m.gender = m.gender.or(g);
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
-        } else if (is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
+        } else if ((is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
             || (j == name_from && (is_plural_title(w) || is_compound_title(w)))
-            || is_demonym(w, gaz, first_names)
+            || is_demonym(w, gaz, first_names))
+            && !inside_body_name(ws, j)
         {
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;

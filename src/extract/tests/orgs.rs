@@ -306,3 +306,13 @@ fn a_body_s_head_word_alone_is_the_one_body_named_with_it() {
     // A legal form alone lends no company its name.
     assert!(!got[4].iter().any(|s| s.contains("Orvane")), "{:?}", got[4]);
 }
+
+#[test]
+fn a_title_word_after_of_in_a_body_s_name_is_part_of_it() {
+    let got = speakers(
+        "Trust is low, says the Institute of Public Policy Research.\n\nDepartment of Agriculture Undersecretary Dale Ormond said costs fell.\n\nSecretary of State Ivo Lund said talks went well.",
+    );
+    assert_eq!(got[0], one(&["Institute of Public Policy Research"]));
+    assert_eq!(got[1], one(&["Dale Ormond"]));
+    assert_eq!(got[2], one(&["Ivo Lund"]));
+}
