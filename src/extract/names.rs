@@ -367,7 +367,11 @@ pub(crate) fn mentions_at<'a>(
                     || (end == start + 1
                         && company_name_ends(toks, end)
                         && gaz.place_prefix(&[toks[start].base()]).is_none()));
-            if (toks[end - 1].is_possessive() && !company)
+            // (`the Prime Minister's Office`, `the Attorney General's Office`: a title's
+            // possessive before a body's word names the body.)
+            let office =
+                || t.is_cap() && is_role(toks[end - 1].base()) && words::is_org_word(t.base());
+            if (toks[end - 1].is_possessive() && !company && !office())
                 || toks[end - 1].quoted != t.quoted
                 || starts.opens(end)
                 || (toks.get(end + 1).is_some_and(|n| n.s == ":")

@@ -316,3 +316,14 @@ fn a_title_word_after_of_in_a_body_s_name_is_part_of_it() {
     assert_eq!(got[1], one(&["Dale Ormond"]));
     assert_eq!(got[2], one(&["Ivo Lund"]));
 }
+
+#[test]
+fn a_title_s_office_is_a_body() {
+    let got = speakers(
+        "The Prime Minister’s Office said the claims were false.\n\nA spokesperson for the Attorney General's Office said there was no comment.\n\nAda Lund's office said she was away.",
+    );
+    assert_eq!(got[0], one(&["Prime Minister’s Office"]));
+    assert_eq!(got[1], one(&["Attorney General's Office"]));
+    // A person's office is not a body's name.
+    assert!(!got[2].iter().any(|s| s.contains("Office")), "{:?}", got[2]);
+}
