@@ -75,11 +75,14 @@ pub(super) fn classify_one(
     if is_demonym(w, gaz, first_names) {
         return None;
     }
-    // `Pentagon`, `TransLink`, `the Kestrel`.
+    // `Pentagon`, `TransLink`, `the Kestrel` (not a person's title: `the DJ`; but `the
+    // Treasury`, `the Observer`).
+    let role = is_role(w);
+    let title = words::is_role_word(w) && words::is_person_noun_any_case(w);
     if words::is_org_word(w)
         || is_brand_word(w)
         || (is_org_joiner(w) && !is_particle(w))
-        || (after_the && lexicon::honorific(w).is_none())
+        || (after_the && lexicon::honorific(w).is_none() && !title)
     {
         return whole(MKind::Org);
     }
@@ -88,13 +91,13 @@ pub(super) fn classify_one(
         return None;
     }
     Some(Outcome {
-        kind: if is_acronym(w) {
+        kind: if is_acronym(w) && !title {
             MKind::Org
         } else {
             MKind::Unknown
         },
         gender: first_names.get(w).flatten(),
-        role_only: is_role(w),
+        role_only: role,
     })
 }
 

@@ -182,3 +182,12 @@ fn an_agent_before_a_name_is_no_part_of_it() {
     assert_eq!(got[0], one(&["Brian Hollis"]));
     assert_eq!(got[1], one(&["Brian Hollis"]));
 }
+
+#[test]
+fn a_dj_before_a_name_is_no_part_of_it() {
+    let got = speakers(
+        "DJ Norman Crook said the album was his best.\n\n“It took a year,” the DJ said. Crook said he was proud.",
+    );
+    assert_eq!(got[0], one(&["Norman Crook"]));
+    assert_eq!(got[1], one(&["Norman Crook"]));
+}
