@@ -448,9 +448,19 @@ pub(crate) fn mentions_at<'a>(
                 .slot(w, after_the, initial)
                 .get_or_insert_with(|| classify_one(w, after_the, initial, gaz, first_names));
             out.extend(known.map(|o| o.mention(&toks[start], start)));
-            continue;
+        } else {
+            classify(toks, run, gaz, first_names, vocab, ws, &mut out);
         }
-        classify(toks, run, gaz, first_names, vocab, ws, &mut out);
+        // `the film Vera Drake`, `her album Final Straw`: a work's title names no one (a place
+        // or a body in it stays).
+        if start > 0
+            && words::is_work_noun(toks[start - 1].s)
+            && out.last().is_some_and(|m| {
+                m.start == start && matches!(m.kind, MKind::Person | MKind::Unknown)
+            })
+        {
+            out.pop();
+        }
     }
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);

@@ -115,6 +115,27 @@ pub(crate) fn names_a_body(w: &str) -> bool {
     is_org_word(w) && !is_feature_word(w)
 }
 
+/// A noun a work's title follows (`the film Vera Drake`, `the album Final Straw`); not `show`,
+/// `play` or `hit`, verbs as often (`play Cyril Saulnier`).
+pub(crate) fn is_work_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "film"
+            | "movie"
+            | "album"
+            | "song"
+            | "single"
+            | "novel"
+            | "musical"
+            | "sitcom"
+            | "documentary"
+            | "drama"
+            | "series"
+            | "track"
+            | "opera"
+    )
+}
+
 /// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`; in lower case
 /// as some styles write it: `plc`, `inc`).
 pub(crate) fn is_company_suffix(w: &str) -> bool {

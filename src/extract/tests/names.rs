@@ -191,3 +191,11 @@ fn a_dj_before_a_name_is_no_part_of_it() {
     assert_eq!(got[0], one(&["Norman Crook"]));
     assert_eq!(got[1], one(&["Norman Crook"]));
 }
+
+#[test]
+fn a_work_s_title_names_no_one() {
+    let got = speakers(
+        "Director Tom Hale spoke to reporters on Monday.\n\nHis new film Harry Stone opens in May. “It is my best work,” he said.",
+    );
+    assert_eq!(got[1], one(&["Tom Hale"]));
+}
