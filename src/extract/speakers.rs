@@ -24,9 +24,11 @@ use super::tokens::{T, Tok};
 use super::verbs::verb_ok;
 use super::words;
 
+mod cues;
 mod inverted;
 mod nouns;
 
+use cues::{may_cue, may_lower, next_stop};
 use inverted::{partners_after, right};
 use nouns::noun_phrase;
 
@@ -192,32 +194,6 @@ fn has_full_quote(toks: &[Tok<'_>]) -> bool {
     false
 }
 
-/// A word that may be a cue: a reporting verb's form or one of the other cues (`according`,
-/// `words`), its verbs' filter lets through. Reporting verbs are lower case, bar a sentence's
-/// `first` word (`According to …`); each has three letters or more: most short words are
-/// settled by the length the token holds, before their text is read.
-#[inline]
-fn may_cue(t: &Tok<'_>, first: bool, verbs: &lexicon::Verbs) -> bool {
-    t.s.len() >= 3
-        && !t.quoted
-        && (first || t.s.as_bytes()[0].is_ascii_lowercase())
-        && verbs.may_hold_any_case(t.s)
-}
-
-/// How many tokens of `toks` come before the first that is a quotation mark or a word that
-/// [`may_cue`] (not opening its sentence): all of them when there is none. Kept out of line: a
-/// tight loop over most of the article's words.
-#[inline(never)]
-fn next_stop(toks: &[Tok<'_>], verbs: &lexicon::Verbs) -> usize {
-    toks.iter()
-        .position(|t| match t.t {
-            T::Word => may_cue(t, false, verbs),
-            T::Punct => false,
-            T::Open | T::Close => true,
-        })
-        .unwrap_or(toks.len())
-}
-
 /// The subject of the sentence opening at `start`, else the description opening it (only an
 /// organisation's when `org_only`).
 fn subject_or_description(
@@ -305,7 +281,8 @@ fn sentence(
         let lower = match written {
             // (every form is in lower case: the word is its own)
             Some(_) => Cow::Borrowed(t.s),
-            None => lexicon::lower_in(t.s, &mut buf),
+            None if may_lower(t.s.as_bytes()) => lexicon::lower_in(t.s, &mut buf),
+            None => Cow::Borrowed(t.s),
         };
         // (a word lower case already was asked as written, if it opens in lower case)
         let verb = written.or_else(|| {
