@@ -7,11 +7,12 @@ use super::super::tokens::{T, Tok};
 
 /// A word that may be a cue: a reporting verb's form or one of the other cues (`according`,
 /// `words`), its verbs' filter lets through. Reporting verbs are lower case, bar a sentence's
-/// `first` word (`According to …`); each has three letters or more: most short words are
-/// settled by the length the token holds, before their text is read.
+/// `first` word (`According to …`); each has three letters or more, and under 32 bytes (nor
+/// does a longer word lower to one): most short words are settled by the length the token
+/// holds, before their text is read, and the filter need not cap the length it keys on.
 #[inline]
 pub(super) fn may_cue(t: &Tok<'_>, first: bool, verbs: &Verbs) -> bool {
-    t.s.len() >= 3
+    (3..32).contains(&t.s.len())
         && !t.quoted
         && (first || t.s.as_bytes()[0].is_ascii_lowercase())
         && verbs.may_hold_any_case(t.s)
