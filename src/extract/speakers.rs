@@ -3,6 +3,7 @@
 //! `according to X`, pronouns resolved to the nearest fitting person, and quote-only paragraphs
 //! carried on from the paragraph before.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -23,9 +24,11 @@ use super::tokens::{T, Tok};
 use super::verbs::verb_ok;
 use super::words;
 
+mod cues;
 mod inverted;
 mod nouns;
 
+use cues::{may_cue, may_lower, next_stop};
 use inverted::{partners_after, right};
 use nouns::noun_phrase;
 
@@ -154,12 +157,16 @@ pub(crate) fn attribute(
     found
         .into_iter()
         .map(|v| {
-            let mut names: Vec<String> = Vec::with_capacity(v.len());
-            for s in v {
-                if !names.contains(&s.name) {
-                    names.push(s.name);
+            // The names in the speakers' place (no new list), each kept once, in order.
+            let mut names: Vec<String> = v.into_iter().map(|s| s.name).collect();
+            let mut kept = 0;
+            for i in 0..names.len() {
+                if !names[..kept].contains(&names[i]) {
+                    names.swap(kept, i);
+                    kept += 1;
                 }
             }
+            names.truncate(kept);
             names
         })
         .collect()
@@ -235,53 +242,59 @@ fn sentence(
     // The last verb with a subject, its speaker if the subject was anyone's, and whether the
     // subject was one unnamed person.
     let mut clause: Option<(usize, Option<usize>, bool)> = None;
-    let mut v = range.start;
     // Whether a closing quotation mark came before the token at hand, and the sentence's first
     // opening one: the search for cues also stops at quotation marks (few), so that the
     // sentence is read once for all three.
     let (mut closed, mut first_open) = (false, None);
     // Fetched once for the sentence's words, not at each.
     let verbs = lexicon::reporting_verbs();
-    // Reporting verbs are lower case, bar a sentence's first word (`According to …`).
-    // Each candidate has three letters or more: most short words are settled by the length the
-    // token holds, before their text is read. The verbs' filter also lets through the other
-    // cues (`according`, `words`): one check per word.
-    let word_candidate = |t: &Tok<'_>, first: bool| {
-        t.s.len() >= 3
-            && !t.quoted
-            && (first || t.s.as_bytes()[0].is_ascii_lowercase())
-            && verbs.may_hold_any_case(t.s)
-    };
-    let candidate = |t: &Tok<'_>, first: bool| t.t == T::Word && word_candidate(t, first);
+    // The first stop from token `k` on: a cue or a quotation mark (most tokens are neither).
+    let stop_from = |k: usize| k + next_stop(&toks[k..range.end], verbs);
+    // The sentence's first word may be a cue in a capital (`According to …`); the search finds
+    // the others, each asked once.
+    let mut v = range.start;
+    if let Some(t) = toks[..range.end].get(v)
+        && !matches!(t.t, T::Open | T::Close)
+        && !(t.t == T::Word && may_cue(t, true, verbs))
+    {
+        v = stop_from(v + 1);
+    }
     let mut buf = [0u8; 32];
     while v < range.end {
         let t = &toks[v];
-        if !candidate(t, v == range.start) {
-            match t.t {
-                T::Open => first_open = first_open.or(Some(v)),
-                T::Close => closed = true,
-                _ => {}
-            }
-            // Most tokens are no candidate: the next one (or quotation mark) is found by a
-            // search.
-            v = toks[v + 1..range.end]
-                .iter()
-                .position(|t| match t.t {
-                    T::Word => word_candidate(t, false),
-                    T::Punct => false,
-                    T::Open | T::Close => true,
-                })
-                .map_or(range.end, |k| v + 1 + k);
+        match t.t {
+            T::Open => first_open = first_open.or(Some(v)),
+            T::Close => closed = true,
+            _ => {}
+        }
+        if t.t != T::Word {
+            v = stop_from(v + 1);
             continue;
         }
-        // Most candidates are lower case already: borrowed; the others are lowered on the stack.
-        let lower = lexicon::lower_in(t.s, &mut buf);
+        // Most candidates are lower case: a form is found as written, without reading the
+        // word's bytes for capitals; the others are lowered on the stack.
+        let written = if t.s.as_bytes()[0].is_ascii_lowercase() {
+            verbs.base(t.s)
+        } else {
+            None
+        };
+        let lower = match written {
+            // (every form is in lower case: the word is its own)
+            Some(_) => Cow::Borrowed(t.s),
+            None if may_lower(t.s.as_bytes()) => lexicon::lower_in(t.s, &mut buf),
+            None => Cow::Borrowed(t.s),
+        };
+        // (a word lower case already was asked as written, if it opens in lower case)
+        let verb = written.or_else(|| {
+            let asked = t.s.as_bytes()[0].is_ascii_lowercase() && lower.as_ptr() == t.s.as_ptr();
+            if asked { None } else { verbs.base(&lower) }
+        });
         let mut coordinated = None;
         let mut subject = if lower == "according" && toks.get(v + 1).is_some_and(|n| n.s == "to") {
             super::markers::according(para, v + 2, range.end)
         } else if t.s == "words" {
             super::markers::words_of(para, v)
-        } else if let Some(verb) = verbs.base(&lower) {
+        } else if let Some(verb) = verb {
             let base = verb.base;
             if verb_ok(toks, v, verb, &lower, range.start, closed) {
                 any_verb = true;
@@ -351,7 +364,7 @@ fn sentence(
         let unnamed_one = matches!(&subject, Some(Subject::Nominal(n, _))
             if n.det == nominal::Det::Indefinite && !n.plural && n.class == nominal::Class::Person);
         let verb_at = v;
-        v += 1;
+        v = stop_from(v + 1);
         if subject.is_none() && coordinated.is_none() {
             // (most candidates: no verb of saying, or one without a subject)
             continue;
@@ -359,8 +372,7 @@ fn sentence(
         // `Anna Berg and Karl Holm said`, `Anna Berg, Karl Holm and Ida Lund told`, `said Anna
         // Berg and Karl Holm`: all speak, in the order named.
         let (before, after) = match subject {
-            // (`v` is past the verb by now)
-            Some(Subject::Mention(m)) if para.mentions[m].start >= v => {
+            Some(Subject::Mention(m)) if para.mentions[m].start > verb_at => {
                 (Vec::new(), partners_after(para, m, range.end))
             }
             Some(Subject::Mention(m)) => (coordinated_partners(para, m, range.start), Vec::new()),
