@@ -93,7 +93,14 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     }
     // The gazetteer's forms rule out most words before the capital is decoded and the longer
     // given-name list is asked.
-    gaz.is_demonym_form(w) && w.starts_with(char::is_uppercase) && first_names.get(w).is_none()
+    gaz.is_demonym_form(w) && is_capital_but_given_name(w, first_names)
+}
+
+/// The rest of [`is_demonym`] for a demonym form: a capital, no given name. (Out of line: the
+/// test most words fail keeps a small frame.)
+#[inline(never)]
+fn is_capital_but_given_name(w: &str, first_names: &FirstNames) -> bool {
+    w.starts_with(char::is_uppercase) && first_names.get(w).is_none()
 }
 
 /// What a run of capitalised words names.
@@ -149,14 +156,11 @@ fn is_plural_title(w: &str) -> bool {
 
 /// A title or role word (`Minister`, `Dr.`, `Principal`).
 fn is_role(w: &str) -> bool {
-    // (The role words asked first, alone: a title is hashed once.)
-    words::is_role_word(w) || {
-        // One lookup rules out most words before the two other lists are asked (and the
-        // periods are trimmed only from a word that has some).
-        (words::may_be_role_any_case(w)
-            || (w.ends_with('.') && words::may_be_role_any_case(w.trim_end_matches('.'))))
-            && (lexicon::honorific(w).is_some() || is_titled_person_noun(w))
-    }
+    // One lookup rules out most words before the three lists are asked: it holds every role
+    // word in lower case (and the periods are trimmed only from a word that has some).
+    (words::may_be_role_any_case(w)
+        || (w.ends_with('.') && words::may_be_role_any_case(w.trim_end_matches('.'))))
+        && (words::is_role_word(w) || lexicon::honorific(w).is_some() || is_titled_person_noun(w))
 }
 
 /// [`is_role`] of a word known to be no honorific.

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::{Gender, WordSet};
+use crate::lexicon::{Gender, ShapeFilter, WordSet};
 
 /// The words of a list's text: its lines, bar blank ones and `#` comments.
 fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -107,6 +107,26 @@ pub(crate) fn may_be_role_any_case(w: &str) -> bool {
         )
     })
     .contains_lowered(w)
+}
+
+/// False when `w` is no honorific ([`crate::lexicon::honorific`]) by its shape: the filter it
+/// asks first, inlined where most words asked are ruled out.
+#[inline]
+pub(crate) fn may_be_honorific(w: &str) -> bool {
+    static SHAPES: OnceLock<ShapeFilter> = OnceLock::new();
+    let shapes = SHAPES.get_or_init(|| {
+        let mut shapes = ShapeFilter::new();
+        crate::lexicon::HONORIFICS
+            .iter()
+            .for_each(|(h, _)| shapes.insert(h));
+        shapes
+    });
+    // (`Mr.` is asked as `Mr`.)
+    shapes.may_hold(if w.ends_with('.') {
+        w.trim_end_matches('.')
+    } else {
+        w
+    })
 }
 
 /// An organisation word that is no feature word (`Police`, `Council`; not `Hall`): it makes a
@@ -336,6 +356,21 @@ mod tests {
             }
         }
         assert!(!all_lower_ascii(b"abc") && !all_lower_ascii(b"abcdefghijklmnopq"));
+    }
+
+    #[test]
+    fn the_first_filters_let_every_listed_word_through() {
+        // `is_role` asks `may_be_role_any_case` before the role words.
+        for w in list(include_str!("words/roles.txt")) {
+            assert!(may_be_role_any_case(w), "{w}");
+        }
+        for (h, _) in crate::lexicon::HONORIFICS {
+            for w in [h.to_string(), format!("{h}."), format!("{h}..")] {
+                assert!(may_be_honorific(&w), "{w}");
+                assert!(crate::lexicon::honorific(&w).is_some(), "{w}");
+            }
+        }
+        assert!(!may_be_honorific("Kerry") && !may_be_honorific(""));
     }
 
     #[test]

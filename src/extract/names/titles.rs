@@ -48,7 +48,8 @@ fn given_name_like_a_place(
 /// A compound joined by a lower-case preposition or article, a title or description before a
 /// name (`Man-of-the-match`, `Editor-in-chief`), never part of it.
 fn is_compound_title(w: &str) -> bool {
-    w.contains('-')
+    // (A short word's bytes are read at once, without a call to search them.)
+    w.bytes().any(|b| b == b'-')
         && w.split('-')
             .skip(1)
             .any(|p| matches!(p, "of" | "the" | "in" | "on" | "at" | "for" | "upon"))
@@ -91,7 +92,10 @@ pub(super) fn strip_titles(
         if j < name_from {
             continue;
         }
-        if let Some((_, g)) = lexicon::honorific(w) {
+        // (The honorifics' shapes, inlined, rule out most words without a call.)
+        if words::may_be_honorific(w)
+            && let Some((_, g)) = lexicon::honorific(w)
+        {
             m.gender = m.gender.or(g);
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
