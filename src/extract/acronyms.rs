@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use super::names::{MKind, Mention, is_acronym};
 use super::people::has_space;
 use super::tokens::{T, Tok};
+use super::words::is_company_suffix;
 
 /// `Society of Motor Manufacturers and Traders (SMMT)`: the acronyms an article defines, each
 /// with the organisation's full name, so that `the SMMT said` names it in full.
@@ -49,7 +50,11 @@ pub(crate) fn defined_acronyms<'m>(
             let acronym = acronym();
             let letters: String = acronym.s.chars().filter(|c| c.is_alphabetic()).collect();
             initials(&m.name, &mut buf);
-            if buf == letters && !out.iter().any(|(a, _)| *a == letters) {
+            // (`Applied Circuit Technology Inc (ACT)`: the legal form has no letter in it)
+            let legal = || m.name.rsplit(' ').next().is_some_and(is_company_suffix);
+            let but_last = buf.char_indices().last().map_or("", |(i, _)| &buf[..i]);
+            let stands = buf == letters || (legal() && but_last == letters);
+            if stands && !out.iter().any(|(a, _)| *a == letters) {
                 out.push((letters, super::names::without_the(&m.name).to_owned()));
             }
         }

@@ -233,6 +233,14 @@ fn an_acronym_the_article_defines_names_the_organisation_in_full() {
 }
 
 #[test]
+fn an_acronym_without_the_legal_form_s_letter_names_the_company() {
+    let got =
+        speakers("Applied Widget Technology Inc (AWT) said it cut prices.\n\nAWT said sales fell.");
+    assert_eq!(got[0], one(&["Applied Widget Technology Inc"]));
+    assert_eq!(got[1], one(&["Applied Widget Technology Inc"]));
+}
+
+#[test]
 fn a_name_defined_by_its_initials_is_a_body_not_a_person() {
     let got = speakers(
         "Toy maker Brightwell Games (BG) says it wants to grow.
