@@ -272,9 +272,9 @@ impl Ctx<'_, '_> {
             // `the analysts said`: a group, not one analyst named before.
             (Class::Person, Det::Definite) if n.plural => as_named(&n, true),
             // (`The Harbour Centre spokeswoman said`: the phrase names its speaker well enough.)
-            (Class::Person, Det::Definite) if super::nominal::is_spokes_head(&n.head) => {
-                self.role_holder(p, &n.head).or_else(|| as_named(&n, true))
-            }
+            (Class::Person, Det::Definite) if super::nominal::is_spokes_head(&n.head) => self
+                .role_holder(p, at, &n.head)
+                .or_else(|| as_named(&n, true)),
             (Class::Person, Det::Definite) => {
                 let sal = by_salience(&self.paras[p], at);
                 let cands: Vec<Cand<'_>> = self.persons(p, here, &sal).collect();
@@ -309,7 +309,7 @@ impl Ctx<'_, '_> {
                     .iter()
                     .find(holds_role)
                     .map(|c| c.spoken(self.people))
-                    .or_else(|| self.role_holder(p, &n.head))
+                    .or_else(|| self.role_holder(p, at, &n.head))
                     .or_else(|| last_speaker.cloned())
                     .or_else(named_here)
                     // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
@@ -393,10 +393,10 @@ impl Ctx<'_, '_> {
     }
 
     /// The person holding `role` (`Mayor Doug McCallum` for `the mayor`) named last before
-    /// paragraph `p`, however far back.
-    fn role_holder(&self, p: usize, role: &str) -> Option<Spoken> {
+    /// token `at` of paragraph `p`, however far back.
+    fn role_holder(&self, p: usize, at: usize, role: &str) -> Option<Spoken> {
         self.roles
-            .holder(self.paras, self.people, p, role)
+            .holder(self.paras, self.people, p, at, role)
             .map(|i| Spoken::person(self.people, i))
     }
 

@@ -62,12 +62,14 @@ impl RoleHolders {
         by_role
     }
 
-    /// The person holding `role` named last in the paragraphs up to `p`.
+    /// The person holding `role` named last before token `at` of paragraph `p` (one named
+    /// only after it, `… said the comedian. … comedian NAME`, is not yet in view).
     pub(super) fn holder(
         &self,
         paras: &[Para<'_>],
         people: &People,
         p: usize,
+        at: usize,
         role: &str,
     ) -> Option<usize> {
         let list = self
@@ -75,7 +77,18 @@ impl RoleHolders {
             .get_or_init(|| Self::by_role(paras, people))
             .get(role)?;
         let k = list.partition_point(|&(q, _)| q <= p);
-        k.checked_sub(1).map(|k| list[k].1)
+        let &(q, i) = list.get(k.checked_sub(1)?)?;
+        let named_before = || {
+            paras[p]
+                .mentions
+                .iter()
+                .any(|m| m.person == Some(i) && m.start < at)
+        };
+        if q < p || named_before() {
+            return Some(i);
+        }
+        // (the paragraph's holder is named after `at`: the one of an earlier paragraph)
+        k.checked_sub(2).map(|k| list[k].1)
     }
 
     /// The unnamed sources of the article ([`unnamed_sources`]), found when first asked.

@@ -421,3 +421,11 @@ fn a_body_of_a_place_speaks_not_the_place() {
     assert_eq!(got[0], one(&["Korvell"]));
     assert_eq!(got[1], one(&["Screenwriters Guild"]));
 }
+
+#[test]
+fn a_role_s_holder_named_only_after_the_description_is_not_yet_in_view() {
+    let got = speakers(
+        "Ronan Corby has attacked the standards of television.\n\n“It is just laughing at each other,” said the 74-year-old comedian. In January, Vicky Wood slated comedian Tomas Bray for his humour.",
+    );
+    assert_eq!(got[1], one(&["Ronan Corby"]));
+}
