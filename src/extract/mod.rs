@@ -76,6 +76,12 @@ fn all_caps(text: &str) -> bool {
     !tokens::has_lowercase(text.as_bytes())
 }
 
+/// True when `q`, trimmed of white space, holds two words or more: some white space inside
+/// parts them (most quotes are told by a plain space, found without decoding a char).
+fn has_two_words(q: &str) -> bool {
+    q.bytes().any(|b| b == b' ') || q.contains(char::is_whitespace)
+}
+
 impl Extractor {
     /// Builds an extractor with the bundled gazetteer and given-name list.
     pub fn new() -> Self {
@@ -175,6 +181,8 @@ impl Extractor {
         let mut speakers = speakers::attribute(&paras, &people, excluded);
         interview::attribute_answers(&paras, &people, excluded, &mut speakers);
         let view = places::ArticleView::new(self.gazetteer, &people, notes.scores >= 2);
+        // (one list for the quoted spans of every paragraph that quotes)
+        let mut spans = Vec::new();
         split
             .paragraphs
             .iter()
@@ -198,11 +206,18 @@ impl Extractor {
                 let quotes = if quote_marks.is_empty() && !para.continues_quote {
                     Vec::new()
                 } else {
-                    tokens::quote_spans_at(&p.text, &para.toks, quote_marks, para.continues_quote)
-                        .into_iter()
-                        .map(|(s, e, _)| p.text[s..e].trim())
-                        // Two words or more: the search stops at the second.
-                        .filter(|q| q.split_whitespace().nth(1).is_some())
+                    let (text, toks) = (&p.text, &para.toks);
+                    tokens::quote_spans_at(
+                        text,
+                        toks,
+                        quote_marks,
+                        para.continues_quote,
+                        &mut spans,
+                    );
+                    spans
+                        .iter()
+                        .map(|&(s, e, _)| text[s..e].trim())
+                        .filter(|q| has_two_words(q))
                         .map(str::to_owned)
                         .collect()
                 };
@@ -220,6 +235,29 @@ impl Extractor {
 pub fn default_extractor() -> &'static Extractor {
     static E: OnceLock<Extractor> = OnceLock::new();
     E.get_or_init(Extractor::new)
+}
+
+#[cfg(test)]
+mod quotes {
+    #[test]
+    fn two_words_are_told_as_a_split_tells_them() {
+        for q in [
+            "",
+            "Go",
+            "Go on",
+            "Go\u{a0}on",
+            "Go\ton",
+            "Élise\u{2009}dit",
+            "“Go”",
+        ] {
+            let q = q.trim();
+            assert_eq!(
+                super::has_two_words(q),
+                q.split_whitespace().nth(1).is_some(),
+                "{q:?}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]

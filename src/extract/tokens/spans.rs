@@ -6,14 +6,16 @@ use super::{T, Tok};
 
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
 /// given the tokens that are quotation marks (in order): the words and other marks between
-/// them do not matter, and the tokenizer noted them.
+/// them do not matter, and the tokenizer noted them. Written into `spans` in place of what it
+/// held (one list for an article's paragraphs).
 pub(crate) fn quote_spans_at(
     text: &str,
     toks: &[Tok<'_>],
     quote_marks: &[usize],
     continues_quote: bool,
-) -> Vec<(usize, usize, bool)> {
-    let mut spans = Vec::new();
+    spans: &mut Vec<(usize, usize, bool)>,
+) {
+    spans.clear();
     let mut open: Option<usize> = if continues_quote && toks.first().is_none_or(|t| t.t != T::Open)
     {
         Some(0)
@@ -34,7 +36,6 @@ pub(crate) fn quote_spans_at(
     if let Some(s) = open {
         spans.push((s, text.len(), false));
     }
-    spans
 }
 
 /// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
