@@ -64,24 +64,69 @@ pub(crate) fn name_key(w: &str) -> &str {
     w
 }
 
-/// The words of a name are joined by single spaces: these read them without a splitter (a
-/// plain byte loop: names are too short for a `memchr` search to pay).
+/// `ONES * b`: byte `b` in each of a word's eight bytes.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit set in each of the eight bytes of `chunk` that is a space, and only there.
+#[inline(always)]
+fn space_lanes(chunk: &[u8]) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b' '));
+    // (a byte of `x` is not zero when its low seven bits carry into the high one or it is set)
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
+/// Where the first space of `b` lies. Eight bytes at a time: names are read again and again
+/// by every pass, too short for a `memchr` search to pay but long for a byte loop.
+#[inline]
+fn first_space(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let spaces = space_lanes(chunk);
+        if spaces != 0 {
+            return Some(at + (spaces.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| c == b' ')
+        .map(|i| at + i)
+}
+
+/// Where the last space of `b` lies (see [`first_space`]).
+#[inline]
+fn last_space(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.rchunks_exact(8);
+    let mut end = b.len();
+    for chunk in chunks.by_ref() {
+        end -= 8;
+        let spaces = space_lanes(chunk);
+        if spaces != 0 {
+            return Some(end + 7 - (spaces.leading_zeros() / 8) as usize);
+        }
+    }
+    chunks.remainder().iter().rposition(|&c| c == b' ')
+}
+
+/// The words of a name are joined by single spaces: these read them without a splitter.
 pub(crate) fn first_word(name: &str) -> &str {
-    name.bytes()
-        .position(|b| b == b' ')
-        .map_or(name, |i| &name[..i])
+    first_space(name.as_bytes()).map_or(name, |i| &name[..i])
 }
 
 /// See [`first_word`].
 fn last_word(name: &str) -> &str {
-    name.bytes()
-        .rposition(|b| b == b' ')
-        .map_or(name, |i| &name[i + 1..])
+    last_space(name.as_bytes()).map_or(name, |i| &name[i + 1..])
 }
 
 /// See [`first_word`].
 pub(crate) fn has_space(name: &str) -> bool {
-    name.bytes().any(|b| b == b' ')
+    first_space(name.as_bytes()).is_some()
 }
 
 /// See [`first_word`].
@@ -617,6 +662,37 @@ mod tests {
         assert_eq!(index.get("Berg").collect::<Vec<_>>(), [0, 2]);
         assert_eq!(index.get("Holm").collect::<Vec<_>>(), [1]);
         assert_eq!(index.get("berg").next(), None);
+    }
+
+    #[test]
+    fn spaces_are_found_as_a_byte_loop_finds_them() {
+        for name in [
+            "",
+            " ",
+            "Kim",
+            "Peter Cook",
+            "Marta Toledo Arrieta",
+            "Bartholomew",
+            "Bartholomew Fitzgerald-Smythe",
+            "Hans-Christian Andersen Jr",
+            "A B C D E F G H I J",
+            "Émile Zola!! ",
+            "        x",
+            "x        ",
+            "Ab!!!!!!!!!!!! c",
+        ] {
+            let b = name.as_bytes();
+            assert_eq!(
+                first_space(b),
+                b.iter().position(|&c| c == b' '),
+                "{name:?}"
+            );
+            assert_eq!(
+                last_space(b),
+                b.iter().rposition(|&c| c == b' '),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]
