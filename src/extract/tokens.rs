@@ -4,7 +4,9 @@ mod runs;
 mod spans;
 
 pub(crate) use runs::has_lowercase;
-use runs::{alnum_run, digit_run, is_web_suffix, letter_run, letters_at};
+use runs::{
+    ALNUM, ASCII_CLASS, SPACE, alnum_run, digit_run, is_web_suffix, letter_run, letters_at,
+};
 #[cfg(test)]
 pub(crate) use spans::sentences;
 pub(crate) use spans::{quote_spans_at, sentences_at};
@@ -598,32 +600,6 @@ fn push_word<'a>(
     });
     end
 }
-
-/// Classes of [`ASCII_CLASS`]: any other byte, ASCII white space, ASCII letter or digit.
-const OTHER: u8 = 0;
-/// See [`OTHER`].
-const SPACE: u8 = 1;
-/// See [`OTHER`].
-const ALNUM: u8 = 2;
-
-/// Each byte's class: ASCII white space, ASCII letter or digit, or anything else. One load per
-/// byte in the tokenizer's hot loops.
-static ASCII_CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphanumeric() {
-            ALNUM
-        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C') {
-            SPACE
-        } else {
-            OTHER
-        };
-        b += 1;
-    }
-    t
-};
 
 /// The char at byte `i` (an ASCII byte needs no decoding).
 #[inline]
