@@ -103,22 +103,25 @@ impl Extractor {
         // The article's tokens in one buffer, each paragraph's a slice of it (about one token
         // in five bytes: room for more, so that few articles copy them to a larger one).
         let mut toks = Vec::with_capacity(bytes / 4 + 8 * n);
+        // The article's sentences in one list too (a sentence in some 64 bytes is more than
+        // news text holds), each paragraph's a slice of it.
+        let mut sentences = Vec::with_capacity(bytes / 64 + n);
         let mut parts = Vec::with_capacity(n);
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
-            let start = toks.len();
+            let (start, first) = (toks.len(), sentences.len());
             let ends_inside = tokens::tokenize_into(&p.text, continues, &mut toks, &mut notes);
             open_quote = p.kind == Kind::Body && ends_inside;
-            let sentences = tokens::sentences_at(&toks[start..], &notes.marks);
-            parts.push((start..toks.len(), sentences, continues));
+            tokens::sentences_at(&toks[start..], &notes.marks, &mut sentences);
+            parts.push((start..toks.len(), first..sentences.len(), continues));
         }
         let mut paras: Vec<Para<'_>> = parts
             .into_iter()
             .zip(&split.paragraphs)
-            .map(|((range, sentences, continues), p)| Para {
+            .map(|((range, within, continues), p)| Para {
                 kind: p.kind,
                 toks: tokens::Toks(&toks[range]),
-                sentences,
+                sentences: &sentences[within],
                 mentions: Vec::new(),
                 continues_quote: continues,
             })
@@ -129,7 +132,7 @@ impl Extractor {
             paras
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (p.toks.0, &p.sentences[..], notes.heads(i))),
+                .map(|(i, p)| (p.toks.0, p.sentences, notes.heads(i))),
         );
         // One buffer for every paragraph's sentence starts (room for the most at once: grown as
         // it went, it was reallocated some six thousand times in four thousand articles), one
