@@ -23,8 +23,10 @@ pub(crate) fn defined_acronyms<'m>(
     let mut buf = String::new();
     for (toks, mentions) in paras.clone() {
         for m in mentions {
-            // (A name in capitals has no space: no organisation named in full.)
-            if m.name.len() >= 3 && m.name.bytes().all(|b| b.is_ascii_uppercase()) {
+            // (A name in capitals has no space: no organisation named in full. Most names
+            // are ruled out by their second byte.)
+            let b = m.name.as_bytes();
+            if b.len() >= 3 && b[1].is_ascii_uppercase() && b.iter().all(u8::is_ascii_uppercase) {
                 used.push(&m.name);
             }
         }

@@ -24,7 +24,7 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
         // Sentences and mentions are both in text order: the first mention of each sentence is
         // found by walking on from the last, not by a search.
         let mut lo = 0;
-        for s in &para.sentences {
+        for s in para.sentences {
             while para.mentions.get(lo).is_some_and(|m| m.start < s.start) {
                 lo += 1;
             }

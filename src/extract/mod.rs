@@ -76,6 +76,12 @@ fn all_caps(text: &str) -> bool {
     !tokens::has_lowercase(text.as_bytes())
 }
 
+/// True when `q`, trimmed of white space, holds two words or more: some white space inside
+/// parts them (most quotes are told by a plain space, found without decoding a char).
+fn has_two_words(q: &str) -> bool {
+    q.bytes().any(|b| b == b' ') || q.contains(char::is_whitespace)
+}
+
 impl Extractor {
     /// Builds an extractor with the bundled gazetteer and given-name list.
     pub fn new() -> Self {
@@ -97,22 +103,25 @@ impl Extractor {
         // The article's tokens in one buffer, each paragraph's a slice of it (about one token
         // in five bytes: room for more, so that few articles copy them to a larger one).
         let mut toks = Vec::with_capacity(bytes / 4 + 8 * n);
+        // The article's sentences in one list too (a sentence in some 64 bytes is more than
+        // news text holds), each paragraph's a slice of it.
+        let mut sentences = Vec::with_capacity(bytes / 64 + n);
         let mut parts = Vec::with_capacity(n);
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
-            let start = toks.len();
+            let (start, first) = (toks.len(), sentences.len());
             let ends_inside = tokens::tokenize_into(&p.text, continues, &mut toks, &mut notes);
             open_quote = p.kind == Kind::Body && ends_inside;
-            let sentences = tokens::sentences_at(&toks[start..], &notes.marks);
-            parts.push((start..toks.len(), sentences, continues));
+            tokens::sentences_at(&toks[start..], &notes.marks, &mut sentences);
+            parts.push((start..toks.len(), first..sentences.len(), continues));
         }
         let mut paras: Vec<Para<'_>> = parts
             .into_iter()
             .zip(&split.paragraphs)
-            .map(|((range, sentences, continues), p)| Para {
+            .map(|((range, within, continues), p)| Para {
                 kind: p.kind,
                 toks: tokens::Toks(&toks[range]),
-                sentences,
+                sentences: &sentences[within],
                 mentions: Vec::new(),
                 continues_quote: continues,
             })
@@ -123,7 +132,7 @@ impl Extractor {
             paras
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (p.toks.0, &p.sentences[..], notes.heads(i))),
+                .map(|(i, p)| (p.toks.0, p.sentences, notes.heads(i))),
         );
         // One buffer for every paragraph's sentence starts (room for the most at once: grown as
         // it went, it was reallocated some six thousand times in four thousand articles), one
@@ -181,6 +190,8 @@ impl Extractor {
         let mut speakers = speakers::attribute(&paras, &people, excluded);
         interview::attribute_answers(&paras, &people, excluded, &mut speakers);
         let view = places::ArticleView::new(self.gazetteer, &people, notes.scores >= 2);
+        // (one list for the quoted spans of every paragraph that quotes)
+        let mut spans = Vec::new();
         split
             .paragraphs
             .iter()
@@ -204,11 +215,18 @@ impl Extractor {
                 let quotes = if quote_marks.is_empty() && !para.continues_quote {
                     Vec::new()
                 } else {
-                    tokens::quote_spans_at(&p.text, &para.toks, quote_marks, para.continues_quote)
-                        .into_iter()
-                        .map(|(s, e, _)| p.text[s..e].trim())
-                        // Two words or more: the search stops at the second.
-                        .filter(|q| q.split_whitespace().nth(1).is_some())
+                    let (text, toks) = (&p.text, &para.toks);
+                    tokens::quote_spans_at(
+                        text,
+                        toks,
+                        quote_marks,
+                        para.continues_quote,
+                        &mut spans,
+                    );
+                    spans
+                        .iter()
+                        .map(|&(s, e, _)| text[s..e].trim())
+                        .filter(|q| has_two_words(q))
                         .map(str::to_owned)
                         .collect()
                 };
@@ -226,6 +244,29 @@ impl Extractor {
 pub fn default_extractor() -> &'static Extractor {
     static E: OnceLock<Extractor> = OnceLock::new();
     E.get_or_init(Extractor::new)
+}
+
+#[cfg(test)]
+mod quotes {
+    #[test]
+    fn two_words_are_told_as_a_split_tells_them() {
+        for q in [
+            "",
+            "Go",
+            "Go on",
+            "Go\u{a0}on",
+            "Go\ton",
+            "Élise\u{2009}dit",
+            "“Go”",
+        ] {
+            let q = q.trim();
+            assert_eq!(
+                super::has_two_words(q),
+                q.split_whitespace().nth(1).is_some(),
+                "{q:?}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -449,7 +449,7 @@ mod tests {
         Para {
             kind: Kind::Body,
             toks: super::super::tokens::Toks(toks),
-            sentences: sentences(toks),
+            sentences: sentences(toks).leak(),
             mentions: Vec::new(),
             continues_quote: false,
         }

@@ -297,37 +297,66 @@ fn person_words(names: Option<&str>) -> FxHashSet<&str> {
     words
 }
 
+/// The bits of the first words of the organisations named in full ([`short_form_heads`]):
+/// every word asked about as one has its bits among them.
+#[derive(Clone, Copy)]
+struct HeadBits {
+    /// The [`key_bit`]s of the words.
+    keys: u64,
+    /// The [`first_byte_bit`]s of the words.
+    firsts: u64,
+}
+
+impl HeadBits {
+    /// False for a word that is none of the first words, and for a name that opens with none
+    /// (told by its first byte, without finding where its first word ends).
+    #[inline]
+    fn may_open(self, name: &str) -> bool {
+        self.firsts & first_byte_bit(name) != 0
+    }
+}
+
+/// One of 64 bits for a word's first byte (every bit for an empty word): a name and its first
+/// word have the same, and words with different bits differ.
+fn first_byte_bit(w: &str) -> u64 {
+    w.as_bytes().first().map_or(!0, |&b| 1 << (b & 63))
+}
+
 /// Whether some name's first word opens an organisation's full name in the article (else no
 /// short form can be expanded, and [`expand_short_forms`] need not gather anything). When
-/// one may, the [`key_bit`]s of those first words: every word [`expand_short_forms`] looks
-/// up as one has its bit among them.
-fn short_form_heads(paras: &[Para<'_>]) -> Option<u64> {
+/// one may, the bits of those first words: every word [`expand_short_forms`] looks up as one
+/// has its bits among them.
+fn short_form_heads(paras: &[Para<'_>]) -> Option<HeadBits> {
     let full = |m: &Mention| m.kind == MKind::Org && !m.quoted && has_space(&m.name);
     // (An article names few: a list, cheaper than hashing them. A head listed already has
     // its bit set: only then is the list read.)
     let mut heads: Vec<&str> = Vec::new();
-    let mut bits = 0;
+    let mut bits = HeadBits { keys: 0, firsts: 0 };
     for p in paras {
         if matches!(p.kind, Kind::Body | Kind::Summary) {
             for m in p.mentions.iter().filter(|m| full(m)) {
                 let head = first_word(super::names::without_the(&m.name));
                 let bit = key_bit(head);
-                if bits & bit == 0 || !heads.contains(&head) {
+                if bits.keys & bit == 0 || !heads.contains(&head) {
                     heads.push(head);
                 }
-                bits |= bit;
+                bits.keys |= bit;
+                bits.firsts |= first_byte_bit(head);
             }
         }
     }
     if heads.is_empty() {
         return None;
     }
-    // (most words are ruled out by their bit, unhashed)
-    let is_head = |w: &str| bits & key_bit(w) != 0 && heads.contains(&w);
+    // (most words are ruled out by their first byte and bit, unhashed)
+    let is_head = |w: &str| bits.may_open(w) && bits.keys & key_bit(w) != 0 && heads.contains(&w);
     for p in paras {
         for m in &p.mentions {
             // (or one whose run a head opens: `Maryland National`, see [`placed_short_forms`])
-            if !full(m) && (is_head(first_word(&m.name)) || is_head(p.toks[m.start].base())) {
+            if !full(m)
+                && ((bits.may_open(&m.name) && is_head(first_word(&m.name)))
+                    || is_head(p.toks[m.start].base()))
+            {
                 return Some(bits);
             }
         }
@@ -601,8 +630,9 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             {
                 continue;
             }
-            let first = first_word(&m.name);
-            let may_open = heads & key_bit(first) != 0;
+            // (most names ruled out by their first byte, before their first word is found)
+            let may_open =
+                heads.may_open(&m.name) && heads.keys & key_bit(first_word(&m.name)) != 0;
             if prose {
                 if may_open && !seen.contains_key(&m.name) {
                     seen.insert(m.name.clone(), given);
@@ -613,6 +643,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             if !may_open {
                 continue;
             }
+            let first = first_word(&m.name);
             let Some(cands) = full.get(first) else {
                 continue;
             };
@@ -639,7 +670,7 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
         if prose {
             placed_short_forms(para, &full);
             paired_short_forms(para, &full);
-            sentence_initial_short_forms(para, &full, &seen, &people, first_names, heads);
+            sentence_initial_short_forms(para, &full, &seen, &people, first_names, heads.keys);
         }
     }
 }
@@ -647,6 +678,21 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_has_the_first_byte_bit_of_its_first_word() {
+        for name in [
+            "Corvane Energy",
+            "Corvane",
+            "",
+            " Corvane",
+            "Électricité de France",
+        ] {
+            let first = first_word(name);
+            assert_ne!(first_byte_bit(name) & first_byte_bit(first), 0, "{name:?}");
+        }
+        assert_ne!(first_byte_bit("Alpha"), first_byte_bit("Beta"));
+    }
 
     #[test]
     fn a_word_is_held_as_the_split_holds_it() {

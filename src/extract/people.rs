@@ -64,24 +64,69 @@ pub(crate) fn name_key(w: &str) -> &str {
     w
 }
 
-/// The words of a name are joined by single spaces: these read them without a splitter (a
-/// plain byte loop: names are too short for a `memchr` search to pay).
+/// `ONES * b`: byte `b` in each of a word's eight bytes.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit set in each of the eight bytes of `chunk` that is a space, and only there.
+#[inline(always)]
+fn space_lanes(chunk: &[u8]) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b' '));
+    // (a byte of `x` is not zero when its low seven bits carry into the high one or it is set)
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
+/// Where the first space of `b` lies. Eight bytes at a time: names are read again and again
+/// by every pass, too short for a `memchr` search to pay but long for a byte loop.
+#[inline]
+fn first_space(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let spaces = space_lanes(chunk);
+        if spaces != 0 {
+            return Some(at + (spaces.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| c == b' ')
+        .map(|i| at + i)
+}
+
+/// Where the last space of `b` lies (see [`first_space`]).
+#[inline]
+fn last_space(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.rchunks_exact(8);
+    let mut end = b.len();
+    for chunk in chunks.by_ref() {
+        end -= 8;
+        let spaces = space_lanes(chunk);
+        if spaces != 0 {
+            return Some(end + 7 - (spaces.leading_zeros() / 8) as usize);
+        }
+    }
+    chunks.remainder().iter().rposition(|&c| c == b' ')
+}
+
+/// The words of a name are joined by single spaces: these read them without a splitter.
 pub(crate) fn first_word(name: &str) -> &str {
-    name.bytes()
-        .position(|b| b == b' ')
-        .map_or(name, |i| &name[..i])
+    first_space(name.as_bytes()).map_or(name, |i| &name[..i])
 }
 
 /// See [`first_word`].
 fn last_word(name: &str) -> &str {
-    name.bytes()
-        .rposition(|b| b == b' ')
-        .map_or(name, |i| &name[i + 1..])
+    last_space(name.as_bytes()).map_or(name, |i| &name[i + 1..])
 }
 
 /// See [`first_word`].
 pub(crate) fn has_space(name: &str) -> bool {
-    name.bytes().any(|b| b == b' ')
+    first_space(name.as_bytes()).is_some()
 }
 
 /// See [`first_word`].
@@ -195,23 +240,38 @@ fn folded_print_chars(key: &str) -> u64 {
     pack(n, first, last)
 }
 
-/// Name keys as written → people, in the order added. The keys share one string and the
-/// people of a key are chained: no allocations per person, as a map of strings to lists made.
+/// Name keys as written → people, in the order added, each under its [`Key`] kind (surname
+/// or given name). The keys share one string and the people of a key are chained: no
+/// allocations per person, as a map of strings to lists made (and one index for both kinds,
+/// not one each: half the allocations an article).
 #[derive(Debug, Default)]
 struct KeyIndex {
     text: String,
-    /// Hash of a key → its first and last entries.
+    /// Hash of a kind and key ([`key_hash`]) → its first and last entries.
     heads: HashMap<u64, (usize, usize)>,
     entries: Vec<KeyEntry>,
-    /// [`key_bit`] of every key: most words looked up are no one's name, and are ruled out
-    /// here without being hashed.
-    sketch: u64,
+    /// [`key_bit`] of every key of each kind: most words looked up are no one's name, and are
+    /// ruled out here without being hashed.
+    sketch: [u64; 2],
+}
+
+/// What a key of a [`KeyIndex`] is of a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Surname = 0,
+    Given = 1,
+}
+
+/// The hash a key of kind `kind` is filed under (keys of the two kinds apart).
+fn key_hash(kind: Key, key: &str) -> u64 {
+    FxBuildHasher.hash_one(key) ^ kind as u64
 }
 
 #[derive(Debug)]
 struct KeyEntry {
     /// The key, in `text`.
     key: Range<usize>,
+    kind: Key,
     person: usize,
     /// The next entry of the same hash ([`NO_ENTRY`] for none).
     next: usize,
@@ -236,40 +296,38 @@ impl KeyIndex {
         self.text.reserve(bytes);
     }
 
-    fn add(&mut self, key: &str, person: usize) {
+    fn add(&mut self, kind: Key, key: &str, person: usize) {
         let e = self.entries.len();
         let start = self.text.len();
         self.text.push_str(key);
-        self.sketch |= key_bit(key);
+        self.sketch[kind as usize] |= key_bit(key);
         self.entries.push(KeyEntry {
             key: start..self.text.len(),
+            kind,
             person,
             next: NO_ENTRY,
         });
-        let (_, last) = self
-            .heads
-            .entry(FxBuildHasher.hash_one(key))
-            .or_insert((e, e));
+        let (_, last) = self.heads.entry(key_hash(kind, key)).or_insert((e, e));
         if *last != e {
             self.entries[*last].next = e;
             *last = e;
         }
     }
 
-    /// The people filed under `key` exactly, in the order added.
+    /// The people filed under `key` of kind `kind` exactly, in the order added.
     #[inline]
-    fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
-        let mut e = if self.sketch & key_bit(key) == 0 {
+    fn get<'a>(&'a self, kind: Key, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
+        let mut e = if self.sketch[kind as usize] & key_bit(key) == 0 {
             NO_ENTRY
         } else {
             self.heads
-                .get(&FxBuildHasher.hash_one(key))
+                .get(&key_hash(kind, key))
                 .map_or(NO_ENTRY, |&(first, _)| first)
         };
         std::iter::from_fn(move || {
             while let Some(entry) = self.entries.get(e) {
                 e = entry.next;
-                if &self.text[entry.key.clone()] == key {
+                if entry.kind == kind && &self.text[entry.key.clone()] == key {
                     return Some(entry.person);
                 }
             }
@@ -374,8 +432,7 @@ pub(crate) struct People {
     pub people: Vec<Person>,
     /// Surname and given-name keys → people, in article order (the keys as they were when
     /// filed).
-    by_surname: KeyIndex,
-    by_given: KeyIndex,
+    keys: KeyIndex,
     /// Keys of the words inside full names ([`Person::inner_words`]), in `inner_text`, and
     /// whose they are, in article order.
     inner: Vec<(Range<usize>, usize)>,
@@ -419,8 +476,8 @@ impl People {
             if p.find(&m.name).is_none() {
                 p.register(m);
                 if let Some(person) = p.people.get(n) {
-                    p.by_surname.add(person.surname(), n);
-                    p.by_given.add(person.given(), n);
+                    p.keys.add(Key::Surname, person.surname(), n);
+                    p.keys.add(Key::Given, person.given(), n);
                 }
             }
         }
@@ -429,8 +486,8 @@ impl People {
             // organisation's is a surname when someone in the article bears it.
             if m.kind == MKind::Org
                 && !has_space(&m.name)
-                && p.by_surname
-                    .get(name_key(&m.name))
+                && p.keys
+                    .get(Key::Surname, name_key(&m.name))
                     .any(|i| p.people[i].gender.is_some())
             {
                 m.kind = MKind::Unknown;
@@ -469,11 +526,10 @@ impl People {
             .people
             .iter()
             .fold((0, 0), |(s, g), p| (s + p.surname.len(), g + p.given.len()));
-        self.by_surname.reserve(n, surnames);
-        self.by_given.reserve(n, givens);
+        self.keys.reserve(2 * n, surnames + givens);
         for (i, p) in self.people.iter().enumerate() {
-            self.by_surname.add(p.surname(), i);
-            self.by_given.add(p.given(), i);
+            self.keys.add(Key::Surname, p.surname(), i);
+            self.keys.add(Key::Given, p.given(), i);
             for w in p.inner_words() {
                 let start = self.inner_text.len();
                 self.inner_text.push_str(name_key(w));
@@ -523,7 +579,7 @@ impl People {
             first
         };
         // Keys are compared as written: news capitalises names the same way throughout.
-        let same_surname = self.by_surname.get(last);
+        let same_surname = self.keys.get(Key::Surname, last);
         if several && opens_with_particle(first_w) {
             // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`, the
             // one person whose name ends in those words (not `Ingrid Berg`; `Al Gore` is no
@@ -557,7 +613,7 @@ impl People {
         same_surname
             .next()
             // A bare given name: Asian names put the family name first (`Kim` for `Kim Jong-un`).
-            .or_else(|| self.by_given.get(last).next())
+            .or_else(|| self.keys.get(Key::Given, last).next())
             // A word inside a longer name: Spanish and Portuguese names carry two surnames and
             // the first is used alone (`Toledo` for `Marta Toledo Arrieta`).
             .or_else(|| {
@@ -604,19 +660,54 @@ mod tests {
         assert_eq!(key_bit("Berg"), key_bit("Berg"));
         assert_eq!(key_bit("").count_ones(), 1);
         let mut index = KeyIndex::default();
-        index.add("Berg", 0);
-        assert_eq!(index.sketch, key_bit("Berg"));
+        index.add(Key::Surname, "Berg", 0);
+        assert_eq!(index.sketch, [key_bit("Berg"), 0]);
     }
 
     #[test]
     fn key_index_gives_the_people_of_a_key_in_order() {
         let mut index = KeyIndex::default();
-        index.add("Berg", 0);
-        index.add("Holm", 1);
-        index.add("Berg", 2);
-        assert_eq!(index.get("Berg").collect::<Vec<_>>(), [0, 2]);
-        assert_eq!(index.get("Holm").collect::<Vec<_>>(), [1]);
-        assert_eq!(index.get("berg").next(), None);
+        index.add(Key::Surname, "Berg", 0);
+        index.add(Key::Surname, "Holm", 1);
+        index.add(Key::Given, "Berg", 3);
+        index.add(Key::Surname, "Berg", 2);
+        let get = |kind, key| index.get(kind, key).collect::<Vec<_>>();
+        assert_eq!(get(Key::Surname, "Berg"), [0, 2]);
+        assert_eq!(get(Key::Surname, "Holm"), [1]);
+        assert_eq!(get(Key::Given, "Berg"), [3]);
+        assert!(get(Key::Given, "Holm").is_empty());
+        assert!(get(Key::Surname, "berg").is_empty());
+    }
+
+    #[test]
+    fn spaces_are_found_as_a_byte_loop_finds_them() {
+        for name in [
+            "",
+            " ",
+            "Kim",
+            "Peter Cook",
+            "Marta Toledo Arrieta",
+            "Bartholomew",
+            "Bartholomew Fitzgerald-Smythe",
+            "Hans-Christian Andersen Jr",
+            "A B C D E F G H I J",
+            "Émile Zola!! ",
+            "        x",
+            "x        ",
+            "Ab!!!!!!!!!!!! c",
+        ] {
+            let b = name.as_bytes();
+            assert_eq!(
+                first_space(b),
+                b.iter().position(|&c| c == b' '),
+                "{name:?}"
+            );
+            assert_eq!(
+                last_space(b),
+                b.iter().rposition(|&c| c == b' '),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]

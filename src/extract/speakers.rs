@@ -36,7 +36,7 @@ use nouns::noun_phrase;
 pub(crate) struct Para<'a> {
     pub kind: Kind,
     pub toks: super::tokens::Toks<'a>,
-    pub sentences: Vec<Range<usize>>,
+    pub sentences: &'a [Range<usize>],
     pub mentions: Vec<Mention>,
     /// Opens inside a quotation left open by the previous paragraph.
     pub continues_quote: bool,
@@ -106,7 +106,7 @@ pub(crate) fn attribute(
                 salience: &salience,
             };
             let (mut any_verb, mut first_open) = (false, None);
-            for s in &para.sentences {
+            for s in para.sentences {
                 any_verb |= sentence(&ctx, p, s.clone(), &mut here, &mut first_open);
             }
             if here.is_empty()

@@ -4,7 +4,9 @@ mod runs;
 mod spans;
 
 pub(crate) use runs::has_lowercase;
-use runs::{alnum_run, digit_run, is_web_suffix, letter_run, letters_at};
+use runs::{
+    ALNUM, ASCII_CLASS, SPACE, alnum_run, digit_run, is_web_suffix, letter_run, letters_at,
+};
 #[cfg(test)]
 pub(crate) use spans::sentences;
 pub(crate) use spans::{quote_spans_at, sentences_at};
@@ -455,8 +457,8 @@ fn note_mark(toks: &[Tok<'_>], notes: &mut Notes) {
 }
 
 /// Pushes the word `start..end` of ASCII letters and digits opening with `first`, which ends
-/// where it does (see [`ends_at`]), and notes it: no sentence's end, a name's start unless lower
-/// case, and a score's end if a small number.
+/// where it does (see [`ends_at`]), and notes it: no sentence's end, a name's start if
+/// capitalised, and a score's end if a small number.
 #[inline(always)]
 fn push_alnum<'a>(
     text: &'a str,
@@ -482,9 +484,10 @@ fn push_alnum<'a>(
         plain: true,
     });
     if !lower {
-        notes.heads.push(notes.last(toks));
-        // (no joined score without a dash: only a small number may end one)
-        if first < 0x40 && end - start <= 2 {
+        if first >= 0x40 {
+            notes.heads.push(notes.last(toks));
+        } else if end - start <= 2 {
+            // (no joined score without a dash: only a small number may end one)
             notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
         }
     }
@@ -496,10 +499,13 @@ fn ends_like_sentence(t: &Tok<'_>) -> bool {
     matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'<'))
 }
 
-/// A word a name may start at: any but a plain lower-case one (`said`; `al-Assad` is one).
+/// A word a name may start at: any but a plain lower-case one (`said`; `al-Assad` is one) or
+/// a number (no name opens with a digit: every pass that reads the heads passed them over).
 pub(crate) fn is_name_head(t: &Tok<'_>) -> bool {
     let b = t.s.as_bytes();
-    t.t == T::Word && !(b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
+    t.t == T::Word
+        && !(b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-'))
+        && !b[0].is_ascii_digit()
 }
 
 /// Whether the straight double quote at `i` opens (after a space or an opening mark) or closes.
@@ -601,32 +607,6 @@ fn push_word<'a>(
     });
     end
 }
-
-/// Classes of [`ASCII_CLASS`]: any other byte, ASCII white space, ASCII letter or digit.
-const OTHER: u8 = 0;
-/// See [`OTHER`].
-const SPACE: u8 = 1;
-/// See [`OTHER`].
-const ALNUM: u8 = 2;
-
-/// Each byte's class: ASCII white space, ASCII letter or digit, or anything else. One load per
-/// byte in the tokenizer's hot loops.
-static ASCII_CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphanumeric() {
-            ALNUM
-        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C') {
-            SPACE
-        } else {
-            OTHER
-        };
-        b += 1;
-    }
-    t
-};
 
 /// The char at byte `i` (an ASCII byte needs no decoding).
 #[inline]

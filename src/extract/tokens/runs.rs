@@ -1,6 +1,31 @@
-//! Runs of ASCII letters and digits, read eight bytes at a time: where most words end.
+//! Runs of ASCII letters and digits, read eight bytes at a time: where most words end; and the
+//! class of every byte, for the tokenizer's loops.
 
-use super::{ALNUM, ASCII_CLASS};
+/// Classes of [`ASCII_CLASS`]: any other byte, ASCII white space, ASCII letter or digit.
+const OTHER: u8 = 0;
+/// See [`OTHER`].
+pub(super) const SPACE: u8 = 1;
+/// See [`OTHER`].
+pub(super) const ALNUM: u8 = 2;
+
+/// Each byte's class: ASCII white space, ASCII letter or digit, or anything else. One load per
+/// byte in the tokenizer's hot loops.
+pub(super) static ASCII_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C') {
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Where the run of ASCII letters and digits from `from` ends. Most runs end before a byte
 /// that is no digit: their letters are read first (a cheaper test), and digits only when one

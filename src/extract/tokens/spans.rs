@@ -6,14 +6,16 @@ use super::{T, Tok};
 
 /// Quoted spans as byte ranges of the paragraph (without the marks), with whether each closed,
 /// given the tokens that are quotation marks (in order): the words and other marks between
-/// them do not matter, and the tokenizer noted them.
+/// them do not matter, and the tokenizer noted them. Written into `spans` in place of what it
+/// held (one list for an article's paragraphs).
 pub(crate) fn quote_spans_at(
     text: &str,
     toks: &[Tok<'_>],
     quote_marks: &[usize],
     continues_quote: bool,
-) -> Vec<(usize, usize, bool)> {
-    let mut spans = Vec::new();
+    spans: &mut Vec<(usize, usize, bool)>,
+) {
+    spans.clear();
     let mut open: Option<usize> = if continues_quote && toks.first().is_none_or(|t| t.t != T::Open)
     {
         Some(0)
@@ -34,7 +36,6 @@ pub(crate) fn quote_spans_at(
     if let Some(s) = open {
         spans.push((s, text.len(), false));
     }
-    spans
 }
 
 /// [`sentences_at`] of tokens whose possible ends are found by a scan (tests).
@@ -43,21 +44,21 @@ pub(crate) fn sentences(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
     let marks: Vec<usize> = (0..toks.len())
         .filter(|&k| ends_like_sentence(&toks[k]))
         .collect();
-    sentences_at(toks, &marks)
+    let mut out = Vec::new();
+    sentences_at(toks, &marks, &mut out);
+    out
 }
 
 /// Sentence ranges (token index ranges) split at `.`, `!`, `?` outside quotations when the next
 /// token opens a new sentence, given the tokens that may end one
 /// ([`super::ends_like_sentence`], in order): only `<` and a token ending in `.`, `!` or `?`
-/// matter, and the tokenizer noted them.
-pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::Range<usize>> {
-    // Room for every sentence at once (one more than the marks at most): grown from nothing,
-    // the list was reallocated in every paragraph.
-    let mut out = if toks.is_empty() {
-        Vec::new()
-    } else {
-        Vec::with_capacity(marks.len() + 1)
-    };
+/// matter, and the tokenizer noted them. Pushed onto `out` (one list for an article's
+/// paragraphs: a list of each paragraph's own was an allocation each).
+pub(crate) fn sentences_at(
+    toks: &[Tok<'_>],
+    marks: &[usize],
+    out: &mut Vec<std::ops::Range<usize>>,
+) {
     let mut start = 0;
     // A newswire's ticker in angle brackets (`<FISN.L>`) holds no sentence's end.
     let mut ticker_end = 0;
@@ -107,5 +108,4 @@ pub(crate) fn sentences_at(toks: &[Tok<'_>], marks: &[usize]) -> Vec<std::ops::R
     if start < toks.len() {
         out.push(start..toks.len());
     }
-    out
 }
