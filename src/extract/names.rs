@@ -614,9 +614,8 @@ fn classify<'a>(
         return;
     }
     if name_words.len() >= 2
-        && (is_demonym(last, gaz, first_names)
-            || (words::is_role_word(last)
-                && !titled_surname(name_words, &ws[..name_from], gaz, first_names)))
+        && (is_demonym(last, gaz, first_names) || words::is_role_word(last))
+        && !titled_surname(name_words, &ws[..name_from], gaz, first_names)
     {
         return whole_run(m, ws, MKind::Org);
     }
@@ -693,9 +692,10 @@ fn classify<'a>(
     };
 }
 
-/// `Howard Dean`, `Labour MP Oona King`: a title that is a surname as well, after a given name
-/// or after a person's title (the honorifics' titles only: `Toronto Police`, `Young Labour`
-/// stay bodies). A given name that is a place's too (`Georgia Police`) does not count.
+/// `Howard Dean`, `Labour MP Oona King`, `Lawyer Louise Christian`: a title that is a surname
+/// as well, after a given name or after a person's title, or a demonym after a person's title
+/// (the honorifics' titles only: `Toronto Police`, `Young Labour`, `Royal Dutch` stay bodies).
+/// A given name that is a place's too (`Georgia Police`) does not count.
 fn titled_surname(
     name_words: &[&str],
     title: &[&str],
@@ -707,9 +707,13 @@ fn titled_surname(
     };
     // (A demonym alone is no person's title: `the Indonesian Economics Minister`.)
     let titled = title.iter().any(|w| is_role(w));
-    lexicon::honorific(last).is_some()
-        && !is_acronym(last)
-        && (titled || first_names.get(first).is_some())
+    // (A demonym only after a title: given names such as `Royal` open bodies' names too.)
+    let surname = if lexicon::honorific(last).is_some() {
+        !is_acronym(last) && (titled || first_names.get(first).is_some())
+    } else {
+        titled && is_demonym(last, gaz, first_names)
+    };
+    surname
         && gaz.place_prefix(&name_words[..1]).is_none()
         && !middle.iter().any(|w| words::is_role_word(w))
 }

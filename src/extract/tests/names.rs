@@ -162,6 +162,23 @@ fn a_surname_that_is_also_a_title_after_a_given_name() {
         "{:?}",
         got[2]
     );
+    // A demonym is no person's title: no one named `Economics Minister`.
+    assert!(
+        !got[3].contains(&"Economics Minister".to_string()),
+        "{:?}",
+        got[3]
+    );
+}
+
+#[test]
+fn a_demonym_after_a_title_and_a_given_name_is_a_surname() {
+    let got = speakers(
+        "Lawyer Louise Christian said the men were held unlawfully.\n\nBackbencher Stephen Pounds said MPs were angry.\n\nRoyal Dutch said it would sell the unit.",
+    );
+    assert_eq!(got[0], one(&["Louise Christian"]));
+    assert_eq!(got[1], one(&["Stephen Pounds"]));
+    // A given name opening a body's name leaves it a body's.
+    assert_eq!(got[2], one(&["Royal Dutch"]));
 }
 
 #[test]
