@@ -545,9 +545,12 @@ fn classify<'a>(
         && words::is_feature_word(ws[ws.len() - 1])
         && !ws.iter().any(|w| words::names_a_body(w))
         && !ws.iter().any(|w| is_particle(w));
-    // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`.
-    let region =
-        ws.len() >= 2 && words::is_direction(ws[0]) && !ws.iter().any(|w| words::is_org_word(w));
+    // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`, nor a
+    // title's run (`West German Finance Minister Gerhard Stoltenberg`).
+    let region = ws.len() >= 2
+        && words::is_direction(ws[0])
+        && !ws.iter().any(|w| words::is_org_word(w))
+        && !ws[1..].iter().any(|w| is_role(w));
     // The place opening the run, asked by both `is_place_run` and `strip_titles`: once here.
     let lead = gaz.place_prefix(ws);
     if is_place_run(ws, lead, gaz) || region {

@@ -45,14 +45,17 @@ fn given_name_like_a_place(
         && (person_follows || vocab.is_lone(surname))
 }
 
-/// A compound joined by a lower-case preposition or article, a title or description before a
-/// name (`Man-of-the-match`, `Editor-in-chief`), never part of it.
+/// A compound joined by a lower-case preposition or article, or ending in a title, a title or
+/// description before a name (`Man-of-the-match`, `Editor-in-chief`, `Under-Secretary`), never
+/// part of it.
 fn is_compound_title(w: &str) -> bool {
     // (A short word's bytes are read at once, without a call to search them.)
     w.bytes().any(|b| b == b'-')
-        && w.split('-')
+        && (w
+            .split('-')
             .skip(1)
             .any(|p| matches!(p, "of" | "the" | "in" | "on" | "at" | "for" | "upon"))
+            || w.rsplit('-').next().is_some_and(words::is_role_word))
 }
 
 /// `Institute of Public Policy Research`, `Department of Energy Secretary …`: the word at `j`

@@ -216,3 +216,14 @@ fn a_work_s_title_names_no_one() {
     );
     assert_eq!(got[1], one(&["Tom Hale"]));
 }
+
+#[test]
+fn a_direction_opening_a_title_s_run_makes_no_region() {
+    let got = speakers(
+        "West German Economics Minister Martin Bangel said growth would slow.\n\nBangel said exports would fall.\n\nSouth Korean President Roh Tae-sun said talks would resume.\n\nUS Treasury Under-Secretary John Tayburn said the plan would not work.",
+    );
+    assert_eq!(got[0], one(&["Martin Bangel"]));
+    assert_eq!(got[1], one(&["Martin Bangel"]));
+    assert_eq!(got[2], one(&["Roh Tae-sun"]));
+    assert_eq!(got[3], one(&["John Tayburn"]));
+}
