@@ -639,7 +639,14 @@ fn classify<'a>(
         && name_words
             .iter()
             .any(|w| words::is_org_word(w) || is_brand_word(w));
-    let org_in_title = ws[..name_from].iter().any(|w| words::is_org_word(w));
+    // (A portfolio or a body before a minister's title names the minister's, not a body:
+    // `Mines and Energy Minister Subroto`, `World Bank President Wolfowitz`.)
+    let org_in_title = ws[..name_from].iter().enumerate().any(|(i, w)| {
+        words::is_org_word(w)
+            && !ws
+                .get(i + 1)
+                .is_some_and(|t| lexicon::honorific(t).is_some() && !is_acronym(t))
+    });
     // `Niagara County District Attorney Caroline Wojtaszek` is a person; `the Pentagon`,
     // `Toronto Star`, `Bank of Canada` are not.
     // A name joined by `of`/`for` (`City of Surrey`) is an organisation's.

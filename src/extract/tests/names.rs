@@ -227,3 +227,14 @@ fn a_direction_opening_a_title_s_run_makes_no_region() {
     assert_eq!(got[2], one(&["Roh Tae-sun"]));
     assert_eq!(got[3], one(&["John Tayburn"]));
 }
+
+#[test]
+fn a_portfolio_or_body_before_a_minister_s_title_names_no_body() {
+    let got = speakers(
+        "Mines and Energy Minister Subarto said prices were stable.\n\nIn a speech to the Foreign Policy Centre Mr Strand said the plan was good.\n\nThe Council of Scottish Colonels said the plan was bad.",
+    );
+    assert_eq!(got[0], one(&["Subarto"]));
+    assert_eq!(got[1], one(&["Strand"]));
+    // A body's own name keeps its title words.
+    assert_eq!(got[2], one(&["Council of Scottish Colonels"]));
+}
