@@ -212,7 +212,7 @@ fn pack(b: &[u8], lower: bool) -> Option<u128> {
 
 /// A set of [`pack`]ed words in a table addressed by their hash, open to the next slots.
 struct Packed {
-    /// A power of two of slots, at most half of them full; zero when empty (no packed word is).
+    /// A power of two of slots, at most a quarter of them full (a word not in the set meets few full slots before an empty one); zero when empty (no packed word is).
     slots: Box<[u128]>,
     /// 64 less the bits of a slot's index.
     shift: u32,
@@ -221,7 +221,7 @@ struct Packed {
 impl Packed {
     /// The set of `keys`.
     fn new(keys: impl Iterator<Item = u128> + Clone) -> Self {
-        let size = (keys.clone().count() * 2).next_power_of_two().max(16);
+        let size = (keys.clone().count() * 4).next_power_of_two().max(16);
         let mut set = Packed {
             slots: vec![0; size].into_boxed_slice(),
             shift: 64 - size.trailing_zeros(),
