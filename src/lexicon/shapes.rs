@@ -102,7 +102,7 @@ impl WordSet {
         self.shapes.may_hold(w) && self.holds(w.as_bytes())
     }
 
-    /// The hashed lookup behind [`WordSet::contains`], kept out of line: the filter, inlined
+    /// The lookup behind [`WordSet::contains`] (packed or hashed), kept out of line: the filter, inlined
     /// where a set is asked, settles most words without a call.
     #[inline(never)]
     fn holds(&self, b: &[u8]) -> bool {
