@@ -102,8 +102,8 @@ impl WordSet {
         self.shapes.may_hold(w) && self.holds(w.as_bytes())
     }
 
-    /// The lookup behind [`WordSet::contains`] (packed or hashed), kept out of line: the filter, inlined
-    /// where a set is asked, settles most words without a call.
+    /// The lookup behind [`WordSet::contains`] (packed, or hashed), kept out of line: the
+    /// filter, inlined where a set is asked, settles most words without a call.
     #[inline(never)]
     fn holds(&self, b: &[u8]) -> bool {
         self.inner.may_hold_inner_bytes(b)
