@@ -64,6 +64,8 @@ impl ShapeFilter {
 /// buffer is looked up without being checked as UTF-8 again.
 pub(crate) struct WordSet {
     set: HashSet<&'static [u8]>,
+    /// The words of up to 16 ASCII bytes (most), [`pack`]ed: looked up without hashing bytes.
+    short: Packed,
     shapes: ShapeFilter,
     /// The words' second and second-last bytes ([`ShapeFilter::insert_inner`]): most words
     /// that share a listed word's ends and length are ruled out by them before being hashed.
@@ -85,7 +87,13 @@ impl WordSet {
                 inner.0[shape_slot(&w[1..w.len() - 1])] |= 1 << w.len().min(31);
             }
         }
-        WordSet { set, shapes, inner }
+        let short = Packed::new(set.iter().filter_map(|w| pack(w, false)));
+        WordSet {
+            set,
+            short,
+            shapes,
+            inner,
+        }
     }
 
     /// True when `w` is in the set, exactly.
@@ -94,45 +102,64 @@ impl WordSet {
         self.shapes.may_hold(w) && self.holds(w.as_bytes())
     }
 
-    /// The hashed lookup behind [`WordSet::contains`], kept out of line: the filter, inlined
-    /// where a set is asked, settles most words without a call.
+    /// The lookup behind [`WordSet::contains`] (packed, or hashed), kept out of line: the
+    /// filter, inlined where a set is asked, settles most words without a call.
     #[inline(never)]
     fn holds(&self, b: &[u8]) -> bool {
-        self.inner.may_hold_inner_bytes(b) && self.set.contains(b)
+        self.inner.may_hold_inner_bytes(b)
+            && match pack(b, false) {
+                Some(key) => self.short.contains(key),
+                None => self.set.contains(b),
+            }
     }
 
     /// True when `w` in lower case is in the set (`Mayor` for `mayor`). An ASCII word keeps its
     /// length and its shape when lowered, so most are ruled out before they are lowered.
     #[inline]
     pub(crate) fn contains_lowered(&self, w: &str) -> bool {
+        self.may_hold_lowered(w) && self.holds_lowered(w)
+    }
+
+    /// False when `w` in lower case cannot be in the set, told by its end letters and length
+    /// without lowering it (no false negatives; inlined).
+    #[inline]
+    pub(crate) fn may_hold_lowered(&self, w: &str) -> bool {
         let b = w.as_bytes();
         let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
             return false;
         };
-        // ASCII end letters stay the ends, in lower case, whatever the middle lowers to: most
-        // words are ruled out by them alone, before the word is read through (inlined).
-        if first < 0x80 && last < 0x80 && self.shapes.0[shape_slot(b)] == 0 {
-            return false;
+        // ASCII end letters stay the ends, in lower case, whatever the middle lowers to; the
+        // length stays too when the whole word is ASCII (a non-ASCII letter may lower to more
+        // or fewer bytes), asked only of words whose ends some listed word has.
+        if first >= 0x80 || last >= 0x80 {
+            return true;
         }
-        self.holds_lowered(w)
+        let lengths = self.shapes.0[shape_slot(b)];
+        lengths != 0 && (lengths & 1 << b.len().min(31) != 0 || !b.is_ascii())
     }
 
-    /// [`WordSet::contains_lowered`] of a word its end letters leave in.
+    /// [`WordSet::contains_lowered`] of a word [`WordSet::may_hold_lowered`] leaves in.
     #[inline(never)]
-    fn holds_lowered(&self, w: &str) -> bool {
+    pub(super) fn holds_lowered(&self, w: &str) -> bool {
+        // A word of up to 16 ASCII bytes (most) is read as two lanes, lowered at once.
+        match pack(w.as_bytes(), true) {
+            Some(key) => self.short.contains(key),
+            None => self.holds_lowered_long(w),
+        }
+    }
+
+    /// [`WordSet::holds_lowered`] of a word [`pack`] does not take (rare: kept out of line, so
+    /// that the short words' lookup needs no stack frame of its own).
+    #[cold]
+    #[inline(never)]
+    fn holds_lowered_long(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        // A word of up to 16 bytes (most) is read as two lanes, told ASCII and lowered at once.
-        let mut buf = [0u8; 16];
-        let lowered = lower_ascii_short(b, &mut buf);
-        if lowered == Some(None) || (lowered.is_none() && !w.is_ascii()) {
+        if b.len() <= 16 || !w.is_ascii() {
             return super::with_lower(w, |l| self.contains(l));
         }
-        // (An ASCII word keeps its inner letters' shape, in lower case, too.)
+        // (An ASCII word keeps its shape, in lower case, too.)
         if !self.shapes.may_hold_bytes(b) || !self.inner.may_hold_inner_bytes(b) {
             return false;
-        }
-        if let Some(Some(lowered)) = lowered {
-            return self.set.contains(lowered);
         }
         // A longer ASCII word is lowered into a buffer and looked up as bytes.
         let mut buf = [0u8; 32];
@@ -146,45 +173,83 @@ impl WordSet {
     }
 }
 
-/// `b` in ASCII lower case, written into `buf`: `None` when it is longer than 16 bytes,
-/// `Some(None)` when it is not ASCII. Read eight or four bytes at a time, as two lanes that
-/// overlap when the word is shorter than both (bytes 1 to 3: one at a time).
+/// A word of 1 to 16 ASCII bytes as a number: its bytes (in ASCII lower case when `lower`) in
+/// order from the lowest, with the top bit of its last byte set (no ASCII byte has it), so that
+/// words of different lengths differ. `None` for other words. Read eight or four bytes at a
+/// time, as two lanes that overlap when the word is shorter than both (bytes 1 to 3: one at a
+/// time).
 #[inline]
-fn lower_ascii_short<'b>(b: &[u8], buf: &'b mut [u8; 16]) -> Option<Option<&'b [u8]>> {
+fn pack(b: &[u8], lower: bool) -> Option<u128> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let n = b.len();
-    match n {
-        8..=16 => {
-            let lo = u64::from_le_bytes(b[..8].try_into().ok()?);
-            let hi = u64::from_le_bytes(b[n - 8..].try_into().ok()?);
-            if (lo | hi) & HIGH != 0 {
-                return Some(None);
-            }
-            buf[n - 8..n].copy_from_slice(&lower_lane(hi).to_le_bytes());
-            buf[..8].copy_from_slice(&lower_lane(lo).to_le_bytes());
-        }
-        4..=7 => {
-            let lo = u32::from_le_bytes(b[..4].try_into().ok()?);
-            let hi = u32::from_le_bytes(b[n - 4..].try_into().ok()?);
-            // (Widened to a lane whose upper half is zero: ASCII, lowered to zero.)
-            let (lo, hi) = (u64::from(lo), u64::from(hi));
-            if (lo | hi) & HIGH != 0 {
-                return Some(None);
-            }
-            buf[n - 4..n].copy_from_slice(&lower_lane(hi).to_le_bytes()[..4]);
-            buf[..4].copy_from_slice(&lower_lane(lo).to_le_bytes()[..4]);
-        }
-        0..=3 => {
-            if !b.is_ascii() {
-                return Some(None);
-            }
-            for (d, c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
-            }
-        }
+    let lane = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+    let half = |b: &[u8]| <[u8; 4]>::try_from(b).map_or(0, |h| u64::from(u32::from_le_bytes(h)));
+    let (lo, hi) = match n {
+        // (the high lane's bytes that the low one holds already are shifted out)
+        9..=16 => (lane(&b[..8]), lane(&b[n - 8..]) >> (8 * (16 - n))),
+        8 => (lane(b), 0),
+        // (the overlapping bytes are the same: or-ing the lanes keeps them)
+        4..=7 => (half(&b[..4]) | half(&b[n - 4..]) << (8 * (n - 4)), 0),
+        1..=3 => (b.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c)), 0),
         _ => return None,
+    };
+    if (lo | hi) & HIGH != 0 {
+        return None;
     }
-    Some(Some(&buf[..n]))
+    let (mut lo, mut hi) = if lower {
+        (lower_lane(lo), lower_lane(hi))
+    } else {
+        (lo, hi)
+    };
+    // (the length's mark, once the word is lowered: a lane's carries would move it)
+    if n > 8 {
+        hi |= 0x80 << (8 * (n - 9));
+    } else {
+        lo |= 0x80 << (8 * (n - 1));
+    }
+    Some(u128::from(hi) << 64 | u128::from(lo))
+}
+
+/// A set of [`pack`]ed words in a table addressed by their hash, open to the next slots.
+struct Packed {
+    /// A power of two of slots, at most a quarter of them full (a word not in the set meets few full slots before an empty one); zero when empty (no packed word is).
+    slots: Box<[u128]>,
+    /// 64 less the bits of a slot's index.
+    shift: u32,
+}
+
+impl Packed {
+    /// The set of `keys`.
+    fn new(keys: impl Iterator<Item = u128> + Clone) -> Self {
+        let size = (keys.clone().count() * 4).next_power_of_two().max(16);
+        let mut set = Packed {
+            slots: vec![0; size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for key in keys {
+            let i = set.find(key);
+            set.slots[i] = key;
+        }
+        set
+    }
+
+    /// The slot holding `key`, or the empty one where it would go.
+    #[inline]
+    fn find(&self, key: u128) -> usize {
+        let mixed = (key as u64 ^ (key >> 64) as u64 ^ (key >> 93) as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut i = (mixed >> self.shift) as usize;
+        while self.slots[i] != 0 && self.slots[i] != key {
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+        i
+    }
+
+    /// True when `key` is in the set.
+    #[inline]
+    fn contains(&self, key: u128) -> bool {
+        self.slots[self.find(key)] == key
+    }
 }
 
 /// The eight ASCII bytes of `x` in lower case: bit 5 set on each byte from `A` to `Z` (each
@@ -230,13 +295,22 @@ mod tests {
         // Lowered words pass the inner filter as their listed forms do.
         assert!(set.contains_lowered("AMBASSADOR") && set.contains_lowered("Ambassador"));
         assert!(!set.contains_lowered("ambassadeur") && !set.contains_lowered("Abbassador"));
+        // An ASCII word of another length is ruled out before it is lowered; a word that may
+        // change length when lowered is not.
+        assert!(!set.may_hold_lowered("Mayors") && !set.may_hold_lowered("MAYO"));
+        assert!(set.may_hold_lowered("Ma\u{212A}or") && set.may_hold_lowered("ÜBERLINGEN"));
     }
 
     #[test]
-    fn short_words_are_lowered_as_byte_by_byte() {
-        let mut buf = [0u8; 16];
+    fn short_words_are_packed_as_byte_by_byte() {
+        // Bytes in order from the lowest, the last one's top bit set.
+        let by_bytes = |w: &str| {
+            let mut buf = [0u8; 16];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[w.len() - 1] |= 0x80;
+            u128::from_le_bytes(buf)
+        };
         for w in [
-            "",
             "A",
             "Mr",
             "Sgt",
@@ -248,21 +322,22 @@ mod tests {
             "Ambassadors",
             "AMBASSADORIALITY",
             "Zz09-_~\x7f",
+            "a\0",
+            "\0",
         ] {
-            let lowered = lower_ascii_short(w.as_bytes(), &mut buf);
-            assert_eq!(
-                lowered,
-                Some(Some(w.to_ascii_lowercase().as_bytes())),
-                "{w}"
-            );
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(pack(w.as_bytes(), false), Some(by_bytes(w)), "{w}");
+            assert_eq!(pack(w.as_bytes(), true), Some(by_bytes(&lower)), "{w}");
         }
-        assert_eq!(
-            lower_ascii_short("Überlingen".as_bytes(), &mut buf),
-            Some(None)
-        );
-        assert_eq!(lower_ascii_short("Ü".as_bytes(), &mut buf), Some(None));
-        assert_eq!(lower_ascii_short("Zürich".as_bytes(), &mut buf), Some(None));
-        let long = "Ambassadorialities";
-        assert_eq!(lower_ascii_short(long.as_bytes(), &mut buf), None);
+        // Words of different lengths differ, zero bytes or not.
+        assert_ne!(pack(b"a", false), pack(b"a\0", false));
+        for w in ["", "Überlingen", "Ü", "Zürich", "Ambassadorialities"] {
+            assert_eq!(pack(w.as_bytes(), true), None, "{w}");
+        }
+        // A packed set holds its words and no others.
+        let set = WordSet::new(["mayor", "a", "Sept", "ambassadorial"]);
+        assert!(set.contains("a") && set.contains("Sept") && set.contains("ambassadorial"));
+        assert!(set.contains_lowered("A") && set.contains_lowered("AMBASSADORIAL"));
+        assert!(!set.contains("a\0") && !set.contains("sept") && !set.contains_lowered("Mayo"));
     }
 }

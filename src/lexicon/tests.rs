@@ -69,3 +69,39 @@ fn honorifics_carry_gender() {
     assert_eq!(honorific("Sen."), Some(("Sen", None)));
     assert_eq!(honorific("Kerry"), None);
 }
+
+#[test]
+fn function_word_filter_never_rules_out_a_listed_word() {
+    for w in FUNCTION_WORDS {
+        let cap = format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]);
+        for form in [w.to_string(), cap, w.to_ascii_uppercase()] {
+            assert!(is_function_word_any_case(&form), "{form}");
+        }
+    }
+    // Unlisted words, and words whose length changes when lowered (the Kelvin sign lowers to
+    // `k`), answer as the lowered word does.
+    for w in [
+        "Smith",
+        "Such",
+        "Suchs",
+        "Thee",
+        "Mayor",
+        "Asks",
+        "Ünder",
+        "İn",
+        "Li\u{212A}e",
+        "LIKE",
+        "Ba\u{212A}",
+        "Ed",
+        "X",
+        "Overs",
+        "Während",
+    ] {
+        assert_eq!(
+            is_function_word_any_case(w),
+            with_lower(w, is_function_word),
+            "{w}"
+        );
+    }
+    assert!(is_function_word_any_case("Li\u{212A}e") && !is_function_word_any_case("Suchs"));
+}

@@ -138,3 +138,20 @@ fn one_word_runs_are_classified_as_longer_runs_are() {
     }
     assert!(checked > 40);
 }
+
+#[test]
+fn particle_filter_never_rules_out_a_particle() {
+    let particles = [
+        "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
+        "ibn", "al", "el", "dos", "das", "ter", "ten", "y",
+    ];
+    for w in particles {
+        assert!(is_particle(w), "{w}");
+    }
+    for w in [
+        "", "v", "va", "vans", "d", "dell", "Van", "De", "ibn3", "a", "and", "yes", "the", "6an",
+        "Dan", "lady", "x",
+    ] {
+        assert_eq!(is_particle(w), is_particle_word(w), "{w}");
+    }
+}
