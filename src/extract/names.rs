@@ -20,7 +20,7 @@ use lone::{LoneWords, classify_one};
 use name_words::{has_digit, is_name_tok};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
-use titles::{has_post_nominal, strip_titles};
+use titles::{has_post_nominal, strip_titles, titled_surname};
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
     is_common_noun, is_plural_document, is_plural_person_noun, is_sentence_adverb_any_case,
@@ -715,32 +715,6 @@ fn classify<'a>(
     } else {
         MKind::Unknown
     };
-}
-
-/// `Howard Dean`, `Labour MP Oona King`, `Lawyer Louise Christian`: a title that is a surname
-/// as well, after a given name or after a person's title, or a demonym after a person's title
-/// (the honorifics' titles only: `Toronto Police`, `Young Labour`, `Royal Dutch` stay bodies).
-/// A given name that is a place's too (`Georgia Police`) does not count.
-fn titled_surname(
-    name_words: &[&str],
-    title: &[&str],
-    gaz: &Gazetteer,
-    first_names: &FirstNames,
-) -> bool {
-    let [first, middle @ .., last] = name_words else {
-        return false;
-    };
-    // (A demonym alone is no person's title: `the Indonesian Economics Minister`.)
-    let titled = title.iter().any(|w| is_role(w));
-    // (A demonym only after a title: given names such as `Royal` open bodies' names too.)
-    let surname = if lexicon::honorific(last).is_some() {
-        !is_acronym(last) && (titled || first_names.get(first).is_some())
-    } else {
-        titled && is_demonym(last, gaz, first_names)
-    };
-    surname
-        && gaz.place_prefix(&name_words[..1]).is_none()
-        && !middle.iter().any(|w| words::is_role_word(w))
 }
 
 /// Makes `m` a place's or an organisation's mention, named by its whole run `ws`.

@@ -159,3 +159,29 @@ pub(super) fn has_post_nominal(ws: &[&str], first_names: &FirstNames) -> bool {
         && first_names.get(ws[0]).is_some()
         && !is_role(ws[ws.len() - 2])
 }
+
+/// `Howard Dean`, `Labour MP Oona King`, `Lawyer Louise Christian`: a title that is a surname
+/// as well, after a given name or after a person's title, or a demonym after a person's title
+/// (the honorifics' titles only: `Toronto Police`, `Young Labour`, `Royal Dutch` stay bodies).
+/// A given name that is a place's too (`Georgia Police`) does not count.
+pub(super) fn titled_surname(
+    name_words: &[&str],
+    title: &[&str],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    let [first, middle @ .., last] = name_words else {
+        return false;
+    };
+    // (A demonym alone is no person's title: `the Indonesian Economics Minister`.)
+    let titled = title.iter().any(|w| is_role(w));
+    // (A demonym only after a title: given names such as `Royal` open bodies' names too.)
+    let surname = if lexicon::honorific(last).is_some() {
+        !is_acronym(last) && (titled || first_names.get(first).is_some())
+    } else {
+        titled && is_demonym(last, gaz, first_names)
+    };
+    surname
+        && gaz.place_prefix(&name_words[..1]).is_none()
+        && !middle.iter().any(|w| words::is_role_word(w))
+}
