@@ -46,8 +46,18 @@ pub(super) fn merge_org_runs(
             k += 1;
             continue;
         }
-        // `Secretary of State John Kerry`: a title with `of` stays with its name.
-        let title_of = gap.len() == 1 && gap[0].s == "of" && is_role(toks[e1 - 1].base());
+        // `Secretary of State John Kerry`, `Minister for Aviation NAME`: a title with `of` or
+        // `for` stays with its name.
+        // (With `for`, only before a portfolio and a given name, `Minister for Aviation Michael
+        // Spicer`: not `MP for Ealing North`, `Attorney for Manhattan NAME`.)
+        let portfolio_then_name = || {
+            e2 - s2 >= 3
+                && (s2 + 1..e2 - 1).any(|k| first_names.get(toks[k].s).is_some())
+                && gaz.place_prefix(&[toks[s2].base()]).is_none()
+        };
+        let title_of = gap.len() == 1
+            && is_role(toks[e1 - 1].base())
+            && (gap[0].s == "of" || (gap[0].s == "for" && portfolio_then_name()));
         // `Standard Oil Co and BP America Inc`: a legal form closes a company's name, so
         // `and` after it joins two companies, not the words of one.
         let complete = conjunction && is_company_suffix(toks[e1 - 1].s);

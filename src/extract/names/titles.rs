@@ -119,6 +119,19 @@ pub(super) fn strip_titles(
             name_from = j + len;
         }
     }
+    // `Minister for Aviation Michael Spicer`, `Undersecretary of Commerce Bruce Smart`: after a
+    // person's title and `for`/`of`, the portfolio's words run up to the given name (not after
+    // a body's word: `City of Surrey`).
+    if let Some(k) = ws[..ws.len().saturating_sub(2)]
+        .iter()
+        .position(|w| matches!(*w, "for" | "of"))
+        .filter(|&k| k >= 1 && is_role(ws[k - 1]) && !words::is_org_word(ws[k - 1]))
+        && let Some(g) = ws[k + 2..ws.len() - 1]
+            .iter()
+            .position(|w| first_names.get(w).is_some())
+    {
+        name_from = name_from.max(k + 2 + g);
+    }
     // A given name later in the run opens the name (`Crown-Indigenous Relations Carolyn Bennett`).
     if ws.len() - name_from > 2
         && first_names.get(ws[name_from]).is_none()

@@ -238,3 +238,13 @@ fn a_portfolio_or_body_before_a_minister_s_title_names_no_body() {
     // A body's own name keeps its title words.
     assert_eq!(got[2], one(&["Council of Scottish Colonels"]));
 }
+
+#[test]
+fn a_portfolio_after_a_title_and_for_or_of_runs_up_to_the_given_name() {
+    let got = speakers(
+        "U.K. Minister for Aviation Michael Spenner said traffic would rise.\n\nTreasurer Paul Keeling said growth would slow.\n\nLabour MP for West Ham Tony Banner said the plan was wrong.",
+    );
+    assert_eq!(got[0], one(&["Michael Spenner"]));
+    assert_eq!(got[1], one(&["Paul Keeling"]));
+    assert_eq!(got[2], one(&["Tony Banner"]));
+}
