@@ -46,8 +46,8 @@ fn given_name_like_a_place(
 }
 
 /// A compound joined by a lower-case preposition or article, or ending in a title, a title or
-/// description before a name (`Man-of-the-match`, `Editor-in-chief`, `Under-Secretary`), never
-/// part of it.
+/// description before a name (`Man-of-the-match`, `Editor-in-chief`, `Under-Secretary`,
+/// `Chairman-elect`), never part of it.
 fn is_compound_title(w: &str) -> bool {
     // (A short word's bytes are read at once, without a call to search them.)
     w.bytes().any(|b| b == b'-')
@@ -55,7 +55,8 @@ fn is_compound_title(w: &str) -> bool {
             .split('-')
             .skip(1)
             .any(|p| matches!(p, "of" | "the" | "in" | "on" | "at" | "for" | "upon"))
-            || w.rsplit('-').next().is_some_and(words::is_role_word))
+            || w.rsplit('-').next().is_some_and(words::is_role_word)
+            || w.strip_suffix("-elect").is_some_and(words::is_role_word))
 }
 
 /// `Institute of Public Policy Research`, `Department of Energy Secretary …`: the word at `j`

@@ -248,3 +248,13 @@ fn a_portfolio_after_a_title_and_for_or_of_runs_up_to_the_given_name() {
     assert_eq!(got[1], one(&["Paul Keeling"]));
     assert_eq!(got[2], one(&["Tony Banner"]));
 }
+
+#[test]
+fn ranks_positions_and_elect_titles_before_a_name_are_no_part_of_it() {
+    let got = speakers(
+        "Brigadier Ike Nwandu said the decision was final.\n\nFly-half Charlie Hodgkin admitted his kicking was poor.\n\nChairman-elect James Cottam said spending would rise.",
+    );
+    assert_eq!(got[0], one(&["Ike Nwandu"]));
+    assert_eq!(got[1], one(&["Charlie Hodgkin"]));
+    assert_eq!(got[2], one(&["James Cottam"]));
+}
