@@ -258,3 +258,11 @@ fn ranks_positions_and_elect_titles_before_a_name_are_no_part_of_it() {
     assert_eq!(got[1], one(&["Charlie Hodgkin"]));
     assert_eq!(got[2], one(&["James Cottam"]));
 }
+
+#[test]
+fn dealers_opening_a_sentence_name_no_one() {
+    let got =
+        speakers("Dealers said the yen rose in late trading.\n\nTraders said the mood was calm.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
