@@ -416,10 +416,12 @@ fn a_pronoun_opening_the_clause_of_a_verb_is_its_subject() {
 #[test]
 fn a_body_of_a_place_speaks_not_the_place() {
     let got = speakers(
-        "Korvell of Sweden said it agreed to buy the unit.\n\nThe Screenwriters Guild of America said its members would strike.",
+        "Korvell of Sweden said it agreed to buy the unit.\n\nThe Screenwriters Guild of America said its members would strike.\n\n<Qindale Ltd> of Brisbane said it arranged the loan.",
     );
     assert_eq!(got[0], one(&["Korvell"]));
     assert_eq!(got[1], one(&["Screenwriters Guild"]));
+    // A newswire's brackets around the body's name.
+    assert_eq!(got[2], one(&["Qindale Ltd"]));
 }
 
 #[test]
