@@ -133,17 +133,17 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
     .or_else(|| {
         // `L.M. Ericsson of Sweden said`, `<Saab-Scania AB> of Sweden said`: the place a named
         // body is of (its name perhaps in a newswire's brackets).
+        if mm.kind != MKind::Place || prep != "of" || k < start + 2 {
+            return None;
+        }
         let body_end = if k >= start + 3 && para.toks[k - 2].s == ">" {
             k - 3
         } else {
-            k.wrapping_sub(2)
+            k - 2
         };
-        (mm.kind == MKind::Place
-            && prep == "of"
-            && k >= start + 2
-            && mention_ending_at(para, body_end)
-                .is_some_and(|b| matches!(para.mentions[b].kind, MKind::Org | MKind::Unknown)))
-        .then_some(k - 1)
+        mention_ending_at(para, body_end)
+            .is_some_and(|b| matches!(para.mentions[b].kind, MKind::Org | MKind::Unknown))
+            .then_some(k - 1)
     })
 }
 

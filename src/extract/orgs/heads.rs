@@ -24,43 +24,37 @@ pub(super) fn expand_head_words(paras: &mut [Para<'_>], first_names: &FirstNames
             // (`the House` is a chamber, not the White House)
             && m.name != "House"
     };
-    // (Most articles have none: the names before are read only for one that does.)
-    let mut named: Vec<(usize, usize, String)> = Vec::new();
-    for (p, para) in paras.iter().enumerate() {
-        for (i, m) in para.mentions.iter().enumerate().filter(|(_, m)| lone(m)) {
-            let before = paras[..p]
-                .iter()
-                .flat_map(|q| &q.mentions)
-                .chain(&para.mentions[..i]);
-            if let Some(full) = only_ending_in(before, &m.name, first_names) {
-                named.push((p, i, full.to_owned()));
+    // (Most articles have none: nothing is gathered then.)
+    if !paras.iter().flat_map(|p| &p.mentions).any(lone) {
+        return;
+    }
+    // One pass in text order: each body named in full so far, by its last word, with its name
+    // (`None` once two bodies share that word).
+    let mut bodies: Vec<(String, Option<String>)> = Vec::new();
+    for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+        if lone(m) {
+            if let Some((_, Some(full))) = bodies.iter().find(|(head, _)| *head == m.name) {
+                m.name.clone_from(full);
             }
+            continue;
+        }
+        if m.kind != MKind::Org {
+            continue;
+        }
+        let name = super::super::names::without_the(&m.name);
+        let Some((rest, head)) = name.rsplit_once(' ') else {
+            continue;
+        };
+        if rest.split(' ').any(|w| first_names.get(w).is_some()) {
+            continue;
+        }
+        match bodies.iter_mut().find(|(h, _)| h == head) {
+            Some((_, full)) => {
+                if full.as_deref().is_some_and(|f| f != name) {
+                    *full = None;
+                }
+            }
+            None => bodies.push((head.to_owned(), Some(name.to_owned()))),
         }
     }
-    for (p, i, full) in named {
-        paras[p].mentions[i].name = full;
-    }
-}
-
-/// The one organisation's name among `mentions` that ends in the word `head` (after a space).
-fn only_ending_in<'m>(
-    mentions: impl Iterator<Item = &'m Mention>,
-    head: &str,
-    first_names: &FirstNames,
-) -> Option<&'m str> {
-    let mut found: Option<&str> = None;
-    for m in mentions {
-        let ends = m.kind == MKind::Org
-            && m.name.strip_suffix(head).is_some_and(|rest| {
-                rest.ends_with(' ') && !rest.split(' ').any(|w| first_names.get(w).is_some())
-            });
-        if ends {
-            let name = super::super::names::without_the(&m.name);
-            match found {
-                Some(f) if f != name => return None,
-                _ => found = Some(name),
-            }
-        }
-    }
-    found
 }
