@@ -77,12 +77,12 @@ pub(super) fn classify_one(
     }
     // `Pentagon`, `TransLink`, `the Kestrel` (not a person's title: `the DJ`; but `the
     // Treasury`, `the Observer`).
-    let role = is_role(w);
-    let title = words::is_role_word(w) && words::is_person_noun_any_case(w);
+    // (asked only where it decides)
+    let title = || words::is_role_word(w) && words::is_person_noun_any_case(w);
     if words::is_org_word(w)
         || is_brand_word(w)
         || (is_org_joiner(w) && !is_particle(w))
-        || (after_the && lexicon::honorific(w).is_none() && !title)
+        || (after_the && lexicon::honorific(w).is_none() && !title())
     {
         return whole(MKind::Org);
     }
@@ -91,13 +91,13 @@ pub(super) fn classify_one(
         return None;
     }
     Some(Outcome {
-        kind: if is_acronym(w) && !title {
+        kind: if is_acronym(w) && !title() {
             MKind::Org
         } else {
             MKind::Unknown
         },
         gender: first_names.get(w).flatten(),
-        role_only: role,
+        role_only: is_role(w),
     })
 }
 
