@@ -102,17 +102,44 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
 }
 
 /// The index of the preposition before mention `m` when it is a place in a locative phrase
-/// (`in London`, `based in Luxembourg`).
+/// (`in London`, `based in Luxembourg`), or the last of a list of places there (`in Japan,
+/// Sydney and Hong Kong`) or a part of one (`in the rest of Europe`, `in parts of Asia`); also
+/// the `close` of `close to X`, whoever X is.
 pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
+    let toks = &para.toks;
     let mm = &para.mentions[m];
-    let mut k = mm.start;
-    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
-        k -= 1;
+    let the_before = |k: usize| {
+        if k > start && matches!(toks[k - 1].s, "the" | "The") {
+            k - 1
+        } else {
+            k
+        }
+    };
+    let mut k = the_before(mm.start);
+    if mm.kind == MKind::Place {
+        // (back over the places listed before it, then over a part of a place)
+        while k >= start + 2
+            && matches!(toks[k - 1].s, "," | "and" | "or")
+            && let Some(p) = mention_ending_at(para, k - 2)
+            && para.mentions[p].kind == MKind::Place
+        {
+            k = the_before(para.mentions[p].start);
+        }
+        if k >= start + 2
+            && toks[k - 1].s == "of"
+            && matches!(toks[k - 2].s, "rest" | "part" | "parts" | "much" | "most")
+        {
+            k = the_before(k - 2);
+        }
     }
     if k == start {
         return None;
     }
-    let prep = para.toks[k - 1].s;
+    let prep = toks[k - 1].s;
+    // `Sources close to Kerry said`: those close to someone speak, not that someone.
+    if prep == "to" && k >= start + 2 && toks[k - 2].s == "close" {
+        return Some(k - 2);
+    }
     // A lone unknown name after `in` is a place the gazetteer lacks (`based in Oban`).
     let place = mm.kind == MKind::Place || (mm.kind == MKind::Unknown && prep == "in");
     (place
@@ -243,10 +270,18 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
     }
     // `A spokesman for X, NAME, said`: a name filling the last comma pair.
     // (Not `a dealer in Davenport, Iowa, said`: a place after a place is its state.)
+    // (…nor `NAME, MP for Henley-on-Thames, Oxfordshire, said`: the same after a name the
+    // gazetteer lacks, where a preposition opens it.)
     let after_place = |k: usize| {
         mention_ending_at(para, k - 1).is_some_and(|p| {
             para.mentions[p].kind == MKind::Place || locative_before(para, p, start).is_some()
-        })
+        }) || {
+            let mut s = k;
+            while s > from && toks[s - 1].t == T::Word && toks[s - 1].is_cap() {
+                s -= 1;
+            }
+            s < k && s > from && matches!(toks[s - 1].s, "in" | "of" | "for" | "from" | "near")
+        }
     };
     // (`, the National Grain Agency (NGA), said`: after `the`, before an acronym in brackets)
     let name_end = if j >= from + 3 && short_form_in_brackets(toks, j - 1) {

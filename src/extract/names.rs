@@ -381,11 +381,10 @@ pub(crate) fn mentions_at<'a>(
             // (`Albertson's Inc`, `Standard and Poor's Corp`: a company's own possessive.)
             // (`Moody's Investors Service Inc`: the legal form may come a few words on after a
             // one-word owner that is no place: not `China's National Petroleum Corp`.)
+            // (Nor after a place's: `Sweden's AB Volvo`.)
             let company = toks[end - 1].is_possessive()
-                && (is_company_suffix(t.s)
-                    || (end == start + 1
-                        && company_name_ends(toks, end)
-                        && gaz.place_prefix(&[toks[start].base()]).is_none()));
+                && (is_company_suffix(t.s) || (end == start + 1 && company_name_ends(toks, end)))
+                && !(end == start + 1 && gaz.place_prefix(&[toks[start].base()]).is_some());
             // (`the Prime Minister's Office`, `the Attorney General's Office`: a title's
             // possessive before a body's word names the body.)
             let office =
@@ -594,8 +593,14 @@ fn classify<'a>(
         m.roles.clear();
     }
     let name_words = &ws[name_from..];
-    // `the Kentucky Republican`, `the Russians`, `U.S. Officials`: a description, not a name.
-    let placed_plural = |w: &str| m.lead_place_end > start && is_plural_person_noun(w);
+    // `the Kentucky Republican`, `the Russians`, `U.S. Officials`, `Republican Congressmen`: a
+    // description, not a name.
+    // (Not in a body's name: `the Council of Scottish Colonels`.)
+    let placed_plural = |w: &str| {
+        (m.lead_place_end > start
+            || (name_from > 0 && !ws[..name_from].iter().any(|w| is_org_joiner(w))))
+            && is_plural_person_noun(w)
+    };
     // (After an honorific it is a surname: `Mr Irish`.)
     if let [w] = name_words
         && (is_demonym(w, gaz, first_names) || placed_plural(w))
@@ -734,12 +739,20 @@ fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
             }
         }
     };
-    for (k, t) in toks[m.start.saturating_sub(3)..m.start]
-        .iter()
-        .rev()
-        .enumerate()
-    {
+    let before = &toks[m.start.saturating_sub(3)..m.start];
+    for (k, t) in before.iter().rev().enumerate() {
         if t.t != T::Word || t.is_cap() {
+            break;
+        }
+        // `A third arbitrageur noted Mark IV had …`, `between the chancellor and Tony Blair`: a
+        // role before a verb or a conjunction is someone else's.
+        if k > 0
+            && words::is_person_noun_any_case(t.s)
+            && before[before.len() - k..].iter().any(|v| {
+                matches!(v.s, "and" | "or" | "nor" | "but")
+                    || lexicon::is_reporting_verb_any_case(v.s)
+            })
+        {
             break;
         }
         // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right

@@ -96,7 +96,11 @@ fn is_former_member(word: &str) -> bool {
 fn class_of_lower(lower: &str) -> Option<(String, Class)> {
     let singular: std::borrow::Cow<'_, str> = match lower.strip_suffix("ies") {
         Some(b) => format!("{b}y").into(),
-        None => lower.strip_suffix('s').unwrap_or(lower).into(),
+        // (`congressmen`, `policewomen`)
+        None => match lower.strip_suffix("men") {
+            Some(b) if !b.is_empty() => format!("{b}man").into(),
+            _ => lower.strip_suffix('s').unwrap_or(lower).into(),
+        },
     };
     for w in [lower, &singular] {
         if DOCUMENTS.contains(&w) {

@@ -17,10 +17,10 @@ const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter", "
 /// Verbs that report speech unless a noun phrase follows as their object (`denied that …`,
 /// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`,
 /// `conceded a penalty`, `claimed the title`, `declared a dividend`, `disclosed a stake`,
-/// `agreed a deal`).
+/// `agreed a deal`, `would maintain a trade surplus`).
 const NO_OBJECT: &[&str] = &[
     "deny", "snap", "contend", "boast", "report", "concede", "claim", "declare", "disclose",
-    "agree",
+    "agree", "maintain",
 ];
 
 /// Lower-case words after a `NO_OBJECT` verb that open a clause or an adjunct rather than a bare

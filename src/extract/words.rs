@@ -176,6 +176,22 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
             | "ltd"
             | "Company"
             | "Corporation"
+            // (other countries' forms: `Hoechst AG`, `Volvo AB`, `Broken Hill Pty`)
+            | "AG"
+            | "SA"
+            | "NV"
+            | "BV"
+            | "SpA"
+            | "SPA"
+            | "GmbH"
+            | "AB"
+            | "Pty"
+            | "Bhd"
+            | "Oy"
+            | "Oyj"
+            | "LP"
+            | "LLP"
+            | "ASA"
     )
 }
 

@@ -103,7 +103,13 @@ fn unnamed_sources(paras: &[Para<'_>]) -> Vec<Unnamed> {
         t.is_some_and(|t| crate::lexicon::is_reporting_verb_any_case(t.s))
     };
     let mut out = Vec::new();
-    let article = |t: &super::super::tokens::Tok<'_>| matches!(t.s, "a" | "A" | "an" | "An");
+    // (`said one arbitrageur`, `another dealer said`: as indefinite as `a`)
+    let article = |t: &super::super::tokens::Tok<'_>| {
+        matches!(
+            t.s,
+            "a" | "A" | "an" | "An" | "one" | "One" | "another" | "Another"
+        )
+    };
     for (q, para) in paras.iter().enumerate() {
         let toks = &para.toks;
         // Found by a search over the tokens: a tighter loop than one visiting each.

@@ -5,6 +5,7 @@ use std::cell::OnceCell;
 
 use super::super::names::{MKind, Mention};
 use super::super::speakers::Para;
+use super::super::tokens::T;
 
 /// How many sentences back [`by_salience`] looks within one paragraph.
 pub(super) const SALIENCE_SENTENCES: usize = 60;
@@ -71,11 +72,12 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
         }
         let range = &sentences[s];
         // The sentence's first person (an organisation or place before it is no antecedent:
-        // `Chinese Foreign Ministry spokesperson Lu Kang`).
+        // `Chinese Foreign Ministry spokesperson Lu Kang`; nor is a name modifying a noun).
         if first_of[s] == NONE
             && range.start <= m.start
             && !m.quoted
             && (matches!(m.kind, MKind::Person | MKind::Unknown) || m.person.is_some())
+            && !modifies_noun(para, m)
         {
             first_of[s] = i;
         }
@@ -106,4 +108,23 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
         }
     }
     order
+}
+
+/// `The Peter Hain "mongrel" attack`, `a Tony Blair speech`: a person's name between an
+/// article and a quotation or a word in lower case, no verb of speech nor function word, modifies
+/// a noun and is no subject. (Not after a title: `the Rev Jesse Jackson said`.)
+fn modifies_noun(para: &Para<'_>, m: &Mention) -> bool {
+    let toks = &para.toks;
+    m.start > 0
+        && m.kind == MKind::Person
+        && m.roles.is_empty()
+        && matches!(toks[m.start - 1].s, "the" | "The" | "a" | "A" | "an" | "An")
+        && toks.get(m.end).is_some_and(|t| {
+            t.t == T::Open
+                || (t.t == T::Word
+                    && !t.is_cap()
+                    && !t.quoted
+                    && !crate::lexicon::is_function_word_any_case(t.s)
+                    && !crate::lexicon::is_reporting_verb_any_case(t.s))
+        })
 }

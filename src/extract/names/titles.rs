@@ -133,6 +133,18 @@ pub(super) fn strip_titles(
     {
         name_from = name_from.max(k + 2 + g);
     }
+    // `NPPC Ray Hankes`, `EADS Philippe Camus`: a body's acronym before a given name (or a
+    // word, then a surname the article uses alone) is the person's affiliation (not `KLM Royal
+    // Dutch Airlines`, `SMC Hong Kong`).
+    if ws.len() == name_from + 3
+        && ws[name_from].len() >= 3
+        && is_acronym(ws[name_from])
+        && gaz.place_prefix(&ws[name_from + 1..]).is_none()
+        && !ws.iter().any(|w| words::is_org_word(w))
+        && (first_names.get(ws[name_from + 1]).is_some() || vocab.is_lone(ws[name_from + 2]))
+    {
+        name_from += 1;
+    }
     // A given name later in the run opens the name (`Crown-Indigenous Relations Carolyn Bennett`).
     if ws.len() - name_from > 2
         && first_names.get(ws[name_from]).is_none()

@@ -104,9 +104,32 @@ pub(super) fn is_plural_document(w: &str) -> bool {
             .is_some_and(|one| lexicon::with_lower(one, crate::extract::nominal::is_document))
 }
 
-/// A person noun in the plural, in any case (`Officials`, `Producers`; not `Airlines`, which
-/// ends many a company's name).
+/// A person noun in the plural, in any case (`Officials`, `Producers`, `Congressmen`,
+/// `Deputies`; not `Airlines`, which ends many a company's name).
 pub(super) fn is_plural_person_noun(w: &str) -> bool {
-    w.strip_suffix('s')
-        .is_some_and(|one| lexicon::with_lower(one, words::is_person_noun))
+    let person = |one: &str| lexicon::with_lower(one, words::is_person_noun);
+    match w.strip_suffix('s') {
+        // (`Deputies`: `-y` becomes `-ies`)
+        Some(one) => {
+            person(one)
+                || one
+                    .strip_suffix("ie")
+                    .is_some_and(|stem| with_ending(stem, "y", person))
+        }
+        // `Congressmen`, `Policewomen`: `-man` becomes `-men`.
+        None => w
+            .strip_suffix("men")
+            .is_some_and(|stem| with_ending(stem, "man", person)),
+    }
+}
+
+/// `f` of `stem` followed by `ending`, joined on the stack (names come here by the thousand).
+fn with_ending(stem: &str, ending: &str, f: impl FnOnce(&str) -> bool) -> bool {
+    let mut buf = [0u8; 32];
+    let n = stem.len() + ending.len();
+    n <= buf.len() && {
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..n].copy_from_slice(ending.as_bytes());
+        std::str::from_utf8(&buf[..n]).is_ok_and(f)
+    }
 }

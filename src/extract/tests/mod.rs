@@ -32,6 +32,7 @@ mod clauses;
 mod names;
 mod orgs;
 mod places;
+mod subjects;
 
 #[test]
 fn quote_then_honorific_and_surname_resolves_to_full_name() {
