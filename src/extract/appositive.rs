@@ -10,6 +10,7 @@ use super::names::{MKind, Mention};
 use super::nominal;
 use super::speakers::{Para, mention_ending_at, opening_adverb};
 use super::tokens::{T, Tok};
+use super::words;
 
 /// `Anna Berg and Karl Holm said`, `Acme Inc and Brill Ltd said`, `Anna Berg, Karl Holm and
 /// Ida Lund told`, `France and Germany said`, `Morrisons, Woolworths and Big Food said`: the
@@ -101,10 +102,76 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
     }
 }
 
+/// Person nouns of those who speak for whoever they work for (`a spokesman for Acme said`).
+const SPEAK_FOR: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "counsel",
+    "representative",
+    "representatives",
+    "agent",
+    "official",
+    "officials",
+    "source",
+    "sources",
+];
+
+/// Words for a share of a group or a part of a body before `of` (`one of the Springboks said`,
+/// `most of Acme's directors`, `the New York branch of Kestrel Bank said`).
+const SHARES: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "either",
+    "neither",
+    "none",
+    "several",
+    "few",
+    "any",
+    "half",
+    "majority",
+    "minority",
+    "number",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "handful",
+    "rest",
+    "part",
+    "parts",
+    "much",
+    "lot",
+    "lots",
+    "couple",
+    "pair",
+    "members",
+    "member",
+    // (a body's own parts speak for it: `the research arm of Nomura said`)
+    "branch",
+    "arm",
+    "affiliate",
+    "wing",
+    "headquarters",
+];
+
 /// The index of the preposition before mention `m` when it is a place in a locative phrase
 /// (`in London`, `based in Luxembourg`), or the last of a list of places there (`in Japan,
 /// Sydney and Hong Kong`) or a part of one (`in the rest of Europe`, `in parts of Asia`); also
-/// the `close` of `close to X`, whoever X is.
+/// the `close` of `close to X`, whoever X is; the `for` or `to` after a post (`MP for X`) and
+/// the `of` after a thing's noun (`the dismantling of X`).
 pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
     let toks = &para.toks;
     let mm = &para.mentions[m];
@@ -139,6 +206,36 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
     // `Sources close to Kerry said`: those close to someone speak, not that someone.
     if prep == "to" && k >= start + 2 && toks[k - 2].s == "close" {
         return Some(k - 2);
+    }
+    // (Only for a phrase opened by an article or an owner: not `NAME, oil analyst for Acme
+    // said`, `NAME, head of Acme, told`, where the name before speaks.)
+    let determined = |h: usize| {
+        (h.saturating_sub(3).max(start)..h).rev().any(|d| {
+            (matches!(toks[d].s, "the" | "The" | "a" | "A" | "an" | "An")
+                || toks[d].is_possessive())
+                && toks[d + 1..h].iter().all(|t| t.t == T::Word && !t.quoted)
+        })
+    };
+    if k >= start + 2 && toks[k - 2].t == T::Word && !toks[k - 2].quoted && determined(k - 2) {
+        let w = toks[k - 2].s;
+        // `The envoy for Ealing North claimed`, `the High Commissioner to Britain said`: a post's
+        // holder speaks, not its seat or host (but `a spokesman for Acme said` speaks for it).
+        if matches!(prep, "for" | "to")
+            && words::is_person_noun_any_case(w)
+            && !lexicon::with_lower(w, |l| SPEAK_FOR.contains(&l))
+        {
+            return Some(k - 1);
+        }
+        // `The dismantling of the Springboks suggested`: a thing's noun before `of` is the
+        // subject (not a person, body or writing, nor a share of a group: `one of`).
+        if prep == "of"
+            && !toks[k - 2].is_cap()
+            && !nominal::names_someone(w)
+            && !lexicon::with_lower(w, |l| SHARES.contains(&l))
+            && !w.bytes().any(|b| b.is_ascii_digit())
+        {
+            return Some(k - 1);
+        }
     }
     // A lone unknown name after `in` is a place the gazetteer lacks (`based in Oban`).
     let place = mm.kind == MKind::Place || (mm.kind == MKind::Unknown && prep == "in");

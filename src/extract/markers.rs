@@ -130,14 +130,33 @@ pub(crate) fn after_statement(toks: &[Tok<'_>], start: usize, v: usize) -> bool 
     })
 }
 
-/// `according to NAME`.
+/// Writings whose author `according to a … by X` names (`a report by`, `a study published by`).
+const AUTHORED: &[&str] = &[
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "poll",
+    "paper",
+    "analysis",
+    "review",
+    "statement",
+    "letter",
+    "note",
+    "estimate",
+    "estimates",
+    "forecast",
+];
+
+/// `according to NAME`; `according to a report by NAME` (or `published by`).
 pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
     let toks = &para.toks;
     if toks
         .get(from)
         .is_some_and(|t| matches!(t.s, "a" | "an" | "some" | "one"))
     {
-        return None;
+        return author(para, from + 1, end);
     }
     let stop = end.min(from + 14);
     let mut first_other = None;
@@ -182,6 +201,33 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
         // `according to the city`, `according to her statement`
         nominal::starting_at(para, from, end).map(|n| Subject::Nominal(n, from))
     })
+}
+
+/// The author named by `by` after a writing within a few words from token `from`: `report
+/// by Analysys`, `study published by research group Kestrel` (a place is none: `a survey by
+/// region`).
+fn author(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    let stop = end.min(from + 4);
+    let w = (from..stop)
+        .find(|&k| toks[k].t == T::Word && !toks[k].quoted && AUTHORED.contains(&toks[k].s))?;
+    // (a participle between: `published by`, `released by`)
+    let by = [w + 1, w + 2]
+        .into_iter()
+        .find(|&k| toks.get(k).is_some_and(|t| t.s == "by"))
+        .filter(|&k| k == w + 1 || toks[w + 1].s.ends_with("ed"))?;
+    for k in by + 1..end.min(by + 6) {
+        let t = &toks[k];
+        if t.t != T::Word || t.quoted {
+            return None;
+        }
+        if let Some(m) = super::speakers::mention_starting_at(para, k)
+            && para.mentions[m].kind != MKind::Place
+        {
+            return Some(Subject::Mention(m));
+        }
+    }
+    None
 }
 
 /// Where the look back for a subject goes on from the `>` at token `j`: a newswire's angle

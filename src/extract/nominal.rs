@@ -126,6 +126,12 @@ pub(crate) fn is_spokes_head(head: &str) -> bool {
     )
 }
 
+/// Whether `word` names a person, a body or a writing (`spokesman`, `unit`, `report`,
+/// `officials`).
+pub(crate) fn names_someone(word: &str) -> bool {
+    class_of(word).is_some()
+}
+
 /// Whether `word` names a person by role (`Republican`, `defenceman`, `mayors`).
 pub(crate) fn is_person_head(word: &str) -> bool {
     matches!(class_of(word), Some((_, Class::Person)))

@@ -104,3 +104,34 @@ fn a_role_past_a_verb_or_a_conjunction_is_not_the_name_s() {
     assert!(!got[1].iter().any(|s| s == "Mark Tenby"));
     assert!(!got[3].iter().any(|s| s == "Tony Hendry"));
 }
+
+#[test]
+fn according_to_a_writing_gives_its_author() {
+    let got = speakers(
+        "Ilse Varga said sales would rise.\n\n“It will be vital,” according to a report published by research group Kestrel Analytics.\n\nPrices will fall, according to a study by Dunmore Institute.",
+    );
+    assert_eq!(got[1], one(&["Kestrel Analytics"]));
+    assert_eq!(got[2], one(&["Dunmore Institute"]));
+}
+
+#[test]
+fn a_post_s_holder_speaks_not_its_seat_or_host() {
+    let got = speakers(
+        "Ruritania's Ambassador to Washington said the talks would go on.\n\nAn aide to Senator Rhys Calder said the bill would pass.\n\nPaul Brenner, oil analyst for Kestrel Brothers Inc said prices would rise.\n\nA spokesman for Kestrel Brothers Inc said prices would rise.",
+    );
+    assert!(!got[0].iter().any(|s| s == "Washington"));
+    assert_eq!(got[1], Vec::<String>::new());
+    // (after a name and a comma, the name speaks; a spokesman speaks for the company)
+    assert_eq!(got[2], one(&["Paul Brenner"]));
+    assert_eq!(got[3], one(&["Kestrel Brothers Inc"]));
+}
+
+#[test]
+fn a_thing_of_someone_is_no_speaker() {
+    let got = speakers(
+        "The dismantling of the Springboks suggested that the side still had the personnel.\n\nOne of the Springboks said the side still had the personnel.\n\nThe research arm of Kestrel Securities Co said sales would rise.",
+    );
+    assert_eq!(got[0], Vec::<String>::new());
+    assert_eq!(got[1], one(&["Springboks"]));
+    assert_eq!(got[2], one(&["Kestrel Securities Co"]));
+}
