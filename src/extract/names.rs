@@ -596,10 +596,13 @@ fn classify<'a>(
     // `the Kentucky Republican`, `the Russians`, `U.S. Officials`, `Republican Congressmen`: a
     // description, not a name.
     // (Not in a body's name: `the Council of Scottish Colonels`.)
+    // (A run of one such word is none either, as in [`lone::classify_one`].)
     let placed_plural = |w: &str| {
         (m.lead_place_end > start
+            || ws.len() == 1
             || (name_from > 0 && !ws[..name_from].iter().any(|w| is_org_joiner(w))))
             && is_plural_person_noun(w)
+            || (ws.len() == 1 && matches!(w, "He" | "She" | "They" | "We" | "Others"))
     };
     // (After an honorific it is a surname: `Mr Irish`.)
     if let [w] = name_words

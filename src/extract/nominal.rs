@@ -241,15 +241,22 @@ fn build(
                 .is_some_and(|s| s.start == k)
             || matches!(para.toks[k - 1].t, T::Open)
     };
-    let has_cap = toks
-        .iter()
-        .enumerate()
-        .any(|(i, t)| t.is_cap() && (!initial(from + i) || para.mention_over(from + i).is_some()));
+    let plural = !para.toks[head].s.eq_ignore_ascii_case(&head_word)
+        || (class == Class::Person && matches!(head_word.as_str(), "people" | "staff"));
+    // (A group's capitalised head alone names no one: `… the dollar Analysts said`, where the
+    // text lost a sentence's end; but a party's does: `the Conservatives said`.)
+    let group = class == Class::Person && plural && {
+        let w = para.toks[head].s;
+        !words::is_listed_demonym(w.strip_suffix('s').unwrap_or(w))
+    };
+    let has_cap = toks.iter().enumerate().any(|(i, t)| {
+        t.is_cap()
+            && (!initial(from + i) || para.mention_over(from + i).is_some())
+            && !(group && from + i == head)
+    });
     let proper_head = (para.toks[head].is_cap() && !initial(head)
         || is_former_member(para.toks[head].s))
         && para.toks[head].s.eq_ignore_ascii_case(&head_word);
-    let plural = !para.toks[head].s.eq_ignore_ascii_case(&head_word)
-        || (class == Class::Person && matches!(head_word.as_str(), "people" | "staff"));
     Some(Nominal {
         det,
         head: head_word,

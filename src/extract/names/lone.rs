@@ -9,7 +9,7 @@ use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
 use super::super::tokens::Tok;
 use super::super::words::{self, is_brand_word};
-use super::word_kinds::{is_common_noun, is_plural_document};
+use super::word_kinds::{is_common_noun, is_plural_document, is_plural_person_noun};
 use super::{MKind, Mention, is_acronym, is_demonym, is_org_joiner, is_particle, is_role};
 
 /// What a one-word run's mention was: its kind, the gender of its given name, whether it is a
@@ -88,6 +88,11 @@ pub(super) fn classify_one(
     }
     // `Officials have said …`: a common noun capitalised because it opens the sentence.
     if initial && (is_common_noun(w) || is_plural_document(w)) {
+        return None;
+    }
+    // `… against the dollar Analysts said`, `… be higher," He said`: a sentence whose start
+    // the text lost; a pronoun or people named by role name no one wherever they stand.
+    if matches!(w, "He" | "She" | "They" | "We" | "Others") || is_plural_person_noun(w) {
         return None;
     }
     Some(Outcome {
