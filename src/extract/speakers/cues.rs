@@ -23,11 +23,12 @@ pub(super) fn may_cue(t: &Tok<'_>, first: bool, verbs: &Verbs) -> bool {
 /// tight loop over most of the article's words.
 #[inline(never)]
 pub(super) fn next_stop(toks: &[Tok<'_>], verbs: &Verbs) -> usize {
+    // (a quoted word is none: settled by its flag, before its length is read)
     toks.iter()
-        .position(|t| match t.t {
-            T::Word => may_cue(t, false, verbs),
-            T::Punct => false,
-            T::Open | T::Close => true,
+        .position(|t| match (t.t, t.quoted) {
+            (T::Word, false) => may_cue(t, false, verbs),
+            (T::Word | T::Punct, _) => false,
+            (T::Open | T::Close, _) => true,
         })
         .unwrap_or(toks.len())
 }
