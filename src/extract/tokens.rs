@@ -502,16 +502,24 @@ fn push_alnum<'a>(
         // (letters and digits only: no apostrophe)
         poss: false,
         plain: true,
-        // ([`may_cue_within`], its first byte's test settled by `lower`)
-        stop: lower && !quoted && (3..32).contains(&s.len()) && verbs.may_hold_any_case(s),
+        // (set below for the few that may be)
+        stop: false,
     });
-    if !lower {
-        if first >= 0x40 {
-            notes.heads.push(notes.last(toks));
-        } else if end - start <= 2 {
-            // (no joined score without a dash: only a small number may end one)
-            notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
+    if lower {
+        // ([`may_cue_within`], its first byte's test settled by `lower`; asked once the token
+        // is pushed, its other fields no longer held)
+        if !quoted
+            && (3..32).contains(&s.len())
+            && verbs.may_hold_any_case(s)
+            && let Some(t) = toks.last_mut()
+        {
+            t.stop = true;
         }
+    } else if first >= 0x40 {
+        notes.heads.push(notes.last(toks));
+    } else if end - start <= 2 {
+        // (no joined score without a dash: only a small number may end one)
+        notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
     }
 }
 
