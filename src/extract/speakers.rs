@@ -249,7 +249,7 @@ fn sentence(
     // Fetched once for the sentence's words, not at each.
     let verbs = lexicon::reporting_verbs();
     // The first stop from token `k` on: a cue or a quotation mark (most tokens are neither).
-    let stop_from = |k: usize| k + next_stop(&toks[k..range.end], verbs);
+    let stop_from = |k: usize| k + next_stop(&toks[k..range.end]);
     // The sentence's first word may be a cue in a capital (`According to …`); the search finds
     // the others, each asked once.
     let mut v = range.start;

@@ -1,8 +1,11 @@
 //! Tokens of a paragraph with byte offsets, the quoted spans they fall in, and sentence bounds.
 
+mod periods;
 mod runs;
 mod spans;
 
+use crate::lexicon::{Verbs, reporting_verbs};
+use periods::{is_dotted, keeps_period, keeps_period_alnum};
 pub(crate) use runs::has_lowercase;
 use runs::{
     ALNUM, ASCII_CLASS, SPACE, alnum_run, digit_run, is_web_suffix, letter_run, letters_at,
@@ -43,6 +46,10 @@ pub(crate) struct Tok<'a> {
     /// A word of ASCII letters and digits only, as the tokenizer's fast path pushes: the name
     /// finder settles it without reading its bytes for marks.
     plain: bool,
+    /// A quotation mark, or a word that may cue reported speech where it does not open its
+    /// sentence (see [`may_cue_within`]): where the attribution's search for cues, a pass over
+    /// every token, stops. Settled here, where the word's bytes are at hand.
+    stop: bool,
 }
 
 impl<'a> Tok<'a> {
@@ -73,6 +80,13 @@ impl<'a> Tok<'a> {
     #[inline]
     pub fn is_plain(&self) -> bool {
         self.plain
+    }
+
+    /// True for a quotation mark or a word that may cue reported speech within its sentence
+    /// (see [`may_cue_within`]).
+    #[inline]
+    pub fn is_stop(&self) -> bool {
+        self.stop
     }
 
     /// True for this exact punctuation mark.
@@ -131,17 +145,17 @@ pub(crate) fn strip_possessive(s: &str) -> &str {
     }
 }
 
-/// Abbreviations that keep their period (`Mr.`, `Inc.`, `Sept.`, `Ont.`).
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Jr", "Sr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
-    "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Supt", "Insp", "Const", "Cpl", "Det",
-    "Coun", "Amb", "Atty", "Pte", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
-    "Ave", "Blvd", "Rd", "Dept", "Univ", "Ont", "Que", "Sask", "Alta", "Nfld", "Calif", "Mass",
-    "Fla", "Ill", "Tex", "Pa", "Wash", "Ariz", "Colo", "Conn", "Mich", "Minn", "Ore", "Va", "Wis",
-    "Ky", "Tenn", "Okla", "Ga", "La", "Md", "Mo", "Miss", "Ala", "Ark", "Kan", "Neb", "Nev", "Del",
-    "Vt", "Man", "approx", "est", "etc", "Hon", "Msgr", "Fr",
-];
+/// A word `s` that may cue reported speech where it does not open its sentence: a reporting
+/// verb's form or another cue, which the verbs' filter lets through, lower case (bar a
+/// sentence's first word, which the attribution asks itself), outside quotations, of three
+/// bytes or more and under 32.
+#[inline(always)]
+fn may_cue_within(s: &str, quoted: bool, verbs: &Verbs) -> bool {
+    (3..32).contains(&s.len())
+        && !quoted
+        && s.as_bytes()[0].is_ascii_lowercase()
+        && verbs.may_hold_any_case(s)
+}
 
 #[inline]
 fn is_word_char(c: char) -> bool {
@@ -258,6 +272,8 @@ pub(crate) fn tokenize_into<'a>(
     notes.base = toks.len();
     let mut inside = continues_quote;
     notes.marks.clear();
+    // (fetched once a paragraph: each fetch checks a lock)
+    let verbs = reporting_verbs();
     let mut i = 0;
     while i < n {
         // Plain ASCII spaces, words and marks are most of the text: settle them from bytes.
@@ -284,7 +300,7 @@ pub(crate) fn tokenize_into<'a>(
                         // of its own, where the word's bounds need no more checks), and the
                         // word after it read here rather than by another round when it opens
                         // with a letter.
-                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        push_alnum(text, i, end, b, inside, &mut toks, notes, verbs);
                         space = end;
                     } else if stop.is_some_and(|c| c.is_ascii_digit()) {
                         // (what stops the digits is no letter or digit: settled on the next
@@ -294,7 +310,7 @@ pub(crate) fn tokenize_into<'a>(
                     } else if stop == Some(b',') && bytes.get(end + 1) == Some(&b' ') {
                         // Many others before a comma (a mark of its own, no sentence's end) and
                         // a space.
-                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        push_alnum(text, i, end, b, inside, &mut toks, notes, verbs);
                         push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
                         space = end + 1;
                     } else if stop == Some(b'.')
@@ -303,7 +319,7 @@ pub(crate) fn tokenize_into<'a>(
                     {
                         // And many before a sentence's final period (a token where a sentence
                         // may end) and a space.
-                        push_alnum(text, i, end, b, inside, &mut toks, notes);
+                        push_alnum(text, i, end, b, inside, &mut toks, notes, verbs);
                         push_mark(text, end, end + 1, T::Punct, &mut inside, &mut toks);
                         notes.marks.push(notes.last(&toks));
                         space = end + 1;
@@ -311,10 +327,10 @@ pub(crate) fn tokenize_into<'a>(
                         if ends_at(bytes, end)
                             && !(stop == Some(b'.') && keeps_period_alnum(&text[i..end]))
                         {
-                            push_alnum(text, i, end, b, inside, &mut toks, notes);
+                            push_alnum(text, i, end, b, inside, &mut toks, notes, verbs);
                             i = end;
                         } else {
-                            i = push_word(text, i, b as char, end, inside, &mut toks);
+                            i = push_word(text, i, b as char, end, inside, &mut toks, verbs);
                             note(&toks, notes);
                             if b.is_ascii_digit() {
                                 notes.scores += usize::from(ends_score(&toks[notes.base..]));
@@ -350,7 +366,7 @@ pub(crate) fn tokenize_into<'a>(
             }
             _ => {}
         }
-        i = push_other(text, i, &mut inside, &mut toks, notes);
+        i = push_other(text, i, &mut inside, &mut toks, notes, verbs);
     }
     notes
         .ends
@@ -369,6 +385,7 @@ fn push_other<'a>(
     inside: &mut bool,
     toks: &mut Vec<Tok<'a>>,
     notes: &mut Notes,
+    verbs: &Verbs,
 ) -> usize {
     let c = char_at(text, i);
     let w = c.len_utf8();
@@ -377,7 +394,7 @@ fn push_other<'a>(
     }
     if is_word_char(c) {
         let run = alnum_run(text.as_bytes(), i + c.len_utf8());
-        let end = push_word(text, i, c, run, *inside, toks);
+        let end = push_word(text, i, c, run, *inside, toks, verbs);
         note(toks, notes);
         return end;
     }
@@ -458,8 +475,9 @@ fn note_mark(toks: &[Tok<'_>], notes: &mut Notes) {
 
 /// Pushes the word `start..end` of ASCII letters and digits opening with `first`, which ends
 /// where it does (see [`ends_at`]), and notes it: no sentence's end, a name's start if
-/// capitalised, and a score's end if a small number.
+/// capitalised, and a score's end if a small number (`verbs` say whether it may cue speech).
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn push_alnum<'a>(
     text: &'a str,
     start: usize,
@@ -468,12 +486,14 @@ fn push_alnum<'a>(
     quoted: bool,
     toks: &mut Vec<Tok<'a>>,
     notes: &mut Notes,
+    verbs: &Verbs,
 ) {
     // (of ASCII letters and digits, the digits lie below 0x40, the upper-case letters below
     // 0x60 and the lower-case ones above: one comparison each)
     let lower = first >= 0x60;
+    let s = &text[start..end];
     toks.push(Tok {
-        s: &text[start..end],
+        s,
         start,
         end,
         t: T::Word,
@@ -482,14 +502,24 @@ fn push_alnum<'a>(
         // (letters and digits only: no apostrophe)
         poss: false,
         plain: true,
+        // (set below for the few that may be)
+        stop: false,
     });
-    if !lower {
-        if first >= 0x40 {
-            notes.heads.push(notes.last(toks));
-        } else if end - start <= 2 {
-            // (no joined score without a dash: only a small number may end one)
-            notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
+    if lower {
+        // ([`may_cue_within`], its first byte's test settled by `lower`; asked once the token
+        // is pushed, its other fields no longer held)
+        if !quoted
+            && (3..32).contains(&s.len())
+            && verbs.may_hold_any_case(s)
+            && let Some(t) = toks.last_mut()
+        {
+            t.stop = true;
         }
+    } else if first >= 0x40 {
+        notes.heads.push(notes.last(toks));
+    } else if end - start <= 2 {
+        // (no joined score without a dash: only a small number may end one)
+        notes.scores += usize::from(ends_spaced_score(&toks[notes.base..]));
     }
 }
 
@@ -554,6 +584,7 @@ fn push_mark<'a>(
         cap: false,
         poss: false,
         plain: false,
+        stop: matches!(t, T::Open | T::Close),
     });
 }
 
@@ -575,7 +606,7 @@ fn prev_char(text: &str, i: usize) -> Option<char> {
 }
 
 /// Pushes the word starting at `i` with `first`, whose first run of ASCII letters and digits
-/// ends at `run`; returns where it ends.
+/// ends at `run` (`verbs` say whether it may cue speech); returns where it ends.
 fn push_word<'a>(
     text: &'a str,
     i: usize,
@@ -583,6 +614,7 @@ fn push_word<'a>(
     run: usize,
     quoted: bool,
     toks: &mut Vec<Tok<'a>>,
+    verbs: &Verbs,
 ) -> usize {
     let mut end = word_end(text, i, run);
     // A final period belongs to initials, dotted acronyms and known abbreviations.
@@ -604,6 +636,7 @@ fn push_word<'a>(
         cap,
         poss: strip_possessive(s).len() != s.len(),
         plain: false,
+        stop: may_cue_within(s, quoted, verbs),
     });
     end
 }
@@ -697,87 +730,6 @@ fn word_end(text: &str, i: usize, run: usize) -> usize {
     }
     end
 }
-
-/// `U.S` so far (letters separated by periods): the next `.x` continues it.
-fn is_dotted(s: &str) -> bool {
-    s.split('.').all(|p| p.chars().count() == 1)
-}
-
-/// True when a word before a period keeps it: an initial, a dotted acronym or one of the
-/// [`ABBREVIATIONS`].
-fn keeps_period(w: &str) -> bool {
-    // Most words before a period are lower-case ones ending a sentence: of the abbreviations
-    // only four are lower case (a lone letter or `e.g` is settled below).
-    let b = w.as_bytes();
-    // (a loop: `contains` calls `memchr`, a long way round for a word's few bytes)
-    #[allow(clippy::manual_contains)]
-    let dotted = b.iter().any(|&c| c == b'.');
-    if b.len() > 1 && b[0].is_ascii_lowercase() && !dotted {
-        return matches!(w, "vs" | "approx" | "est" | "etc");
-    }
-    // An initial (one letter), a dotted acronym, or a listed abbreviation (all ASCII, without
-    // a period, six letters at most), each told by its bytes before any is counted or hashed.
-    if dotted {
-        return is_dotted(w);
-    }
-    if !w.is_ascii() {
-        let mut chars = w.chars();
-        return chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
-    }
-    match b.len() {
-        1 => b[0].is_ascii_alphabetic(),
-        // (most words here are names and numbers ending a sentence: their first letter and
-        // length rule them out unhashed)
-        n @ 2..=6 => {
-            b[0].is_ascii_uppercase()
-                && ABBREVIATION_SHAPES[usize::from(b[0] - b'A')] & 1 << n != 0
-                && is_abbreviation(w)
-        }
-        _ => false,
-    }
-}
-
-/// [`keeps_period`] of a word of ASCII letters and digits only (the tokenizer's fast path): no
-/// dotted acronym, so an initial or a listed abbreviation.
-#[inline]
-fn keeps_period_alnum(w: &str) -> bool {
-    let b = w.as_bytes();
-    match b {
-        [c] => c.is_ascii_alphabetic(),
-        // Most words before a period are lower-case ones or numbers ending a sentence.
-        [c, ..] if c.is_ascii_lowercase() => matches!(w, "vs" | "approx" | "est" | "etc"),
-        [c, ..]
-            if b.len() <= 6
-                && c.is_ascii_uppercase()
-                && ABBREVIATION_SHAPES[usize::from(c - b'A')] & 1 << b.len() != 0 =>
-        {
-            is_abbreviation(w)
-        }
-        _ => false,
-    }
-}
-
-/// One of the [`ABBREVIATIONS`] (asked of the few words their shapes let through).
-fn is_abbreviation(w: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-        .contains(w)
-}
-
-/// For each capital letter, a bit for each length of the [`ABBREVIATIONS`] opening with it.
-static ABBREVIATION_SHAPES: [u8; 26] = {
-    let mut t = [0u8; 26];
-    let mut k = 0;
-    while k < ABBREVIATIONS.len() {
-        let a = ABBREVIATIONS[k].as_bytes();
-        if a[0].is_ascii_uppercase() {
-            t[(a[0] - b'A') as usize] |= 1 << a.len();
-        }
-        k += 1;
-    }
-    t
-};
 
 #[cfg(test)]
 mod tests;
