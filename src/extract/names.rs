@@ -16,7 +16,9 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::{Initials, Vocab};
 use super::words::{self, is_brand_word, is_company_suffix};
-use lone::{LoneWords, classify_one};
+#[cfg(test)]
+use lone::classify_one;
+use lone::{LoneWords, classify_placed};
 use name_words::{has_digit, is_name_tok};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
@@ -179,11 +181,13 @@ fn is_role(w: &str) -> bool {
 }
 
 /// [`is_role`] of a word known to be no honorific.
+#[inline]
 fn is_role_but_honorific(w: &str) -> bool {
     words::is_role_word(w) || is_titled_person_noun(w)
 }
 
 /// `Chief Engineer Tomas Berg`, `Principal Ines Moreau`: a capitalised person noun.
+#[inline]
 fn is_titled_person_noun(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase()) && words::is_person_noun_any_case(w)
 }
@@ -319,10 +323,16 @@ pub(crate) fn mentions_at<'a>(
     let Buffers { runs, ws, lone } = buffers;
     // Each run opens on a head: room for them all at once, and from the article's first
     // paragraph on for as many as most paragraphs have (grown step by step, they cost more).
+    // (The article's first paragraph allocates them at once: reserved from nothing, a list
+    // takes a longer way to its first room.)
     runs.clear();
-    runs.reserve(heads.len().max(64));
+    if runs.capacity() == 0 {
+        *runs = Vec::with_capacity(heads.len().max(64));
+        *ws = Vec::with_capacity(16);
+    } else {
+        runs.reserve(heads.len());
+    }
     ws.clear();
-    ws.reserve(16);
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
@@ -463,9 +473,16 @@ pub(crate) fn mentions_at<'a>(
                 continue;
             }
             let after_the = after_the(toks, start);
-            let known = *lone
-                .slot(w, after_the, initial)
-                .get_or_insert_with(|| classify_one(w, after_the, initial, gaz, first_names));
+            let (entry, place) = lone.slot(w, after_the, initial);
+            let known = match entry.places[place] {
+                Some(known) => known,
+                None => {
+                    let known =
+                        classify_placed(w, after_the, initial, &mut entry.core, gaz, first_names);
+                    entry.places[place] = Some(known);
+                    known
+                }
+            };
             out.extend(known.map(|o| o.mention(&toks[start], start)));
         } else {
             classify(toks, run, gaz, first_names, vocab, ws, &mut out);
@@ -726,14 +743,6 @@ fn whole_run(m: &mut Mention, ws: &[&str], kind: MKind) {
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
 /// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
 fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
-    let mut add = |w: &str| {
-        if words::is_person_noun_any_case(w) {
-            let w = w.to_lowercase();
-            if !m.roles.contains(&w) {
-                m.roles.push(w);
-            }
-        }
-    };
     for (k, t) in toks[m.start.saturating_sub(3)..m.start]
         .iter()
         .rev()
@@ -752,14 +761,30 @@ fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
             m.gender = Some(g);
             m.titled_gender = true;
         }
-        add(t.s);
+        add_person_noun(t.s, &mut m.roles);
     }
     if toks.get(m.end).is_some_and(|t| t.s == ",") {
         for t in toks[m.end + 1..].iter().take(8) {
             if t.t != T::Word {
                 break;
             }
-            add(t.s);
+            add_person_noun(t.s, &mut m.roles);
+        }
+    }
+}
+
+/// Adds `w` in lower case to `roles` when it is a person noun not there yet.
+#[inline]
+fn add_person_noun(w: &str, roles: &mut Vec<String>) {
+    if words::is_person_noun_any_case(w) {
+        // (Most words are ASCII: lowered without the Unicode tables.)
+        let w = if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            w.to_lowercase()
+        };
+        if !roles.contains(&w) {
+            words::push_role(roles, w);
         }
     }
 }
