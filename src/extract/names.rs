@@ -102,7 +102,9 @@ fn is_org_joiner_word(w: &str) -> bool {
 }
 
 /// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
-/// province with a demonym suffix — never a given name (`Darian`).
+/// province with a demonym suffix — never a given name (`Darian`). (Inlined: the two lists'
+/// filters, read where it is asked, rule out most words without a call.)
+#[inline]
 pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> bool {
     let w = w.strip_suffix('s').filter(|b| b.len() > 3).unwrap_or(w);
     if words::is_listed_demonym(w) {
@@ -489,11 +491,12 @@ pub(crate) fn mentions_at<'a>(
         }
         // `the film Vera Drake`, `her album Final Straw`: a work's title names no one (a place
         // or a body in it stays).
+        // (The mention asked first: the word's test costs more.)
         if start > 0
-            && words::is_work_noun(toks[start - 1].s)
             && out.last().is_some_and(|m| {
                 m.start == start && matches!(m.kind, MKind::Person | MKind::Unknown)
             })
+            && words::is_work_noun(toks[start - 1].s)
         {
             out.pop();
         }
@@ -743,33 +746,28 @@ fn whole_run(m: &mut Mention, ws: &[&str], kind: MKind) {
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
 /// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
 fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
-    for (k, t) in toks[m.start.saturating_sub(3)..m.start]
+    // The lower-case words right before the name, nearest first; up to eight words after a
+    // comma after it. (Read as one list: one call site for the lookup.)
+    let before = toks[m.start.saturating_sub(3)..m.start]
         .iter()
         .rev()
-        .enumerate()
+        .take_while(|t| t.t == T::Word && !t.is_cap());
+    let comma = toks.get(m.end).is_some_and(|t| t.s == ",");
+    let after = toks[if comma { m.end + 1 } else { toks.len() }..]
+        .iter()
+        .take(8)
+        .take_while(|t| t.t == T::Word);
+    // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right
+    // before a name tells the gender its given name may not.
+    if m.gender.is_none()
+        && let Some(g) = before.clone().next().and_then(|t| words::role_gender(t.s))
     {
-        if t.t != T::Word || t.is_cap() {
-            break;
-        }
-        // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right
-        // before a name tells the gender its given name may not.
-        if k == 0
-            && m.gender.is_none()
-            && let Some(g) = words::role_gender(t.s)
-        {
-            // (as sure as an honorific's)
-            m.gender = Some(g);
-            m.titled_gender = true;
-        }
-        add_person_noun(t.s, &mut m.roles);
+        // (as sure as an honorific's)
+        m.gender = Some(g);
+        m.titled_gender = true;
     }
-    if toks.get(m.end).is_some_and(|t| t.s == ",") {
-        for t in toks[m.end + 1..].iter().take(8) {
-            if t.t != T::Word {
-                break;
-            }
-            add_person_noun(t.s, &mut m.roles);
-        }
+    for t in before.chain(after) {
+        add_person_noun(t.s, &mut m.roles);
     }
 }
 

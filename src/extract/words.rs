@@ -36,6 +36,7 @@ macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident / $any_case:ident, $file:literal) => {
         word_set!($(#[$doc])* $name, $file);
         #[doc = concat!("[`", stringify!($name), "`] of the word in lower case.")]
+        #[inline]
         pub(crate) fn $any_case(w: &str) -> bool {
             $name::set().contains_lowered(w)
         }
