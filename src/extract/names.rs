@@ -388,6 +388,19 @@ pub(crate) fn mentions_at<'a>(
         let mut end = i + 1;
         while end < n {
             let t = &toks[end];
+            // Most runs end on a mark or a plain lower-case word (`said`), which none of the
+            // tests below would take in: settled first, at once.
+            let ends = if t.t == T::Word {
+                t.is_plain()
+                    && t.s.as_bytes()[0].is_ascii_lowercase()
+                    && !matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd")
+                    && !is_particle(t.s)
+            } else {
+                !matches!(t.s, "'" | "’")
+            };
+            if ends {
+                break;
+            }
             // A run ends at a possessive, a quote mark, a sentence start, or before a label
             // (`… D.C. Image: Jo Ames`; not before a quotation: `boss Mark Hughes: “…”`).
             // (`Albertson's Inc`, `Standard and Poor's Corp`: a company's own possessive.)
