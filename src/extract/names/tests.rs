@@ -160,3 +160,41 @@ fn particle_filter_never_rules_out_a_particle() {
         assert_eq!(is_particle(w), is_particle_word(w), "{w}");
     }
 }
+
+#[test]
+fn contractions_are_told_by_the_tail_after_the_last_apostrophe() {
+    use super::word_kinds::is_contraction;
+    let by_split = |s: &str| {
+        s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
+            matches!(
+                tail,
+                "re" | "ve" | "ll" | "d" | "m" | "t" | "RE" | "VE" | "LL" | "D" | "M" | "T"
+            )
+        })
+    };
+    for w in [
+        "We’re",
+        "It’s",
+        "Don’t",
+        "don't",
+        "I'M",
+        "They’LL",
+        "O’Brien",
+        "Trump’s",
+        "’t",
+        "'d",
+        "t",
+        "re",
+        "",
+        "d’Estaing",
+        "Rock'n'roll",
+        "ę",
+        "Ką’re",
+        "x’’ve",
+        "we\\'re",
+        "’",
+        "''t",
+    ] {
+        assert_eq!(is_contraction(w), by_split(w), "{w}");
+    }
+}
