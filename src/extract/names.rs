@@ -346,23 +346,12 @@ pub(crate) fn mentions_at<'a>(
             break;
         };
         i = k;
-        // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
-        let dated_title = |t: &Tok<'_>| {
-            t.is_cap()
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_cap() && words::is_org_word(n.base()))
-                && lexicon::is_calendar(t.s)
-        };
-        if !is_name_tok(&toks[i]) && !dated_title(&toks[i]) {
-            i += 1;
-            continue;
-        }
         // A common word opening a sentence is no name, unless a capitalised word follows
         // (`Rally Canada, the group …`, `Team Estonia`) that is no given name after anything
         // but a title (`Earlier Tony Blair said`; `President Leon Ruiz said`).
         // (Each word list is asked in any case: most words are ruled out before they are
-        // lowered.)
+        // lowered. Asked before the word's own test, which it makes moot: most sentences open
+        // on a function word, `The`, `He`.)
         let initial = after_opening_mark(toks, i) || starts.opens(i);
         let skip_initial = initial && {
             let w = toks[i].s;
@@ -380,7 +369,15 @@ pub(crate) fn mentions_at<'a>(
                 || is_sentence_adverb_any_case(w)
                 || (judged.written_lower() && first_names.get(w).is_none() && !name_follows())
         };
-        if skip_initial {
+        // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
+        let dated_title = |t: &Tok<'_>| {
+            t.is_cap()
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_cap() && words::is_org_word(n.base()))
+                && lexicon::is_calendar(t.s)
+        };
+        if skip_initial || (!is_name_tok(&toks[i]) && !dated_title(&toks[i])) {
             i += 1;
             continue;
         }
@@ -438,8 +435,8 @@ pub(crate) fn mentions_at<'a>(
             };
             // `Huntingdon Holdings plc`, `Norton co`: some styles write the legal form in lower
             // case.
-            let plc = matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd");
-            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc {
+            let plc = || matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd");
+            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc() {
                 end += 1;
                 continue;
             }
