@@ -267,30 +267,8 @@ fn opens_sentence(i: usize, sentence_starts: &[usize]) -> bool {
     false
 }
 
-/// [`mentions_at`] of a paragraph whose words a name may start at are found by a scan (tests).
 #[cfg(test)]
-pub(crate) fn mentions(
-    toks: &[Tok<'_>],
-    sentence_starts: &[usize],
-    gaz: &Gazetteer,
-    first_names: &FirstNames,
-    vocab: &Vocab<'_, '_>,
-) -> Vec<Mention> {
-    let heads: Vec<usize> = (0..toks.len())
-        .filter(|&k| super::tokens::is_name_head(&toks[k]))
-        .collect();
-    let mut buffers = Buffers::default();
-    mentions_at(
-        toks,
-        &heads,
-        Initials::default(),
-        sentence_starts,
-        gaz,
-        first_names,
-        vocab,
-        &mut buffers,
-    )
-}
+pub(crate) use tests::mentions;
 
 /// Scratch space of [`mentions_at`], one for each article, kept from paragraph to paragraph (it
 /// cost more than its lists allocated for each): runs, one run's words, the one-word runs.

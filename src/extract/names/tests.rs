@@ -4,6 +4,30 @@ use super::super::tokens::{sentences, tokenize};
 use super::*;
 use crate::extract::people::{FirstNames, People};
 
+/// [`mentions_at`] of a paragraph whose words a name may start at are found by a scan (tests).
+pub(crate) fn mentions(
+    toks: &[Tok<'_>],
+    sentence_starts: &[usize],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+    vocab: &Vocab<'_, '_>,
+) -> Vec<Mention> {
+    let heads: Vec<usize> = (0..toks.len())
+        .filter(|&k| super::super::tokens::is_name_head(&toks[k]))
+        .collect();
+    let mut buffers = Buffers::default();
+    mentions_at(
+        toks,
+        &heads,
+        Initials::default(),
+        sentence_starts,
+        gaz,
+        first_names,
+        vocab,
+        &mut buffers,
+    )
+}
+
 fn found(text: &str) -> Vec<(MKind, String)> {
     let gaz = Gazetteer::bundled();
     let fnames = FirstNames::load();
