@@ -16,7 +16,9 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::{Initials, Vocab};
 use super::words::{self, is_brand_word, is_company_suffix};
-use lone::{LoneWords, classify_one};
+#[cfg(test)]
+use lone::classify_one;
+use lone::{LoneWords, classify_placed};
 use name_words::{has_digit, is_name_tok};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
@@ -100,7 +102,9 @@ fn is_org_joiner_word(w: &str) -> bool {
 }
 
 /// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
-/// province with a demonym suffix — never a given name (`Darian`).
+/// province with a demonym suffix — never a given name (`Darian`). (Inlined: the two lists'
+/// filters, read where it is asked, rule out most words without a call.)
+#[inline]
 pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> bool {
     let w = w.strip_suffix('s').filter(|b| b.len() > 3).unwrap_or(w);
     if words::is_listed_demonym(w) {
@@ -179,11 +183,13 @@ fn is_role(w: &str) -> bool {
 }
 
 /// [`is_role`] of a word known to be no honorific.
+#[inline]
 fn is_role_but_honorific(w: &str) -> bool {
     words::is_role_word(w) || is_titled_person_noun(w)
 }
 
 /// `Chief Engineer Tomas Berg`, `Principal Ines Moreau`: a capitalised person noun.
+#[inline]
 fn is_titled_person_noun(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase()) && words::is_person_noun_any_case(w)
 }
@@ -261,30 +267,8 @@ fn opens_sentence(i: usize, sentence_starts: &[usize]) -> bool {
     false
 }
 
-/// [`mentions_at`] of a paragraph whose words a name may start at are found by a scan (tests).
 #[cfg(test)]
-pub(crate) fn mentions(
-    toks: &[Tok<'_>],
-    sentence_starts: &[usize],
-    gaz: &Gazetteer,
-    first_names: &FirstNames,
-    vocab: &Vocab<'_, '_>,
-) -> Vec<Mention> {
-    let heads: Vec<usize> = (0..toks.len())
-        .filter(|&k| super::tokens::is_name_head(&toks[k]))
-        .collect();
-    let mut buffers = Buffers::default();
-    mentions_at(
-        toks,
-        &heads,
-        Initials::default(),
-        sentence_starts,
-        gaz,
-        first_names,
-        vocab,
-        &mut buffers,
-    )
-}
+pub(crate) use tests::mentions;
 
 /// Scratch space of [`mentions_at`], one for each article, kept from paragraph to paragraph (it
 /// cost more than its lists allocated for each): runs, one run's words, the one-word runs.
@@ -319,10 +303,16 @@ pub(crate) fn mentions_at<'a>(
     let Buffers { runs, ws, lone } = buffers;
     // Each run opens on a head: room for them all at once, and from the article's first
     // paragraph on for as many as most paragraphs have (grown step by step, they cost more).
+    // (The article's first paragraph allocates them at once: reserved from nothing, a list
+    // takes a longer way to its first room.)
     runs.clear();
-    runs.reserve(heads.len().max(64));
+    if runs.capacity() == 0 {
+        *runs = Vec::with_capacity(heads.len().max(64));
+        *ws = Vec::with_capacity(16);
+    } else {
+        runs.reserve(heads.len());
+    }
     ws.clear();
-    ws.reserve(16);
     let mut i = 0;
     let n = toks.len();
     let mut heads = heads.iter().copied().peekable();
@@ -334,23 +324,12 @@ pub(crate) fn mentions_at<'a>(
             break;
         };
         i = k;
-        // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
-        let dated_title = |t: &Tok<'_>| {
-            t.is_cap()
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_cap() && words::is_org_word(n.base()))
-                && lexicon::is_calendar(t.s)
-        };
-        if !is_name_tok(&toks[i]) && !dated_title(&toks[i]) {
-            i += 1;
-            continue;
-        }
         // A common word opening a sentence is no name, unless a capitalised word follows
         // (`Rally Canada, the group …`, `Team Estonia`) that is no given name after anything
         // but a title (`Earlier Tony Blair said`; `President Leon Ruiz said`).
         // (Each word list is asked in any case: most words are ruled out before they are
-        // lowered.)
+        // lowered. Asked before the word's own test, which it makes moot: most sentences open
+        // on a function word, `The`, `He`.)
         let initial = after_opening_mark(toks, i) || starts.opens(i);
         let skip_initial = initial && {
             let w = toks[i].s;
@@ -368,7 +347,15 @@ pub(crate) fn mentions_at<'a>(
                 || is_sentence_adverb_any_case(w)
                 || (judged.written_lower() && first_names.get(w).is_none() && !name_follows())
         };
-        if skip_initial {
+        // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
+        let dated_title = |t: &Tok<'_>| {
+            t.is_cap()
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_cap() && words::is_org_word(n.base()))
+                && lexicon::is_calendar(t.s)
+        };
+        if skip_initial || (!is_name_tok(&toks[i]) && !dated_title(&toks[i])) {
             i += 1;
             continue;
         }
@@ -376,6 +363,19 @@ pub(crate) fn mentions_at<'a>(
         let mut end = i + 1;
         while end < n {
             let t = &toks[end];
+            // Most runs end on a mark or a plain lower-case word (`said`), which none of the
+            // tests below would take in: settled first, at once.
+            let ends = if t.t == T::Word {
+                t.is_plain()
+                    && t.s.as_bytes()[0].is_ascii_lowercase()
+                    && !matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd")
+                    && !is_particle(t.s)
+            } else {
+                !matches!(t.s, "'" | "’")
+            };
+            if ends {
+                break;
+            }
             // A run ends at a possessive, a quote mark, a sentence start, or before a label
             // (`… D.C. Image: Jo Ames`; not before a quotation: `boss Mark Hughes: “…”`).
             // (`Albertson's Inc`, `Standard and Poor's Corp`: a company's own possessive.)
@@ -412,8 +412,8 @@ pub(crate) fn mentions_at<'a>(
             };
             // `Huntingdon Holdings plc`, `Norton co`: some styles write the legal form in lower
             // case.
-            let plc = matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd");
-            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc {
+            let plc = || matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd");
+            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc() {
                 end += 1;
                 continue;
             }
@@ -462,20 +462,28 @@ pub(crate) fn mentions_at<'a>(
                 continue;
             }
             let after_the = after_the(toks, start);
-            let known = *lone
-                .slot(w, after_the, initial)
-                .get_or_insert_with(|| classify_one(w, after_the, initial, gaz, first_names));
+            let (entry, place) = lone.slot(w, after_the, initial);
+            let known = match entry.places[place] {
+                Some(known) => known,
+                None => {
+                    let known =
+                        classify_placed(w, after_the, initial, &mut entry.core, gaz, first_names);
+                    entry.places[place] = Some(known);
+                    known
+                }
+            };
             out.extend(known.map(|o| o.mention(&toks[start], start)));
         } else {
             classify(toks, run, gaz, first_names, vocab, ws, &mut out);
         }
         // `the film Vera Drake`, `her album Final Straw`: a work's title names no one (a place
         // or a body in it stays).
+        // (The mention asked first: the word's test costs more.)
         if start > 0
-            && words::is_work_noun(toks[start - 1].s)
             && out.last().is_some_and(|m| {
                 m.start == start && matches!(m.kind, MKind::Person | MKind::Unknown)
             })
+            && words::is_work_noun(toks[start - 1].s)
         {
             out.pop();
         }
@@ -734,48 +742,57 @@ fn whole_run(m: &mut Mention, ws: &[&str], kind: MKind) {
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
 /// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
 fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
-    let mut add = |w: &str| {
-        if words::is_person_noun_any_case(w) {
-            let w = w.to_lowercase();
-            if !m.roles.contains(&w) {
-                m.roles.push(w);
-            }
-        }
-    };
-    let before = &toks[m.start.saturating_sub(3)..m.start];
-    for (k, t) in before.iter().rev().enumerate() {
-        if t.t != T::Word || t.is_cap() {
-            break;
-        }
+    // The lower-case words right before the name, nearest first; up to eight words after a
+    // comma after it. (Read as one list: one call site for the lookup.)
+    let before = toks[m.start.saturating_sub(3)..m.start]
+        .iter()
+        .rev()
+        .take_while(|t| t.t == T::Word && !t.is_cap());
+    let comma = toks.get(m.end).is_some_and(|t| t.s == ",");
+    let after = toks[if comma { m.end + 1 } else { toks.len() }..]
+        .iter()
+        .take(8)
+        .take_while(|t| t.t == T::Word);
+    // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right
+    // before a name tells the gender its given name may not.
+    if m.gender.is_none()
+        && let Some(g) = before.clone().next().and_then(|t| words::role_gender(t.s))
+    {
+        // (as sure as an honorific's)
+        m.gender = Some(g);
+        m.titled_gender = true;
+    }
+    for (k, t) in before.enumerate() {
         // `A third arbitrageur noted Mark IV had …`, `between the chancellor and Tony Blair`: a
         // role before a verb or a conjunction is someone else's.
         if k > 0
             && words::is_person_noun_any_case(t.s)
-            && before[before.len() - k..].iter().any(|v| {
+            && toks[m.start - k..m.start].iter().any(|v| {
                 matches!(v.s, "and" | "or" | "nor" | "but")
                     || lexicon::is_reporting_verb_any_case(v.s)
             })
         {
             break;
         }
-        // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right
-        // before a name tells the gender its given name may not.
-        if k == 0
-            && m.gender.is_none()
-            && let Some(g) = words::role_gender(t.s)
-        {
-            // (as sure as an honorific's)
-            m.gender = Some(g);
-            m.titled_gender = true;
-        }
-        add(t.s);
+        add_person_noun(t.s, &mut m.roles);
     }
-    if toks.get(m.end).is_some_and(|t| t.s == ",") {
-        for t in toks[m.end + 1..].iter().take(8) {
-            if t.t != T::Word {
-                break;
-            }
-            add(t.s);
+    for t in after {
+        add_person_noun(t.s, &mut m.roles);
+    }
+}
+
+/// Adds `w` in lower case to `roles` when it is a person noun not there yet.
+#[inline]
+fn add_person_noun(w: &str, roles: &mut Vec<String>) {
+    if words::is_person_noun_any_case(w) {
+        // (Most words are ASCII: lowered without the Unicode tables.)
+        let w = if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            w.to_lowercase()
+        };
+        if !roles.contains(&w) {
+            words::push_role(roles, w);
         }
     }
 }

@@ -36,6 +36,7 @@ macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident / $any_case:ident, $file:literal) => {
         word_set!($(#[$doc])* $name, $file);
         #[doc = concat!("[`", stringify!($name), "`] of the word in lower case.")]
+        #[inline]
         pub(crate) fn $any_case(w: &str) -> bool {
             $name::set().contains_lowered(w)
         }
@@ -283,22 +284,32 @@ fn all_lower_ascii(b: &[u8]) -> bool {
 /// `join(" ")` gives, for less work on the one or two words most names have). An apostrophe
 /// stays on the word before it (`Nurses’ Union`).
 pub(crate) fn join_words(ws: &[&str]) -> String {
-    if let [w] = ws {
-        return (*w).to_owned();
+    let [first, rest @ ..] = ws else {
+        return String::new();
+    };
+    if rest.is_empty() {
+        return (*first).to_owned();
     }
-    let len = ws
-        .iter()
-        .map(|w| w.len() + 1)
-        .sum::<usize>()
-        .saturating_sub(1);
+    let len = ws.iter().map(|w| w.len()).sum::<usize>() + rest.len();
     let mut s = String::with_capacity(len);
-    for (i, w) in ws.iter().enumerate() {
-        if i > 0 && !matches!(*w, "'" | "’") {
+    s.push_str(first);
+    for w in rest {
+        if !matches!(*w, "'" | "’") {
             s.push(' ');
         }
         s.push_str(w);
     }
     s
+}
+
+/// Pushes `role` onto `roles`, the first one into room for a few (a list grown from nothing
+/// takes a longer way to its first room).
+#[inline]
+pub(crate) fn push_role(roles: &mut Vec<String>, role: String) {
+    if roles.capacity() == 0 {
+        *roles = Vec::with_capacity(4);
+    }
+    roles.push(role);
 }
 
 /// Pushes a title as role nouns: abbreviations spelled out (`Prof.` → `professor`; `AG` →
@@ -332,7 +343,7 @@ pub(crate) fn push_role_words(w: &str, roles: &mut Vec<String>) {
         "ag" => "attorney general",
         // The lowered word itself, split as a spelled-out title is (it is one word).
         _ if !w.contains(' ') => {
-            roles.push(w);
+            push_role(roles, w);
             return;
         }
         _ => {

@@ -48,6 +48,7 @@ fn given_name_like_a_place(
 /// A compound joined by a lower-case preposition or article, or ending in a title, a title or
 /// description before a name (`Man-of-the-match`, `Editor-in-chief`, `Under-Secretary`,
 /// `Chairman-elect`), never part of it.
+#[inline]
 fn is_compound_title(w: &str) -> bool {
     // (A short word's bytes are read at once, without a call to search them.)
     w.bytes().any(|b| b == b'-')
@@ -71,6 +72,7 @@ fn inside_body_name(ws: &[&str], j: usize) -> bool {
 
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense
 /// Secretary Ashton B. Carter`, `U.S. President Donald Trump`), noting roles and gender in `m`.
+#[inline]
 pub(super) fn strip_titles(
     ws: &[&str],
     lead: Option<usize>,
@@ -179,6 +181,7 @@ fn is_post_nominal(w: &str) -> bool {
 
 /// The words `ws` of a run end in letters after a person's name: a given name, a surname,
 /// then the letters (`Frank Bellwood MP`; not a body's `Plaid Cymru MP`).
+#[inline]
 pub(super) fn has_post_nominal(ws: &[&str], first_names: &FirstNames) -> bool {
     ws.len() >= 3
         && is_post_nominal(ws[ws.len() - 1])

@@ -39,14 +39,24 @@ fn is_acronym_decoded(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
-/// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`).
+/// A contraction such as `We’re`, `It’s`, `Don’t` (not `O’Brien`, not a possessive `’s`): an
+/// apostrophe, straight or curly, then one of the tails. (Told from the last bytes: the tails
+/// hold no apostrophe, so one before them is the word's last.)
 pub(super) fn is_contraction(s: &str) -> bool {
-    s.rsplit_once(['’', '\'']).is_some_and(|(_, tail)| {
-        matches!(
-            tail,
-            "re" | "ve" | "ll" | "d" | "m" | "t" | "RE" | "VE" | "LL" | "D" | "M" | "T"
-        )
-    })
+    let b = s.as_bytes();
+    let after_apostrophe = |tail: usize| {
+        let head = &b[..b.len() - tail];
+        head.ends_with(b"'") || head.ends_with("’".as_bytes())
+    };
+    let two = b.len() >= 2
+        && matches!(
+            &b[b.len() - 2..],
+            b"re" | b"ve" | b"ll" | b"RE" | b"VE" | b"LL"
+        );
+    let one = b
+        .last()
+        .is_some_and(|c| matches!(c, b'd' | b'm' | b't' | b'D' | b'M' | b'T'));
+    (two && after_apostrophe(2)) || (one && after_apostrophe(1))
 }
 
 /// `London-based`, `State-owned`, `Zürich-born`: a compound that describes the name after it
