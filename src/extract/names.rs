@@ -3,6 +3,7 @@
 //! article's table of people that resolves `Mr. Cook` to `Peter Cook`.
 
 mod bytes;
+mod context;
 mod lone;
 mod name_words;
 mod org_runs;
@@ -16,6 +17,7 @@ use super::places::Gazetteer;
 use super::tokens::{T, Tok};
 pub(crate) use super::vocab::{Initials, Vocab};
 use super::words::{self, is_brand_word, is_company_suffix};
+use context::context_roles;
 #[cfg(test)]
 use lone::classify_one;
 use lone::{LoneWords, classify_placed};
@@ -737,64 +739,6 @@ fn classify<'a>(
 fn whole_run(m: &mut Mention, ws: &[&str], kind: MKind) {
     m.kind = kind;
     m.name = words::join_words(ws);
-}
-
-/// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
-/// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
-fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
-    // The lower-case words right before the name, nearest first; up to eight words after a
-    // comma after it. (Read as one list: one call site for the lookup.)
-    let before = toks[m.start.saturating_sub(3)..m.start]
-        .iter()
-        .rev()
-        .take_while(|t| t.t == T::Word && !t.is_cap());
-    let comma = toks.get(m.end).is_some_and(|t| t.s == ",");
-    let after = toks[if comma { m.end + 1 } else { toks.len() }..]
-        .iter()
-        .take(8)
-        .take_while(|t| t.t == T::Word);
-    // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right
-    // before a name tells the gender its given name may not.
-    if m.gender.is_none()
-        && let Some(g) = before.clone().next().and_then(|t| words::role_gender(t.s))
-    {
-        // (as sure as an honorific's)
-        m.gender = Some(g);
-        m.titled_gender = true;
-    }
-    for (k, t) in before.enumerate() {
-        // `A third arbitrageur noted Mark IV had …`, `between the chancellor and Tony Blair`: a
-        // role before a verb or a conjunction is someone else's.
-        if k > 0
-            && words::is_person_noun_any_case(t.s)
-            && toks[m.start - k..m.start].iter().any(|v| {
-                matches!(v.s, "and" | "or" | "nor" | "but")
-                    || lexicon::is_reporting_verb_any_case(v.s)
-            })
-        {
-            break;
-        }
-        add_person_noun(t.s, &mut m.roles);
-    }
-    for t in after {
-        add_person_noun(t.s, &mut m.roles);
-    }
-}
-
-/// Adds `w` in lower case to `roles` when it is a person noun not there yet.
-#[inline]
-fn add_person_noun(w: &str, roles: &mut Vec<String>) {
-    if words::is_person_noun_any_case(w) {
-        // (Most words are ASCII: lowered without the Unicode tables.)
-        let w = if w.is_ascii() {
-            w.to_ascii_lowercase()
-        } else {
-            w.to_lowercase()
-        };
-        if !roles.contains(&w) {
-            words::push_role(roles, w);
-        }
-    }
 }
 
 /// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).
