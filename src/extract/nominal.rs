@@ -81,9 +81,45 @@ fn class_of(word: &str) -> Option<(String, Class)> {
     if is_former_member(word) {
         return Some((word.to_lowercase(), Class::Person));
     }
+    // `The German said`, `the Scot`: someone described by nationality.
+    if is_person_demonym(word) {
+        return Some((word.to_lowercase(), Class::Person));
+    }
     // Asked of many words, most of them no head: lowered on the stack, and only the head
     // found is copied to the heap.
     crate::lexicon::with_lower(word, class_of_lower)
+}
+
+/// Nouns for one person of a nation that are no place's adjective (`the Scot`, `the Swede`).
+const NATIONALS: &[&str] = &[
+    "Scot",
+    "Briton",
+    "Brit",
+    "Swede",
+    "Dane",
+    "Finn",
+    "Pole",
+    "Turk",
+    "Spaniard",
+    "Scotsman",
+    "Welshman",
+    "Englishman",
+    "Irishman",
+    "Frenchman",
+    "Dutchman",
+    "Kiwi",
+    "Aussie",
+];
+
+/// A capitalised demonym that names one person (`German`, `Scot`, `Briton`), not a people
+/// with no singular (`Chinese`, `British`, `French`, `Swiss`).
+pub(crate) fn is_person_demonym(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (NATIONALS.contains(&word)
+            || !["ese", "ish", "ch", "ss", "sh"]
+                .iter()
+                .any(|e| word.ends_with(e) && word != "Czech")
+                && super::places::Gazetteer::bundled().is_demonym_form(word))
 }
 
 /// `ex-Wallaby`, `ex-Chelsea`: a former member of something named.
@@ -230,6 +266,12 @@ fn build(
     (head_word, class): (String, Class),
     det: Det,
 ) -> Option<Nominal> {
+    // (A nationality names someone only after `the`: `the German said`; not `American said`,
+    // `Indonesian demands`.)
+    let national = is_person_demonym(para.toks[head].s);
+    if national && det != Det::Definite {
+        return None;
+    }
     let toks = &para.toks[from..=head];
     let text = join(toks);
     // A capital opening the sentence says nothing (`Officials said`).
@@ -252,7 +294,7 @@ fn build(
     let has_cap = toks.iter().enumerate().any(|(i, t)| {
         t.is_cap()
             && (!initial(from + i) || para.mention_over(from + i).is_some())
-            && !(group && from + i == head)
+            && !((group || national) && from + i == head)
     });
     let proper_head = (para.toks[head].is_cap() && !initial(head)
         || is_former_member(para.toks[head].s))

@@ -94,6 +94,10 @@ pub(super) fn classify_placed(
     // `the Kestrel` (not a person's title: `the DJ`; but `the Treasury`, `the Observer`).
     // (asked only where it decides)
     let title = || words::is_role_word(w) && words::is_person_noun_any_case(w);
+    // `The German said`, `the Scot` (also given names): someone described, no body.
+    if after_the && crate::extract::nominal::is_person_demonym(w) {
+        return None;
+    }
     if after_the && lexicon::honorific(w).is_none() && !title() {
         return Some(Outcome {
             kind: MKind::Org,

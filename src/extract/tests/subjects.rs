@@ -148,3 +148,13 @@ fn a_capitalised_pronoun_or_group_mid_sentence_names_no_one() {
     assert_eq!(got[3], one(&["Conservatives"]));
     assert!(!got[4].iter().any(|s| s == "He"));
 }
+
+#[test]
+fn a_nationality_after_the_describes_someone_in_view() {
+    let got = speakers(
+        "Lena Kastner beat Marta Villar in three sets. The German said she was pleased.\n\nAmerican claims that the chips were dumped were rejected, Tokyo officials said.\n\nCorrespondents say the cuts had been expected.",
+    );
+    assert_eq!(got[0], one(&["Lena Kastner"]));
+    assert!(!got[1].iter().any(|s| s.contains("American")));
+    assert_eq!(got[2], Vec::<String>::new());
+}
