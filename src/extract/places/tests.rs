@@ -124,3 +124,20 @@ fn locatives_are_told_in_any_case() {
         assert!(!is_locative(w), "{w}");
     }
 }
+
+#[test]
+fn short_prefixes_answer_as_the_prefixes_do() {
+    let gaz = Gazetteer::bundled();
+    for (k, e) in &gaz.prefixes {
+        assert_eq!(gaz.prefix(k), Some(*e), "{k:?}");
+    }
+    for w in [
+        "The", "I", "Thx", "Londo", "Lond", "LondonX", "Berlin", "X", "",
+    ] {
+        assert_eq!(
+            gaz.prefix(w.as_bytes()),
+            gaz.prefixes.get(w.as_bytes()).copied(),
+            "{w}"
+        );
+    }
+}
