@@ -469,39 +469,52 @@ fn is_locative(w: &str) -> bool {
     }) {
         return false;
     }
-    // Lowered on the stack, ASCII letters only: every locative is of ASCII letters without a
-    // `k` (the one ASCII letter another character, the Kelvin sign, lowers to), and none is
-    // longer than ten. (Matched by length and bytes: no list is walked.)
     let b = w.as_bytes();
-    let mut buf = [0u8; 10];
-    let Some(lower) = buf.get_mut(..b.len()) else {
+    // (the locatives of eight letters or more)
+    if b.len() >= 8 {
+        return b.eq_ignore_ascii_case(b"visiting") || b.eq_ignore_ascii_case(b"throughout");
+    }
+    // The others are told as short keys, lowered by setting each byte's 0x20 bit: a byte so
+    // set is a lower-case letter only when it was that letter in either case, and every
+    // locative is of lower-case letters. (No copy of the word is lowered.)
+    let Some(key) = short_key(b) else {
         return false;
     };
-    lower.copy_from_slice(b);
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"in"
-            | b"to"
-            | b"from"
-            | b"at"
-            | b"near"
-            | b"across"
-            | b"throughout"
-            | b"into"
-            | b"outside"
-            | b"inside"
-            | b"via"
-            | b"toward"
-            | b"towards"
-            | b"around"
-            | b"within"
-            | b"visit"
-            | b"visited"
-            | b"visiting"
-            | b"of"
-    )
+    let lowered = key | 0x2020_2020_2020_2020 & ((1 << (8 * b.len())) - 1);
+    SHORT_LOCATIVES.contains(&lowered)
 }
+
+/// The [`short_key`]s of the locatives of up to seven letters.
+const SHORT_LOCATIVES: [u64; 17] = {
+    const fn key(w: &[u8]) -> u64 {
+        let mut k = (w.len() as u64) << 56;
+        let mut i = 0;
+        while i < w.len() {
+            k |= (w[i] as u64) << (8 * i);
+            i += 1;
+        }
+        k
+    }
+    [
+        key(b"in"),
+        key(b"to"),
+        key(b"from"),
+        key(b"at"),
+        key(b"near"),
+        key(b"across"),
+        key(b"into"),
+        key(b"outside"),
+        key(b"inside"),
+        key(b"via"),
+        key(b"toward"),
+        key(b"towards"),
+        key(b"around"),
+        key(b"within"),
+        key(b"visit"),
+        key(b"visited"),
+        key(b"of"),
+    ]
+};
 
 /// What the place filter knows of the whole article.
 pub(crate) struct ArticleView<'a> {
