@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::OnceLock;
 
+mod short;
 mod sketch;
 mod sports;
 mod towns;
@@ -17,6 +18,7 @@ use super::people::People;
 use super::tokens::{T, Tok, tokenize};
 use super::words;
 use crate::lexicon::ShapeFilter;
+use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
@@ -93,6 +95,9 @@ pub(crate) struct Gazetteer {
     /// with the entry it names when it is a whole surface form: matching stops as soon as the
     /// words so far lead nowhere.
     prefixes: HashMap<Vec<u8>, Option<usize>>,
+    /// The keys of `prefixes` of up to seven bytes, by [`short_key`]: most words looked up
+    /// alone are that short.
+    short_prefixes: ShortKeys<Option<usize>>,
     /// The first words of all surface forms: most words open none and are ruled out unhashed.
     first_words: Sketch,
     /// The other words of all surface forms: a name goes on only through one of these.
@@ -199,9 +204,14 @@ impl Gazetteer {
                 }
             }
         }
+        let short: Vec<_> = (prefixes.iter())
+            .filter_map(|(k, &e)| Some((short_key(k)?, e)))
+            .collect();
+        let short_prefixes = ShortKeys::new(&short);
         Gazetteer {
             entries,
             prefixes,
+            short_prefixes,
             first_words,
             later_words,
             max_words,
@@ -279,16 +289,16 @@ impl Gazetteer {
         let base = first.base();
         if base.len() != first.s.len()
             && self.may_open(base)
-            && let Some(&Some(e)) = self.prefixes.get(base.as_bytes())
+            && let Some(Some(e)) = self.prefix(base.as_bytes())
         {
             best = Some((1, e));
         }
         if !opens {
             return best;
         }
-        match self.prefixes.get(first.s.as_bytes()) {
+        match self.prefix(first.s.as_bytes()) {
             None => return best,
-            Some(Some(e)) => best = Some((1, *e)),
+            Some(Some(e)) => best = Some((1, e)),
             Some(None) => {}
         }
         // Most names end at the first word: the next is no word a name goes on through.
@@ -336,7 +346,22 @@ impl Gazetteer {
 
     /// The entry named by exactly `name` (`Birmingham`, `New York`).
     fn entry_named(&self, name: &str) -> Option<usize> {
-        self.prefixes.get(name.as_bytes()).copied().flatten()
+        self.prefix(name.as_bytes()).flatten()
+    }
+
+    /// `prefixes.get(w)`: a short word by its [`short_key`].
+    #[inline]
+    fn prefix(&self, w: &[u8]) -> Option<Option<usize>> {
+        match short_key(w) {
+            Some(k) => self.short_prefixes.get(k),
+            None => self.long_prefix(w),
+        }
+    }
+
+    /// [`Gazetteer::prefix`] of a word too long for a short key (kept out of line: few are).
+    #[inline(never)]
+    fn long_prefix(&self, w: &[u8]) -> Option<Option<usize>> {
+        self.prefixes.get(w).copied()
     }
 
     /// `place_prefix(&words[j..])`, with `lead` its answer at 0 (the caller asks that once for
@@ -368,7 +393,7 @@ impl Gazetteer {
     /// [`Gazetteer::place_prefix`] for a first word that may open a place name.
     fn place_prefix_from(&self, words: &[&str]) -> Option<usize> {
         // The first word in place, as in `longest_from`.
-        let mut best = match self.prefixes.get(words[0].as_bytes()) {
+        let mut best = match self.prefix(words[0].as_bytes()) {
             None => return None,
             Some(e) => e.map(|_| 1),
         };
@@ -444,39 +469,52 @@ fn is_locative(w: &str) -> bool {
     }) {
         return false;
     }
-    // Lowered on the stack, ASCII letters only: every locative is of ASCII letters without a
-    // `k` (the one ASCII letter another character, the Kelvin sign, lowers to), and none is
-    // longer than ten. (Matched by length and bytes: no list is walked.)
     let b = w.as_bytes();
-    let mut buf = [0u8; 10];
-    let Some(lower) = buf.get_mut(..b.len()) else {
+    // (the locatives of eight letters or more)
+    if b.len() >= 8 {
+        return b.eq_ignore_ascii_case(b"visiting") || b.eq_ignore_ascii_case(b"throughout");
+    }
+    // The others are told as short keys, lowered by setting each byte's 0x20 bit: a byte so
+    // set is a lower-case letter only when it was that letter in either case, and every
+    // locative is of lower-case letters. (No copy of the word is lowered.)
+    let Some(key) = short_key(b) else {
         return false;
     };
-    lower.copy_from_slice(b);
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"in"
-            | b"to"
-            | b"from"
-            | b"at"
-            | b"near"
-            | b"across"
-            | b"throughout"
-            | b"into"
-            | b"outside"
-            | b"inside"
-            | b"via"
-            | b"toward"
-            | b"towards"
-            | b"around"
-            | b"within"
-            | b"visit"
-            | b"visited"
-            | b"visiting"
-            | b"of"
-    )
+    let lowered = key | 0x2020_2020_2020_2020 & ((1 << (8 * b.len())) - 1);
+    SHORT_LOCATIVES.contains(&lowered)
 }
+
+/// The [`short_key`]s of the locatives of up to seven letters.
+const SHORT_LOCATIVES: [u64; 17] = {
+    const fn key(w: &[u8]) -> u64 {
+        let mut k = (w.len() as u64) << 56;
+        let mut i = 0;
+        while i < w.len() {
+            k |= (w[i] as u64) << (8 * i);
+            i += 1;
+        }
+        k
+    }
+    [
+        key(b"in"),
+        key(b"to"),
+        key(b"from"),
+        key(b"at"),
+        key(b"near"),
+        key(b"across"),
+        key(b"into"),
+        key(b"outside"),
+        key(b"inside"),
+        key(b"via"),
+        key(b"toward"),
+        key(b"towards"),
+        key(b"around"),
+        key(b"within"),
+        key(b"visit"),
+        key(b"visited"),
+        key(b"of"),
+    ]
+};
 
 /// What the place filter knows of the whole article.
 pub(crate) struct ArticleView<'a> {

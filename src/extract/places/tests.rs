@@ -124,3 +124,76 @@ fn locatives_are_told_in_any_case() {
         assert!(!is_locative(w), "{w}");
     }
 }
+
+#[test]
+fn short_prefixes_answer_as_the_prefixes_do() {
+    let gaz = Gazetteer::bundled();
+    for (k, e) in &gaz.prefixes {
+        assert_eq!(gaz.prefix(k), Some(*e), "{k:?}");
+    }
+    for w in [
+        "The", "I", "Thx", "Londo", "Lond", "LondonX", "Berlin", "X", "",
+    ] {
+        assert_eq!(
+            gaz.prefix(w.as_bytes()),
+            gaz.prefixes.get(w.as_bytes()).copied(),
+            "{w}"
+        );
+    }
+}
+
+#[test]
+fn locatives_are_told_as_lowered_words_are() {
+    let locatives = [
+        "in",
+        "to",
+        "from",
+        "at",
+        "near",
+        "across",
+        "throughout",
+        "into",
+        "outside",
+        "inside",
+        "via",
+        "toward",
+        "towards",
+        "around",
+        "within",
+        "visit",
+        "visited",
+        "visiting",
+        "of",
+    ];
+    for w in locatives {
+        for v in [
+            w.to_owned(),
+            w.to_ascii_uppercase(),
+            w[..1].to_ascii_uppercase() + &w[1..],
+        ] {
+            assert!(is_locative(&v), "{v}");
+        }
+    }
+    for w in [
+        "",
+        "i",
+        "inn",
+        "on",
+        "In.",
+        "i\u{2c}",
+        "throughouts",
+        "visitings",
+        "\u{212a}",
+        "IN ",
+        "i@",
+        "I\u{e}",
+        "toWARDs!",
+        "fro",
+        "ofF",
+        "vía",
+        "Within-",
+    ] {
+        let lower = w.to_ascii_lowercase();
+        assert_eq!(is_locative(w), locatives.contains(&lower.as_str()), "{w:?}");
+    }
+}

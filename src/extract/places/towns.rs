@@ -157,10 +157,12 @@ pub(super) fn town_before_division(
     }
     // A run that reads as a full name needs a preposition a person's name seldom follows (`in`,
     // `from`; not `to`, `of`).
+    // (`is_locative` ignores case itself: most words are ruled out before they are lowered)
     let locative = m.start.checked_sub(1).is_some_and(|k| {
-        crate::lexicon::with_lower(toks[k].s, |w| {
-            is_locative(w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w))
-        })
+        is_locative(toks[k].s)
+            && crate::lexicon::with_lower(toks[k].s, |w| {
+                is_locative(w) && (m.kind != MKind::Person || !PERSON_PREPOSITIONS.contains(&w))
+            })
     });
     // (the place of the run asked first: whether it may name a town asks the people table)
     if !(locative || (m.start == 0 && !view.sports)) || !may_name_town(run, m, view) {
