@@ -129,6 +129,12 @@ pub(crate) fn has_space(name: &str) -> bool {
     first_space(name.as_bytes()).is_some()
 }
 
+/// Where [`People::build`] keeps what `name` found: by its length and its last byte.
+fn found_slot(name: &str) -> usize {
+    let b = name.as_bytes();
+    (b.len() ^ usize::from(b.last().copied().unwrap_or(0))) & 31
+}
+
 /// See [`first_word`].
 fn word_count(name: &str) -> usize {
     1 + name.bytes().filter(|&b| b == b' ').count()
@@ -441,7 +447,8 @@ pub(crate) struct People {
 
 impl People {
     /// Registers every person mention of the article (full names first, in order), then links
-    /// every mention to its person (`Mention::person`) and learns genders and roles from them.
+    /// every mention to its person (`Mention::person`; a name asked again is answered from a
+    /// small cache) and learns genders and roles from them.
     pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>) -> Self {
         let mut p = People::default();
         // (Sized for most articles at once: the mentions of paragraphs chained say nothing of
@@ -481,33 +488,51 @@ impl People {
                 }
             }
         }
+        // The names looked up so far, each with the person it found, one per slot: the table no
+        // longer changes, and an article names the same people again and again (a third of
+        // the names asked were asked before).
+        let mut found: [(&str, Option<usize>); 32] = [("", None); 32];
         for m in all {
+            let Mention {
+                name,
+                kind,
+                person,
+                gender,
+                titled_gender,
+                roles,
+                ..
+            } = m;
+            let name: &str = name;
             // `House said` after `Christopher House`: a lone word that looks like an
             // organisation's is a surname when someone in the article bears it.
-            if m.kind == MKind::Org
-                && !has_space(&m.name)
+            if *kind == MKind::Org
+                && !has_space(name)
                 && p.keys
-                    .get(Key::Surname, name_key(&m.name))
+                    .get(Key::Surname, name_key(name))
                     .any(|i| p.people[i].gender.is_some())
             {
-                m.kind = MKind::Unknown;
+                *kind = MKind::Unknown;
             }
-            if m.kind != MKind::Org {
-                m.person = p.find(&m.name);
+            if *kind != MKind::Org {
+                let slot = &mut found[found_slot(name)];
+                if slot.0 != name || name.is_empty() {
+                    *slot = (name, p.find(name));
+                }
+                *person = slot.1;
             }
             // Genders and roles carried by short mentions (`Mr. Kerry`, `Ms. Roe`).
-            if matches!(m.kind, MKind::Person | MKind::Unknown)
-                && let Some(i) = m.person
+            if matches!(*kind, MKind::Person | MKind::Unknown)
+                && let Some(i) = *person
             {
                 let person = &mut p.people[i];
-                if m.titled_gender && !person.gender_sure {
-                    person.gender = m.gender;
+                if *titled_gender && !person.gender_sure {
+                    person.gender = *gender;
                     person.gender_sure = true;
-                } else if person.gender.is_none() && has_space(&m.name) {
+                } else if person.gender.is_none() && has_space(name) {
                     // (a lone word is the surname: `Reagan said` gives no given name's gender)
-                    person.gender = m.gender;
+                    person.gender = *gender;
                 }
-                for r in &m.roles {
+                for r in roles.iter() {
                     if !person.roles.contains(r) {
                         person.roles.push(r.clone());
                     }
@@ -707,6 +732,13 @@ mod tests {
                 b.iter().rposition(|&c| c == b' '),
                 "{name:?}"
             );
+        }
+    }
+
+    #[test]
+    fn found_slots_lie_within_the_cache() {
+        for name in ["", "Kim", "Peter Cook", "Émile Zola", &"x".repeat(300)] {
+            assert!(found_slot(name) < 32, "{name:?}");
         }
     }
 
