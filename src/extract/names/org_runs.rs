@@ -95,7 +95,31 @@ pub(super) fn merge_org_runs(
                         && !org_first
                         && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))
             } else {
-                org_first || gap.iter().any(|t| t.s == "&")
+                // (`Boliden AB of Sweden`: another country's legal form closes the name, and
+                // the place after `of` says where the company is; not `Ford Motor Co of
+                // Canada`, `Public Service Co of New Mexico`, names of their own.)
+                let placed_company = gap.len() == 1
+                    && gap[0].s == "of"
+                    && matches!(
+                        toks[e1 - 1].s,
+                        "AG" | "SA"
+                            | "NV"
+                            | "BV"
+                            | "SpA"
+                            | "SPA"
+                            | "GmbH"
+                            | "AB"
+                            | "Pty"
+                            | "Bhd"
+                            | "Oy"
+                            | "Oyj"
+                            | "ASA"
+                    )
+                    && {
+                        let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
+                        gaz.place_prefix(&ws) == Some(ws.len())
+                    };
+                (org_first && !placed_company) || gap.iter().any(|t| t.s == "&")
             };
         if joins {
             runs[k] = (s1, e2, initial);

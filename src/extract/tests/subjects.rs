@@ -158,3 +158,10 @@ fn a_nationality_after_the_describes_someone_in_view() {
     assert!(!got[1].iter().any(|s| s.contains("American")));
     assert_eq!(got[2], Vec::<String>::new());
 }
+
+#[test]
+fn a_place_after_another_country_s_legal_form_is_where_the_company_is() {
+    let text = "Marvik Stal AB of Sweden said profit rose.";
+    assert_eq!(speakers(text)[0], one(&["Marvik Stal AB"]));
+    assert_eq!(super::places(text)[0], one(&["Sweden"]));
+}
