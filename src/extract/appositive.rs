@@ -102,6 +102,15 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
     }
 }
 
+/// Token `k`, or the `the` right before it (not before `start`).
+fn past_the(toks: &[Tok<'_>], k: usize, start: usize) -> usize {
+    if k > start && matches!(toks[k - 1].s, "the" | "The") {
+        k - 1
+    } else {
+        k
+    }
+}
+
 /// Person nouns of those who speak for whoever they work for (`a spokesman for Acme said`).
 const SPEAK_FOR: &[&str] = &[
     "spokesman",
@@ -175,13 +184,7 @@ const SHARES: &[&str] = &[
 pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
     let toks = &para.toks;
     let mm = &para.mentions[m];
-    let the_before = |k: usize| {
-        if k > start && matches!(toks[k - 1].s, "the" | "The") {
-            k - 1
-        } else {
-            k
-        }
-    };
+    let the_before = |k: usize| past_the(toks, k, start);
     let mut k = the_before(mm.start);
     if mm.kind == MKind::Place {
         // (back over the places listed before it, then over a part of a place)
@@ -275,10 +278,7 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
 /// person mention tied by `of|at|with|from` to the body whose name or description starts at
 /// token `b` (the person speaks for it, the body does not).
 pub(super) fn person_of_body(para: &Para<'_>, b: usize, start: usize) -> Option<usize> {
-    let mut k = b;
-    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
-        k -= 1;
-    }
+    let k = past_the(&para.toks, b, start);
     (k >= start + 2 && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from"))
         .then(|| mention_ending_at(para, k - 2))
         .flatten()
@@ -303,11 +303,8 @@ const ASKED: &[&str] = &[
 /// (`economists polled by Reuters`, `traders contacted by the agency`): the one asking, not
 /// the subject that speaks.
 pub(super) fn asker_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> {
-    let mut k = para.mentions[m].start;
-    if k > start && matches!(para.toks[k - 1].s, "the" | "The") {
-        k -= 1;
-    }
     let toks = &para.toks;
+    let k = past_the(toks, para.mentions[m].start, start);
     (k >= start + 3
         && toks[k - 1].s == "by"
         && toks[k - 2].t == T::Word

@@ -27,7 +27,8 @@ pub(crate) use org_runs::speaks_as_subject;
 use titles::{has_post_nominal, strip_titles, titled_surname};
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
-    is_common_noun, is_plural_document, is_plural_person_noun, is_sentence_adverb_any_case,
+    is_capitalised_pronoun, is_common_noun, is_plural_document, is_plural_person_noun,
+    is_sentence_adverb_any_case,
 };
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
@@ -612,7 +613,7 @@ fn classify<'a>(
             || ws.len() == 1
             || (name_from > 0 && !ws[..name_from].iter().any(|w| is_org_joiner(w))))
             && is_plural_person_noun(w)
-            || (ws.len() == 1 && matches!(w, "He" | "She" | "They" | "We" | "Others"))
+            || (ws.len() == 1 && is_capitalised_pronoun(w))
     };
     // (After an honorific it is a surname: `Mr Irish`.)
     if let [w] = name_words

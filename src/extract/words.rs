@@ -160,8 +160,9 @@ pub(crate) fn is_work_noun(w: &str) -> bool {
 /// The legal form closing a company's name (`Inc`, `Corp.`, `Co`, `Ltd`, `PLC`; in lower case
 /// as some styles write it: `plc`, `inc`).
 pub(crate) fn is_company_suffix(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
     matches!(
-        w.trim_end_matches('.'),
+        w,
         "Inc"
             | "Corp"
             | "Co"
@@ -177,9 +178,17 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
             | "ltd"
             | "Company"
             | "Corporation"
-            // (other countries' forms: `Hoechst AG`, `Volvo AB`, `Broken Hill Pty`)
-            | "AG"
-            | "SA"
+            | "LP"
+            | "LLP"
+    ) || is_foreign_legal_form(w)
+}
+
+/// Another country's legal form closing a company's name (`Hoechst AG`, `Volvo AB`, `Broken
+/// Hill Pty`): never part of a place's name after it (`Boliden AB of Sweden`).
+pub(crate) fn is_foreign_legal_form(w: &str) -> bool {
+    matches!(
+        w,
+        "AG" | "SA"
             | "NV"
             | "BV"
             | "SpA"
@@ -190,8 +199,6 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
             | "Bhd"
             | "Oy"
             | "Oyj"
-            | "LP"
-            | "LLP"
             | "ASA"
     )
 }

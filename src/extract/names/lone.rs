@@ -9,7 +9,9 @@ use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
 use super::super::tokens::Tok;
 use super::super::words::{self, is_brand_word};
-use super::word_kinds::{is_common_noun, is_plural_document, is_plural_person_noun};
+use super::word_kinds::{
+    is_capitalised_pronoun, is_common_noun, is_plural_document, is_plural_person_noun,
+};
 use super::{MKind, Mention, is_acronym, is_demonym, is_org_joiner, is_particle, is_role};
 
 /// What a one-word run's mention was: its kind, the gender of its given name, whether it is a
@@ -111,7 +113,7 @@ pub(super) fn classify_placed(
     }
     // `… against the dollar Analysts said`, `… be higher," He said`: a sentence whose start
     // the text lost; a pronoun or people named by role name no one wherever they stand.
-    if matches!(w, "He" | "She" | "They" | "We" | "Others") || is_plural_person_noun(w) {
+    if is_capitalised_pronoun(w) || is_plural_person_noun(w) {
         return None;
     }
     Some(*rest.get_or_insert_with(|| Outcome {

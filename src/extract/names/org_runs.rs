@@ -100,21 +100,7 @@ pub(super) fn merge_org_runs(
                 // Canada`, `Public Service Co of New Mexico`, names of their own.)
                 let placed_company = gap.len() == 1
                     && gap[0].s == "of"
-                    && matches!(
-                        toks[e1 - 1].s,
-                        "AG" | "SA"
-                            | "NV"
-                            | "BV"
-                            | "SpA"
-                            | "SPA"
-                            | "GmbH"
-                            | "AB"
-                            | "Pty"
-                            | "Bhd"
-                            | "Oy"
-                            | "Oyj"
-                            | "ASA"
-                    )
+                    && words::is_foreign_legal_form(toks[e1 - 1].s)
                     && {
                         let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
                         gaz.place_prefix(&ws) == Some(ws.len())

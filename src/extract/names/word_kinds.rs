@@ -114,6 +114,12 @@ pub(super) fn is_plural_document(w: &str) -> bool {
             .is_some_and(|one| lexicon::with_lower(one, crate::extract::nominal::is_document))
 }
 
+/// A capitalised subject pronoun or `Others` (`…, He added`, where the text lost a sentence
+/// start): no one's name wherever it stands.
+pub(super) fn is_capitalised_pronoun(w: &str) -> bool {
+    matches!(w, "He" | "She" | "They" | "We" | "Others")
+}
+
 /// A person noun in the plural, in any case (`Officials`, `Producers`, `Congressmen`,
 /// `Deputies`; not `Airlines`, which ends many a company's name).
 pub(super) fn is_plural_person_noun(w: &str) -> bool {
