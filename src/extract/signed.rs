@@ -18,12 +18,25 @@ pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
         let m = &para.mentions[m];
         m.kind == MKind::Person && !m.quoted && !m.possessive
     })?;
-    // After the name only punctuation, other names or a web address (`, Rentals.ca`).
+    // After the name only punctuation, the names of bodies or a web address (`, Rentals.ca`):
+    // another person's name makes a list (`… M Horan. F Sheahan, J Hayes.`, a team's line-up).
     let tail_ok = (para.mentions[person].end..last.end).all(|i| {
         let t = &para.toks[i];
-        t.t == T::Punct || para.mention_over(i).is_some() || t.s.contains('.')
+        t.t == T::Punct
+            || para
+                .mention_over(i)
+                .is_some_and(|m| para.mentions[m].kind != MKind::Person)
+            || t.s.contains('.')
     });
-    tail_ok.then_some(person)
+    // And what it signs is prose, not more names: the sentence before holds a few lower-case
+    // words.
+    let before = &para.sentences[para.sentences.len() - 2];
+    let prose = para.toks[before.clone()]
+        .iter()
+        .filter(|t| t.t == T::Word && t.s.as_bytes()[0].is_ascii_lowercase())
+        .nth(2)
+        .is_some();
+    (tail_ok && prose).then_some(person)
 }
 
 /// An embedded tweet: its text, then a dash, the author's name and `(@handle)`. The author

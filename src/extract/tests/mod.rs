@@ -763,3 +763,14 @@ fn a_pulled_quote_signed_with_a_name_and_a_web_address() {
     );
     assert_eq!(got[0], one(&["Mara Voss"]));
 }
+
+#[test]
+fn a_list_of_names_is_no_signature() {
+    // (a team's line-up: the last name signs nothing, whether more names follow or not)
+    let got = speakers(
+        "G Tallon; S Corry (capt), K Brannock. F Delane, J Ostrow, P Quill.\n\nM Ferrand. T Kellow.\n\nRents will keep rising until more homes are built. Mara Voss",
+    );
+    assert_eq!(got[0], Vec::<String>::new());
+    assert_eq!(got[1], Vec::<String>::new());
+    assert_eq!(got[2], one(&["Mara Voss"]));
+}
