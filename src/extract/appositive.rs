@@ -19,9 +19,10 @@ use super::words;
 pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> Vec<usize> {
     let b = &para.mentions[m];
     let toks = &para.toks;
-    // (`the Seychelles`, `the Netherlands`: a place's article stands outside its name)
+    // (`the Seychelles`, `the Netherlands`, `the Acme Group`: a place's or a body's article
+    // stands outside its name)
     let opening = |x: usize, kind: MKind| {
-        if kind == MKind::Place && x > start && toks[x - 1].s == "the" {
+        if matches!(kind, MKind::Place | MKind::Org) && x > start && toks[x - 1].s == "the" {
             x - 1
         } else {
             x
@@ -50,6 +51,9 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
     if s < start + 2 || toks[s - 1].s != "and" {
         return Vec::new();
     }
+    // `the Ferry School District and the Ferry Police Department said`: `the` after `and`
+    // opens a second body's name, so the body before ends there whatever its form.
+    let second_body = b.kind == MKind::Org && toks[s].s == "the";
     // Full names only: `and` also joins words inside one name (`Food and Drug
     // Administration`, `Great Atlantic and Pacific Tea Co`), which the run finder may split.
     let whole = |a: &Mention| match a.kind {
@@ -73,7 +77,7 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
                 return Vec::new();
             };
             let a = &para.mentions[k];
-            if a.possessive || !(loose || whole(a) && a.kind == b.kind) {
+            if a.possessive || !(loose || (whole(a) || second_body) && a.kind == b.kind) {
                 return Vec::new();
             }
             partners.push(k);

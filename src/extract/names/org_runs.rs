@@ -42,7 +42,10 @@ pub(super) fn merge_org_runs(
                 let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
                 gaz.is_country(&ws)
             };
-        if of_the_country {
+        // `the Irving School District and the Irving Police Department`: `the` after `and`
+        // opens a second body's name.
+        let and_the = gap.len() == 2 && gap[0].s == "and" && gap[1].s == "the";
+        if of_the_country || and_the {
             k += 1;
             continue;
         }

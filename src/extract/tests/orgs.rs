@@ -327,3 +327,23 @@ fn a_title_s_office_is_a_body() {
     // A person's office is not a body's name.
     assert!(!got[2].iter().any(|s| s.contains("Office")), "{:?}", got[2]);
 }
+
+#[test]
+fn the_after_and_opens_a_second_body() {
+    let got = speakers(
+        "Both the Ferrow Valley School District and the Ferrow Valley Police Department have asserted that the boy's name was not a factor.\n\nThe Kestrel Institute of Leeds and the Harlow Institute of York said tariffs would fall.\n\nThe Marley Trust and Savings Bank said it would cut rates.",
+    );
+    assert_eq!(
+        got[0],
+        one(&[
+            "Ferrow Valley School District",
+            "Ferrow Valley Police Department"
+        ])
+    );
+    assert_eq!(
+        got[1],
+        one(&["Kestrel Institute of Leeds", "Harlow Institute of York"])
+    );
+    // (`and` without `the` may still join the words of one name)
+    assert_eq!(got[2], one(&["Marley Trust and Savings Bank"]));
+}

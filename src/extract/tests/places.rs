@@ -254,3 +254,13 @@ fn a_feature_name_that_speaks_is_a_body() {
     assert_eq!(got[2], one(&["Harbour Terminal"]));
     assert_eq!(got[3], one(&["Harbour Coast"]));
 }
+
+#[test]
+fn a_place_after_and_the_is_not_joined_to_the_name_before() {
+    let got = places(
+        "The bank has begun lending in Delaware, Idaho and the District of Columbia.\n\nFarm groups included the Dorrin Growers Association and the U.S. Wheat Council.",
+    );
+    assert_eq!(got[0], one(&["Delaware", "Idaho", "District of Columbia"]));
+    // (a country opening a body's name after `and the` is still a place, as it is alone)
+    assert_eq!(got[1], one(&["United States"]));
+}
