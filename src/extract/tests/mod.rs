@@ -128,6 +128,17 @@ fn organisations_speak_unnamed_groups_do_not() {
 }
 
 #[test]
+fn brokers_colleagues_and_academics_are_unnamed_groups() {
+    let got = speakers(
+        "Brokers said the index fell 3%.\n\nColleagues said he was well liked, and academics point out that the data are thin.\n\nAnd London broker Pellow Gaunt said the fall would go on.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (a role before a name is no part of it)
+    assert_eq!(got[2], one(&["Pellow Gaunt"]));
+}
+
+#[test]
 fn an_affiliation_description_refers_to_the_person_in_view() {
     let got = speakers(
         "Senator Dana Whitlow blamed the press for the row.\n\n“They twisted every word,” the Ohio Republican said.",
