@@ -719,6 +719,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "has",
     "have",
     "had",
+    "having",
     "would",
     "could",
     "should",

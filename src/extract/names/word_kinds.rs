@@ -121,16 +121,22 @@ pub(super) fn is_capitalised_pronoun(w: &str) -> bool {
 }
 
 /// A person noun in the plural, in any case (`Officials`, `Producers`, `Congressmen`,
-/// `Deputies`; not `Airlines`, which ends many a company's name).
+/// `Deputies`, `Witnesses`; not `Airlines`, which ends many a company's name).
 pub(super) fn is_plural_person_noun(w: &str) -> bool {
     let person = |one: &str| lexicon::with_lower(one, words::is_person_noun);
     match w.strip_suffix('s') {
-        // (`Deputies`: `-y` becomes `-ies`)
+        // (`Deputies`: `-y` becomes `-ies`; `Witnesses`: a hissing ending takes `-es`)
         Some(one) => {
             person(one)
                 || one
                     .strip_suffix("ie")
                     .is_some_and(|stem| with_ending(stem, "y", person))
+                || one.strip_suffix('e').is_some_and(|stem| {
+                    (stem.ends_with(['s', 'x', 'z'])
+                        || stem.ends_with("ch")
+                        || stem.ends_with("sh"))
+                        && person(stem)
+                })
         }
         // `Congressmen`, `Policewomen`: `-man` becomes `-men`.
         None => w

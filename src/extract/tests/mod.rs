@@ -139,6 +139,17 @@ fn brokers_colleagues_and_academics_are_unnamed_groups() {
 }
 
 #[test]
+fn witnesses_jurors_and_an_auxiliary_name_no_one() {
+    let got = speakers(
+        "Witnesses said the car was red.\n\nJurors in Ohio recommended a fine.\n\nHaving said that, the plan still works.\n\nBusinessmen said the tax would hurt, and businessman Tarek Odell said prices would rise.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert_eq!(got[3], one(&["Tarek Odell"]));
+}
+
+#[test]
 fn an_affiliation_description_refers_to_the_person_in_view() {
     let got = speakers(
         "Senator Dana Whitlow blamed the press for the row.\n\n“They twisted every word,” the Ohio Republican said.",
