@@ -107,7 +107,8 @@ pub(super) fn strip_titles(
             name_from = j + 1;
         } else if ((is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
             || (j == name_from && (is_plural_title(w) || is_compound_title(w)))
-            || is_demonym(w, gaz, first_names))
+            || is_demonym(w, gaz, first_names)
+            || (j == name_from && nationality_before_given_name(ws, j, gaz, first_names)))
             && !inside_body_name(ws, j)
         {
             words::push_role_words(w, &mut m.roles);
@@ -158,6 +159,23 @@ pub(super) fn strip_titles(
         name_from += off + 1;
     }
     name_from
+}
+
+/// `Belgian Willy de Clercq`, `Swede Daniel Persson`, `German Bernd Maier`: a nationality
+/// before a given name (and more words) describes the person, even one that is a given name
+/// too.
+fn nationality_before_given_name(
+    ws: &[&str],
+    j: usize,
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    let w = ws[j];
+    j + 2 < ws.len()
+        && first_names.get(ws[j + 1]).is_some()
+        && (words::is_listed_demonym(w)
+            || super::super::nominal::is_person_demonym(w)
+            || gaz.is_demonym_form(w))
 }
 
 /// Letters after a name that are no part of it (`Frank Bellwood MP`, `Guy Carver QC`).

@@ -266,3 +266,16 @@ fn dealers_opening_a_sentence_name_no_one() {
     assert!(got[0].is_empty(), "{:?}", got[0]);
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_nationality_before_a_given_name_describes_the_person() {
+    let got = speakers(
+        "Belgian Willy Vandamme, the commissioner, said talks would go on.\n\nThe race was won, said Swede Daniel Ekholm.\n\nGerman Marta Hollen said she was pleased.\n\nThe German Marshall Fund said it would help.",
+    );
+    assert_eq!(got[0], one(&["Willy Vandamme"]));
+    assert_eq!(got[1], one(&["Daniel Ekholm"]));
+    // (a nationality that is a given name too)
+    assert_eq!(got[2], one(&["Marta Hollen"]));
+    // (not inside a body's name)
+    assert_eq!(got[3], one(&["German Marshall Fund"]));
+}
