@@ -279,3 +279,13 @@ fn a_nationality_before_a_given_name_describes_the_person() {
     // (not inside a body's name)
     assert_eq!(got[3], one(&["German Marshall Fund"]));
 }
+
+#[test]
+fn songwriters_keepers_and_comptrollers_are_roles() {
+    let got = speakers(
+        "Songwriter Guy Rowan said the scheme would help.\n\nKeeper Tony Bullard said the side would recover.\n\n\"Get out,\" Harlan Gell, comptroller of New York City told reporters.",
+    );
+    assert_eq!(got[0], one(&["Guy Rowan"]));
+    assert_eq!(got[1], one(&["Tony Bullard"]));
+    assert_eq!(got[2], one(&["Harlan Gell"]));
+}
