@@ -108,7 +108,7 @@ pub(super) fn strip_titles(
         } else if ((is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
             || (j == name_from && (is_plural_title(w) || is_compound_title(w)))
             || is_demonym(w, gaz, first_names)
-            || (j == name_from && nationality_before_given_name(ws, j, gaz, first_names)))
+            || (j == name_from && description_before_given_name(ws, j, gaz, first_names)))
             && !inside_body_name(ws, j)
         {
             words::push_role_words(w, &mut m.roles);
@@ -163,19 +163,30 @@ pub(super) fn strip_titles(
 
 /// `Belgian Willy de Clercq`, `Swede Daniel Persson`, `German Bernd Maier`: a nationality
 /// before a given name (and more words) describes the person, even one that is a given name
-/// too.
-fn nationality_before_given_name(
+/// too; so does a plural, which ends what went before (`Minister for Children and Families
+/// Margaret Hodge`, `leader of the Commons Oliver Heald`).
+fn description_before_given_name(
     ws: &[&str],
     j: usize,
     gaz: &Gazetteer,
     first_names: &FirstNames,
 ) -> bool {
     let w = ws[j];
+    // (a given name and a surname after it, no more: `Avions Marcel Dassault-Breguet Aviation`)
+    let plural = || {
+        ws.len() == j + 3
+            && w.len() > 4
+            && w.ends_with('s')
+            && w.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && first_names.get(w).is_none()
+    };
     j + 2 < ws.len()
         && first_names.get(ws[j + 1]).is_some()
+        && !lexicon::is_function_word_any_case(ws[j + 1])
         && (words::is_listed_demonym(w)
             || super::super::nominal::is_person_demonym(w)
-            || gaz.is_demonym_form(w))
+            || gaz.is_demonym_form(w)
+            || plural())
 }
 
 /// Letters after a name that are no part of it (`Frank Bellwood MP`, `Guy Carver QC`).

@@ -281,6 +281,17 @@ fn a_nationality_before_a_given_name_describes_the_person() {
 }
 
 #[test]
+fn a_plural_before_a_given_name_ends_what_went_before() {
+    let got = speakers(
+        "Minister for Children, Young People and Families Margaret Holloway said plans were ready.\n\nShadow leader of the Commons Oliver Heyward said: \"This will be part of it.\"\n\nAvions Marcel Dorlac Aviation said it would bid.",
+    );
+    assert_eq!(got[0], one(&["Margaret Holloway"]));
+    assert_eq!(got[1], one(&["Oliver Heyward"]));
+    // (a given name and a surname after the plural, no more)
+    assert_eq!(got[2], one(&["Avions Marcel Dorlac Aviation"]));
+}
+
+#[test]
 fn songwriters_keepers_and_comptrollers_are_roles() {
     let got = speakers(
         "Songwriter Guy Rowan said the scheme would help.\n\nKeeper Tony Bullard said the side would recover.\n\n\"Get out,\" Harlan Gell, comptroller of New York City told reporters.",
