@@ -125,6 +125,27 @@ fn is_capital_but_given_name(w: &str, first_names: &FirstNames) -> bool {
     w.starts_with(char::is_uppercase) && first_names.get(w).is_none()
 }
 
+/// `Jan Egeland`, `Ard Jan Vetham`, `Eve Ensler`: a short calendar word that is a given name
+/// too, before another name word, opens or goes on with a name (not `Jan 5`, `May Day`; nor a
+/// month in full, which dates what follows: `June Venice summit`, `May Dubai`).
+/// (Asked only of words the name tests turned down; most are ruled out by their length.)
+#[inline(always)]
+fn calendar_given_name(toks: &[Tok<'_>], k: usize, first_names: &FirstNames) -> bool {
+    toks[k].s.len() <= 3 && toks[k].is_cap() && short_calendar_given_name(toks, k, first_names)
+}
+
+/// [`calendar_given_name`] of a short capitalised word.
+#[inline(never)]
+fn short_calendar_given_name(toks: &[Tok<'_>], k: usize, first_names: &FirstNames) -> bool {
+    let t = &toks[k];
+    t.s != "May"
+        && lexicon::is_calendar(t.s)
+        && first_names.get(t.s).is_some()
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.start == t.end + 1 && is_name_tok(n) && !lexicon::is_calendar(n.s))
+}
+
 /// What a run of capitalised words names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MKind {
@@ -358,7 +379,11 @@ pub(crate) fn mentions_at<'a>(
                     .is_some_and(|n| n.is_cap() && words::is_org_word(n.base()))
                 && lexicon::is_calendar(t.s)
         };
-        if skip_initial || (!is_name_tok(&toks[i]) && !dated_title(&toks[i])) {
+        if skip_initial
+            || (!is_name_tok(&toks[i])
+                && !dated_title(&toks[i])
+                && !calendar_given_name(toks, i, first_names))
+        {
             i += 1;
             continue;
         }
@@ -416,7 +441,12 @@ pub(crate) fn mentions_at<'a>(
             // `Huntingdon Holdings plc`, `Norton co`: some styles write the legal form in lower
             // case.
             let plc = || matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd");
-            if is_name_tok(t) || (t.is_cap() && after_name()) || numbered() || plc() {
+            if is_name_tok(t)
+                || (t.is_cap() && after_name())
+                || numbered()
+                || plc()
+                || calendar_given_name(toks, end, first_names)
+            {
                 end += 1;
                 continue;
             }

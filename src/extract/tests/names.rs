@@ -300,3 +300,15 @@ fn songwriters_keepers_and_comptrollers_are_roles() {
     assert_eq!(got[1], one(&["Tony Bullard"]));
     assert_eq!(got[2], one(&["Harlan Gell"]));
 }
+
+#[test]
+fn jan_and_eve_are_given_names_before_a_name_word() {
+    let got = speakers(
+        "Jan Oskarsen said the aid was late.\n\nThe aid was late, said Ard Jan Veltman, the consultant.\n\nOn Jan 5 the aid was late, Tom Hallett said.\n\nPlaywright Eve Rensler says it is about empowerment.\n\nDealers discussed May Dubai, Tom Hallett said.",
+    );
+    assert_eq!(got[0], one(&["Jan Oskarsen"]));
+    assert_eq!(got[1], one(&["Ard Jan Veltman"]));
+    assert_eq!(got[2], one(&["Tom Hallett"]));
+    assert_eq!(got[3], one(&["Eve Rensler"]));
+    assert_eq!(got[4], one(&["Tom Hallett"]));
+}
