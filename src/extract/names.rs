@@ -484,6 +484,11 @@ pub(crate) fn mentions_at<'a>(
         if end == start + 1 {
             // A one-word run names what the same word named in the same place before.
             let w = toks[start].base();
+            // `…, The spokesman said`, where the text lost a sentence start: an article or a
+            // conjunction names no one wherever it stands.
+            if matches!(w, "The" | "A" | "An" | "It" | "But" | "In" | "This") {
+                continue;
+            }
             // `Company officials said`, `Bank executives`: a common noun opening the sentence
             // before the people it qualifies names no body.
             if initial

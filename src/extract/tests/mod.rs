@@ -139,6 +139,16 @@ fn brokers_colleagues_and_academics_are_unnamed_groups() {
 }
 
 #[test]
+fn a_capitalised_article_or_pronoun_mid_sentence_names_no_one() {
+    // (texts that lost a sentence's end: `…, The spokesman said`, `… a deposit It said`)
+    let got = speakers(
+        "Most of the wheat comes from Canada, The spokesman said.\n\nThe buyer lost a deposit It said it is in talks.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
 fn witnesses_jurors_and_an_auxiliary_name_no_one() {
     let got = speakers(
         "Witnesses said the car was red.\n\nJurors in Ohio recommended a fine.\n\nHaving said that, the plan still works.\n\nBusinessmen said the tax would hurt, and businessman Tarek Odell said prices would rise.",
