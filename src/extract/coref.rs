@@ -277,8 +277,10 @@ impl Ctx<'_, '_> {
                 .or_else(|| as_named(&n, true)),
             (Class::Person, Det::Definite) => {
                 let sal = by_salience(&self.paras[p], at);
-                let cands: Vec<Cand<'_>> = self.persons(p, here, &sal).collect();
-                let holds_role = |c: &&Cand<'_>| {
+                // (walked as asked rather than gathered into a list: the walk ends at the first
+                // that holds the role, and the one in view is the first)
+                let cands = || self.persons(p, here, &sal);
+                let holds_role = |c: &Cand<'_>| {
                     c.person()
                         .is_some_and(|i| self.people.people[i].roles.contains(&n.head))
                 };
@@ -305,8 +307,7 @@ impl Ctx<'_, '_> {
                         .map(|i| Spoken::person(self.people, i))
                 };
                 let described = n.text.split_whitespace().count() > 1;
-                cands
-                    .iter()
+                cands()
                     .find(holds_role)
                     .map(|c| c.spoken(self.people))
                     .or_else(|| self.role_holder(p, at, &n.head))
@@ -315,8 +316,10 @@ impl Ctx<'_, '_> {
                     // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
                     // Republican said`).
                     .or_else(|| {
-                        let c = cands.first().filter(|_| n.proper_head)?;
-                        Some(c.spoken(self.people))
+                        if !n.proper_head {
+                            return None;
+                        }
+                        Some(cands().next()?.spoken(self.people))
                     })
                     .or_else(|| as_named(&n, true))
                     // A described one (`the lanky, bespectacled professor`) is the person in
@@ -324,7 +327,7 @@ impl Ctx<'_, '_> {
                     // and one an indefinite brought in (`A government spokesman said … the
                     // government spokesman said`) is nobody named.
                     .or_else(|| {
-                        let c = cands.first().filter(|c| c.person().is_some())?;
+                        let c = cands().next().filter(|c| c.person().is_some())?;
                         (described && !self.introduced_unnamed(p, at, &n.head))
                             .then(|| c.spoken(self.people))
                     })

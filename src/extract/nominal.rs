@@ -130,15 +130,16 @@ fn is_former_member(word: &str) -> bool {
 
 /// [`class_of`] of a word already in lower case.
 fn class_of_lower(lower: &str) -> Option<(String, Class)> {
-    let singular: std::borrow::Cow<'_, str> = match lower.strip_suffix("ies") {
-        Some(b) => format!("{b}y").into(),
+    // (none for a word with no plural ending: it is its own singular, asked once)
+    let singular: Option<std::borrow::Cow<'_, str>> = match lower.strip_suffix("ies") {
+        Some(b) => Some(format!("{b}y").into()),
         // (`congressmen`, `policewomen`)
         None => match lower.strip_suffix("men") {
-            Some(b) if !b.is_empty() => format!("{b}man").into(),
-            _ => lower.strip_suffix('s').unwrap_or(lower).into(),
+            Some(b) if !b.is_empty() => Some(format!("{b}man").into()),
+            _ => lower.strip_suffix('s').map(Into::into),
         },
     };
-    for w in [lower, &singular] {
+    for w in std::iter::once(lower).chain(singular.as_deref()) {
         if DOCUMENTS.contains(&w) {
             return Some((w.to_owned(), Class::Document));
         }

@@ -537,7 +537,9 @@ impl<'a> ArticleView<'a> {
             people,
             sports,
             name_words: RefCell::default(),
-            found: RefCell::default(),
+            // (room for a paragraph's places: grown from nothing, it was copied about twice an
+            // article)
+            found: RefCell::new(Vec::with_capacity(16)),
         }
     }
 
