@@ -506,11 +506,12 @@ fn push_alnum<'a>(
         stop: false,
     });
     if lower {
-        // ([`may_cue_within`], its first byte's test settled by `lower`; asked once the token
-        // is pushed, its other fields no longer held)
+        // ([`may_cue_within`], its first byte's test settled by `lower`, and the verbs' filter
+        // asked as of ASCII bytes; asked once the token is pushed, its other fields no longer
+        // held)
         if !quoted
             && (3..32).contains(&s.len())
-            && verbs.may_hold_any_case(s)
+            && verbs.may_hold_ascii(s)
             && let Some(t) = toks.last_mut()
         {
             t.stop = true;
