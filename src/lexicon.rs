@@ -439,6 +439,13 @@ impl Verbs {
         self.forms.get(word).copied()
     }
 
+    /// [`Verbs::may_hold_any_case`] of a word of ASCII letters and digits only (the tokenizer's
+    /// plain words), whose end bytes need no test for lowering.
+    #[inline]
+    pub(crate) fn may_hold_ascii(&self, word: &str) -> bool {
+        self.shapes.may_hold(word) && (word.len() < 3 || self.inner.may_hold_inner(word))
+    }
+
     /// [`may_be_reporting_verb`] with the verbs at hand.
     #[inline]
     pub(crate) fn may_hold_any_case(&self, word: &str) -> bool {

@@ -50,6 +50,11 @@ pub(crate) struct Tok<'a> {
     /// sentence (see [`may_cue_within`]): where the attribution's search for cues, a pass over
     /// every token, stops. Settled here, where the word's bytes are at hand.
     stop: bool,
+    /// The first byte of a word opening with an ASCII lower-case letter; for other tokens a
+    /// byte that is no such letter (0 for a mark and a plain word of another kind): what the
+    /// vocabulary's search of the whole article for lower-case words reads first, without
+    /// following the word's pointer.
+    first: u8,
 }
 
 impl<'a> Tok<'a> {
@@ -87,6 +92,13 @@ impl<'a> Tok<'a> {
     #[inline]
     pub fn is_stop(&self) -> bool {
         self.stop
+    }
+
+    /// The first byte of a word opening with an ASCII lower-case letter; for any other token a
+    /// byte that is no such letter.
+    #[inline]
+    pub fn lower_first(&self) -> u8 {
+        self.first
     }
 
     /// True for this exact punctuation mark.
@@ -504,13 +516,16 @@ fn push_alnum<'a>(
         plain: true,
         // (set below for the few that may be)
         stop: false,
+        // (only the first bytes of lower-case words are asked)
+        first: if lower { first } else { 0 },
     });
     if lower {
-        // ([`may_cue_within`], its first byte's test settled by `lower`; asked once the token
-        // is pushed, its other fields no longer held)
+        // ([`may_cue_within`], its first byte's test settled by `lower`, and the verbs' filter
+        // asked as of ASCII bytes; asked once the token is pushed, its other fields no longer
+        // held)
         if !quoted
             && (3..32).contains(&s.len())
-            && verbs.may_hold_any_case(s)
+            && verbs.may_hold_ascii(s)
             && let Some(t) = toks.last_mut()
         {
             t.stop = true;
@@ -585,6 +600,7 @@ fn push_mark<'a>(
         poss: false,
         plain: false,
         stop: matches!(t, T::Open | T::Close),
+        first: 0,
     });
 }
 
@@ -637,6 +653,7 @@ fn push_word<'a>(
         poss: strip_possessive(s).len() != s.len(),
         plain: false,
         stop: may_cue_within(s, quoted, verbs),
+        first: text.as_bytes()[i],
     });
     end
 }

@@ -105,3 +105,29 @@ fn function_word_filter_never_rules_out_a_listed_word() {
     }
     assert!(is_function_word_any_case("Li\u{212A}e") && !is_function_word_any_case("Suchs"));
 }
+
+#[test]
+fn the_ascii_verb_filter_agrees_with_the_filter_for_any_case() {
+    let v = reporting_verbs();
+    let forms = v.forms.keys().map(String::as_str);
+    let others = [
+        "people",
+        "part",
+        "sand",
+        "seed",
+        "x",
+        "ok",
+        "according",
+        "words",
+        "2024",
+    ];
+    for w in forms.chain(others) {
+        for w in [
+            w.to_owned(),
+            w.to_uppercase(),
+            w[..1].to_uppercase() + &w[1..],
+        ] {
+            assert_eq!(v.may_hold_ascii(&w), v.may_hold_any_case(&w), "{w}");
+        }
+    }
+}
