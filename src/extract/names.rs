@@ -613,7 +613,8 @@ fn classify<'a>(
         && !ws[1..].iter().any(|w| is_role(w));
     // The place opening the run, asked by both `is_place_run` and `strip_titles`: once here.
     let lead = gaz.place_prefix(ws);
-    if is_place_run(ws, lead, gaz) || region {
+    if (is_place_run(ws, lead, gaz) && !titles::given_name_and_city(ws, gaz, first_names)) || region
+    {
         return whole_run(m, ws, MKind::Place);
     }
     // `Computer Terminal said`: a building or a feature that speaks is the body of that name.

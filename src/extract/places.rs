@@ -249,6 +249,12 @@ impl Gazetteer {
         self.demonyms.contains(w)
     }
 
+    /// True when `word` alone names a city or a town (`Hamilton`), not a larger place.
+    pub fn is_city(&self, word: &str) -> bool {
+        self.entry_named(word)
+            .is_some_and(|i| matches!(self.entries[i].kind, PlaceKind::City | PlaceKind::Town))
+    }
+
     /// True when `words` name a country (`US`, `United Kingdom`).
     pub fn is_country(&self, words: &[&str]) -> bool {
         self.entry_named(&words.join(" "))

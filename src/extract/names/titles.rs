@@ -30,6 +30,9 @@ fn given_name_like_a_place(
     let [given, surname] = ws else {
         return false;
     };
+    if given_name_and_city(ws, gaz, first_names) {
+        return true;
+    }
     first_names.get(given).is_some()
         && gaz.place_prefix(&ws[..1]) == Some(1)
         && gaz.place_prefix(&ws[1..]).is_none()
@@ -43,6 +46,18 @@ fn given_name_like_a_place(
         && !is_demonym(surname, gaz, first_names)
         && !lexicon::is_calendar(surname)
         && (person_follows || vocab.is_lone(surname))
+}
+
+/// `Victoria Hamilton`, `Chelsea Clinton`: a given name that names a place, then a city's or a
+/// town's name with no comma between them, name a person (two places are not written so).
+pub(super) fn given_name_and_city(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames) -> bool {
+    let [given, surname] = ws else {
+        return false;
+    };
+    gaz.place_prefix(ws) == Some(1)
+        && first_names.get(given).is_some()
+        && gaz.is_city(surname)
+        && !words::is_feature_word(surname)
 }
 
 /// A compound joined by a lower-case preposition or article, or ending in a title, a title or

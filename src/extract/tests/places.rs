@@ -264,3 +264,12 @@ fn a_place_after_and_the_is_not_joined_to_the_name_before() {
     // (a country opening a body's name after `and the` is still a place, as it is alone)
     assert_eq!(got[1], one(&["United States"]));
 }
+
+#[test]
+fn a_given_name_then_a_city_with_no_comma_is_a_person() {
+    let got = places(
+        "Pam Ferrers, Victoria Hamilton and Kelly Reston are nominated for best actress.\n\nHe flew to Victoria, then to Hamilton.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Victoria", "Hamilton"]));
+}
