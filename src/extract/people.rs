@@ -13,8 +13,11 @@ use super::names::{MKind, Mention, is_particle};
 
 /// Given names with their usual gender, from `data/first_names.tsv`.
 pub(crate) struct FirstNames {
+    /// The names [`pack_name`] leaves out (longer, or not ASCII).
     map: HashMap<&'static str, Option<Gender>>,
-    /// Rules out most other words without hashing them.
+    /// The others (most), packed: looked up without hashing bytes or comparing strings.
+    packed: PackedNames,
+    /// Rules out most other words without looking them up.
     shapes: ShapeFilter,
 }
 
@@ -36,7 +39,16 @@ impl FirstNames {
         }
         let mut shapes = ShapeFilter::new();
         map.keys().for_each(|n| shapes.insert(n));
-        FirstNames { map, shapes }
+        let packed = PackedNames::new(
+            map.iter()
+                .filter_map(|(n, &g)| Some((pack_name(n.as_bytes())?, g))),
+        );
+        map.retain(|n, _| pack_name(n.as_bytes()).is_none());
+        FirstNames {
+            map,
+            packed,
+            shapes,
+        }
     }
 
     /// `Some(gender)` for a known given name (`Some(None)` when it is unisex).
@@ -44,7 +56,89 @@ impl FirstNames {
         if !self.shapes.may_hold(w) {
             return None;
         }
-        self.map.get(w).copied()
+        match pack_name(w.as_bytes()) {
+            Some(key) => self.packed.get(key),
+            None => self.map.get(w).copied(),
+        }
+    }
+}
+
+/// A word of 1 to 16 ASCII bytes as one number: its bytes in order from the lowest, with the
+/// high bit of its last byte set (no ASCII byte has it), so that words of different lengths
+/// differ (and none is zero). `None` for other words. Read eight or four bytes at a time, as
+/// two lanes that overlap when the word is shorter than both.
+#[inline]
+fn pack_name(b: &[u8]) -> Option<u128> {
+    let n = b.len();
+    let lane = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+    let half = |b: &[u8]| <[u8; 4]>::try_from(b).map_or(0, |h| u64::from(u32::from_le_bytes(h)));
+    let (lo, hi) = match n {
+        // (the high lane's bytes that the low one holds already are shifted out)
+        9..=16 => (lane(&b[..8]), lane(&b[n - 8..]) >> (8 * (16 - n))),
+        8 => (lane(b), 0),
+        // (the overlapping bytes are the same: or-ing the halves keeps them)
+        4..=7 => (half(&b[..4]) | half(&b[n - 4..]) << (8 * (n - 4)), 0),
+        1..=3 => (b.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c)), 0),
+        _ => return None,
+    };
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    let (lo, hi) = if n > 8 {
+        (lo, hi | 0x80 << (8 * (n - 9)))
+    } else {
+        (lo | 0x80 << (8 * (n - 1)), hi)
+    };
+    Some(u128::from(hi) << 64 | u128::from(lo))
+}
+
+/// [`pack_name`]d names with their genders, in a table addressed by their hash and open to the
+/// next slots, at most a quarter full (a word not in it meets few full slots before an empty
+/// one).
+struct PackedNames {
+    /// A power of two of slots; zero for an empty one (no packed word is zero).
+    keys: Box<[u128]>,
+    genders: Box<[Option<Gender>]>,
+    /// 64 less the bits of a slot's index.
+    shift: u32,
+}
+
+impl PackedNames {
+    /// The table of `names`, each key once.
+    fn new(names: impl Iterator<Item = (u128, Option<Gender>)>) -> Self {
+        let names: Vec<_> = names.collect();
+        let len = (4 * names.len()).next_power_of_two().max(2);
+        let mut table = PackedNames {
+            keys: vec![0; len].into_boxed_slice(),
+            genders: vec![None; len].into_boxed_slice(),
+            shift: 64 - len.ilog2(),
+        };
+        for (key, g) in names {
+            let i = table.slot(key);
+            table.keys[i] = key;
+            table.genders[i] = g;
+        }
+        table
+    }
+
+    /// The slot of `key`: where it lies, or the empty one it would take.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let mask = self.keys.len() - 1;
+        // (the product's top bits mix all of the two halves' bits)
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        let mut i = (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.keys[i] != key && self.keys[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The gender of the name packed as `key`, if it is one.
+    #[inline]
+    fn get(&self, key: u128) -> Option<Option<Gender>> {
+        let i = self.slot(key);
+        (self.keys[i] == key).then(|| self.genders[i])
     }
 }
 
@@ -661,104 +755,4 @@ impl People {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_that_are_the_same_name_have_one_fingerprint() {
-        for (a, b) in [
-            ("MacFarquhar", "MACFARQUHAR"),
-            ("Émile", "émile"),
-            // The Kelvin sign lowers to an ASCII `k`.
-            ("\u{212A}im", "Kim"),
-            ("", ""),
-        ] {
-            assert!(same_key(a, b));
-            assert_eq!(folded_print(a), folded_print(b), "{a} {b}");
-        }
-        assert_ne!(folded_print("Kim"), folded_print("Kin"));
-        assert_ne!(folded_print("Kim"), folded_print("Kiim"));
-    }
-
-    #[test]
-    fn equal_keys_have_one_bit() {
-        assert_eq!(key_bit("Berg"), key_bit("Berg"));
-        assert_eq!(key_bit("").count_ones(), 1);
-        let mut index = KeyIndex::default();
-        index.add(Key::Surname, "Berg", 0);
-        assert_eq!(index.sketch, [key_bit("Berg"), 0]);
-    }
-
-    #[test]
-    fn key_index_gives_the_people_of_a_key_in_order() {
-        let mut index = KeyIndex::default();
-        index.add(Key::Surname, "Berg", 0);
-        index.add(Key::Surname, "Holm", 1);
-        index.add(Key::Given, "Berg", 3);
-        index.add(Key::Surname, "Berg", 2);
-        let get = |kind, key| index.get(kind, key).collect::<Vec<_>>();
-        assert_eq!(get(Key::Surname, "Berg"), [0, 2]);
-        assert_eq!(get(Key::Surname, "Holm"), [1]);
-        assert_eq!(get(Key::Given, "Berg"), [3]);
-        assert!(get(Key::Given, "Holm").is_empty());
-        assert!(get(Key::Surname, "berg").is_empty());
-    }
-
-    #[test]
-    fn spaces_are_found_as_a_byte_loop_finds_them() {
-        for name in [
-            "",
-            " ",
-            "Kim",
-            "Peter Cook",
-            "Marta Toledo Arrieta",
-            "Bartholomew",
-            "Bartholomew Fitzgerald-Smythe",
-            "Hans-Christian Andersen Jr",
-            "A B C D E F G H I J",
-            "Émile Zola!! ",
-            "        x",
-            "x        ",
-            "Ab!!!!!!!!!!!! c",
-        ] {
-            let b = name.as_bytes();
-            assert_eq!(
-                first_space(b),
-                b.iter().position(|&c| c == b' '),
-                "{name:?}"
-            );
-            assert_eq!(
-                last_space(b),
-                b.iter().rposition(|&c| c == b' '),
-                "{name:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn found_slots_lie_within_the_cache() {
-        for name in ["", "Kim", "Peter Cook", "Émile Zola", &"x".repeat(300)] {
-            assert!(found_slot(name) < 32, "{name:?}");
-        }
-    }
-
-    #[test]
-    fn words_are_counted_between_the_first_and_last() {
-        for name in [
-            "Kim",
-            "Peter Cook",
-            "Marta Toledo Arrieta",
-            "A  B",
-            " A",
-            "A ",
-            "",
-            " ",
-        ] {
-            assert_eq!(
-                word_count_within(name, first_word(name), last_word(name)),
-                word_count(name),
-                "{name:?}"
-            );
-        }
-    }
-}
+mod tests;
