@@ -2,10 +2,9 @@
 //! mentions to the fullest name the article gives (`Mr. Cook` → `Peter Cook`, `Kim` → `Kim
 //! Jong-un`).
 
-use std::hash::BuildHasher;
 use std::ops::Range;
 
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, ShapeFilter};
 
@@ -13,11 +12,8 @@ use super::names::{MKind, Mention, is_particle};
 
 /// Given names with their usual gender, from `data/first_names.tsv`.
 pub(crate) struct FirstNames {
-    /// The names [`pack_name`] leaves out (longer, or not ASCII).
     map: HashMap<&'static str, Option<Gender>>,
-    /// The others (most), packed: looked up without hashing bytes or comparing strings.
-    packed: PackedNames,
-    /// Rules out most other words without looking them up.
+    /// Rules out most other words without hashing them.
     shapes: ShapeFilter,
 }
 
@@ -39,16 +35,7 @@ impl FirstNames {
         }
         let mut shapes = ShapeFilter::new();
         map.keys().for_each(|n| shapes.insert(n));
-        let packed = PackedNames::new(
-            map.iter()
-                .filter_map(|(n, &g)| Some((pack_name(n.as_bytes())?, g))),
-        );
-        map.retain(|n, _| pack_name(n.as_bytes()).is_none());
-        FirstNames {
-            map,
-            packed,
-            shapes,
-        }
+        FirstNames { map, shapes }
     }
 
     /// `Some(gender)` for a known given name (`Some(None)` when it is unisex).
@@ -56,89 +43,7 @@ impl FirstNames {
         if !self.shapes.may_hold(w) {
             return None;
         }
-        match pack_name(w.as_bytes()) {
-            Some(key) => self.packed.get(key),
-            None => self.map.get(w).copied(),
-        }
-    }
-}
-
-/// A word of 1 to 16 ASCII bytes as one number: its bytes in order from the lowest, with the
-/// high bit of its last byte set (no ASCII byte has it), so that words of different lengths
-/// differ (and none is zero). `None` for other words. Read eight or four bytes at a time, as
-/// two lanes that overlap when the word is shorter than both.
-#[inline]
-fn pack_name(b: &[u8]) -> Option<u128> {
-    let n = b.len();
-    let lane = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
-    let half = |b: &[u8]| <[u8; 4]>::try_from(b).map_or(0, |h| u64::from(u32::from_le_bytes(h)));
-    let (lo, hi) = match n {
-        // (the high lane's bytes that the low one holds already are shifted out)
-        9..=16 => (lane(&b[..8]), lane(&b[n - 8..]) >> (8 * (16 - n))),
-        8 => (lane(b), 0),
-        // (the overlapping bytes are the same: or-ing the halves keeps them)
-        4..=7 => (half(&b[..4]) | half(&b[n - 4..]) << (8 * (n - 4)), 0),
-        1..=3 => (b.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c)), 0),
-        _ => return None,
-    };
-    if (lo | hi) & HIGH != 0 {
-        return None;
-    }
-    let (lo, hi) = if n > 8 {
-        (lo, hi | 0x80 << (8 * (n - 9)))
-    } else {
-        (lo | 0x80 << (8 * (n - 1)), hi)
-    };
-    Some(u128::from(hi) << 64 | u128::from(lo))
-}
-
-/// [`pack_name`]d names with their genders, in a table addressed by their hash and open to the
-/// next slots, at most a quarter full (a word not in it meets few full slots before an empty
-/// one).
-struct PackedNames {
-    /// A power of two of slots; zero for an empty one (no packed word is zero).
-    keys: Box<[u128]>,
-    genders: Box<[Option<Gender>]>,
-    /// 64 less the bits of a slot's index.
-    shift: u32,
-}
-
-impl PackedNames {
-    /// The table of `names`, each key once.
-    fn new(names: impl Iterator<Item = (u128, Option<Gender>)>) -> Self {
-        let names: Vec<_> = names.collect();
-        let len = (4 * names.len()).next_power_of_two().max(2);
-        let mut table = PackedNames {
-            keys: vec![0; len].into_boxed_slice(),
-            genders: vec![None; len].into_boxed_slice(),
-            shift: 64 - len.ilog2(),
-        };
-        for (key, g) in names {
-            let i = table.slot(key);
-            table.keys[i] = key;
-            table.genders[i] = g;
-        }
-        table
-    }
-
-    /// The slot of `key`: where it lies, or the empty one it would take.
-    #[inline]
-    fn slot(&self, key: u128) -> usize {
-        let mask = self.keys.len() - 1;
-        // (the product's top bits mix all of the two halves' bits)
-        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        let mut i = (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
-        while self.keys[i] != key && self.keys[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        i
-    }
-
-    /// The gender of the name packed as `key`, if it is one.
-    #[inline]
-    fn get(&self, key: u128) -> Option<Option<Gender>> {
-        let i = self.slot(key);
-        (self.keys[i] == key).then(|| self.genders[i])
+        self.map.get(w).copied()
     }
 }
 
@@ -343,16 +248,29 @@ fn folded_print_chars(key: &str) -> u64 {
 /// Name keys as written → people, in the order added, each under its [`Key`] kind (surname
 /// or given name). The keys share one string and the people of a key are chained: no
 /// allocations per person, as a map of strings to lists made (and one index for both kinds,
-/// not one each: half the allocations an article).
-#[derive(Debug, Default)]
+/// not one each: half the allocations an article). Keys are filed by their [`key_bit`], not
+/// hashed: an article has few, and most keys have a bit of their own.
+#[derive(Debug)]
 struct KeyIndex {
     text: String,
-    /// Hash of a kind and key ([`key_hash`]) → its first and last entries.
-    heads: HashMap<u64, (usize, usize)>,
+    /// For each kind and [`key_slot`], the first and last entries of its keys, chained by
+    /// [`KeyEntry::next`] ([`NO_ENTRY`] for none).
+    heads: [[(u32, u32); 64]; 2],
     entries: Vec<KeyEntry>,
     /// [`key_bit`] of every key of each kind: most words looked up are no one's name, and are
-    /// ruled out here without being hashed.
+    /// ruled out here.
     sketch: [u64; 2],
+}
+
+impl Default for KeyIndex {
+    fn default() -> Self {
+        KeyIndex {
+            text: String::new(),
+            heads: [[(NO_ENTRY, NO_ENTRY); 64]; 2],
+            entries: Vec::new(),
+            sketch: [0; 2],
+        }
+    }
 }
 
 /// What a key of a [`KeyIndex`] is of a person's name.
@@ -362,72 +280,72 @@ enum Key {
     Given = 1,
 }
 
-/// The hash a key of kind `kind` is filed under (keys of the two kinds apart).
-fn key_hash(kind: Key, key: &str) -> u64 {
-    FxBuildHasher.hash_one(key) ^ kind as u64
-}
-
 #[derive(Debug)]
 struct KeyEntry {
     /// The key, in `text`.
     key: Range<usize>,
-    kind: Key,
     person: usize,
-    /// The next entry of the same hash ([`NO_ENTRY`] for none).
-    next: usize,
+    /// The next entry of the same kind and slot ([`NO_ENTRY`] for none).
+    next: u32,
 }
 
-const NO_ENTRY: usize = usize::MAX;
+const NO_ENTRY: u32 = u32::MAX;
 
-/// One of 64 bits for a key, from its length and its first and last bytes: keys that are equal
-/// have the same.
-pub(crate) fn key_bit(key: &str) -> u64 {
+/// One of 64 slots for a key, from its length and its first and last bytes: keys that are
+/// equal have the same.
+#[inline]
+fn key_slot(key: &str) -> usize {
     let b = key.as_bytes();
     let (first, last) = (b.first().copied(), b.last().copied());
     let mix = u32::from(first.unwrap_or(0)) * 31 + u32::from(last.unwrap_or(0)) * 7;
-    1 << ((mix + b.len() as u32) & 63)
+    ((mix + b.len() as u32) & 63) as usize
+}
+
+/// One of 64 bits for a key, its [`key_slot`]: keys that are equal have the same.
+pub(crate) fn key_bit(key: &str) -> u64 {
+    1 << key_slot(key)
 }
 
 impl KeyIndex {
     /// Room for `n` keys of `bytes` bytes in all.
     fn reserve(&mut self, n: usize, bytes: usize) {
-        self.heads.reserve(n);
         self.entries.reserve(n);
         self.text.reserve(bytes);
     }
 
     fn add(&mut self, kind: Key, key: &str, person: usize) {
-        let e = self.entries.len();
+        let e = u32::try_from(self.entries.len()).expect("fewer keys than a u32 counts");
         let start = self.text.len();
         self.text.push_str(key);
-        self.sketch[kind as usize] |= key_bit(key);
+        let slot = key_slot(key);
+        self.sketch[kind as usize] |= 1 << slot;
         self.entries.push(KeyEntry {
             key: start..self.text.len(),
-            kind,
             person,
             next: NO_ENTRY,
         });
-        let (_, last) = self.heads.entry(key_hash(kind, key)).or_insert((e, e));
-        if *last != e {
-            self.entries[*last].next = e;
-            *last = e;
+        let (first, last) = &mut self.heads[kind as usize][slot];
+        if *first == NO_ENTRY {
+            *first = e;
+        } else {
+            self.entries[*last as usize].next = e;
         }
+        *last = e;
     }
 
     /// The people filed under `key` of kind `kind` exactly, in the order added.
     #[inline]
     fn get<'a>(&'a self, kind: Key, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
-        let mut e = if self.sketch[kind as usize] & key_bit(key) == 0 {
+        let slot = key_slot(key);
+        let mut e = if self.sketch[kind as usize] & 1 << slot == 0 {
             NO_ENTRY
         } else {
-            self.heads
-                .get(&key_hash(kind, key))
-                .map_or(NO_ENTRY, |&(first, _)| first)
+            self.heads[kind as usize][slot].0
         };
         std::iter::from_fn(move || {
-            while let Some(entry) = self.entries.get(e) {
+            while let Some(entry) = self.entries.get(e as usize) {
                 e = entry.next;
-                if entry.kind == kind && &self.text[entry.key.clone()] == key {
+                if &self.text[entry.key.clone()] == key {
                     return Some(entry.person);
                 }
             }
