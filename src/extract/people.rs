@@ -307,10 +307,19 @@ pub(crate) fn key_bit(key: &str) -> u64 {
 }
 
 impl KeyIndex {
-    /// Room for `n` keys of `bytes` bytes in all.
+    /// Room for `n` keys of `bytes` bytes in all. (Made at that size when empty: reserved
+    /// from nothing, a list takes a longer way to its room.)
     fn reserve(&mut self, n: usize, bytes: usize) {
-        self.entries.reserve(n);
-        self.text.reserve(bytes);
+        if self.entries.capacity() == 0 {
+            self.entries = Vec::with_capacity(n);
+        } else {
+            self.entries.reserve(n);
+        }
+        if self.text.capacity() == 0 {
+            self.text = String::with_capacity(bytes);
+        } else {
+            self.text.reserve(bytes);
+        }
     }
 
     fn add(&mut self, kind: Key, key: &str, person: usize) {
@@ -473,7 +482,7 @@ impl People {
             persons += usize::from(m.kind == MKind::Person);
             mentions.push(m);
         }
-        p.people.reserve(persons);
+        p.people = Vec::with_capacity(persons);
         let all = mentions;
         // (the titled speakers noted on the way, for the pass below: most articles have none)
         let mut titled = Vec::new();
@@ -546,7 +555,7 @@ impl People {
                 }
                 for r in roles.iter() {
                     if !person.roles.contains(r) {
-                        person.roles.push(r.clone());
+                        super::words::push_role(&mut person.roles, r.clone());
                     }
                 }
             }
