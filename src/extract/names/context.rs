@@ -9,6 +9,8 @@ use super::Mention;
 
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
 /// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
+// (Inlined at its one call site, in the loop over a paragraph's people.)
+#[inline(always)]
 pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
     // The lower-case words right before the name, nearest first; up to eight words after a
     // comma after it. (Read as one list: one call site for the lookup.)
