@@ -228,13 +228,25 @@ fn proper_words(f: &str) -> Vec<&str> {
 /// [`person_words`], are no organisation's short form (`Morgan` beside `Dana Morgan`). (One
 /// string for all, not one per word; `None` when the article names no one.)
 fn person_names(paras: &[Para<'_>]) -> Option<String> {
-    let names: Vec<&str> = paras
-        .iter()
-        .flat_map(|p| &p.mentions)
-        .filter(|m| m.kind == MKind::Person)
-        .map(|m| m.name.as_str())
-        .collect();
-    (!names.is_empty()).then(|| names.join(" "))
+    // (Written into one string as they are found: no list of them is gathered first.)
+    let mut names: Option<String> = None;
+    for m in paras.iter().flat_map(|p| &p.mentions) {
+        if m.kind != MKind::Person {
+            continue;
+        }
+        match &mut names {
+            Some(names) => {
+                names.push(' ');
+                names.push_str(&m.name);
+            }
+            None => {
+                let mut first = String::with_capacity(256);
+                first.push_str(&m.name);
+                names = Some(first);
+            }
+        }
+    }
+    names
 }
 
 /// The words of [`person_names`], looked for in the names themselves for the first few

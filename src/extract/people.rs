@@ -2,10 +2,9 @@
 //! mentions to the fullest name the article gives (`Mr. Cook` → `Peter Cook`, `Kim` → `Kim
 //! Jong-un`).
 
-use std::hash::BuildHasher;
 use std::ops::Range;
 
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, ShapeFilter};
 
@@ -249,16 +248,29 @@ fn folded_print_chars(key: &str) -> u64 {
 /// Name keys as written → people, in the order added, each under its [`Key`] kind (surname
 /// or given name). The keys share one string and the people of a key are chained: no
 /// allocations per person, as a map of strings to lists made (and one index for both kinds,
-/// not one each: half the allocations an article).
-#[derive(Debug, Default)]
+/// not one each: half the allocations an article). Keys are filed by their [`key_bit`], not
+/// hashed: an article has few, and most keys have a bit of their own.
+#[derive(Debug)]
 struct KeyIndex {
     text: String,
-    /// Hash of a kind and key ([`key_hash`]) → its first and last entries.
-    heads: HashMap<u64, (usize, usize)>,
+    /// For each kind and [`key_slot`], the first and last entries of its keys, chained by
+    /// [`KeyEntry::next`] ([`NO_ENTRY`] for none).
+    heads: [[(u32, u32); 64]; 2],
     entries: Vec<KeyEntry>,
     /// [`key_bit`] of every key of each kind: most words looked up are no one's name, and are
-    /// ruled out here without being hashed.
+    /// ruled out here.
     sketch: [u64; 2],
+}
+
+impl Default for KeyIndex {
+    fn default() -> Self {
+        KeyIndex {
+            text: String::new(),
+            heads: [[(NO_ENTRY, NO_ENTRY); 64]; 2],
+            entries: Vec::new(),
+            sketch: [0; 2],
+        }
+    }
 }
 
 /// What a key of a [`KeyIndex`] is of a person's name.
@@ -268,72 +280,81 @@ enum Key {
     Given = 1,
 }
 
-/// The hash a key of kind `kind` is filed under (keys of the two kinds apart).
-fn key_hash(kind: Key, key: &str) -> u64 {
-    FxBuildHasher.hash_one(key) ^ kind as u64
-}
-
 #[derive(Debug)]
 struct KeyEntry {
     /// The key, in `text`.
     key: Range<usize>,
-    kind: Key,
     person: usize,
-    /// The next entry of the same hash ([`NO_ENTRY`] for none).
-    next: usize,
+    /// The next entry of the same kind and slot ([`NO_ENTRY`] for none).
+    next: u32,
 }
 
-const NO_ENTRY: usize = usize::MAX;
+const NO_ENTRY: u32 = u32::MAX;
 
-/// One of 64 bits for a key, from its length and its first and last bytes: keys that are equal
-/// have the same.
-pub(crate) fn key_bit(key: &str) -> u64 {
+/// One of 64 slots for a key, from its length and its first and last bytes: keys that are
+/// equal have the same.
+#[inline]
+fn key_slot(key: &str) -> usize {
     let b = key.as_bytes();
     let (first, last) = (b.first().copied(), b.last().copied());
     let mix = u32::from(first.unwrap_or(0)) * 31 + u32::from(last.unwrap_or(0)) * 7;
-    1 << ((mix + b.len() as u32) & 63)
+    ((mix + b.len() as u32) & 63) as usize
+}
+
+/// One of 64 bits for a key, its [`key_slot`]: keys that are equal have the same.
+pub(crate) fn key_bit(key: &str) -> u64 {
+    1 << key_slot(key)
 }
 
 impl KeyIndex {
-    /// Room for `n` keys of `bytes` bytes in all.
+    /// Room for `n` keys of `bytes` bytes in all. (Made at that size when empty: reserved
+    /// from nothing, a list takes a longer way to its room.)
     fn reserve(&mut self, n: usize, bytes: usize) {
-        self.heads.reserve(n);
-        self.entries.reserve(n);
-        self.text.reserve(bytes);
+        if self.entries.capacity() == 0 {
+            self.entries = Vec::with_capacity(n);
+        } else {
+            self.entries.reserve(n);
+        }
+        if self.text.capacity() == 0 {
+            self.text = String::with_capacity(bytes);
+        } else {
+            self.text.reserve(bytes);
+        }
     }
 
     fn add(&mut self, kind: Key, key: &str, person: usize) {
-        let e = self.entries.len();
+        let e = u32::try_from(self.entries.len()).expect("fewer keys than a u32 counts");
         let start = self.text.len();
         self.text.push_str(key);
-        self.sketch[kind as usize] |= key_bit(key);
+        let slot = key_slot(key);
+        self.sketch[kind as usize] |= 1 << slot;
         self.entries.push(KeyEntry {
             key: start..self.text.len(),
-            kind,
             person,
             next: NO_ENTRY,
         });
-        let (_, last) = self.heads.entry(key_hash(kind, key)).or_insert((e, e));
-        if *last != e {
-            self.entries[*last].next = e;
-            *last = e;
+        let (first, last) = &mut self.heads[kind as usize][slot];
+        if *first == NO_ENTRY {
+            *first = e;
+        } else {
+            self.entries[*last as usize].next = e;
         }
+        *last = e;
     }
 
     /// The people filed under `key` of kind `kind` exactly, in the order added.
     #[inline]
     fn get<'a>(&'a self, kind: Key, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
-        let mut e = if self.sketch[kind as usize] & key_bit(key) == 0 {
+        let slot = key_slot(key);
+        let mut e = if self.sketch[kind as usize] & 1 << slot == 0 {
             NO_ENTRY
         } else {
-            self.heads
-                .get(&key_hash(kind, key))
-                .map_or(NO_ENTRY, |&(first, _)| first)
+            self.heads[kind as usize][slot].0
         };
         std::iter::from_fn(move || {
-            while let Some(entry) = self.entries.get(e) {
+            while let Some(entry) = self.entries.get(e as usize) {
                 e = entry.next;
-                if entry.kind == kind && &self.text[entry.key.clone()] == key {
+                if &self.text[entry.key.clone()] == key {
                     return Some(entry.person);
                 }
             }
@@ -461,7 +482,7 @@ impl People {
             persons += usize::from(m.kind == MKind::Person);
             mentions.push(m);
         }
-        p.people.reserve(persons);
+        p.people = Vec::with_capacity(persons);
         let all = mentions;
         // (the titled speakers noted on the way, for the pass below: most articles have none)
         let mut titled = Vec::new();
@@ -534,7 +555,7 @@ impl People {
                 }
                 for r in roles.iter() {
                     if !person.roles.contains(r) {
-                        person.roles.push(r.clone());
+                        super::words::push_role(&mut person.roles, r.clone());
                     }
                 }
             }
@@ -661,104 +682,4 @@ impl People {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_that_are_the_same_name_have_one_fingerprint() {
-        for (a, b) in [
-            ("MacFarquhar", "MACFARQUHAR"),
-            ("Émile", "émile"),
-            // The Kelvin sign lowers to an ASCII `k`.
-            ("\u{212A}im", "Kim"),
-            ("", ""),
-        ] {
-            assert!(same_key(a, b));
-            assert_eq!(folded_print(a), folded_print(b), "{a} {b}");
-        }
-        assert_ne!(folded_print("Kim"), folded_print("Kin"));
-        assert_ne!(folded_print("Kim"), folded_print("Kiim"));
-    }
-
-    #[test]
-    fn equal_keys_have_one_bit() {
-        assert_eq!(key_bit("Berg"), key_bit("Berg"));
-        assert_eq!(key_bit("").count_ones(), 1);
-        let mut index = KeyIndex::default();
-        index.add(Key::Surname, "Berg", 0);
-        assert_eq!(index.sketch, [key_bit("Berg"), 0]);
-    }
-
-    #[test]
-    fn key_index_gives_the_people_of_a_key_in_order() {
-        let mut index = KeyIndex::default();
-        index.add(Key::Surname, "Berg", 0);
-        index.add(Key::Surname, "Holm", 1);
-        index.add(Key::Given, "Berg", 3);
-        index.add(Key::Surname, "Berg", 2);
-        let get = |kind, key| index.get(kind, key).collect::<Vec<_>>();
-        assert_eq!(get(Key::Surname, "Berg"), [0, 2]);
-        assert_eq!(get(Key::Surname, "Holm"), [1]);
-        assert_eq!(get(Key::Given, "Berg"), [3]);
-        assert!(get(Key::Given, "Holm").is_empty());
-        assert!(get(Key::Surname, "berg").is_empty());
-    }
-
-    #[test]
-    fn spaces_are_found_as_a_byte_loop_finds_them() {
-        for name in [
-            "",
-            " ",
-            "Kim",
-            "Peter Cook",
-            "Marta Toledo Arrieta",
-            "Bartholomew",
-            "Bartholomew Fitzgerald-Smythe",
-            "Hans-Christian Andersen Jr",
-            "A B C D E F G H I J",
-            "Émile Zola!! ",
-            "        x",
-            "x        ",
-            "Ab!!!!!!!!!!!! c",
-        ] {
-            let b = name.as_bytes();
-            assert_eq!(
-                first_space(b),
-                b.iter().position(|&c| c == b' '),
-                "{name:?}"
-            );
-            assert_eq!(
-                last_space(b),
-                b.iter().rposition(|&c| c == b' '),
-                "{name:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn found_slots_lie_within_the_cache() {
-        for name in ["", "Kim", "Peter Cook", "Émile Zola", &"x".repeat(300)] {
-            assert!(found_slot(name) < 32, "{name:?}");
-        }
-    }
-
-    #[test]
-    fn words_are_counted_between_the_first_and_last() {
-        for name in [
-            "Kim",
-            "Peter Cook",
-            "Marta Toledo Arrieta",
-            "A  B",
-            " A",
-            "A ",
-            "",
-            " ",
-        ] {
-            assert_eq!(
-                word_count_within(name, first_word(name), last_word(name)),
-                word_count(name),
-                "{name:?}"
-            );
-        }
-    }
-}
+mod tests;

@@ -9,6 +9,8 @@ use super::Mention;
 
 /// Role nouns around a person's name: `political scientist Hamish Telford`, `Maria Zakharova,
 /// the ministry spokeswoman,` (so that `the spokeswoman said` can find her later).
+// (Inlined at its one call site, in the loop over a paragraph's people.)
+#[inline(always)]
 pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
     // The lower-case words right before the name, nearest first; up to eight words after a
     // comma after it. (Read as one list: one call site for the lookup.)
@@ -31,10 +33,13 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         m.titled_gender = true;
     }
     for (k, t) in before.enumerate() {
+        // (Asked once of each word: most are no person noun, and need nothing else.)
+        if !words::is_person_noun_any_case(t.s) {
+            continue;
+        }
         // `A third arbitrageur noted Mark IV had …`, `between the chancellor and Tony Blair`: a
         // role before a verb or a conjunction is someone else's.
         if k > 0
-            && words::is_person_noun_any_case(t.s)
             && toks[m.start - k..m.start].iter().any(|v| {
                 matches!(v.s, "and" | "or" | "nor" | "but")
                     || lexicon::is_reporting_verb_any_case(v.s)
@@ -45,22 +50,21 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         add_person_noun(t.s, &mut m.roles);
     }
     for t in after {
-        add_person_noun(t.s, &mut m.roles);
+        if words::is_person_noun_any_case(t.s) {
+            add_person_noun(t.s, &mut m.roles);
+        }
     }
 }
 
-/// Adds `w` in lower case to `roles` when it is a person noun not there yet.
-#[inline]
+/// Adds person noun `w` in lower case to `roles` when it is not there yet.
 fn add_person_noun(w: &str, roles: &mut Vec<String>) {
-    if words::is_person_noun_any_case(w) {
-        // (Most words are ASCII: lowered without the Unicode tables.)
-        let w = if w.is_ascii() {
-            w.to_ascii_lowercase()
-        } else {
-            w.to_lowercase()
-        };
-        if !roles.contains(&w) {
-            words::push_role(roles, w);
-        }
+    // (Most words are ASCII: lowered without the Unicode tables.)
+    let w = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    };
+    if !roles.contains(&w) {
+        words::push_role(roles, w);
     }
 }
