@@ -362,6 +362,9 @@ pub(crate) fn mentions_at<'a>(
                 toks.get(i + 1).is_some_and(|n| {
                     n.is_cap()
                         && (first_names.get(n.s).is_none() || is_role(w) || is_plural_title(w))
+                        // (`Radio 1 said`)
+                        || matches!(w, "Radio" | "Channel")
+                            && n.s.bytes().all(|b| b.is_ascii_digit())
                 })
             };
             // (The vocabulary judged capitalised words only.)
@@ -430,12 +433,13 @@ pub(crate) fn mentions_at<'a>(
                 lexicon::honorific(toks[end - 1].s).is_some()
                     || first_names.get(toks[end - 1].s).is_some()
             };
-            // `UFCW Local 832`: a number after a unit word belongs to the name.
+            // `UFCW Local 832`, `Radio 1`: a number after a unit word or a broadcaster's belongs
+            // to the name.
             let numbered = || {
                 t.s.bytes().all(|b| b.is_ascii_digit())
                     && matches!(
                         toks[end - 1].s,
-                        "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
+                        "Local" | "Unit" | "Chapter" | "Lodge" | "Ward" | "Radio" | "Channel"
                     )
             };
             // `Huntingdon Holdings plc`, `Norton co`: some styles write the legal form in lower
@@ -667,11 +671,12 @@ fn classify<'a>(
     // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
     let last = name_words[name_words.len() - 1];
     // `Bill C-74`, `Chapter 11`, `Boeing 737`: a name holding a number is a thing's, or an
-    // organisation's when it says so (`UFCW Local 832`).
+    // organisation's when it says so (`UFCW Local 832`), a broadcaster's among them (`Radio 1`,
+    // `Channel 4`).
     if name_words.len() >= 2 && name_words.iter().any(|w| has_digit(w)) {
         if name_words
             .iter()
-            .any(|w| is_acronym(w) || words::is_org_word(w))
+            .any(|w| is_acronym(w) || words::is_org_word(w) || matches!(*w, "Radio" | "Channel"))
         {
             return whole_run(m, ws, MKind::Org);
         }

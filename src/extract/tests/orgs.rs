@@ -347,3 +347,13 @@ fn the_after_and_opens_a_second_body() {
     // (`and` without `the` may still join the words of one name)
     assert_eq!(got[2], one(&["Marley Trust and Savings Bank"]));
 }
+
+#[test]
+fn a_broadcaster_named_with_a_number_speaks() {
+    let got = speakers(
+        "The new show starts on the radio on Tuesday.\n\nRadio 1 said the station was not trying to replace the host.\n\nThe film will be shown later, Channel 4 said.\n\nThe bill, Chapter 11, was passed.",
+    );
+    assert_eq!(got[1], one(&["Radio 1"]));
+    assert_eq!(got[2], one(&["Channel 4"]));
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
