@@ -77,7 +77,9 @@ pub(super) fn coordinated_partners(para: &Para<'_>, m: usize, start: usize) -> V
                 return Vec::new();
             };
             let a = &para.mentions[k];
-            if a.possessive || !(loose || (whole(a) || second_body) && a.kind == b.kind) {
+            // (`second_body` says where the name right before `and the` ends, no other's)
+            let before_and_the = second_body && partners.is_empty();
+            if a.possessive || !(loose || (whole(a) || before_and_the) && a.kind == b.kind) {
                 return Vec::new();
             }
             partners.push(k);

@@ -27,8 +27,8 @@ pub(crate) use org_runs::speaks_as_subject;
 use titles::{has_post_nominal, strip_titles, titled_surname};
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
-    is_capitalised_pronoun, is_common_noun, is_plural_document, is_plural_person_noun,
-    is_sentence_adverb_any_case,
+    calendar_given_name, is_capitalised_pronoun, is_common_noun, is_plural_document,
+    is_plural_person_noun, is_sentence_adverb_any_case,
 };
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
@@ -123,27 +123,6 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
 #[inline(never)]
 fn is_capital_but_given_name(w: &str, first_names: &FirstNames) -> bool {
     w.starts_with(char::is_uppercase) && first_names.get(w).is_none()
-}
-
-/// `Jan Egeland`, `Ard Jan Vetham`, `Eve Ensler`: a short calendar word that is a given name
-/// too, before another name word, opens or goes on with a name (not `Jan 5`, `May Day`; nor a
-/// month in full, which dates what follows: `June Venice summit`, `May Dubai`).
-/// (Asked only of words the name tests turned down; most are ruled out by their length.)
-#[inline(always)]
-fn calendar_given_name(toks: &[Tok<'_>], k: usize, first_names: &FirstNames) -> bool {
-    toks[k].s.len() <= 3 && toks[k].is_cap() && short_calendar_given_name(toks, k, first_names)
-}
-
-/// [`calendar_given_name`] of a short capitalised word.
-#[inline(never)]
-fn short_calendar_given_name(toks: &[Tok<'_>], k: usize, first_names: &FirstNames) -> bool {
-    let t = &toks[k];
-    t.s != "May"
-        && lexicon::is_calendar(t.s)
-        && first_names.get(t.s).is_some()
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.start == t.end + 1 && is_name_tok(n) && !lexicon::is_calendar(n.s))
 }
 
 /// What a run of capitalised words names.
@@ -385,7 +364,7 @@ pub(crate) fn mentions_at<'a>(
         if skip_initial
             || (!is_name_tok(&toks[i])
                 && !dated_title(&toks[i])
-                && !calendar_given_name(toks, i, first_names))
+                && !calendar_given_name(toks, i, gaz, first_names))
         {
             i += 1;
             continue;
@@ -449,7 +428,7 @@ pub(crate) fn mentions_at<'a>(
                 || (t.is_cap() && after_name())
                 || numbered()
                 || plc()
-                || calendar_given_name(toks, end, first_names)
+                || calendar_given_name(toks, end, gaz, first_names)
             {
                 end += 1;
                 continue;
@@ -488,8 +467,10 @@ pub(crate) fn mentions_at<'a>(
         if end == start + 1 {
             // A one-word run names what the same word named in the same place before.
             let w = toks[start].base();
-            // `…, The spokesman said`, where the text lost a sentence start: an article or a
-            // conjunction names no one wherever it stands.
+            // `…, The spokesman said`, where the text lost a sentence start: a capitalised
+            // article, conjunction, pronoun or preposition alone names no one wherever it
+            // stands (in a longer run it may open a name: `The Hague`, `It Girl`).
+            // (Compared as they are: asked of every one-word run.)
             if matches!(w, "The" | "A" | "An" | "It" | "But" | "In" | "This") {
                 continue;
             }
@@ -620,7 +601,8 @@ fn classify<'a>(
         && !ws[1..].iter().any(|w| is_role(w));
     // The place opening the run, asked by both `is_place_run` and `strip_titles`: once here.
     let lead = gaz.place_prefix(ws);
-    if (is_place_run(ws, lead, gaz) && !titles::given_name_and_city(ws, gaz, first_names)) || region
+    if (is_place_run(ws, lead, gaz) && !titles::given_name_and_city(ws, lead, gaz, first_names))
+        || region
     {
         return whole_run(m, ws, MKind::Place);
     }

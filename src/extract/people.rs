@@ -246,10 +246,10 @@ fn folded_print_chars(key: &str) -> u64 {
 }
 
 /// Name keys as written → people, in the order added, each under its [`Key`] kind (surname
-/// or given name). The keys share one string and the people of a key are chained: no
-/// allocations per person, as a map of strings to lists made (and one index for both kinds,
-/// not one each: half the allocations an article). Keys are filed by their [`key_bit`], not
-/// hashed: an article has few, and most keys have a bit of their own.
+/// or given name). The keys share one string and the entries of a slot are chained (a slot
+/// per [`key_bit`], which most keys have to themselves): no allocations per person, as a map
+/// of strings to lists made (and one index for both kinds, not one each: half the allocations
+/// an article), and no hashing: an article has few keys.
 #[derive(Debug)]
 struct KeyIndex {
     text: String,
@@ -346,7 +346,7 @@ impl KeyIndex {
     #[inline]
     fn get<'a>(&'a self, kind: Key, key: &'a str) -> impl Iterator<Item = usize> + Clone + 'a {
         let slot = key_slot(key);
-        let mut e = if self.sketch[kind as usize] & 1 << slot == 0 {
+        let mut e = if self.sketch[kind as usize] & (1 << slot) == 0 {
             NO_ENTRY
         } else {
             self.heads[kind as usize][slot].0

@@ -7,7 +7,9 @@ use super::speakers::Para;
 use super::tokens::T;
 
 /// A pulled quote signed at its end: the last sentence is a person's name alone, perhaps with
-/// a title and an outlet (`… life. Niagara County District Attorney Caroline Wojtaszek`).
+/// a title and an outlet (`… life. Niagara County District Attorney Caroline Wojtaszek`). Not
+/// the last name of a list (`… M Horan. F Sheahan, J Hayes.`, a team's line-up): no other
+/// person is named after it, and what comes before holds more lower-case words than names.
 pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
     let last = para.sentences.last()?;
     if para.sentences.len() < 2 {
@@ -18,8 +20,7 @@ pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
         let m = &para.mentions[m];
         m.kind == MKind::Person && !m.quoted && !m.possessive
     })?;
-    // After the name only punctuation, the names of bodies or a web address (`, Rentals.ca`):
-    // another person's name makes a list (`… M Horan. F Sheahan, J Hayes.`, a team's line-up).
+    // After the name only punctuation, the names of bodies or a web address (`, Rentals.ca`).
     let tail_ok = (para.mentions[person].end..last.end).all(|i| {
         let t = &para.toks[i];
         t.t == T::Punct
@@ -28,15 +29,17 @@ pub(crate) fn signature(para: &Para<'_>) -> Option<usize> {
                 .is_some_and(|m| para.mentions[m].kind != MKind::Person)
             || t.s.contains('.')
     });
-    // And what it signs is prose, not more names: the sentence before holds a few lower-case
-    // words.
-    let before = &para.sentences[para.sentences.len() - 2];
-    let prose = para.toks[before.clone()]
-        .iter()
-        .filter(|t| t.t == T::Word && t.s.as_bytes()[0].is_ascii_lowercase())
-        .nth(2)
-        .is_some();
-    (tail_ok && prose).then_some(person)
+    // (asked only then: most paragraphs end otherwise)
+    let prose = || {
+        let before = &para.toks[..last.start];
+        let lower = before
+            .iter()
+            .filter(|t| t.t == T::Word && t.s.as_bytes()[0].is_ascii_lowercase())
+            .count();
+        let (_, names) = para.mentions_within(0, last.start);
+        lower > names.iter().filter(|m| m.kind == MKind::Person).count()
+    };
+    (tail_ok && prose()).then_some(person)
 }
 
 /// An embedded tweet: its text, then a dash, the author's name and `(@handle)`. The author

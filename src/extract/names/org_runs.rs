@@ -30,6 +30,12 @@ pub(super) fn merge_org_runs(
             k += 1;
             continue;
         }
+        // `the Irving School District and the Irving Police Department`: `the` after `and`
+        // opens a second body's name.
+        if gap.len() == 2 && gap[0].s == "and" && gap[1].s == "the" {
+            k += 1;
+            continue;
+        }
         let org_first = toks[s1..e1].iter().any(|t| words::is_org_word(t.base()));
         let conjunction = gap.iter().any(|t| t.s == "and");
         // `Bank of Canada`, `Procter & Gamble`, `Globe and Mail`; not `X Institute and Y`.
@@ -42,10 +48,7 @@ pub(super) fn merge_org_runs(
                 let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
                 gaz.is_country(&ws)
             };
-        // `the Irving School District and the Irving Police Department`: `the` after `and`
-        // opens a second body's name.
-        let and_the = gap.len() == 2 && gap[0].s == "and" && gap[1].s == "the";
-        if of_the_country || and_the {
+        if of_the_country {
             k += 1;
             continue;
         }

@@ -7,6 +7,7 @@ use crate::lexicon;
 use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
 use super::super::words;
+use super::word_kinds::is_plural_person_noun;
 use super::{
     Mention, Vocab, is_acronym, is_demonym, is_plural_title, is_role, is_role_but_honorific,
 };
@@ -19,7 +20,8 @@ const LEGAL_FORM_TITLES: &[&str] = &["AG"];
 /// `Sydney Brackenridge`, `Jordan Whitfield`: a one-word place that is also a given name,
 /// followed by one word that can only be a surname, and that the article uses alone as
 /// surnames are (`Brackenridge said`; not `Paris Accord`, `France Telecom`) or describes as a
-/// person (`person_follows`: `Regina Thibodeau-Marsh, whose husband …`), names a person.
+/// person (`person_follows`: `Regina Thibodeau-Marsh, whose husband …`), names a person; so
+/// does one followed by a city's name ([`given_name_and_city`]: `Victoria Hamilton`).
 fn given_name_like_a_place(
     ws: &[&str],
     gaz: &Gazetteer,
@@ -30,7 +32,7 @@ fn given_name_like_a_place(
     let [given, surname] = ws else {
         return false;
     };
-    if given_name_and_city(ws, gaz, first_names) {
+    if given_name_and_city(ws, gaz.place_prefix(ws), gaz, first_names) {
         return true;
     }
     first_names.get(given).is_some()
@@ -50,11 +52,17 @@ fn given_name_like_a_place(
 
 /// `Victoria Hamilton`, `Chelsea Clinton`: a given name that names a place, then a city's or a
 /// town's name with no comma between them, name a person (two places are not written so).
-pub(super) fn given_name_and_city(ws: &[&str], gaz: &Gazetteer, first_names: &FirstNames) -> bool {
+/// `lead` is the place opening the words ([`Gazetteer::place_prefix`]).
+pub(super) fn given_name_and_city(
+    ws: &[&str],
+    lead: Option<usize>,
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
     let [given, surname] = ws else {
         return false;
     };
-    gaz.place_prefix(ws) == Some(1)
+    lead == Some(1)
         && first_names.get(given).is_some()
         && gaz.is_city(surname)
         && !words::is_feature_word(surname)
@@ -123,10 +131,13 @@ pub(super) fn strip_titles(
         } else if ((is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
             || (j == name_from && (is_plural_title(w) || is_compound_title(w)))
             || is_demonym(w, gaz, first_names)
-            || (j == name_from && description_before_given_name(ws, j, gaz, first_names)))
+            || (j == name_from && nationality_before_given_name(ws, j, first_names)))
             && !inside_body_name(ws, j)
         {
             words::push_role_words(w, &mut m.roles);
+            name_from = j + 1;
+        } else if j == name_from && plural_before_full_name(ws, j, first_names) {
+            // (the end of what went before: no role of the person's)
             name_from = j + 1;
         // With no roles yet, the loop's first test asked just this and failed: ask only after one.
         } else if j == name_from
@@ -178,30 +189,36 @@ pub(super) fn strip_titles(
 
 /// `Belgian Willy de Clercq`, `Swede Daniel Persson`, `German Bernd Maier`: a nationality
 /// before a given name (and more words) describes the person, even one that is a given name
-/// too; so does a plural, which ends what went before (`Minister for Children and Families
-/// Margaret Hodge`, `leader of the Commons Oliver Heald`).
-fn description_before_given_name(
-    ws: &[&str],
-    j: usize,
-    gaz: &Gazetteer,
-    first_names: &FirstNames,
-) -> bool {
+/// too (which [`is_demonym`] turns down).
+fn nationality_before_given_name(ws: &[&str], j: usize, first_names: &FirstNames) -> bool {
+    given_name_follows(ws, j, first_names)
+        && (words::is_listed_demonym(ws[j]) || super::super::nominal::is_person_demonym(ws[j]))
+}
+
+/// `Minister for Children, Young People and Families Margaret Hodge`, `leader of the Commons
+/// Oliver Heald`, `Tories Ken Clarke`: a plural noun right before a given name and a surname
+/// (no more: `Avions Marcel Dassault-Breguet Aviation`) ends what went before. Only a plural
+/// that is plainly one (`-ies`, a person noun's, a body's word in `-s`): many given names end
+/// in `s` (`Klaus Peter Schmitz`).
+fn plural_before_full_name(ws: &[&str], j: usize, first_names: &FirstNames) -> bool {
     let w = ws[j];
-    // (a given name and a surname after it, no more: `Avions Marcel Dassault-Breguet Aviation`)
-    let plural = || {
-        ws.len() == j + 3
-            && w.len() > 4
-            && w.ends_with('s')
-            && w.bytes().skip(1).any(|b| b.is_ascii_lowercase())
-            && first_names.get(w).is_none()
-    };
+    ws.len() == j + 3
+        && w.len() > 4
+        && w.ends_with('s')
+        && given_name_follows(ws, j, first_names)
+        && (w.ends_with("ies")
+            || is_plural_person_noun(w)
+            || words::is_org_word(w)
+            // (`Vice-Premiers Li Peng and Tian Jiyun`: titles in the plural)
+            || is_compound_title(&w[..w.len() - 1]))
+        && first_names.get(w).is_none()
+}
+
+/// A given name (no function word) and at least one more word after word `j`.
+fn given_name_follows(ws: &[&str], j: usize, first_names: &FirstNames) -> bool {
     j + 2 < ws.len()
         && first_names.get(ws[j + 1]).is_some()
         && !lexicon::is_function_word_any_case(ws[j + 1])
-        && (words::is_listed_demonym(w)
-            || super::super::nominal::is_person_demonym(w)
-            || gaz.is_demonym_form(w)
-            || plural())
 }
 
 /// Letters after a name that are no part of it (`Frank Bellwood MP`, `Guy Carver QC`).

@@ -3,7 +3,11 @@
 
 use crate::lexicon;
 
+use super::super::people::FirstNames;
+use super::super::places::Gazetteer;
+use super::super::tokens::Tok;
 use super::super::words;
+use super::name_words::is_name_tok;
 
 /// Capitals (two or more), dots, `&` and digits: `BBC`, `U.S.`, `AT&T`, `G7`.
 #[inline]
@@ -154,4 +158,40 @@ fn with_ending(stem: &str, ending: &str, f: impl FnOnce(&str) -> bool) -> bool {
         buf[stem.len()..n].copy_from_slice(ending.as_bytes());
         std::str::from_utf8(&buf[..n]).is_ok_and(f)
     }
+}
+
+/// `Jan Egeland`, `Ard Jan Vetham`, `Eve Ensler`: a short calendar word that is a given name
+/// too, before another name word (no place's or body's), opens or goes on with a name (not
+/// `Jan 5`, `May Day`, `in Jan Japan's output`; nor a month in full, which dates what
+/// follows: `June Venice summit`, `May Dubai`).
+/// (Asked only of words the name tests turned down; most are ruled out by their length.)
+#[inline(always)]
+pub(super) fn calendar_given_name(
+    toks: &[Tok<'_>],
+    k: usize,
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    toks[k].s.len() <= 3 && toks[k].is_cap() && short_calendar_given_name(toks, k, gaz, first_names)
+}
+
+/// [`calendar_given_name`] of a short capitalised word.
+#[inline(never)]
+fn short_calendar_given_name(
+    toks: &[Tok<'_>],
+    k: usize,
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    let t = &toks[k];
+    t.s != "May"
+        && lexicon::is_calendar(t.s)
+        && first_names.get(t.s).is_some()
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start == t.end + 1
+                && is_name_tok(n)
+                && !lexicon::is_calendar(n.s)
+                && gaz.place_prefix(&[n.base()]).is_none()
+                && !words::is_org_word(n.base())
+        })
 }

@@ -128,38 +128,6 @@ fn organisations_speak_unnamed_groups_do_not() {
 }
 
 #[test]
-fn brokers_colleagues_and_academics_are_unnamed_groups() {
-    let got = speakers(
-        "Brokers said the index fell 3%.\n\nColleagues said he was well liked, and academics point out that the data are thin.\n\nAnd London broker Pellow Gaunt said the fall would go on.",
-    );
-    assert!(got[0].is_empty(), "{:?}", got[0]);
-    assert!(got[1].is_empty(), "{:?}", got[1]);
-    // (a role before a name is no part of it)
-    assert_eq!(got[2], one(&["Pellow Gaunt"]));
-}
-
-#[test]
-fn a_capitalised_article_or_pronoun_mid_sentence_names_no_one() {
-    // (texts that lost a sentence's end: `…, The spokesman said`, `… a deposit It said`)
-    let got = speakers(
-        "Most of the wheat comes from Canada, The spokesman said.\n\nThe buyer lost a deposit It said it is in talks.",
-    );
-    assert!(got[0].is_empty(), "{:?}", got[0]);
-    assert!(got[1].is_empty(), "{:?}", got[1]);
-}
-
-#[test]
-fn witnesses_jurors_and_an_auxiliary_name_no_one() {
-    let got = speakers(
-        "Witnesses said the car was red.\n\nJurors in Ohio recommended a fine.\n\nHaving said that, the plan still works.\n\nBusinessmen said the tax would hurt, and businessman Tarek Odell said prices would rise.",
-    );
-    assert!(got[0].is_empty(), "{:?}", got[0]);
-    assert!(got[1].is_empty(), "{:?}", got[1]);
-    assert!(got[2].is_empty(), "{:?}", got[2]);
-    assert_eq!(got[3], one(&["Tarek Odell"]));
-}
-
-#[test]
 fn an_affiliation_description_refers_to_the_person_in_view() {
     let got = speakers(
         "Senator Dana Whitlow blamed the press for the row.\n\n“They twisted every word,” the Ohio Republican said.",
@@ -794,15 +762,4 @@ fn a_pulled_quote_signed_with_a_name_and_a_web_address() {
         "Rents will keep rising until more homes are built. Mara Voss, Rentals.ca\n\nMore text.",
     );
     assert_eq!(got[0], one(&["Mara Voss"]));
-}
-
-#[test]
-fn a_list_of_names_is_no_signature() {
-    // (a team's line-up: the last name signs nothing, whether more names follow or not)
-    let got = speakers(
-        "G Tallon; S Corry (capt), K Brannock. F Delane, J Ostrow, P Quill.\n\nM Ferrand. T Kellow.\n\nRents will keep rising until more homes are built. Mara Voss",
-    );
-    assert_eq!(got[0], Vec::<String>::new());
-    assert_eq!(got[1], Vec::<String>::new());
-    assert_eq!(got[2], one(&["Mara Voss"]));
 }

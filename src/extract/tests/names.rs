@@ -289,6 +289,13 @@ fn a_plural_before_a_given_name_ends_what_went_before() {
     assert_eq!(got[1], one(&["Oliver Heyward"]));
     // (a given name and a surname after the plural, no more)
     assert_eq!(got[2], one(&["Avions Marcel Dorlac Aviation"]));
+    // (many given names end in `s`: only a plain plural ends what went before)
+    let got = speakers(
+        "Klaus Peter Schmitz said the talks failed.\n\nHe met Vice-Premiers Li Pen and Tian Jiyun.\n\nLi said the plan was sound.",
+    );
+    assert_eq!(got[0], one(&["Klaus Peter Schmitz"]));
+    // (a title in the plural)
+    assert_eq!(got[2], one(&["Li Pen"]));
 }
 
 #[test]

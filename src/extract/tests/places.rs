@@ -1,6 +1,6 @@
 //! Place rules, on sentences written for them (fictional people, real places).
 
-use super::{one, places};
+use super::{one, places, speakers};
 
 #[test]
 fn canonical_places_longest_first() {
@@ -272,4 +272,16 @@ fn a_given_name_then_a_city_with_no_comma_is_a_person() {
     );
     assert!(got[0].is_empty(), "{:?}", got[0]);
     assert_eq!(got[1], one(&["Victoria", "Hamilton"]));
+    // (the person speaks, under the whole name)
+    let got = speakers("Victoria Hamilton said she was thrilled.");
+    assert_eq!(got[0], one(&["Victoria Hamilton"]));
+}
+
+#[test]
+fn a_month_or_jan_before_a_place_leaves_the_place() {
+    let got = places(
+        "Dealers discussed May Dubai, Tom Hallett said.\n\nExports in Jan Japan's output rose, Tom Hallett said.",
+    );
+    assert_eq!(got[0], one(&["Dubai"]));
+    assert_eq!(got[1], one(&["Japan"]));
 }

@@ -1,7 +1,8 @@
 //! Who the subject of a reporting verb is not: places listed after a preposition, those close
 //! to someone, addresses, groups described by role, names modifying a noun, roles told apart
-//! from a name by a verb or a conjunction (sentences written for them, fictional people and
-//! companies, real places).
+//! from a name by a verb or a conjunction, unnamed groups, a list's last name, capitalised
+//! function words where a sentence start was lost (sentences written for them, fictional
+//! people and companies, real places).
 
 use super::{one, speakers};
 
@@ -164,4 +165,53 @@ fn a_place_after_another_country_s_legal_form_is_where_the_company_is() {
     let text = "Marvik Stal AB of Sweden said profit rose.";
     assert_eq!(speakers(text)[0], one(&["Marvik Stal AB"]));
     assert_eq!(super::places(text)[0], one(&["Sweden"]));
+}
+
+#[test]
+fn a_list_of_names_is_no_signature() {
+    // (a team's line-up: the last name signs nothing, whether more names follow or not)
+    let got = speakers(
+        "G Tallon; S Corry (capt), K Brannock. F Delane, J Ostrow, P Quill.\n\nM Ferrand. T Kellow.\n\nRents will keep rising until more homes are built. Mara Voss\n\nThe side was unchanged from last week. F Delane, J Ostrow, P Quill.\n\nNever again. Mara Voss",
+    );
+    assert_eq!(got[0], Vec::<String>::new());
+    assert_eq!(got[1], Vec::<String>::new());
+    assert_eq!(got[2], one(&["Mara Voss"]));
+    // (prose before, but another person named after the first: a list)
+    assert_eq!(got[3], Vec::<String>::new());
+    // (a short pulled quote is still signed)
+    assert_eq!(got[4], one(&["Mara Voss"]));
+}
+
+#[test]
+fn brokers_colleagues_and_academics_are_unnamed_groups() {
+    let got = speakers(
+        "Brokers said the index fell 3%.\n\nColleagues said he was well liked, and academics point out that the data are thin.\n\nAnd London broker Pellow Gaunt said the fall would go on.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (a role before a name is no part of it)
+    assert_eq!(got[2], one(&["Pellow Gaunt"]));
+}
+
+#[test]
+fn a_capitalised_article_or_pronoun_mid_sentence_names_no_one() {
+    // (texts that lost a sentence's end: `…, The spokesman said`, `… a deposit It said`)
+    let got = speakers(
+        "Most of the wheat comes from Canada, The spokesman said.\n\nThe buyer lost a deposit It said it is in talks.\n\nThe wheat comes from Canada, The Kestrel Grain Board said.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (in a longer run, `The` may still open the name)
+    assert_eq!(got[2], one(&["Kestrel Grain Board"]));
+}
+
+#[test]
+fn witnesses_jurors_and_an_auxiliary_name_no_one() {
+    let got = speakers(
+        "Witnesses said the car was red.\n\nJurors in Ohio recommended a fine.\n\nHaving said that, the plan still works.\n\nBusinessmen said the tax would hurt, and businessman Tarek Odell said prices would rise.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert_eq!(got[3], one(&["Tarek Odell"]));
 }
