@@ -549,7 +549,7 @@ pub(super) fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
     para.mentions.get(i).filter(|m| m.start == k).map(|_| i)
 }
 
-pub(super) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
+pub(crate) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
     // Mentions are disjoint and in text order.
     let i = para.mentions.partition_point(|m| m.end < j + 1);
     para.mentions

@@ -357,3 +357,15 @@ fn a_broadcaster_named_with_a_number_speaks() {
     assert_eq!(got[2], one(&["Channel 4"]));
     assert!(got[3].is_empty(), "{:?}", got[3]);
 }
+
+#[test]
+fn a_legal_form_alone_after_a_bracket_or_a_comma_closes_the_company_before() {
+    let got = speakers(
+        "The coupon was set at three pct, lead manager Pellham Securities Co (Europe) Ltd said.\n\nBrindle (U.K.) Ltd said it would double capacity.\n\nOrsk Holdings, Inc said it would win approval.\n\nIt will take a year, he said.",
+    );
+    assert_eq!(got[0], one(&["Pellham Securities Co"]));
+    assert_eq!(got[1], one(&["Brindle"]));
+    assert_eq!(got[2], one(&["Orsk Holdings"]));
+    // (a company: no `he`)
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
