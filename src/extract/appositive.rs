@@ -472,17 +472,20 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         .or_else(|| nominal::described_subject(para, from, j).map(|n| Subject::Nominal(n, from)))
 }
 
-/// `NAME, Acme's chief financial officer said`: the person mention opening the clause that an
-/// unclosed appositive, a role after its owner (description `n`), describes.
+/// `NAME, Acme's chief financial officer said`, `NAME, an aide to Senator NAME said`: the
+/// person mention opening the clause that an unclosed appositive, a role after its owner or
+/// its article (description `n`), describes.
 pub(super) fn described_by_owner(
     para: &Para<'_>,
     n: &nominal::Nominal,
     start: usize,
 ) -> Option<usize> {
-    let nominal::Det::Owner(o) = n.det else {
-        return None;
+    let s = match n.det {
+        nominal::Det::Owner(o) => para.mentions[o].start,
+        // (the article before the phrase)
+        nominal::Det::Indefinite => n.start.checked_sub(1)?,
+        _ => return None,
     };
-    let s = para.mentions[o].start;
     if n.class != nominal::Class::Person || s < start + 2 || para.toks[s - 1].s != "," {
         return None;
     }

@@ -128,6 +128,17 @@ fn a_post_s_holder_speaks_not_its_seat_or_host() {
 }
 
 #[test]
+fn an_unclosed_appositive_with_an_article_describes_the_name_before() {
+    let got = speakers(
+        "Tom Hallam, an aide to Senator Rhys Calder said the bill would pass.\n\nJames Orrin, a Los Angeles-based lawyer said, \"They have a good chance.\"\n\nAfter meeting Tom Hallam, an aide to Senator Rhys Calder said the bill would pass.",
+    );
+    assert_eq!(got[0], one(&["Tom Hallam"]));
+    assert_eq!(got[1], one(&["James Orrin"]));
+    // (only a name opening the clause)
+    assert_eq!(got[2], Vec::<String>::new());
+}
+
+#[test]
 fn a_thing_of_someone_is_no_speaker() {
     let got = speakers(
         "The dismantling of the Springboks suggested that the side still had the personnel.\n\nOne of the Springboks said the side still had the personnel.\n\nThe research arm of Kestrel Securities Co said sales would rise.",
