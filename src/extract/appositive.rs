@@ -475,7 +475,7 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
 /// `NAME, Acme's chief financial officer said`, `NAME, an aide to Senator NAME said`: the
 /// person mention opening the clause that an unclosed appositive, a role after its owner or
 /// its article (description `n`), describes.
-pub(super) fn described_by_owner(
+pub(super) fn described_by_appositive(
     para: &Para<'_>,
     n: &nominal::Nominal,
     start: usize,

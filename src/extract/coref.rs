@@ -158,7 +158,7 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "giant",
 ];
 
-/// `Nikko Securities Co (Europe) Ltd said`, `National Amusements, Inc said`: a legal form
+/// `Nikko Securities Co (Europe) Ltd said`, `HyOx, Inc., said`: a legal form
 /// alone (mention `m`) closes the name of the company before its bracket or its comma, which
 /// speaks.
 fn legal_form_owner(para: &Para<'_>, m: usize) -> Option<usize> {

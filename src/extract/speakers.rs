@@ -549,6 +549,7 @@ pub(super) fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
     para.mentions.get(i).filter(|m| m.start == k).map(|_| i)
 }
 
+/// The unquoted mention that ends at token `j` (mentions are disjoint and in text order).
 pub(crate) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
     // Mentions are disjoint and in text order.
     let i = para.mentions.partition_point(|m| m.end < j + 1);

@@ -3,7 +3,7 @@
 
 use crate::lexicon;
 
-use super::super::appositive::{described_by_owner, person_of_body};
+use super::super::appositive::{described_by_appositive, person_of_body};
 use super::super::coref::Subject;
 use super::super::names::MKind;
 use super::super::nominal;
@@ -49,8 +49,9 @@ pub(super) fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
             .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
                 Left::Found(Subject::Mention(p))
             }),
-        // `John Connors, Microsoft's chief financial officer said`: the person described.
-        Some(n) => described_by_owner(para, &n, start)
+        // `John Connors, Microsoft's chief financial officer said`, `NAME, an aide to X said`:
+        // the person described.
+        Some(n) => described_by_appositive(para, &n, start)
             .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
                 Left::Found(Subject::Mention(p))
             }),
