@@ -27,8 +27,8 @@ pub(crate) use org_runs::speaks_as_subject;
 use titles::{has_post_nominal, strip_titles, titled_surname};
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
-    calendar_given_name, is_capitalised_pronoun, is_common_noun, is_plural_document,
-    is_plural_person_noun, is_sentence_adverb_any_case,
+    calendar_given_name, is_broadcaster_word, is_common_noun, is_plural_document,
+    is_plural_person_noun, is_sentence_adverb_any_case, is_stray_capital,
 };
 
 /// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
@@ -342,7 +342,7 @@ pub(crate) fn mentions_at<'a>(
                     n.is_cap()
                         && (first_names.get(n.s).is_none() || is_role(w) || is_plural_title(w))
                         // (`Radio 1 said`)
-                        || matches!(w, "Radio" | "Channel")
+                        || is_broadcaster_word(w)
                             && n.s.bytes().all(|b| b.is_ascii_digit())
                 })
             };
@@ -416,10 +416,10 @@ pub(crate) fn mentions_at<'a>(
             // to the name.
             let numbered = || {
                 t.s.bytes().all(|b| b.is_ascii_digit())
-                    && matches!(
+                    && (matches!(
                         toks[end - 1].s,
-                        "Local" | "Unit" | "Chapter" | "Lodge" | "Ward" | "Radio" | "Channel"
-                    )
+                        "Local" | "Unit" | "Chapter" | "Lodge" | "Ward"
+                    ) || is_broadcaster_word(toks[end - 1].s))
             };
             // `Huntingdon Holdings plc`, `Norton co`: some styles write the legal form in lower
             // case.
@@ -467,13 +467,6 @@ pub(crate) fn mentions_at<'a>(
         if end == start + 1 {
             // A one-word run names what the same word named in the same place before.
             let w = toks[start].base();
-            // `…, The spokesman said`, where the text lost a sentence start: a capitalised
-            // article, conjunction, pronoun or preposition alone names no one wherever it
-            // stands (in a longer run it may open a name: `The Hague`, `It Girl`).
-            // (Compared as they are: asked of every one-word run.)
-            if matches!(w, "The" | "A" | "An" | "It" | "But" | "In" | "This") {
-                continue;
-            }
             // `Company officials said`, `Bank executives`: a common noun opening the sentence
             // before the people it qualifies names no body.
             if initial
@@ -638,7 +631,7 @@ fn classify<'a>(
             || ws.len() == 1
             || (name_from > 0 && !ws[..name_from].iter().any(|w| is_org_joiner(w))))
             && is_plural_person_noun(w)
-            || (ws.len() == 1 && is_capitalised_pronoun(w))
+            || (ws.len() == 1 && is_stray_capital(w))
     };
     // (After an honorific it is a surname: `Mr Irish`.)
     if let [w] = name_words
@@ -658,7 +651,7 @@ fn classify<'a>(
     if name_words.len() >= 2 && name_words.iter().any(|w| has_digit(w)) {
         if name_words
             .iter()
-            .any(|w| is_acronym(w) || words::is_org_word(w) || matches!(*w, "Radio" | "Channel"))
+            .any(|w| is_acronym(w) || words::is_org_word(w) || is_broadcaster_word(w))
         {
             return whole_run(m, ws, MKind::Org);
         }

@@ -10,7 +10,7 @@ use super::super::places::Gazetteer;
 use super::super::tokens::Tok;
 use super::super::words::{self, is_brand_word};
 use super::word_kinds::{
-    is_capitalised_pronoun, is_common_noun, is_plural_document, is_plural_person_noun,
+    is_common_noun, is_plural_document, is_plural_person_noun, is_stray_capital,
 };
 use super::{MKind, Mention, is_acronym, is_demonym, is_org_joiner, is_particle, is_role};
 
@@ -113,7 +113,7 @@ pub(super) fn classify_placed(
     }
     // `… against the dollar Analysts said`, `… be higher," He said`: a sentence whose start
     // the text lost; a pronoun or people named by role name no one wherever they stand.
-    if is_capitalised_pronoun(w) || is_plural_person_noun(w) {
+    if is_stray_capital(w) || is_plural_person_noun(w) {
         return None;
     }
     Some(*rest.get_or_insert_with(|| Outcome {

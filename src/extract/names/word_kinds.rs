@@ -118,10 +118,19 @@ pub(super) fn is_plural_document(w: &str) -> bool {
             .is_some_and(|one| lexicon::with_lower(one, crate::extract::nominal::is_document))
 }
 
-/// A capitalised subject pronoun or `Others` (`…, He added`, where the text lost a sentence
-/// start): no one's name wherever it stands.
-pub(super) fn is_capitalised_pronoun(w: &str) -> bool {
-    matches!(w, "He" | "She" | "They" | "We" | "Others")
+/// A word that a number after it makes a broadcaster's name (`Radio 1`, `Channel 4`).
+pub(super) fn is_broadcaster_word(w: &str) -> bool {
+    matches!(w, "Radio" | "Channel")
+}
+
+/// A capitalised subject pronoun, `Others`, or an article, conjunction or preposition, alone
+/// (`…, He added`, `…, The spokesman said`, where the text lost a sentence start): no one's
+/// name wherever it stands (in a longer run some open one: `The Hague`).
+pub(super) fn is_stray_capital(w: &str) -> bool {
+    matches!(
+        w,
+        "He" | "She" | "They" | "We" | "Others" | "The" | "A" | "An" | "It" | "But" | "In" | "This"
+    )
 }
 
 /// A person noun in the plural, in any case (`Officials`, `Producers`, `Congressmen`,
