@@ -262,7 +262,7 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
                 | "around"
                 | "within"
         ))
-    .then_some(k - 1)
+    .then(|| k - 1)
     .or_else(|| {
         // `L.M. Ericsson of Sweden said`, `<Saab-Scania AB> of Sweden said`: the place a named
         // body is of (its name perhaps in a newswire's brackets).
@@ -316,7 +316,7 @@ pub(super) fn asker_before(para: &Para<'_>, m: usize, start: usize) -> Option<us
         && toks[k - 2].t == T::Word
         && !toks[k - 2].quoted
         && ASKED.contains(&toks[k - 2].s))
-    .then_some(k - 2)
+    .then(|| k - 2)
 }
 
 /// `NAME, the ministry spokeswoman, told` and `A spokesman for X, NAME, confirmed`: the comma

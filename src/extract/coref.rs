@@ -158,29 +158,6 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "giant",
 ];
 
-/// `Nikko Securities Co (Europe) Ltd said`, `HyOx, Inc., said`: a legal form
-/// alone (mention `m`) closes the name of the company before its bracket or its comma, which
-/// speaks.
-fn legal_form_owner(para: &Para<'_>, m: usize) -> Option<usize> {
-    let x = &para.mentions[m];
-    if x.end != x.start + 1 || !super::words::is_company_suffix(para.toks[x.start].s) {
-        return None;
-    }
-    let mut k = x.start.checked_sub(1)?;
-    match para.toks[k].s {
-        "," => {}
-        // (a bracket of a few words: `(Europe)`, `(U.K.)`)
-        ")" => {
-            k = (k.saturating_sub(4)..k)
-                .rev()
-                .find(|&i| para.toks[i].s == "(")?
-        }
-        _ => return None,
-    }
-    let owner = super::speakers::mention_ending_at(para, k.checked_sub(1)?)?;
-    matches!(para.mentions[owner].kind, MKind::Org | MKind::Unknown).then_some(owner)
-}
-
 /// True for a head that fits any organisation (`the company`, `the firms`; not `the union`).
 pub(crate) fn is_generic_org_head(head: &str) -> bool {
     GENERIC_ORG_HEADS.contains(&head)
@@ -192,14 +169,7 @@ impl Ctx<'_, '_> {
     pub fn resolve(&self, p: usize, s: Subject, here: &[Spoken]) -> Option<Spoken> {
         let people = self.people;
         match s {
-            Subject::Mention(m) => {
-                let para = &self.paras[p];
-                match legal_form_owner(para, m) {
-                    // (a company, whatever the names pass made of its name alone)
-                    Some(owner) => Some(Spoken::organisation(&para.mentions[owner])),
-                    None => self.mention(&para.mentions[m]),
-                }
-            }
+            Subject::Mention(m) => self.mention(&self.paras[p].mentions[m]),
             Subject::Pronoun("it", at) => self
                 .sentence_organisation(p, at)
                 .or_else(|| self.organisation(p, at, here, None))

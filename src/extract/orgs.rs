@@ -6,6 +6,7 @@
 //! Ridge` after `Tamarack Ridge Midstream`; `Pillsbury` beside `Pillsbury Corp` keeps its name).
 
 mod heads;
+mod legal;
 
 use std::cell::{Cell, OnceCell};
 
@@ -180,6 +181,9 @@ fn lead_company(paras: &[Para<'_>], first_names: &FirstNames) -> Option<String> 
 /// Sets right the organisations of an article read as people, then gives a short form of an
 /// organisation named in full earlier that full name.
 pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
+    for para in paras.iter_mut() {
+        legal::join_lone_legal_forms(para);
+    }
     let mut org_names: FxHashSet<String> = FxHashSet::default();
     for para in paras.iter() {
         for m in &para.mentions {

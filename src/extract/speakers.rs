@@ -764,5 +764,5 @@ fn affiliation_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> 
         k -= 1;
     }
     (k > start && matches!(para.toks[k - 1].s, "at" | "of" | "for" | "with" | "from"))
-        .then_some(k - 1)
+        .then(|| k - 1)
 }

@@ -369,3 +369,43 @@ fn a_legal_form_alone_after_a_bracket_or_a_comma_closes_the_company_before() {
     // (a company: no `he`)
     assert!(got[3].is_empty(), "{:?}", got[3]);
 }
+
+#[test]
+fn a_legal_form_after_a_bracket_closes_the_name_before_it_read_as_a_person_s_too() {
+    let got = speakers(
+        "The coupon was set at five pct, lead manager Ormsby International (Europe) Ltd said.\n\nIt said demand was strong.",
+    );
+    assert_eq!(got[0], one(&["Ormsby International"]));
+    assert_eq!(got[1], one(&["Ormsby International"]));
+}
+
+#[test]
+fn a_legal_form_after_words_that_open_no_run_closes_their_company() {
+    let got = speakers(
+        "4Net Corp said it filed a registration statement.\n\nK mart Corp said its board approved the plan.\n\nVantage 2000 Inc said it agreed to the terms.\n\nHollis Engineering group Inc said its shareholders approved the move.",
+    );
+    assert_eq!(got[0], one(&["4Net Corp"]));
+    assert_eq!(got[1], one(&["K mart Corp"]));
+    assert_eq!(got[2], one(&["Vantage 2000 Inc"]));
+    assert_eq!(got[3], one(&["Hollis Engineering group Inc"]));
+}
+
+#[test]
+fn a_legal_form_after_a_function_word_or_a_mark_names_no_one() {
+    let got = speakers(
+        "Orvane Holdings Inc and Brisk Lane Ltd agreed terms, Ltd said.\n\nThe deal was done, the Inc said.",
+    );
+    assert!(!got[0].iter().any(|s| s.contains("Orvane")), "{:?}", got[0]);
+    assert!(!got[1].iter().any(|s| s.contains("done")), "{:?}", got[1]);
+}
+
+#[test]
+fn plural_company_words_close_a_company_s_name() {
+    let got = speakers(
+        "Silverline Bancorp of Ohio said it would buy Tarn Valley Bancshares.\n\nHallam Utilities said rates would rise. Hallam said the rise was small.\n\nKestrel Research Associates said demand would fall.\n\nCorvo Ventures said it sold its stake.",
+    );
+    assert_eq!(got[0], one(&["Silverline Bancorp of Ohio"]));
+    assert_eq!(got[1], one(&["Hallam Utilities"]));
+    assert_eq!(got[2], one(&["Kestrel Research Associates"]));
+    assert_eq!(got[3], one(&["Corvo Ventures"]));
+}

@@ -226,3 +226,13 @@ fn witnesses_jurors_and_an_auxiliary_name_no_one() {
     assert!(got[2].is_empty(), "{:?}", got[2]);
     assert_eq!(got[3], one(&["Tarek Odell"]));
 }
+
+#[test]
+fn a_subject_opening_its_paragraph_after_the_is_read_to_the_first_token() {
+    // (the search for an asker before the subject looks two tokens back: none here)
+    let got = speakers(
+        "The Harwell Laboratories announced a recall.\n\nThe Pennine Utilities said rates would rise.",
+    );
+    assert_eq!(got[0], one(&["Harwell Laboratories"]));
+    assert_eq!(got[1], one(&["Pennine Utilities"]));
+}
