@@ -27,7 +27,7 @@ pub(crate) use org_runs::speaks_as_subject;
 use titles::{has_post_nominal, strip_titles, titled_surname};
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
-    calendar_given_name, is_broadcaster_word, is_common_noun, is_plural_document,
+    calendar_given_name, is_broadcaster_word, is_common_noun, is_group_owner, is_plural_document,
     is_plural_person_noun, is_sentence_adverb_any_case, is_stray_capital,
 };
 
@@ -399,7 +399,15 @@ pub(crate) fn mentions_at<'a>(
             // possessive before a body's word names the body.)
             let office =
                 || t.is_cap() && is_role(toks[end - 1].base()) && words::is_org_word(t.base());
-            if (toks[end - 1].is_possessive() && !company && !office())
+            // (`the People's Daily`, `the Workers' Party`: a group's possessive opening a
+            // body's name is its own; a country's is a place's: `People's Republic of China`.)
+            let group = || {
+                end == start + 1
+                    && t.is_cap()
+                    && t.s != "Republic"
+                    && is_group_owner(toks[start].base())
+            };
+            if (toks[end - 1].is_possessive() && !company && !office() && !group())
                 || toks[end - 1].quoted != t.quoted
                 || starts.opens(end)
                 || (toks.get(end + 1).is_some_and(|n| n.s == ":")

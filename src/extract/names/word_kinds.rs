@@ -158,6 +158,12 @@ pub(super) fn is_plural_person_noun(w: &str) -> bool {
     }
 }
 
+/// A plural group of people that owns a body's name in `'s` (`People's Daily`, `Workers'
+/// Party`, `Children's Hospital`): no one person's possessive.
+pub(super) fn is_group_owner(w: &str) -> bool {
+    matches!(w, "People" | "Children" | "Women" | "Men") || is_plural_person_noun(w)
+}
+
 /// `f` of `stem` followed by `ending`, joined on the stack (names come here by the thousand).
 fn with_ending(stem: &str, ending: &str, f: impl FnOnce(&str) -> bool) -> bool {
     let mut buf = [0u8; 32];

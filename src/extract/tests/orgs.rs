@@ -1,7 +1,7 @@
 //! Organisations read as people, short forms of an organisation named in full, and people who
 //! speak for one (`the spokesman said`).
 
-use super::{one, speakers};
+use super::{one, places, speakers};
 
 #[test]
 fn short_form_takes_the_full_name_given_before() {
@@ -408,4 +408,17 @@ fn plural_company_words_close_a_company_s_name() {
     assert_eq!(got[1], one(&["Hallam Utilities"]));
     assert_eq!(got[2], one(&["Kestrel Research Associates"]));
     assert_eq!(got[3], one(&["Corvo Ventures"]));
+}
+
+#[test]
+fn a_group_s_possessive_opens_a_body_s_name() {
+    let got = speakers(
+        "Output rose 14 pct, the People's Daily said.\n\nThe Workers' Party said it would fight the plan.\n\nThe Children's Society said it would help the families.",
+    );
+    assert_eq!(got[0], one(&["People's Daily"]));
+    assert_eq!(got[1], one(&["Workers' Party"]));
+    assert_eq!(got[2], one(&["Children's Society"]));
+    // (a country's name stays a place's)
+    let got = places("A well offshore the People's Republic of the Congo produced oil.");
+    assert_eq!(got[0], one(&["Congo"]));
 }
