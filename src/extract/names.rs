@@ -472,6 +472,18 @@ pub(crate) fn mentions_at<'a>(
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
         let (start, end, initial) = run;
+        // `the Terrorism Bill`, `the Prevention of Terrorism Bill`: a law's title names no one,
+        // nor does a run that `of` or `to the` joins to it.
+        if end > start + 1 && is_law_title(toks, start, end) {
+            let joined = out.last().is_some_and(|m| {
+                (m.end + 1 == start && matches!(toks[m.end].s, "of" | "on" | "for"))
+                    || (m.end + 2 == start && toks[m.end].s == "to" && toks[m.end + 1].s == "the")
+            });
+            if joined {
+                out.pop();
+            }
+            continue;
+        }
         if end == start + 1 {
             // A one-word run names what the same word named in the same place before.
             let w = toks[start].base();
@@ -517,6 +529,14 @@ pub(crate) fn mentions_at<'a>(
         m.titled_speaker = is_titled_speaker(toks, m);
     }
     out
+}
+
+/// The run `start..end` (of two words or more) is a law's title: it ends in `Act` or `Bill`
+/// and follows `the` or a word joining it to a name before (`of`, `on`, `for`, `to the`).
+fn is_law_title(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    matches!(toks[end - 1].s, "Act" | "Bill" | "Acts" | "Bills")
+        && start > 0
+        && matches!(toks[start - 1].s, "the" | "The" | "of" | "on" | "for")
 }
 
 /// The run opening at token `start` follows `the`.

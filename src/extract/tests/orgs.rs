@@ -422,3 +422,13 @@ fn a_group_s_possessive_opens_a_body_s_name() {
     let got = places("A well offshore the People's Republic of the Congo produced oil.");
     assert_eq!(got[0], one(&["Congo"]));
 }
+
+#[test]
+fn a_law_s_title_names_no_one() {
+    let got = speakers(
+        "The Prevention of Terrorism Bill was published on Tuesday. It proposes curfews.\n\nThe Freedom of Information Act came into force. It says records must be kept.\n\nThe Fenwick Mining Act was passed, the council said.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(!got[2].iter().any(|s| s.contains("Act")), "{:?}", got[2]);
+}
