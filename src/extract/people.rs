@@ -149,6 +149,15 @@ fn word_count_within(name: &str, first: &str, last: &str) -> usize {
     word_count(&name[first.len()..name.len() - last.len()])
 }
 
+/// True when `full` is longer than `tail` and ends in its words (`Carlos Baez Silva`, `Baez
+/// Silva`), letters compared in any case.
+fn ends_in_words(full: &str, tail: &str) -> bool {
+    full.len() > tail.len()
+        && full.is_char_boundary(full.len() - tail.len())
+        && full[full.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        && full[..full.len() - tail.len()].ends_with(' ')
+}
+
 /// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
 /// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
 fn opens_with_particle(first: &str) -> bool {
@@ -604,6 +613,20 @@ impl People {
             existing.gender_sure |= m.titled_gender;
             return;
         }
+        // (`Baez Silva` after `Carlos Baez Silva`: the same person, under the fuller name, when
+        // that is surely a person's: not `New Zealand` after `Air New Zealand`)
+        if words > 1
+            && let Some(existing) = self.people.iter_mut().find(|p| {
+                p.folded_surname == folded.0
+                    && p.gendered_name
+                    && p.words > words
+                    && ends_in_words(&p.name, &m.name)
+            })
+        {
+            existing.gender = existing.gender.or(m.gender);
+            existing.gender_sure |= m.titled_gender;
+            return;
+        }
         self.people
             .push(Person::new(m, words, (surname, given), folded));
     }
@@ -626,19 +649,21 @@ impl People {
         };
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.keys.get(Key::Surname, last);
+        // The one person whose longer name ends in these words: `Van der Berg said` opening a
+        // sentence for `Anneke van der Berg` (not `Ingrid Berg`; `Al Gore` is no `Tipper
+        // Gore`), and the two surnames of Spanish and Portuguese names (`Baez Silva` for
+        // `Carlos Baez Silva`).
+        let ends_so = || {
+            let mut found = same_surname
+                .clone()
+                .filter(|&i| ends_in_words(&self.people[i].name, name));
+            match (found.next(), found.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
         if several && opens_with_particle(first_w) {
-            // `Van der Berg said` opening a sentence: the surname of `Anneke van der Berg`, the
-            // one person whose name ends in those words (not `Ingrid Berg`; `Al Gore` is no
-            // `Tipper Gore`).
-            let ends_so = |i: &usize| {
-                let full = &self.people[*i].name;
-                full.len() > name.len()
-                    && full.is_char_boundary(full.len() - name.len())
-                    && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
-                    && full[..full.len() - name.len()].ends_with(' ')
-            };
-            let mut found = same_surname.clone().filter(ends_so);
-            if let (Some(i), None) = (found.next(), found.next()) {
+            if let Some(i) = ends_so() {
                 return Some(i);
             }
         }
@@ -650,6 +675,7 @@ impl People {
             return std::iter::once(first_cand)
                 .chain(rest)
                 .find(same_given)
+                .or_else(|| ends_so().filter(|&i| self.people[i].gendered_name))
                 .or_else(|| {
                     let n = word_count(name);
                     same_surname.clone().find(|&i| self.people[i].words < n)

@@ -319,3 +319,17 @@ fn jan_and_eve_are_given_names_before_a_name_word() {
     assert_eq!(got[3], one(&["Eve Rensler"]));
     assert_eq!(got[4], one(&["Tom Hallett"]));
 }
+
+#[test]
+fn two_surnames_alone_are_the_person_named_in_full() {
+    let got = speakers(
+        "Finance Minister Carlos Baez Silva spoke on Monday.\n\nBaez Silva said the debt would be paid.\n\nHe said talks would resume.",
+    );
+    assert_eq!(got[1], one(&["Carlos Baez Silva"]));
+    assert_eq!(got[2], one(&["Carlos Baez Silva"]));
+    // (only a name surely a person's: a company's last words name it no more than a place)
+    let got = speakers(
+        "The sale would free Fly New Zealand, managing director Tom Geary said.\n\nGeary said the firm had asked for it.\n\n\"We hope for strong New Zealand interest,\" he said.",
+    );
+    assert_eq!(got[2], one(&["Tom Geary"]));
+}
