@@ -662,10 +662,11 @@ impl People {
                 _ => None,
             }
         };
-        if several && opens_with_particle(first_w) {
-            if let Some(i) = ends_so() {
-                return Some(i);
-            }
+        if several
+            && opens_with_particle(first_w)
+            && let Some(i) = ends_so()
+        {
+            return Some(i);
         }
         if several {
             // (The first candidate read once: most surnames are one person's.)
