@@ -774,13 +774,29 @@ fn classify<'a>(
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
     let titled = name_from > 0 && !m.roles.is_empty();
-    m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 {
+    // (`L.M. Ericsson`, `E.F. Hutton`: initials may name a founder's company; after a title
+    // or a person noun, `Chairman A.W. Clausen`, `chairman J.S. Simon`, they are a person's.)
+    let initials = || {
+        is_dotted_initials(name_words[0])
+            && (titled
+                || (start > 0 && lexicon::with_lower(toks[start - 1].s, words::is_person_noun)))
+    };
+    m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 && !initials() {
         MKind::Org
     } else if (name_words.len() >= 2 || titled) && !m.role_only {
         MKind::Person
     } else {
         MKind::Unknown
     };
+}
+
+/// Initials written with their periods (`A.W.`, `J.`): letters each followed by a period.
+fn is_dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// Makes `m` a place's or an organisation's mention, named by its whole run `ws`.

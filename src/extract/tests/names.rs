@@ -333,3 +333,13 @@ fn two_surnames_alone_are_the_person_named_in_full() {
     );
     assert_eq!(got[2], one(&["Tom Geary"]));
 }
+
+#[test]
+fn initials_after_a_title_or_a_person_noun_are_a_person_s() {
+    let got = speakers(
+        "Kestrel Corp Chairman A.W. Coulter said the bank was turning around.\n\nIn a speech, Coulter said he was convinced.\n\nHarlow chairman J.S. Pennock said sales rose. Pennock said more would follow.",
+    );
+    assert_eq!(got[0], one(&["A.W. Coulter"]));
+    assert_eq!(got[1], one(&["A.W. Coulter"]));
+    assert_eq!(got[2], one(&["J.S. Pennock"]));
+}
