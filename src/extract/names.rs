@@ -794,7 +794,7 @@ fn classify<'a>(
 fn is_dotted_initials(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 2
-        && b.len() % 2 == 0
+        && b.len().is_multiple_of(2)
         && b.chunks(2)
             .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
