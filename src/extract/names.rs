@@ -21,7 +21,10 @@ use context::context_roles;
 #[cfg(test)]
 use lone::classify_one;
 use lone::{LoneWords, classify_placed};
-use name_words::{has_digit, is_name_tok};
+pub(crate) use name_words::is_particle;
+#[cfg(test)]
+use name_words::is_particle_word;
+use name_words::{has_digit, is_name_tok, is_org_joiner};
 use org_runs::merge_org_runs;
 pub(crate) use org_runs::speaks_as_subject;
 use titles::{has_post_nominal, strip_titles, titled_surname};
@@ -30,79 +33,6 @@ use word_kinds::{
     calendar_given_name, is_broadcaster_word, is_common_noun, is_group_owner, is_plural_document,
     is_plural_person_noun, is_sentence_adverb_any_case, is_stray_capital,
 };
-
-/// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
-/// one is a person's name, not a feature's that ends in a surname-like word (`Jeroen van Dam`).
-/// (Most words are ruled out by their first letter and length, inlined, before the `match`.)
-#[inline]
-pub(crate) fn is_particle(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.first()
-        .is_some_and(|&c| PARTICLE_LENGTHS[usize::from(c & 31)] & 1 << b.len().min(7) != 0)
-        && is_particle_word(w)
-}
-
-/// A bit per length (below seven) of the particles opening with each letter, by the low five
-/// bits of their first byte: `d` has `de`, `den`, `della`.
-const PARTICLE_LENGTHS: [u8; 32] = {
-    let mut t = [0u8; 32];
-    t[(b'a' & 31) as usize] = 1 << 2; // al
-    t[(b'b' & 31) as usize] = 1 << 3; // bin
-    t[(b'd' & 31) as usize] = 1 << 2 | 1 << 3 | 1 << 5; // de, der, della
-    t[(b'e' & 31) as usize] = 1 << 2; // el
-    t[(b'i' & 31) as usize] = 1 << 3; // ibn
-    t[(b'l' & 31) as usize] = 1 << 2; // la, le
-    t[(b't' & 31) as usize] = 1 << 3; // ter, ten
-    t[(b'v' & 31) as usize] = 1 << 3; // van, von
-    t[(b'y' & 31) as usize] = 1 << 1; // y
-    t
-};
-
-/// [`is_particle`] of a word its first letter leaves in.
-fn is_particle_word(w: &str) -> bool {
-    matches!(
-        w,
-        "van"
-            | "von"
-            | "de"
-            | "der"
-            | "den"
-            | "da"
-            | "del"
-            | "della"
-            | "di"
-            | "du"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "dos"
-            | "das"
-            | "ter"
-            | "ten"
-            | "y"
-    )
-}
-
-/// Words that may join two runs into one organisation name (`Bank of Canada`).
-#[inline(always)]
-fn is_org_joiner(w: &str) -> bool {
-    // Asked of every word of a name: most are ruled out by their first letter, inlined.
-    matches!(
-        w.as_bytes().first(),
-        Some(b'o' | b'f' | b'a' | b'&' | b'd' | b't')
-    ) && is_org_joiner_word(w)
-}
-
-/// [`is_org_joiner`] of a word its first letter leaves in.
-fn is_org_joiner_word(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for" | "and" | "on" | "&" | "de" | "du" | "des" | "the"
-    )
-}
 
 /// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
 /// province with a demonym suffix — never a given name (`Darian`). (Inlined: the two lists'

@@ -138,6 +138,79 @@ fn is_other_name_word(s: &str) -> bool {
         .any(|p| p.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// A lower-case word that may sit inside a person's name (`van`, `de`, `bin`): a run holding
+/// one is a person's name, not a feature's that ends in a surname-like word (`Jeroen van Dam`).
+/// (Most words are ruled out by their first letter and length, inlined, before the `match`.)
+#[inline]
+pub(crate) fn is_particle(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first()
+        .is_some_and(|&c| PARTICLE_LENGTHS[usize::from(c & 31)] & 1 << b.len().min(7) != 0)
+        && is_particle_word(w)
+}
+
+/// A bit per length (below seven) of the particles opening with each letter, by the low five
+/// bits of their first byte: `d` has `de`, `den`, `della`.
+const PARTICLE_LENGTHS: [u8; 32] = {
+    let mut t = [0u8; 32];
+    t[(b'a' & 31) as usize] = 1 << 2; // al
+    t[(b'b' & 31) as usize] = 1 << 3; // bin
+    t[(b'd' & 31) as usize] = 1 << 2 | 1 << 3 | 1 << 5; // de, der, della
+    t[(b'e' & 31) as usize] = 1 << 2; // el
+    t[(b'i' & 31) as usize] = 1 << 3; // ibn
+    t[(b'l' & 31) as usize] = 1 << 2; // la, le
+    t[(b't' & 31) as usize] = 1 << 3; // ter, ten
+    t[(b'v' & 31) as usize] = 1 << 3; // van, von
+    t[(b'y' & 31) as usize] = 1 << 1; // y
+    t
+};
+
+/// [`is_particle`] of a word its first letter leaves in.
+pub(super) fn is_particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "dos"
+            | "das"
+            | "ter"
+            | "ten"
+            | "y"
+    )
+}
+
+/// Words that may join two runs into one organisation name (`Bank of Canada`).
+#[inline(always)]
+pub(super) fn is_org_joiner(w: &str) -> bool {
+    // Asked of every word of a name: most are ruled out by their first letter, inlined.
+    matches!(
+        w.as_bytes().first(),
+        Some(b'o' | b'f' | b'a' | b'&' | b'd' | b't')
+    ) && is_org_joiner_word(w)
+}
+
+/// [`is_org_joiner`] of a word its first letter leaves in.
+fn is_org_joiner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "on" | "&" | "de" | "du" | "des" | "the"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
