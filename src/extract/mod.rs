@@ -173,7 +173,7 @@ impl Extractor {
                 }
             }
         }
-        orgs::reclassify(&mut paras, &self.first_names);
+        orgs::reclassify(&mut paras, &self.first_names, self.gazetteer);
         let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
         genders::learn(&paras, &mut people);
         // The authors and contributors, copied into one list only when there are both.

@@ -7,6 +7,7 @@
 
 mod heads;
 mod legal;
+mod tails;
 
 use std::cell::{Cell, OnceCell};
 
@@ -17,6 +18,7 @@ use crate::split::Kind;
 use super::names::{MKind, Mention};
 use super::people::FirstNames;
 use super::people::{first_word, has_space, key_bit};
+use super::places::Gazetteer;
 use super::speakers::Para;
 use super::tokens::{T, Tok};
 use super::words;
@@ -180,7 +182,7 @@ fn lead_company(paras: &[Para<'_>], first_names: &FirstNames) -> Option<String> 
 
 /// Sets right the organisations of an article read as people, then gives a short form of an
 /// organisation named in full earlier that full name.
-pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
+pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames, gaz: &Gazetteer) {
     for para in paras.iter_mut() {
         legal::join_lone_legal_forms(para);
     }
@@ -215,6 +217,7 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames) {
         }
     }
     expand_short_forms(paras, first_names);
+    tails::expand_tails(paras, gaz);
     heads::expand_head_words(paras, first_names);
 }
 

@@ -151,7 +151,7 @@ fn word_count_within(name: &str, first: &str, last: &str) -> usize {
 
 /// True when `full` is longer than `tail` and ends in its words (`Carlos Baez Silva`, `Baez
 /// Silva`), letters compared in any case.
-fn ends_in_words(full: &str, tail: &str) -> bool {
+pub(crate) fn ends_in_words(full: &str, tail: &str) -> bool {
     full.len() > tail.len()
         && full.is_char_boundary(full.len() - tail.len())
         && full[full.len() - tail.len()..].eq_ignore_ascii_case(tail)

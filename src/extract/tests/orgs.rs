@@ -432,3 +432,20 @@ fn a_law_s_title_names_no_one() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert!(!got[2].iter().any(|s| s.contains("Act")), "{:?}", got[2]);
 }
+
+#[test]
+fn a_body_s_name_without_its_first_words_is_the_body_named_in_full() {
+    let got = speakers(
+        "The Federal Statistics Office said prices fell.\n\nThe Statistics Office said the fall was small.\n\nThe Kestrel Stock Exchange and the Harlow Stock Exchange opened. The Stock Exchange said trading was quiet.",
+    );
+    assert_eq!(got[0], one(&["Federal Statistics Office"]));
+    assert_eq!(got[1], one(&["Federal Statistics Office"]));
+    // (two bodies end so: which one is not known)
+    assert_eq!(got[2], one(&["Stock Exchange"]));
+    // Not a name that says whose it is: with a place, or a legal form.
+    let got = speakers(
+        "Rates at the Pennine Bank of Canada rose.\n\nThe Bank of Canada said it would wait.\n\nVantel Inc said it would sell its unit Ardley Vantel Inc.",
+    );
+    assert_eq!(got[1], one(&["Bank of Canada"]));
+    assert_eq!(got[2], one(&["Vantel Inc"]));
+}

@@ -1,0 +1,56 @@
+//! An organisation's name given without the words that open it elsewhere in the article: `the
+//! Statistics Office` after `the Federal Statistics Office`, `the Department of Justice` after
+//! `the US Department of Justice`.
+
+use super::super::names::MKind;
+use super::super::people::{ends_in_words, has_space};
+use super::super::places::Gazetteer;
+use super::super::speakers::Para;
+use super::super::words;
+
+/// Gives every organisation's name of two words or more that ends exactly one longer
+/// organisation's name in the article that longer name (two longer names ending so, `London
+/// Stock Exchange` and `New York Stock Exchange`, leave `Stock Exchange` as written). Not a
+/// name that says whose it is itself: one with a place (`Bank of Canada` is no `Continental
+/// Bank of Canada`) or a legal form (`Cellular Inc` owns `Michigan Cellular Inc`).
+pub(super) fn expand_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
+    // (the longer names: of three words or more, each once)
+    let mut longer: Vec<String> = Vec::new();
+    for m in paras.iter().flat_map(|p| &p.mentions) {
+        if m.kind == MKind::Org
+            && !m.quoted
+            && m.name.matches(' ').count() >= 2
+            && !longer.contains(&m.name)
+        {
+            longer.push(m.name.clone());
+        }
+    }
+    if longer.is_empty() {
+        return;
+    }
+    for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+        if m.kind != MKind::Org || m.quoted || !has_space(&m.name) {
+            continue;
+        }
+        let mut ending = longer
+            .iter()
+            .filter(|f| ends_in_words(f, &m.name) && plain_prefix(&f[..f.len() - m.name.len()]));
+        let (Some(full), None) = (ending.next(), ending.next()) else {
+            continue;
+        };
+        let ws: Vec<&str> = m.name.split(' ').collect();
+        let says_whose = ws.last().is_some_and(|w| words::is_company_suffix(w))
+            || (0..ws.len()).any(|j| gaz.place_prefix(&ws[j..]).is_some());
+        if !says_whose {
+            m.name.clone_from(full);
+        }
+    }
+}
+
+/// The words a longer name adds before its tail (with the space after them) qualify one body:
+/// no description in a hyphen (`Privately-held`, `Hong Kong-based`) and no second body before
+/// `and` (`the Central Bank and Finance Ministry`).
+fn plain_prefix(prefix: &str) -> bool {
+    let prefix = prefix.trim_end();
+    !prefix.contains('-') && !matches!(prefix.rsplit(' ').next(), Some("and" | "&"))
+}
