@@ -379,14 +379,20 @@ impl Ctx<'_, '_> {
                 self.resolve(p, Subject::Pronoun(pron, *k), here)
             }
             (Class::Document, Det::Owner(m)) => self.mention(&self.paras[p].mentions[*m]),
-            // `the parole board decision said`: the organisation named by the word before it.
-            (Class::Document, Det::Definite) => {
+            // `the parole board decision said`, `a company statement said`: the organisation
+            // named by the word before it.
+            (Class::Document, Det::Definite | Det::Indefinite) => {
                 let modifier = n.text.split_whitespace().rev().nth(1)?;
                 let head = crate::lexicon::lower(modifier).into_owned();
                 super::words::is_org_noun(&head).then_some(())?;
+                // (`a company statement` is the company in view's, as `the company` is; `a World
+                // Bank report` is the World Bank's)
+                let text = n.text.rsplit_once(' ').map_or("", |(t, _)| t).to_owned();
                 let org = Nominal {
+                    det: Det::Definite,
                     head,
                     class: Class::Org,
+                    text,
                     ..n.clone()
                 };
                 self.nominal(p, org, at, here)

@@ -449,3 +449,12 @@ fn a_body_s_name_without_its_first_words_is_the_body_named_in_full() {
     assert_eq!(got[1], one(&["Bank of Canada"]));
     assert_eq!(got[2], one(&["Vantel Inc"]));
 }
+
+#[test]
+fn a_statement_named_by_a_body_s_noun_is_the_body_s() {
+    let got = speakers(
+        "Kestrel Corp cut 200 jobs on Monday.\n\nThe cuts were needed, a company statement said.\n\nGrowth will slow, said a Pennine Bank report.",
+    );
+    assert_eq!(got[1], one(&["Kestrel Corp"]));
+    assert_eq!(got[2], one(&["Pennine Bank"]));
+}
