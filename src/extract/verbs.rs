@@ -204,6 +204,41 @@ fn lower_is(w: Option<&str>, f: impl FnOnce(&str) -> bool) -> bool {
     w.is_some_and(|w| lexicon::with_lower(w, f))
 }
 
+/// The participle at `v` is a passive's after words that [`verb_ok`]'s look at the word before
+/// passes over: adverbs (`was also told`, `was publicly criticised`), or `also` after a passive
+/// participle it is coordinated with (`has been praised, but also criticised`; not `was
+/// arrested and said`, where the verb has the subject, nor `was arrested and then said`).
+fn passive_before(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
+    let adverb = |w: &str| matches!(w, "also" | "not") || w.ends_with("ly");
+    let lowered = |k: usize, f: &dyn Fn(&str) -> bool| {
+        toks[k].t == T::Word && !toks[k].is_cap() && lexicon::with_lower(toks[k].s, f)
+    };
+    let mut k = v;
+    // (adverbs right before the verb: none, and the word before was asked already)
+    while k > start && lowered(k - 1, &adverb) {
+        k -= 1;
+    }
+    if k == v {
+        return false;
+    }
+    let also = lowered(k, &|w| w == "also");
+    if also && k > start && lowered(k - 1, &|w| matches!(w, "and" | "but")) {
+        k -= 1;
+        if k > start && toks[k - 1].s == "," {
+            k -= 1;
+        }
+        // (the participle coordinated with the verb)
+        if !(k > start && lowered(k - 1, &|w| w.ends_with("ed") || w.ends_with("en"))) {
+            return false;
+        }
+        k -= 1;
+        while k > start && lowered(k - 1, &adverb) {
+            k -= 1;
+        }
+    }
+    k > start && lowered(k - 1, &|w| PASSIVES.contains(&w))
+}
+
 /// A subject that denies the verb: the sentence opens on `Neither`, `None`, `Nobody` or `No one`,
 /// and only words, none joining another clause, come before verb `v` (`Neither Rover nor Acme
 /// commented`, `No one at Acme said`; not `No date has been set but Ms. Lund said`).
@@ -260,8 +295,9 @@ pub(super) fn verb_ok(
     if denied_subject(toks, start, v) {
         return false;
     }
-    // Passive: `was told`, `were asked`.
-    if prev_is(&|p| PASSIVES.contains(&p)) {
+    // Passive: `was told`, `were asked`, `was also criticised`, `has been praised, but also
+    // criticised`.
+    if prev_is(&|p| PASSIVES.contains(&p)) || passive_before(toks, v, start) {
         return false;
     }
     if senses.intent_with_to && lower_is(next, |n| n == "to") {

@@ -431,3 +431,14 @@ fn a_role_s_holder_named_only_after_the_description_is_not_yet_in_view() {
     );
     assert_eq!(got[1], one(&["Ronan Corby"]));
 }
+
+#[test]
+fn a_passive_after_adverbs_or_coordinated_with_another_reports_no_speech() {
+    let got = speakers(
+        "Senator Ada Lund has been praised, but also criticized, for not forcing a vote.\n\nBram Oakes was publicly criticized for the delay.\n\nIna Vos was arrested and said she would appeal.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (a verb coordinated without `also` has the subject)
+    assert_eq!(got[2], one(&["Ina Vos"]));
+}
