@@ -169,6 +169,9 @@ const BEFORE_NOUN: &[&str] = &[
 /// Words that deny the verb after them (as do words ending in `n't`).
 const NEGATIONS: &[&str] = &["not", "never", "cannot"];
 
+/// The auxiliary of the future: what someone `will argue` is not yet said.
+const FUTURE: &[&str] = &["will"];
+
 /// Words that may stand between a negation and the verb (as do adverbs in `-ly`).
 const BETWEEN: &[&str] = &["yet", "ever", "be", "been", "have"];
 
@@ -182,7 +185,7 @@ fn may_be_asked_before(w: &str) -> bool {
     static SHAPES: OnceLock<ShapeFilter> = OnceLock::new();
     let shapes = SHAPES.get_or_init(|| {
         let mut shapes = ShapeFilter::new();
-        for w in [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES]
+        for w in [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES, FUTURE]
             .into_iter()
             .flatten()
         {
@@ -293,6 +296,19 @@ pub(super) fn verb_ok(
         return false;
     }
     if denied_subject(toks, start, v) {
+        return false;
+    }
+    // The future: `will argue`, `will also announce` (but a speech given out before it is
+    // made quotes its words: `He will say Conservatives "share the same values"`).
+    if (prev_is(&|p| FUTURE.contains(&p))
+        || (v > start + 1
+            && toks[v - 1].t == T::Word
+            && lexicon::with_lower(toks[v - 1].s, |p| p == "also" || p.ends_with("ly"))
+            && lexicon::with_lower(toks[v - 2].s, |w| FUTURE.contains(&w))))
+        && !toks[start..toks.len().min(v + 40)]
+            .iter()
+            .any(|t| t.quoted || matches!(t.t, T::Open | T::Close))
+    {
         return false;
     }
     // Passive: `was told`, `were asked`, `was also criticised`, `has been praised, but also
@@ -627,7 +643,7 @@ mod tests {
 
     #[test]
     fn the_filter_before_a_verb_lets_through_every_word_asked_about() {
-        for w in [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES]
+        for w in [BEFORE_NOUN, NEGATIONS, BETWEEN, PASSIVES, FUTURE]
             .into_iter()
             .flatten()
         {

@@ -442,3 +442,13 @@ fn a_passive_after_adverbs_or_coordinated_with_another_reports_no_speech() {
     // (a verb coordinated without `also` has the subject)
     assert_eq!(got[2], one(&["Ina Vos"]));
 }
+
+#[test]
+fn what_someone_will_say_is_not_yet_said_unless_quoted() {
+    let got = speakers(
+        "The Greens will argue that the plan fails.\n\nKestrel Corp will also announce a new chairman today.\n\nHe will say Conservatives \"share the same values\" as everyone, Bram Oakes said.\n\nIna Vos will say the party \"is ready to govern\".",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[3], one(&["Ina Vos"]));
+}
