@@ -242,6 +242,37 @@ fn passive_before(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
     k > start && lowered(k - 1, &|w| PASSIVES.contains(&w))
 }
 
+/// `what` (`What`) right before the verb's subject, a pronoun or a name of up to three words:
+/// a free relative (`what he said about Uber`, `what he told the jury`) that names speech
+/// without reporting it. Not one that gives the words said (`what he called "biased" reports`,
+/// `what Baghdad described as "footholds"`, `what Washington said was retaliation`).
+fn what_before_subject(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
+    let gives_words = lexicon::with_lower(toks[v].s, |w| {
+        w.starts_with("call") || w.starts_with("describ") || w.starts_with("term")
+    }) || toks.get(v + 1).is_some_and(|n| {
+        n.t == T::Open
+            || lexicon::with_lower(n.s, |w| matches!(w, "was" | "is" | "are" | "were" | "as"))
+    });
+    if gives_words {
+        return false;
+    }
+    let subject = |t: &Tok<'_>| {
+        t.t == T::Word
+            && !t.quoted
+            && (t.is_cap()
+                || lexicon::with_lower(t.s, |w| matches!(w, "he" | "she" | "they" | "we" | "i")))
+    };
+    let mut k = v;
+    while k > start && v - k < 3 && subject(&toks[k - 1]) {
+        k -= 1;
+    }
+    k < v
+        && k > start
+        && toks[k - 1].t == T::Word
+        && !toks[k - 1].quoted
+        && toks[k - 1].s.eq_ignore_ascii_case("what")
+}
+
 /// A subject that denies the verb: the sentence opens on `Neither`, `None`, `Nobody` or `No one`,
 /// and only words, none joining another clause, come before verb `v` (`Neither Rover nor Acme
 /// commented`, `No one at Acme said`; not `No date has been set but Ms. Lund said`).
@@ -296,6 +327,10 @@ pub(super) fn verb_ok(
         return false;
     }
     if denied_subject(toks, start, v) {
+        return false;
+    }
+    // `what he said about Uber`, `What Ms. Lund told them was`: speech named, not reported.
+    if what_before_subject(toks, v, start) {
         return false;
     }
     // The future: `will argue`, `will also announce` (but a speech given out before it is

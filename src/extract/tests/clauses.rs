@@ -452,3 +452,15 @@ fn what_someone_will_say_is_not_yet_said_unless_quoted() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[3], one(&["Ina Vos"]));
 }
+
+#[test]
+fn what_someone_said_names_speech_without_reporting_it() {
+    let got = speakers(
+        "Bram Oakes spoke on Monday. But some claims, such as what he said about taxis, went nowhere.\n\nIna Vos declined to go into details about what she told the jury.\n\nIna Vos attacked what she called \"biased\" reports.\n\nTroops gained what Baghdad described as footholds.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (what gives the words said reports them)
+    assert_eq!(got[2], one(&["Ina Vos"]));
+    assert_eq!(got[3], one(&["Baghdad"]));
+}
