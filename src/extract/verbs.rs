@@ -11,8 +11,11 @@ use super::tokens::{T, Tok};
 use super::words;
 
 /// Verbs that report speech only when a clause, a quote or the end of the sentence follows
-/// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`).
-const NEED_CLAUSE: &[&str] = &["add", "respond", "reply", "answer", "counter", "post"];
+/// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`,
+/// `writes exclusively for our subscribers`).
+const NEED_CLAUSE: &[&str] = &[
+    "add", "respond", "reply", "answer", "counter", "post", "write",
+];
 
 /// Verbs that report speech unless a noun phrase follows as their object (`denied that …`,
 /// `reported on Monday that …`; not `denied the Flames`, `reported a drop`, `snapped a streak`,
@@ -483,7 +486,9 @@ pub(super) fn verb_ok(
                     "," | "." | ":" | ";" | "—" | "that" | "in" | "on" | "during"
                 )
         });
-        if !clause && !content_clause(toks, v) {
+        // (`wrote to the minister demanding …`: a letter, which speaks)
+        let letter = lower.starts_with("wr") && lower_is(next, |n| n == "to");
+        if !clause && !letter && !content_clause(toks, v) {
             return false;
         }
         // `posted on social media that …`, `posted: “…”`; not `posted on Tuesday its first loss`.
@@ -509,6 +514,27 @@ pub(super) fn verb_ok(
                             .iter()
                             .any(|t| t.s == "that"))
         })
+    {
+        return false;
+    }
+    // A plea is no statement (`pleaded guilty`, `pleaded not guilty`).
+    if (lower.starts_with("plead") || lower.starts_with("pled"))
+        && lower_is(next, |n| matches!(n, "guilty" | "innocent" | "not" | "no"))
+    {
+        return false;
+    }
+    // `tells us about a growing concern`: a topic, not what was said (not `told reporters
+    // about 100 people died`).
+    if base == Base::Tell
+        && !after_quote
+        && (v + 1..toks.len().min(v + 4))
+            .take_while(|&k| toks[k].t == T::Word && !toks[k].is_cap() || k == v + 1)
+            .any(|k| {
+                toks[k].s == "about"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| !n.s.starts_with(|c: char| c.is_ascii_digit()))
+            })
     {
         return false;
     }

@@ -464,3 +464,16 @@ fn what_someone_said_names_speech_without_reporting_it() {
     assert_eq!(got[2], one(&["Ina Vos"]));
     assert_eq!(got[3], one(&["Baghdad"]));
 }
+
+#[test]
+fn writing_pleading_and_telling_about_report_no_words() {
+    let got = speakers(
+        "Bram Oakes, our market strategist, writes exclusively for subscribers.\n\nIna Vos pleaded guilty to fraud.\n\nThe BBC's Tom Reese tells us about a growing concern.\n\nIna Vos wrote to the minister demanding an apology.\n\nTom Reese told reporters about 100 people were hurt.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (a letter speaks; `about` before a number is no topic)
+    assert_eq!(got[3], one(&["Ina Vos"]));
+    assert_eq!(got[4], one(&["Tom Reese"]));
+}
