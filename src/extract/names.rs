@@ -441,7 +441,10 @@ pub(crate) fn mentions_at<'a>(
                 && t.start == toks[end - 1].end()
                 && toks[end - 1].s.ends_with('s')
                 && toks.get(end + 1).is_some_and(|n| {
-                    n.t == T::Word && n.is_cap() && n.start > t.end() && words::is_org_word(n.base())
+                    n.t == T::Word
+                        && n.is_cap()
+                        && n.start > t.end()
+                        && words::is_org_word(n.base())
                 })
             {
                 // A plural's possessive inside a body's name: `Maritime Nurses’ Union`.
