@@ -27,7 +27,7 @@ pub(crate) fn quote_spans_at(
             T::Open if open.is_none() => open = Some(t.end()),
             T::Close => {
                 if let Some(s) = open.take() {
-                    spans.push((s, t.start, true));
+                    spans.push((s, t.start(), true));
                 }
             }
             _ => {}
