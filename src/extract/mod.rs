@@ -113,7 +113,6 @@ impl Extractor {
             sentences,
             notes,
             parts,
-            paras: kept_paras,
             starts,
             spans,
         } = scratch;
@@ -141,19 +140,22 @@ impl Extractor {
             tokens::sentences_at(&toks[start..], &notes.marks, sentences);
             parts.push((start..toks.len(), first..sentences.len(), continues));
         }
-        let mut paras: Vec<Para<'_>> = recycle(std::mem::take(kept_paras));
-        paras.extend(parts.drain(..).zip(&split.paragraphs).map(
-            |((range, within, continues), p)| Para {
+        // (a list of the article's own: kept between articles, it cost as much to turn to
+        // another lifetime as to allocate)
+        let mut paras: Vec<Para<'_>> = parts
+            .drain(..)
+            .zip(&split.paragraphs)
+            .map(|((range, within, continues), p)| Para {
                 kind: p.kind,
                 toks: tokens::Toks(&toks[range]),
                 sentences: &sentences[within],
                 mentions: Vec::new(),
                 continues_quote: continues,
-            },
-        ));
+            })
+            .collect();
         let found = self.find_in(split, &mut paras, notes, starts, spans);
-        // (the lists that borrow the article's text kept empty, as of no text)
-        *kept_paras = recycle(paras);
+        drop(paras);
+        // (the token list kept empty, as of no text)
         *kept_toks = recycle(toks);
         found
     }
@@ -273,8 +275,8 @@ impl Extractor {
 /// The lists an article is worked out in, kept from article to article by each thread: filled
 /// where the article before filled them, warm in the cache, rather than in fresh memory (the
 /// token list, allocated for each article, made half the writes that missed the data cache).
-/// Empty between articles; those that borrow an article's text are kept as of none
-/// (`'static`, see [`recycle`]).
+/// Empty between articles; the token list, which borrows an article's text, is kept as of
+/// none (`'static`, see [`recycle`]).
 #[derive(Default)]
 struct Scratch {
     toks: Vec<tokens::Tok<'static>>,
@@ -282,7 +284,6 @@ struct Scratch {
     notes: tokens::Notes,
     /// Each paragraph's tokens, sentences, and whether it opens inside a quotation.
     parts: Vec<(Range<usize>, Range<usize>, bool)>,
-    paras: Vec<Para<'static>>,
     starts: Vec<usize>,
     spans: Vec<(usize, usize, bool)>,
 }
