@@ -29,6 +29,8 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::split::{Kind, Split};
@@ -93,30 +95,55 @@ impl Extractor {
 
     /// One [`Found`] per paragraph of `split`, in order.
     pub fn extract(&self, split: &Split) -> Vec<Found> {
+        SCRATCH.with_borrow_mut(|scratch| {
+            let found = self.in_scratch(split, scratch);
+            // (a thread keeps no huge lists for good)
+            if scratch.toks.capacity() > KEPT_TOKENS {
+                *scratch = Scratch::default();
+            }
+            found
+        })
+    }
+
+    /// [`Extractor::extract`], in the lists of `scratch` (left empty). (No name of these helpers
+    /// opens with `extract`: the profilers' `*Extractor::extract*` toggle would stop at them.)
+    fn in_scratch(&self, split: &Split, scratch: &mut Scratch) -> Vec<Found> {
+        let Scratch {
+            toks: kept_toks,
+            sentences,
+            notes,
+            parts,
+            starts,
+            spans,
+        } = scratch;
         let mut open_quote = false;
         // What the tokenizer notes: the tokens where a sentence may end (of one paragraph at a
         // time), the words a name may start at and the quotation marks of every paragraph, and
         // the match scores of the article.
         let n = split.paragraphs.len();
         let bytes: usize = split.paragraphs.iter().map(|p| p.text.len()).sum();
-        let mut notes = tokens::Notes::with_capacity(bytes, n);
+        notes.reset(bytes, n);
         // The article's tokens in one buffer, each paragraph's a slice of it (about one token
         // in five bytes: room for more, so that few articles copy them to a larger one).
-        let mut toks = Vec::with_capacity(bytes / 4 + 8 * n);
+        let mut toks = recycle(std::mem::take(kept_toks));
+        toks.reserve(bytes / 4 + 8 * n);
         // The article's sentences in one list too (a sentence in some 64 bytes is more than
         // news text holds), each paragraph's a slice of it.
-        let mut sentences = Vec::with_capacity(bytes / 64 + n);
-        let mut parts = Vec::with_capacity(n);
+        sentences.clear();
+        sentences.reserve(bytes / 64 + n);
+        parts.clear();
         for p in &split.paragraphs {
             let continues = open_quote && p.kind == Kind::Body;
             let (start, first) = (toks.len(), sentences.len());
-            let ends_inside = tokens::tokenize_into(&p.text, continues, &mut toks, &mut notes);
+            let ends_inside = tokens::tokenize_into(&p.text, continues, &mut toks, notes);
             open_quote = p.kind == Kind::Body && ends_inside;
-            tokens::sentences_at(&toks[start..], &notes.marks, &mut sentences);
+            tokens::sentences_at(&toks[start..], &notes.marks, sentences);
             parts.push((start..toks.len(), first..sentences.len(), continues));
         }
+        // (a list of the article's own: kept between articles, it cost as much to turn to
+        // another lifetime as to allocate)
         let mut paras: Vec<Para<'_>> = parts
-            .into_iter()
+            .drain(..)
             .zip(&split.paragraphs)
             .map(|((range, within, continues), p)| Para {
                 kind: p.kind,
@@ -126,6 +153,23 @@ impl Extractor {
                 continues_quote: continues,
             })
             .collect();
+        let found = self.find_in(split, &mut paras, notes, starts, spans);
+        drop(paras);
+        // (the token list kept empty, as of no text)
+        *kept_toks = recycle(toks);
+        found
+    }
+
+    /// What [`Extractor::extract`] finds in the paragraphs `paras` of `split`, once tokenized
+    /// (`notes`: what the tokenizer noted; `starts`, `spans`: lists to work in).
+    fn find_in(
+        &self,
+        split: &Split,
+        paras: &mut [Para<'_>],
+        notes: &tokens::Notes,
+        starts: &mut Vec<usize>,
+        spans: &mut Vec<(usize, usize, bool)>,
+    ) -> Vec<Found> {
         // (The vocabulary borrows the article's tokens, not the paragraphs: their mentions are
         // set in place below.)
         let vocab = names::Vocab::build(
@@ -134,11 +178,7 @@ impl Extractor {
                 .enumerate()
                 .map(|(i, p)| (p.toks.0, p.sentences, notes.heads(i))),
         );
-        // One buffer for every paragraph's sentence starts (room for the most at once: grown as
-        // it went, it was reallocated some six thousand times in four thousand articles), one
-        // set for the names pass's lists.
-        let mut starts =
-            Vec::with_capacity(paras.iter().map(|p| p.sentences.len()).max().unwrap_or(0));
+        // One buffer for every paragraph's sentence starts, one set for the names pass's lists.
         let mut buffers = names::Buffers::default();
         for (i, (para, p)) in paras.iter_mut().zip(&split.paragraphs).enumerate() {
             if !is_prose(para.kind) || all_caps(&p.text) {
@@ -150,7 +190,7 @@ impl Extractor {
                 &para.toks,
                 notes.heads(i),
                 vocab.initials(i),
-                &starts,
+                starts,
                 self.gazetteer,
                 &self.first_names,
                 &vocab,
@@ -173,9 +213,9 @@ impl Extractor {
                 }
             }
         }
-        orgs::reclassify(&mut paras, &self.first_names, self.gazetteer);
+        orgs::reclassify(paras, &self.first_names, self.gazetteer);
         let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
-        genders::learn(&paras, &mut people);
+        genders::learn(paras, &mut people);
         // The authors and contributors, copied into one list only when there are both.
         let (authors, contributors) = (&split.meta.authors, &split.meta.contributors);
         let both: Vec<String>;
@@ -187,11 +227,9 @@ impl Extractor {
             both = authors.iter().chain(contributors).cloned().collect();
             &both
         };
-        let mut speakers = speakers::attribute(&paras, &people, excluded);
-        interview::attribute_answers(&paras, &people, excluded, &mut speakers);
+        let mut speakers = speakers::attribute(paras, &people, excluded);
+        interview::attribute_answers(paras, &people, excluded, &mut speakers);
         let view = places::ArticleView::new(self.gazetteer, &people, notes.scores >= 2);
-        // (one list for the quoted spans of every paragraph that quotes)
-        let mut spans = Vec::new();
         split
             .paragraphs
             .iter()
@@ -216,13 +254,7 @@ impl Extractor {
                     Vec::new()
                 } else {
                     let (text, toks) = (&p.text, &para.toks);
-                    tokens::quote_spans_at(
-                        text,
-                        toks,
-                        quote_marks,
-                        para.continues_quote,
-                        &mut spans,
-                    );
+                    tokens::quote_spans_at(text, toks, quote_marks, para.continues_quote, spans);
                     spans
                         .iter()
                         .map(|&(s, e, _)| text[s..e].trim())
@@ -240,10 +272,67 @@ impl Extractor {
     }
 }
 
+/// The lists an article is worked out in, kept from article to article by each thread: filled
+/// where the article before filled them, warm in the cache, rather than in fresh memory (the
+/// token list, allocated for each article, made half the writes that missed the data cache).
+/// Empty between articles; the token list, which borrows an article's text, is kept as of
+/// none (`'static`, see [`recycle`]).
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<tokens::Tok<'static>>,
+    sentences: Vec<Range<usize>>,
+    notes: tokens::Notes,
+    /// Each paragraph's tokens, sentences, and whether it opens inside a quotation.
+    parts: Vec<(Range<usize>, Range<usize>, bool)>,
+    starts: Vec<usize>,
+    spans: Vec<(usize, usize, bool)>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// The most tokens whose room a thread keeps for the next article (1.5 MB; a longer article's
+/// lists are given back).
+const KEPT_TOKENS: usize = 1 << 16;
+
+/// An empty list of `U` in the allocation of `v` (emptied), `U` of the size and alignment of
+/// `T`: std's in-place collect keeps the allocation (see the test), so that a list of
+/// `Tok<'a>` is kept as one of `Tok<'static>` between articles.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!()).collect()
+}
+
 /// A process-wide extractor, built on first use.
 pub fn default_extractor() -> &'static Extractor {
     static E: OnceLock<Extractor> = OnceLock::new();
     E.get_or_init(Extractor::new)
+}
+
+#[cfg(test)]
+mod scratch {
+    use super::tokens::{Tok, tokenize};
+
+    #[test]
+    fn recycling_keeps_the_allocation() {
+        let text = String::from("Kept lists are \"warm\", he said.");
+        let mut toks: Vec<Tok<'static>> = Vec::with_capacity(100);
+        let (ptr, cap) = (toks.as_ptr() as usize, toks.capacity());
+        let mut local: Vec<Tok<'_>> = super::recycle(std::mem::take(&mut toks));
+        assert_eq!((local.as_ptr() as usize, local.capacity()), (ptr, cap));
+        local.extend(tokenize(&text, false));
+        assert!(!local.is_empty());
+        let kept: Vec<Tok<'static>> = super::recycle(local);
+        assert_eq!(
+            (kept.as_ptr() as usize, kept.capacity(), kept.len()),
+            (ptr, cap, 0)
+        );
+        let paras: Vec<super::Para<'static>> = Vec::with_capacity(8);
+        let ptr = paras.as_ptr() as usize;
+        let paras: Vec<super::Para<'_>> = super::recycle(paras);
+        assert_eq!((paras.as_ptr() as usize, paras.capacity()), (ptr, 8));
+    }
 }
 
 #[cfg(test)]

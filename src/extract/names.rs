@@ -376,10 +376,13 @@ pub(crate) fn mentions_at<'a>(
             if particle && toks.get(end + 1).is_some_and(is_name_tok) {
                 end += 2;
             } else if matches!(t.s, "'" | "’")
-                && t.start == toks[end - 1].end
+                && t.start() == toks[end - 1].end()
                 && toks[end - 1].s.ends_with('s')
                 && toks.get(end + 1).is_some_and(|n| {
-                    n.t == T::Word && n.is_cap() && n.start > t.end && words::is_org_word(n.base())
+                    n.t == T::Word
+                        && n.is_cap()
+                        && n.start() > t.end()
+                        && words::is_org_word(n.base())
                 })
             {
                 // A plural's possessive inside a body's name: `Maritime Nurses’ Union`.

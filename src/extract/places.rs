@@ -647,7 +647,7 @@ pub(crate) fn places<'a>(
             continue;
         }
         let last = &toks[tj - 1];
-        let end = last.start + last.base().len();
+        let end = last.start() + last.base().len();
         let kind = gaz.entries[entry].kind;
         if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, kind, mentions, view) {
             continue;

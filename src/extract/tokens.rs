@@ -27,29 +27,19 @@ pub(crate) enum T {
     Close,
 }
 
-/// One token.
+/// One token, in 24 bytes: the article's token list is written and read by every pass, and
+/// the smaller it is, the fewer cache lines they touch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok<'a> {
     pub s: &'a str,
-    pub start: usize,
-    pub end: usize,
+    /// Where it starts in its paragraph (see [`Tok::start`]; no paragraph is 4 GB long).
+    start: u32,
     pub t: T,
     /// Inside a quotation (marks themselves excluded).
     pub quoted: bool,
-    /// A word starting with an upper-case letter (asked of most tokens by several passes, so
-    /// settled once here).
-    cap: bool,
-    /// A word with a possessive ending ([`strip_possessive`] shortens it): asked by every pass
-    /// that reads a word's base, and known for free of the plain words the tokenizer's fast
-    /// path pushes.
-    poss: bool,
-    /// A word of ASCII letters and digits only, as the tokenizer's fast path pushes: the name
-    /// finder settles it without reading its bytes for marks.
-    plain: bool,
-    /// A quotation mark, or a word that may cue reported speech where it does not open its
-    /// sentence (see [`may_cue_within`]): where the attribution's search for cues, a pass over
-    /// every token, stops. Settled here, where the word's bytes are at hand.
-    stop: bool,
+    /// What the tokenizer settled of the token's text, one bit each ([`Tok::CAP`] …), asked
+    /// by later passes without reading its bytes.
+    flags: u8,
     /// The first byte of a word opening with an ASCII lower-case letter; for other tokens a
     /// byte that is no such letter (0 for a mark and a plain word of another kind): what the
     /// vocabulary's search of the whole article for lower-case words reads first, without
@@ -57,17 +47,47 @@ pub(crate) struct Tok<'a> {
     first: u8,
 }
 
+// (its end is `start + s.len()`, not stored, and its start a `u32`)
+const _: () = assert!(size_of::<Tok<'_>>() == 24);
+
 impl<'a> Tok<'a> {
+    /// A word starting with an upper-case letter (asked of most tokens by several passes, so
+    /// settled once here).
+    const CAP: u8 = 1;
+    /// A word with a possessive ending ([`strip_possessive`] shortens it): asked by every pass
+    /// that reads a word's base, and known for free of the plain words the tokenizer's fast
+    /// path pushes.
+    const POSS: u8 = 2;
+    /// A word of ASCII letters and digits only, as the tokenizer's fast path pushes: the name
+    /// finder settles it without reading its bytes for marks.
+    const PLAIN: u8 = 4;
+    /// A quotation mark, or a word that may cue reported speech where it does not open its
+    /// sentence (see [`may_cue_within`]): where the attribution's search for cues, a pass over
+    /// every token, stops. Settled here, where the word's bytes are at hand.
+    const STOP: u8 = 8;
+
+    /// Where the token starts in its paragraph's text (a byte offset).
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends (one past its last byte).
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start() + self.s.len()
+    }
+
     /// True for a word starting with an upper-case letter.
     #[inline]
     pub fn is_cap(&self) -> bool {
-        self.cap
+        self.flags & Self::CAP != 0
     }
 
     /// The word without a possessive ending (`Kerry’s` → `Kerry`).
     #[inline]
     pub fn base(&self) -> &'a str {
-        if self.poss {
+        if self.is_possessive() {
             strip_possessive(self.s)
         } else {
             self.s
@@ -77,21 +97,21 @@ impl<'a> Tok<'a> {
     /// True when the word ends with a possessive `’s` / `'s` (or `s’`).
     #[inline]
     pub fn is_possessive(&self) -> bool {
-        self.poss
+        self.flags & Self::POSS != 0
     }
 
     /// True for a word known to hold ASCII letters and digits only (false is no proof of the
     /// contrary: only the tokenizer's fast path sets it).
     #[inline]
     pub fn is_plain(&self) -> bool {
-        self.plain
+        self.flags & Self::PLAIN != 0
     }
 
     /// True for a quotation mark or a word that may cue reported speech within its sentence
     /// (see [`may_cue_within`]).
     #[inline]
     pub fn is_stop(&self) -> bool {
-        self.stop
+        self.flags & Self::STOP != 0
     }
 
     /// The first byte of a word opening with an ASCII lower-case letter; for any other token a
@@ -215,18 +235,24 @@ pub(crate) struct Notes {
 }
 
 impl Notes {
-    /// Empty notes with room for an article of `bytes` bytes in `paragraphs` paragraphs: grown
-    /// a step at a time from nothing, the lists were copied some ten times an article.
-    pub fn with_capacity(bytes: usize, paragraphs: usize) -> Self {
-        Notes {
-            // (a capitalised word or a number every 16 bytes is more than news text holds)
-            marks: Vec::with_capacity(bytes / 64 + 4),
-            heads: Vec::with_capacity(bytes / 16 + 8),
-            quote_marks: Vec::with_capacity(bytes / 64 + 4),
-            ends: Vec::with_capacity(paragraphs),
-            scores: 0,
-            base: 0,
+    /// Empties the notes for an article of `bytes` bytes in `paragraphs` paragraphs, with room
+    /// for its lists at once (grown a step at a time from nothing, they were copied some ten
+    /// times an article). The lists keep their room from article to article: written where the
+    /// article before wrote, warm in the cache, rather than in fresh memory.
+    pub fn reset(&mut self, bytes: usize, paragraphs: usize) {
+        // (a capitalised word or a number every 16 bytes is more than news text holds)
+        for (list, room) in [
+            (&mut self.marks, bytes / 64 + 4),
+            (&mut self.heads, bytes / 16 + 8),
+            (&mut self.quote_marks, bytes / 64 + 4),
+        ] {
+            list.clear();
+            list.reserve(room);
         }
+        self.ends.clear();
+        self.ends.reserve(paragraphs);
+        self.scores = 0;
+        self.base = 0;
     }
 
     /// The words a name may start at in paragraph `i` (the `i`-th tokenized).
@@ -279,8 +305,9 @@ pub(crate) fn tokenize_into<'a>(
     let mut toks = std::mem::take(buffer);
     let bytes = text.as_bytes();
     let n = bytes.len();
-    // (no text is that long: said here, the word loop's bounds checks need no overflow test)
-    assert!(n <= isize::MAX as usize);
+    // (no text is that long: said here, the word loop's bounds checks need no overflow test,
+    // and a token's start fits its `u32`)
+    assert!(n <= u32::MAX as usize);
     notes.base = toks.len();
     let mut inside = continues_quote;
     notes.marks.clear();
@@ -506,16 +533,16 @@ fn push_alnum<'a>(
     let s = &text[start..end];
     toks.push(Tok {
         s,
-        start,
-        end,
+        start: start as u32,
         t: T::Word,
         quoted,
-        cap: !lower && first >= 0x40,
-        // (letters and digits only: no apostrophe)
-        poss: false,
-        plain: true,
-        // (set below for the few that may be)
-        stop: false,
+        // (letters and digits only: no apostrophe, no possessive; whether it may cue speech
+        // set below for the few that may)
+        flags: if !lower && first >= 0x40 {
+            Tok::CAP | Tok::PLAIN
+        } else {
+            Tok::PLAIN
+        },
         // (only the first bytes of lower-case words are asked)
         first: if lower { first } else { 0 },
     });
@@ -528,7 +555,7 @@ fn push_alnum<'a>(
             && verbs.may_hold_ascii(s)
             && let Some(t) = toks.last_mut()
         {
-            t.stop = true;
+            t.flags |= Tok::STOP;
         }
     } else if first >= 0x40 {
         notes.heads.push(notes.last(toks));
@@ -592,14 +619,14 @@ fn push_mark<'a>(
     };
     toks.push(Tok {
         s: &text[start..end],
-        start,
-        end,
+        start: start as u32,
         t,
         quoted,
-        cap: false,
-        poss: false,
-        plain: false,
-        stop: matches!(t, T::Open | T::Close),
+        flags: if matches!(t, T::Open | T::Close) {
+            Tok::STOP
+        } else {
+            0
+        },
         first: 0,
     });
 }
@@ -643,16 +670,16 @@ fn push_word<'a>(
         first.is_uppercase()
     };
     let s = &text[i..end];
+    let poss = strip_possessive(s).len() != s.len();
+    let stop = may_cue_within(s, quoted, verbs);
     toks.push(Tok {
         s,
-        start: i,
-        end,
+        start: i as u32,
         t: T::Word,
         quoted,
-        cap,
-        poss: strip_possessive(s).len() != s.len(),
-        plain: false,
-        stop: may_cue_within(s, quoted, verbs),
+        flags: (Tok::CAP * u8::from(cap))
+            | (Tok::POSS * u8::from(poss))
+            | (Tok::STOP * u8::from(stop)),
         first: text.as_bytes()[i],
     });
     end

@@ -203,7 +203,7 @@ fn short_calendar_given_name(
         && lexicon::is_calendar(t.s)
         && first_names.get(t.s).is_some()
         && toks.get(k + 1).is_some_and(|n| {
-            n.start == t.end + 1
+            n.start() == t.end() + 1
                 && is_name_tok(n)
                 && !lexicon::is_calendar(n.s)
                 && gaz.place_prefix(&[n.base()]).is_none()

@@ -24,10 +24,10 @@ pub(crate) fn quote_spans_at(
     };
     for t in quote_marks.iter().map(|&k| &toks[k]) {
         match t.t {
-            T::Open if open.is_none() => open = Some(t.end),
+            T::Open if open.is_none() => open = Some(t.end()),
             T::Close => {
                 if let Some(s) = open.take() {
-                    spans.push((s, t.start, true));
+                    spans.push((s, t.start(), true));
                 }
             }
             _ => {}
