@@ -517,6 +517,11 @@ pub(super) fn verb_ok(
     {
         return false;
     }
+    // A worry about something is a state of mind (`worried about the impact`; not `worried
+    // that …`).
+    if lower.starts_with("worr") && lower_is(next, |n| matches!(n, "about" | "over" | "by")) {
+        return false;
+    }
     // A plea is no statement (`pleaded guilty`, `pleaded not guilty`).
     if (lower.starts_with("plead") || lower.starts_with("pled"))
         && lower_is(next, |n| matches!(n, "guilty" | "innocent" | "not" | "no"))

@@ -477,3 +477,12 @@ fn writing_pleading_and_telling_about_report_no_words() {
     assert_eq!(got[3], one(&["Ina Vos"]));
     assert_eq!(got[4], one(&["Tom Reese"]));
 }
+
+#[test]
+fn a_worry_about_something_is_no_speech() {
+    let got = speakers(
+        "Bram Oakes spoke on Monday.\n\nHe risks offending voters who struggle and worried about the tax.\n\nHe worried that the tax would hurt voters.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Bram Oakes"]));
+}
