@@ -113,12 +113,24 @@ fn is_role(w: &str) -> bool {
     (words::may_be_role_any_case(w)
         || (w.ends_with('.') && words::may_be_role_any_case(w.trim_end_matches('.'))))
         && (words::is_role_word(w) || lexicon::honorific(w).is_some() || is_titled_person_noun(w))
+        || is_hyphenated_role(w)
+}
+
+/// `Co-chairman`, `Under-secretary`: a capitalised prefix joined to a role or person noun in
+/// lower case (`Vice-President` is listed).
+fn is_hyphenated_role(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.rsplit_once('-').is_some_and(|(_, tail)| {
+            tail.len() > 3
+                && tail.starts_with(|c: char| c.is_ascii_lowercase())
+                && words::may_be_role_any_case(tail)
+        })
 }
 
 /// [`is_role`] of a word known to be no honorific.
 #[inline]
 fn is_role_but_honorific(w: &str) -> bool {
-    words::is_role_word(w) || is_titled_person_noun(w)
+    words::is_role_word(w) || is_titled_person_noun(w) || is_hyphenated_role(w)
 }
 
 /// `Chief Engineer Tomas Berg`, `Principal Ines Moreau`: a capitalised person noun.

@@ -256,9 +256,12 @@ fn what_before_subject(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
         n.t == T::Open
             || lexicon::with_lower(n.s, |w| matches!(w, "was" | "is" | "are" | "were" | "as"))
     });
-    if gives_words {
-        return false;
-    }
+    !gives_words && word_before_subject(toks, v, start, &|w| w == "what")
+}
+
+/// The word before the subject of the verb at `v` (a pronoun or a name of up to three words)
+/// is one `f` takes, in lower case.
+fn word_before_subject(toks: &[Tok<'_>], v: usize, start: usize, f: &dyn Fn(&str) -> bool) -> bool {
     let subject = |t: &Tok<'_>| {
         t.t == T::Word
             && !t.quoted
@@ -273,7 +276,7 @@ fn what_before_subject(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
         && k > start
         && toks[k - 1].t == T::Word
         && !toks[k - 1].quoted
-        && toks[k - 1].s.eq_ignore_ascii_case("what")
+        && lexicon::with_lower(toks[k - 1].s, f)
 }
 
 /// A subject that denies the verb: the sentence opens on `Neither`, `None`, `Nobody` or `No one`,
@@ -414,8 +417,13 @@ pub(super) fn verb_ok(
     // `called the claim “false”`, `called for`: naming with a quote, or a call for something.
     // (`called the rebate from the European Union “unjustified”`: the quote may come a dozen
     // words on, within the sentence.)
+    // (`who he calls a good ball-striker`, `which she called a disgrace`: a relative's naming
+    // speaks without a quote)
     if base == Base::Call
         && !lower_is(next, |n| n == "for")
+        && !word_before_subject(toks, v, start, &|w| {
+            matches!(w, "who" | "whom" | "which" | "what")
+        })
         && !toks[v + 1..toks.len().min(v + 13)]
             .iter()
             .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))

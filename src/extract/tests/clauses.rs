@@ -486,3 +486,12 @@ fn a_worry_about_something_is_no_speech() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Bram Oakes"]));
 }
+
+#[test]
+fn a_relative_s_naming_speaks_without_a_quote() {
+    let got = speakers(
+        "Bram Oakes joined Ina Vos, who he calls a great player.\n\nThe firm called the police.",
+    );
+    assert_eq!(got[0], one(&["Bram Oakes"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}

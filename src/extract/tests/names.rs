@@ -343,3 +343,12 @@ fn initials_after_a_title_or_a_person_noun_are_a_person_s() {
     assert_eq!(got[1], one(&["A.W. Coulter"]));
     assert_eq!(got[2], one(&["J.S. Pennock"]));
 }
+
+#[test]
+fn a_hyphenated_title_in_lower_case_after_its_prefix_is_no_part_of_the_name() {
+    let got = speakers(
+        "Under-secretary Ada Lund said the plan was good.\n\nCo-chairman Bram Oakes said it would pass.",
+    );
+    assert_eq!(got[0], one(&["Ada Lund"]));
+    assert_eq!(got[1], one(&["Bram Oakes"]));
+}
