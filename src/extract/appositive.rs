@@ -329,7 +329,14 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         .rev()
         .find(|&k| matches!(toks[k].t, T::Open | T::Close) || toks[k].quoted)
         .map_or(lo, |k| k + 1);
-    let commas: Vec<usize> = (from..j).filter(|&k| toks[k].s == ",").collect();
+    // (not the comma before an English legal form: `vice president of Cargill, Inc.,
+    // testified`; another country's may be an acronym, `the American Soybean Association, ASA,`)
+    let legal_form = |t: &Tok<'_>| {
+        words::is_company_suffix(t.s) && !words::is_foreign_legal_form(t.s.trim_end_matches('.'))
+    };
+    let commas: Vec<usize> = (from..j)
+        .filter(|&k| toks[k].s == "," && !toks.get(k + 1).is_some_and(legal_form))
+        .collect();
     let usable = |m: &Mention| !m.possessive && !m.quoted;
     // Where a name before the comma at `k` ends: past a ticker or a bracketed name
     // (`<Larkspur Mining Ltd>, a unit of …, said`, `Orvel Corp <ORV>, which …, said`).

@@ -20,6 +20,9 @@ pub(super) fn join_lone_legal_forms(para: &mut Para<'_>) {
             && !m.quoted
             && m.start > 0
             && words::is_company_suffix(para.toks[m.start].s)
+            // (`Company` and `Corporation` open sentences and titles too: `the U.S., Company
+            // spokesmen told`)
+            && !matches!(para.toks[m.start].s, "Company" | "Corporation")
             // (not an acronym the article defined: `the American Soybean Association, ASA,`)
             && words::is_company_suffix(&m.name);
         if lone {
@@ -75,8 +78,9 @@ fn become_company(m: &mut Mention, name: String) {
 
 /// The mention before a bracket of a few words (`(Europe)`, `(U.K.)`) or a comma that the
 /// lone legal form `m` follows: the company it closes (before a bracket, a name read as a
-/// person's too: `Yamaichi International`; before a comma, no person: `NAME, ASA president,`;
-/// not one in `'s`).
+/// person's or a place's too, `Yamaichi International`, and so before a comma and an English
+/// legal form, `Makita U.S.A., Inc`; but another country's there may be an acronym, `NAME, ASA
+/// president`; not a name in `'s`).
 fn owner_before_mark(para: &Para<'_>, m: usize) -> Option<usize> {
     let toks = &para.toks;
     let start = para.mentions[m].start;
@@ -91,8 +95,10 @@ fn owner_before_mark(para: &Para<'_>, m: usize) -> Option<usize> {
     }
     let owner = mention_ending_at(para, k.checked_sub(1)?)?;
     let o = &para.mentions[owner];
-    (!o.possessive
-        && (matches!(o.kind, MKind::Org | MKind::Unknown) || bracket && o.kind == MKind::Person))
+    // (an English legal form closes any name: `Makita U.S.A., Inc`; another country's after a
+    // comma may be an acronym, `NAME, ASA president`)
+    let english = !words::is_foreign_legal_form(toks[start].s.trim_end_matches('.'));
+    (!o.possessive && (matches!(o.kind, MKind::Org | MKind::Unknown) || bracket || english))
         .then_some(owner)
 }
 

@@ -458,3 +458,15 @@ fn a_statement_named_by_a_body_s_noun_is_the_body_s() {
     assert_eq!(got[1], one(&["Kestrel Corp"]));
     assert_eq!(got[2], one(&["Pennine Bank"]));
 }
+
+#[test]
+fn a_comma_before_an_english_legal_form_sets_off_no_appositive() {
+    let got = speakers(
+        "Ada Lund, vice president of Kestrel, Inc., testified that sales fell.\n\nHarlow U.S.A., Inc, a maker of tools, said it would close a plant.\n\nLoans must change, the president of the Arden Soybean Association, ASA, said.\n\n\"We will wait,\" Bram Oakes, ASA president, told Reuters.",
+    );
+    assert_eq!(got[0], one(&["Ada Lund"]));
+    assert_eq!(got[1], one(&["Harlow U.S.A."]));
+    // (another country's legal form may be an acronym)
+    assert_eq!(got[2], one(&["Arden Soybean Association"]));
+    assert_eq!(got[3], one(&["Bram Oakes"]));
+}
