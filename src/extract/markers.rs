@@ -1,5 +1,6 @@
 //! Phrases other than a reporting verb that give a sentence's words to someone: `according to
-//! X`, `in her words`, `in his own words`, `in the words of Ada Roe`; and the statements a participle may follow
+//! X`, `in her words`, `in his own words`, `in the words of Ada Roe`, a passive naming's agent
+//! (`described as "idle speculation" by Downing Street`); and the statements a participle may follow
 //! (`issued a statement saying …`); a newswire's angle brackets before a verb (`<Acme Inc>
 //! said`); and a name heading a quotation (`- Bolton boss Sam Allardyce "…"`).
 
@@ -148,6 +149,50 @@ const AUTHORED: &[&str] = &[
     "estimates",
     "forecast",
 ];
+
+/// The agent of a passive naming verb at `v` that quotes the name given (`was described as
+/// "idle speculation" by Downing Street`, `has been branded "a disgrace" by NAME`): the mention
+/// right after `by`, past the quotation, within the sentence ending at `end`.
+pub(crate) fn passive_naming_agent(
+    para: &Para<'_>,
+    v: usize,
+    start: usize,
+    end: usize,
+) -> Option<Subject> {
+    let toks = &para.toks;
+    let naming = matches!(
+        toks[v].s,
+        "described"
+            | "called"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "dubbed"
+            | "termed"
+            | "dismissed"
+    );
+    let passive = v > start
+        && matches!(
+            toks[v - 1].s,
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        );
+    if !(naming && passive) {
+        return None;
+    }
+    // (the quotation first, a few words on: `as "…"`, `"…"`)
+    let open = (v + 1..end.min(v + 4)).find(|&k| toks[k].t == T::Open)?;
+    let by = (open + 1..end.min(open + 40))
+        .find(|&k| toks[k].s == "by" && !toks[k].quoted && toks[k - 1].t == T::Close)?;
+    let m = super::speakers::mention_starting_at(para, by + 1).or_else(|| {
+        (toks.get(by + 1)?.s == "the")
+            .then(|| super::speakers::mention_starting_at(para, by + 2))?
+    })?;
+    matches!(
+        para.mentions[m].kind,
+        MKind::Person | MKind::Org | MKind::Unknown | MKind::Place
+    )
+    .then_some(Subject::Mention(m))
+}
 
 /// `according to NAME`; `according to a report by NAME` (or `published by`).
 pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {

@@ -294,6 +294,11 @@ fn sentence(
             super::markers::according(para, v + 2, range.end)
         } else if t.s == "words" {
             super::markers::words_of(para, v)
+        } else if let Some(agent) =
+            super::markers::passive_naming_agent(para, v, range.start, range.end)
+        {
+            any_verb = true;
+            Some(agent)
         } else if let Some(verb) = verb {
             let base = verb.base;
             if verb_ok(toks, v, verb, &lower, range.start, closed) {
@@ -544,7 +549,7 @@ pub(super) fn opening_adverb(
 }
 
 /// The mention that starts at token `k` (mentions are disjoint and in text order).
-pub(super) fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
+pub(crate) fn mention_starting_at(para: &Para<'_>, k: usize) -> Option<usize> {
     let i = para.mentions.partition_point(|m| m.start < k);
     para.mentions.get(i).filter(|m| m.start == k).map(|_| i)
 }

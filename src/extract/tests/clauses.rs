@@ -495,3 +495,14 @@ fn a_relative_s_naming_speaks_without_a_quote() {
     assert_eq!(got[0], one(&["Bram Oakes"]));
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_passive_naming_s_agent_gives_the_quoted_name() {
+    let got = speakers(
+        "Reports of a snap election have been described as \"idle speculation\" by Downing Street.\n\nThe plan was called \"a disgrace\" by Ada Lund, the union leader.\n\nThe plan was described as a disgrace by many.",
+    );
+    assert_eq!(got[0], one(&["Downing Street"]));
+    assert_eq!(got[1], one(&["Ada Lund"]));
+    // (no quotation, no words given)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
