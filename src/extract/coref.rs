@@ -262,11 +262,11 @@ impl Ctx<'_, '_> {
     fn nominal(&self, p: usize, n: Nominal, at: usize, here: &[Spoken]) -> Option<Spoken> {
         let as_named = |n: &Nominal, animate: bool| {
             let text = if animate {
-                &n.text
+                std::borrow::Cow::Borrowed(n.text.as_str())
             } else {
                 super::nominal::org_name(&self.paras[p], n)
             };
-            (n.has_cap && !text.is_empty()).then(|| Spoken::named(text.to_owned(), animate))
+            (n.has_cap && !text.is_empty()).then(|| Spoken::named(text.into_owned(), animate))
         };
         match (n.class, &n.det) {
             // `the analysts said`: a group, not one analyst named before.

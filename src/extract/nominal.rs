@@ -454,7 +454,44 @@ pub(crate) fn described_subject(para: &Para<'_>, from: usize, j: usize) -> Optio
 /// when no word
 /// opens with a capital, or when a phrase with no article hangs on a noun before it (`the
 /// minister of India's Andhra Pradesh state said`: the minister speaks).
-pub(crate) fn org_name<'n>(para: &Para<'_>, n: &'n Nominal) -> &'n str {
+pub(crate) fn org_name<'n>(para: &Para<'_>, n: &'n Nominal) -> std::borrow::Cow<'n, str> {
+    let name = org_name_in_text(para, n);
+    // `FPL Group Inc's Florida Power and Light Co unit`: a company's name holding `and` reads
+    // back past it to the owner's `'s` (the phrase stops at `and`).
+    let toks = &para.toks;
+    if !name.is_empty()
+        && n.det == Det::Bare
+        && n.text.starts_with(name)
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(words::is_company_suffix)
+        && n.start >= 2
+        && toks[n.start - 1].s == "and"
+    {
+        let from = (0..n.start - 1)
+            .rev()
+            .take_while(|&k| {
+                let t = &toks[k];
+                t.t == T::Word && t.is_cap() && !t.quoted && !t.is_possessive()
+            })
+            .last();
+        if let Some(from) = from {
+            let mut out: String = toks[from..n.start - 1]
+                .iter()
+                .map(|t| t.s)
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push_str(" and ");
+            out.push_str(name);
+            return out.into();
+        }
+    }
+    name.into()
+}
+
+/// [`org_name`] within the phrase's own words.
+fn org_name_in_text<'n>(para: &Para<'_>, n: &'n Nominal) -> &'n str {
     let toks = &para.toks;
     let hangs = n.start > 0
         && matches!(n.det, Det::Owner(_) | Det::Bare)
@@ -474,18 +511,20 @@ pub(crate) fn org_name<'n>(para: &Para<'_>, n: &'n Nominal) -> &'n str {
             .or_else(|| text.rsplit_once("’s "))
             .map_or("", |(_, r)| r);
     }
-    // (after an owner the capitals name the unit; else perhaps its parent: `the GM unit`)
+    // (after an owner the capitals name the unit, as do those closed by a legal form after a
+    // ticker or a bracketed owner, `Dow Chemical Co's <DOW> Merrell Dow Pharmaceuticals Inc
+    // unit`; else perhaps its parent: `the GM unit`, `the Mobil Corp subsidiary`)
     let unit = matches!(
         n.head.as_str(),
         "unit" | "subsidiary" | "division" | "affiliate" | "arm"
     );
     if unit
-        && matches!(n.det, Det::Owner(_))
         && let Some((name, _)) = text.rsplit_once(' ')
-        && name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && name.rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && (matches!(n.det, Det::Owner(_))
+                    || n.det == Det::Bare && words::is_company_suffix(w))
+        })
     {
         text = name;
     }
@@ -557,7 +596,7 @@ mod tests {
             let t = tokenize(text, false);
             let p = para(&t);
             let n = ending_at(&p, &[], p.toks.len() - 2, 0).unwrap();
-            org_name(&p, &n).to_owned()
+            org_name(&p, &n).into_owned()
         };
         assert_eq!(
             name("the official Xinhua news agency said"),

@@ -470,3 +470,14 @@ fn a_comma_before_an_english_legal_form_sets_off_no_appositive() {
     assert_eq!(got[2], one(&["Arden Soybean Association"]));
     assert_eq!(got[3], one(&["Bram Oakes"]));
 }
+
+#[test]
+fn a_unit_closed_by_a_legal_form_is_named_without_its_head_word() {
+    let got = speakers(
+        "Kestrel Co's <KES> Arden Foods Inc unit said it would sell a plant.\n\nHarlow Group Inc's Pennine Power and Light Co unit said it filed a registration.\n\nThe Kestrel Corp subsidiary said it would cut jobs.",
+    );
+    assert_eq!(got[0], one(&["Arden Foods Inc"]));
+    assert_eq!(got[1], one(&["Pennine Power and Light Co"]));
+    // (`the` before a parent's name: the unit is the parent's, unnamed)
+    assert_eq!(got[2], one(&["Kestrel Corp subsidiary"]));
+}
