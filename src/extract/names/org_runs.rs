@@ -88,6 +88,11 @@ pub(super) fn merge_org_runs(
                         && toks[s2].s.len() == 1)
                     || (words::is_org_word(toks[e1 - 1].base())
                         && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
+                    // `Department for Education and Skills`, `Department of Trade and
+                    // Industry`: a portfolio after a body's word and `of`/`for` goes on past
+                    // `and` (not to a body, a person or a place: `the Ministry of Defence and
+                    // NATO`, `… and Japan`).
+                    || (gap.len() == 1 && portfolio_goes_on(toks, s1, e1, s2, e2, gaz, first_names))
                     // `Goodyear Tire and Rubber Co`, `Pacific Gas and Electric Co`: a legal form
                     // closing the second part closes one company's name, unless the first part
                     // is a person's, a country's, a lone acronym or a whole body's name itself
@@ -120,6 +125,39 @@ pub(super) fn merge_org_runs(
             k += 1;
         }
     }
+}
+
+/// The run `s1..e1` is a body's word, `of` or `for` and a portfolio (`Department for
+/// Education`), and the run `s2..e2` after `and` goes on with it: one or two words naming no
+/// body, no person, no place or feature, and not in `'s` (not `… and Development Jean-Claude
+/// Paye`, `University of the Highlands and Islands`).
+fn portfolio_goes_on(
+    toks: &[Tok<'_>],
+    s1: usize,
+    e1: usize,
+    s2: usize,
+    e2: usize,
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    // (a portfolio is no place: `the Bank of England and Fed` are two bodies)
+    let portfolio = (s1 + 1..e1.saturating_sub(1)).any(|k| {
+        matches!(toks[k].s, "of" | "for")
+            && words::is_org_word(toks[k - 1].base())
+            && gaz.place_prefix(&[toks[k + 1].base()]).is_none()
+    });
+    let words: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
+    portfolio
+        && e2 - s2 <= 2
+        && !toks[e2 - 1].is_possessive()
+        && words.iter().all(|w| {
+            !is_acronym(w)
+                && !words::is_org_word(w)
+                && !words::is_feature_word(w)
+                && !is_company_suffix(w)
+                && first_names.get(w).is_none()
+        })
+        && gaz.place_prefix(&words).is_none()
 }
 
 /// `Echo Bay said`, `…, Bow Valley said`: the name on tokens `start..end` is the subject of a

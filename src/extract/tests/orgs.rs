@@ -481,3 +481,19 @@ fn a_unit_closed_by_a_legal_form_is_named_without_its_head_word() {
     // (`the` before a parent's name: the unit is the parent's, unnamed)
     assert_eq!(got[2], one(&["Kestrel Corp subsidiary"]));
 }
+
+#[test]
+fn a_portfolio_goes_on_past_and() {
+    let got = speakers(
+        "The Department of Trade and Industry said credit slipped.\n\nA Ministry of Posts and Telecommunications official said the firms should merge.\n\nThe Bank of England and Fed said they had faced a dilemma.\n\nThe secretary general of the Organisation for Economic Cooperation and Development Jean-Luc Morel said reform was urgent.",
+    );
+    assert_eq!(got[0], one(&["Department of Trade and Industry"]));
+    assert_eq!(got[1], one(&["Ministry of Posts and Telecommunications"]));
+    // (a place after `of` names a whole body; a person after `and` is no portfolio)
+    assert!(
+        !got[2].iter().any(|s| s.contains("England and")),
+        "{:?}",
+        got[2]
+    );
+    assert_eq!(got[3], one(&["Jean-Luc Morel"]));
+}
