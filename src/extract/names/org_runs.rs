@@ -147,7 +147,11 @@ fn portfolio_goes_on(
             && gaz.place_prefix(&[toks[k + 1].base()]).is_none()
     });
     let words: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
+    // (after a name and a comma, `and` closes a list: `Morrow, House of Dalby and Big Quill all
+    // said`)
+    let listed = s1 >= 2 && toks[s1 - 1].s == "," && toks[s1 - 2].is_cap();
     portfolio
+        && !listed
         && e2 - s2 <= 2
         && !toks[e2 - 1].is_possessive()
         && words.iter().all(|w| {
