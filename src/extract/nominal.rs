@@ -355,7 +355,11 @@ pub(crate) fn ending_at(
         if t.is_possessive() {
             // (mentions are disjoint and in text order: one at most ends at `k`)
             let m = mentions.partition_point(|m| m.end < k);
-            if !mentions.get(m).is_some_and(|m| m.end == k && !m.quoted) {
+            // (no date owns a phrase: `last October's OECD report`)
+            if !mentions
+                .get(m)
+                .is_some_and(|m| m.end == k && !m.quoted && !crate::lexicon::is_calendar(t.base()))
+            {
                 break;
             }
             // `Trudeau’s office`: the phrase keeps its owner.
@@ -370,7 +374,16 @@ pub(crate) fn ending_at(
             && !toks[k - 2].is_cap()
             && !toks[k].is_cap();
         if !(modifies(para, k - 1) || comma_between) {
-            break;
+            // `a Department for Education and Skills source`: a name the phrase opens inside
+            // is read whole.
+            let inside = mentions.partition_point(|m| m.end <= k);
+            match mentions.get(inside) {
+                Some(m) if m.start < k && m.start >= start && k < m.end && !m.quoted => {
+                    k = m.start;
+                    continue;
+                }
+                _ => break,
+            }
         }
         k -= 1;
     }

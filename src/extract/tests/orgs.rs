@@ -497,3 +497,14 @@ fn a_portfolio_goes_on_past_and() {
     );
     assert_eq!(got[3], one(&["Jean-Luc Morel"]));
 }
+
+#[test]
+fn a_phrase_opening_inside_a_body_s_name_reads_it_whole() {
+    let got = speakers(
+        "A Department for Education and Skills spokeswoman said truancy fell.\n\nThe Bank of Arden economists said growth would slow.\n\nIt echoed last October's Bank of Arden report, which said growth was slow.",
+    );
+    assert_eq!(got[0], one(&["Department for Education and Skills"]));
+    assert_eq!(got[1], one(&["Bank of Arden economists"]));
+    // (a date owns no phrase)
+    assert!(!got[2].iter().any(|s| s == "October"), "{:?}", got[2]);
+}
