@@ -10,7 +10,7 @@ use super::super::places::Gazetteer;
 use super::super::tokens::Tok;
 use super::super::words::{self, is_brand_word};
 use super::word_kinds::{
-    is_common_noun, is_plural_document, is_plural_person_noun, is_stray_capital,
+    is_common_noun, is_evidence_noun, is_plural_document, is_plural_person_noun, is_stray_capital,
 };
 use super::{MKind, Mention, is_acronym, is_demonym, is_org_joiner, is_particle, is_role};
 
@@ -107,8 +107,9 @@ pub(super) fn classify_placed(
             role_only: false,
         });
     }
-    // `Officials have said …`: a common noun capitalised because it opens the sentence.
-    if initial && (is_common_noun(w) || is_plural_document(w)) {
+    // `Officials have said …`, `Speculation suggests …`: a common noun capitalised because it
+    // opens the sentence.
+    if initial && (is_common_noun(w) || is_plural_document(w) || is_evidence_noun(w)) {
         return None;
     }
     // `… against the dollar Analysts said`, `… be higher," He said`: a sentence whose start

@@ -118,6 +118,48 @@ pub(super) fn is_plural_document(w: &str) -> bool {
             .is_some_and(|one| lexicon::with_lower(one, crate::extract::nominal::is_document))
 }
 
+/// A noun of evidence or hearsay, in any case, singular or plural (`Speculation suggests`,
+/// `Research shows`, `Polls indicate`): what it says comes from no one it names.
+pub(super) fn is_evidence_noun(w: &str) -> bool {
+    (4..=13).contains(&w.len())
+        && lexicon::with_lower(w, |l| {
+            // (the plural's `-s`, and `-ies` for `-y`)
+            let one = l.strip_suffix("ies").map_or_else(
+                || l.strip_suffix('s').unwrap_or(l),
+                |stem| if stem == "stud" { "study" } else { l },
+            );
+            [l, one].into_iter().any(|w| {
+                matches!(
+                    w,
+                    "speculation"
+                        | "research"
+                        | "evidence"
+                        | "data"
+                        | "analysis"
+                        | "experience"
+                        | "history"
+                        | "logic"
+                        | "tradition"
+                        | "gossip"
+                        | "consensus"
+                        | "sentiment"
+                        | "figure"
+                        | "statistic"
+                        | "survey"
+                        | "poll"
+                        | "rumour"
+                        | "rumor"
+                        | "study"
+                        | "finding"
+                        | "estimate"
+                        | "forecast"
+                        | "projection"
+                        | "indicator"
+                )
+            })
+        })
+}
+
 /// A word that a number after it makes a broadcaster's name (`Radio 1`, `Channel 4`).
 pub(super) fn is_broadcaster_word(w: &str) -> bool {
     matches!(w, "Radio" | "Channel")

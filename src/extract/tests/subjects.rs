@@ -236,3 +236,15 @@ fn a_subject_opening_its_paragraph_after_the_is_read_to_the_first_token() {
     assert_eq!(got[0], one(&["Harwell Laboratories"]));
     assert_eq!(got[1], one(&["Pennine Utilities"]));
 }
+
+#[test]
+fn a_noun_of_evidence_opening_a_sentence_names_no_one() {
+    let got = speakers(
+        "Speculation suggests that Kestrel will bid.\n\nStudies show that prices rose.\n\nAnalysis suggests the plan works.\n\nResearch In Motion said it would cut jobs.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (a company's name of several words keeps them)
+    assert_eq!(got[3], one(&["Research In Motion"]));
+}
