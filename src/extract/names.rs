@@ -442,6 +442,11 @@ pub(crate) fn mentions_at<'a>(
             {
                 continue;
             }
+            // `Questioned by reporters, Baker said`, `Led by Ada Lund, …`: a participle opening
+            // the sentence before its agent names no one.
+            if initial && w.ends_with("ed") && toks.get(end).is_some_and(|t| t.s == "by") {
+                continue;
+            }
             let after_the = after_the(toks, start);
             let (entry, place) = lone.slot(w, after_the, initial);
             let known = match entry.places[place] {

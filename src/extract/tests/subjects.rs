@@ -248,3 +248,12 @@ fn a_noun_of_evidence_opening_a_sentence_names_no_one() {
     // (a company's name of several words keeps them)
     assert_eq!(got[3], one(&["Research In Motion"]));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_before_its_agent_names_no_one() {
+    let got = speakers(
+        "Questioned by reporters as he left, Bram Oakes said \"no.\"\n\n\"It is what the markets think,\" he added.",
+    );
+    assert_eq!(got[0], one(&["Bram Oakes"]));
+    assert_eq!(got[1], one(&["Bram Oakes"]));
+}
