@@ -113,13 +113,15 @@ fn is_role(w: &str) -> bool {
     (words::may_be_role_any_case(w)
         || (w.ends_with('.') && words::may_be_role_any_case(w.trim_end_matches('.'))))
         && (words::is_role_word(w) || lexicon::honorific(w).is_some() || is_titled_person_noun(w))
-        || is_hyphenated_role(w)
 }
 
 /// `Co-chairman`, `Under-secretary`: a capitalised prefix joined to a role or person noun in
 /// lower case (`Vice-President` is listed).
 fn is_hyphenated_role(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_uppercase())
+    // (most words hold no hyphen: found by a byte search before the split)
+    w.len() > 5
+        && w.as_bytes()[0].is_ascii_uppercase()
+        && w.as_bytes().contains(&b'-')
         && w.rsplit_once('-').is_some_and(|(_, tail)| {
             tail.len() > 3
                 && tail.starts_with(|c: char| c.is_ascii_lowercase())

@@ -216,8 +216,9 @@ fn lower_is(w: Option<&str>, f: impl FnOnce(&str) -> bool) -> bool {
 /// arrested and said`, where the verb has the subject, nor `was arrested and then said`).
 fn passive_before(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
     let adverb = |w: &str| matches!(w, "also" | "not") || w.ends_with("ly");
+    // (words in lower case, as written: a capitalised one is none of these)
     let lowered = |k: usize, f: &dyn Fn(&str) -> bool| {
-        toks[k].t == T::Word && !toks[k].is_cap() && lexicon::with_lower(toks[k].s, f)
+        toks[k].t == T::Word && !toks[k].is_cap() && f(toks[k].s)
     };
     let mut k = v;
     // (adverbs right before the verb: none, and the word before was asked already)
@@ -250,23 +251,27 @@ fn passive_before(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
 /// without reporting it. Not one that gives the words said (`what he called "biased" reports`,
 /// `what Baghdad described as "footholds"`, `what Washington said was retaliation`).
 fn what_before_subject(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
+    // (most verbs have no `what` before their subject: asked first)
+    if !word_before_subject(toks, v, start, &|w| w == "what") {
+        return false;
+    }
     let gives_words = lexicon::with_lower(toks[v].s, |w| {
         w.starts_with("call") || w.starts_with("describ") || w.starts_with("term")
     }) || toks.get(v + 1).is_some_and(|n| {
         n.t == T::Open
             || lexicon::with_lower(n.s, |w| matches!(w, "was" | "is" | "are" | "were" | "as"))
     });
-    !gives_words && word_before_subject(toks, v, start, &|w| w == "what")
+    !gives_words
 }
 
 /// The word before the subject of the verb at `v` (a pronoun or a name of up to three words)
 /// is one `f` takes, in lower case.
 fn word_before_subject(toks: &[Tok<'_>], v: usize, start: usize, f: &dyn Fn(&str) -> bool) -> bool {
+    // (a lower-case pronoun is written so: no lowering needed)
     let subject = |t: &Tok<'_>| {
         t.t == T::Word
             && !t.quoted
-            && (t.is_cap()
-                || lexicon::with_lower(t.s, |w| matches!(w, "he" | "she" | "they" | "we" | "i")))
+            && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
     };
     let mut k = v;
     while k > start && v - k < 3 && subject(&toks[k - 1]) {
@@ -344,8 +349,9 @@ pub(super) fn verb_ok(
     if (prev_is(&|p| FUTURE.contains(&p))
         || (v > start + 1
             && toks[v - 1].t == T::Word
-            && lexicon::with_lower(toks[v - 1].s, |p| p == "also" || p.ends_with("ly"))
-            && lexicon::with_lower(toks[v - 2].s, |w| FUTURE.contains(&w))))
+            && matches!(toks[v - 1].s.as_bytes().last(), Some(b'o' | b'y'))
+            && (toks[v - 1].s == "also" || toks[v - 1].s.ends_with("ly"))
+            && FUTURE.contains(&toks[v - 2].s)))
         && !toks[start..toks.len().min(v + 40)]
             .iter()
             .any(|t| t.quoted || matches!(t.t, T::Open | T::Close))

@@ -14,36 +14,47 @@ use super::super::words;
 /// name that says whose it is itself: one with a place (`Bank of Canada` is no `Continental
 /// Bank of Canada`) or a legal form (`Cellular Inc` owns `Michigan Cellular Inc`).
 pub(super) fn expand_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
-    // (the longer names: of three words or more, each once)
-    let mut longer: Vec<String> = Vec::new();
-    for m in paras.iter().flat_map(|p| &p.mentions) {
-        if m.kind == MKind::Org
-            && !m.quoted
-            && m.name.matches(' ').count() >= 2
-            && !longer.contains(&m.name)
-        {
-            longer.push(m.name.clone());
-        }
-    }
+    // (the longer names: of three words or more, each once; borrowed while the renames are
+    // worked out, copied only for those made)
+    let mut longer: Vec<&str> = paras
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .filter(|m| {
+            m.kind == MKind::Org
+                && !m.quoted
+                && m.name.bytes().filter(|&b| b == b' ').nth(1).is_some()
+        })
+        .map(|m| m.name.as_str())
+        .collect();
     if longer.is_empty() {
         return;
     }
-    for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
-        if m.kind != MKind::Org || m.quoted || !has_space(&m.name) {
-            continue;
+    longer.sort_unstable();
+    longer.dedup();
+    // (paragraph, mention, full name)
+    let mut renames: Vec<(usize, usize, String)> = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        for (i, m) in para.mentions.iter().enumerate() {
+            if m.kind != MKind::Org || m.quoted || !has_space(&m.name) {
+                continue;
+            }
+            let name = m.name.as_str();
+            let mut ending = longer.iter().filter(|f| {
+                ends_in_words(f, name) && plain_prefix(&f[..f.len() - name.len()])
+            });
+            let (Some(full), None) = (ending.next(), ending.next()) else {
+                continue;
+            };
+            let ws: Vec<&str> = name.split(' ').collect();
+            let says_whose = ws.last().is_some_and(|w| words::is_company_suffix(w))
+                || (0..ws.len()).any(|j| gaz.place_prefix(&ws[j..]).is_some());
+            if !says_whose {
+                renames.push((p, i, (*full).to_owned()));
+            }
         }
-        let mut ending = longer
-            .iter()
-            .filter(|f| ends_in_words(f, &m.name) && plain_prefix(&f[..f.len() - m.name.len()]));
-        let (Some(full), None) = (ending.next(), ending.next()) else {
-            continue;
-        };
-        let ws: Vec<&str> = m.name.split(' ').collect();
-        let says_whose = ws.last().is_some_and(|w| words::is_company_suffix(w))
-            || (0..ws.len()).any(|j| gaz.place_prefix(&ws[j..]).is_some());
-        if !says_whose {
-            m.name.clone_from(full);
-        }
+    }
+    for (p, i, full) in renames {
+        paras[p].mentions[i].name = full;
     }
 }
 
