@@ -160,6 +160,12 @@ pub(crate) fn passive_naming_agent(
     end: usize,
 ) -> Option<Subject> {
     let toks = &para.toks;
+    // (every such participle ends in `d` and has six to nine letters: most cues are ruled out
+    // by that)
+    let w = toks[v].s;
+    if !(6..=9).contains(&w.len()) || !w.ends_with('d') {
+        return None;
+    }
     let naming = matches!(
         toks[v].s,
         "described"

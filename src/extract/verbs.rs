@@ -269,9 +269,7 @@ fn what_before_subject(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
 fn word_before_subject(toks: &[Tok<'_>], v: usize, start: usize, f: &dyn Fn(&str) -> bool) -> bool {
     // (a lower-case pronoun is written so: no lowering needed)
     let subject = |t: &Tok<'_>| {
-        t.t == T::Word
-            && !t.quoted
-            && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
+        t.t == T::Word && !t.quoted && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
     };
     let mut k = v;
     while k > start && v - k < 3 && subject(&toks[k - 1]) {

@@ -16,7 +16,9 @@ pub(super) fn join_lone_legal_forms(para: &mut Para<'_>) {
     let mut i = 0;
     while i < para.mentions.len() {
         let m = &para.mentions[i];
-        let lone = m.end == m.start + 1
+        // (a legal form alone is read as a body's name: most mentions are ruled out by kind)
+        let lone = m.kind == MKind::Org
+            && m.end == m.start + 1
             && !m.quoted
             && m.start > 0
             && words::is_company_suffix(para.toks[m.start].s)

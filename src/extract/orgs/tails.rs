@@ -39,8 +39,13 @@ pub(super) fn expand_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
                 continue;
             }
             let name = m.name.as_str();
+            // (the last bytes compared first: most longer names end otherwise)
+            let last = name.as_bytes()[name.len() - 1];
             let mut ending = longer.iter().filter(|f| {
-                ends_in_words(f, name) && plain_prefix(&f[..f.len() - name.len()])
+                f.len() > name.len()
+                    && f.as_bytes()[f.len() - 1] == last
+                    && ends_in_words(f, name)
+                    && plain_prefix(&f[..f.len() - name.len()])
             });
             let (Some(full), None) = (ending.next(), ending.next()) else {
                 continue;
