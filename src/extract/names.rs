@@ -117,7 +117,7 @@ fn is_role(w: &str) -> bool {
 
 /// `Co-chairman`, `Under-secretary`: a capitalised prefix joined to a role or person noun in
 /// lower case (`Vice-President` is listed).
-fn is_hyphenated_role(w: &str) -> bool {
+pub(super) fn is_hyphenated_role(w: &str) -> bool {
     // (most words hold no hyphen: found by a byte search before the split)
     w.len() > 5
         && w.as_bytes()[0].is_ascii_uppercase()
@@ -132,7 +132,7 @@ fn is_hyphenated_role(w: &str) -> bool {
 /// [`is_role`] of a word known to be no honorific.
 #[inline]
 fn is_role_but_honorific(w: &str) -> bool {
-    words::is_role_word(w) || is_titled_person_noun(w) || is_hyphenated_role(w)
+    words::is_role_word(w) || is_titled_person_noun(w)
 }
 
 /// `Chief Engineer Tomas Berg`, `Principal Ines Moreau`: a capitalised person noun.

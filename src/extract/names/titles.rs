@@ -9,7 +9,8 @@ use super::super::places::Gazetteer;
 use super::super::words;
 use super::word_kinds::is_plural_person_noun;
 use super::{
-    Mention, Vocab, is_acronym, is_demonym, is_plural_title, is_role, is_role_but_honorific,
+    Mention, Vocab, is_acronym, is_demonym, is_hyphenated_role, is_plural_title, is_role,
+    is_role_but_honorific,
 };
 
 /// Titles that are also a company's legal form (`New York AG Leona Pratt`, `Brennholt AG`):
@@ -129,7 +130,8 @@ pub(super) fn strip_titles(
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
         } else if ((is_role_but_honorific(w) && (j == name_from || !LEGAL_FORM_TITLES.contains(w)))
-            || (j == name_from && (is_plural_title(w) || is_compound_title(w)))
+            || (j == name_from
+                && (is_plural_title(w) || is_compound_title(w) || is_hyphenated_role(w)))
             || is_demonym(w, gaz, first_names)
             || (j == name_from && nationality_before_given_name(ws, j, first_names)))
             && !inside_body_name(ws, j)
