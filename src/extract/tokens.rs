@@ -549,13 +549,11 @@ fn push_alnum<'a>(
     if lower {
         // ([`may_cue_within`], its first byte's test settled by `lower`, and the verbs' filter
         // asked as of ASCII bytes; asked once the token is pushed, its other fields no longer
-        // held)
-        if !quoted
-            && (3..32).contains(&s.len())
-            && verbs.may_hold_ascii(s)
-            && let Some(t) = toks.last_mut()
-        {
-            t.flags |= Tok::STOP;
+        // held. Its tests, whose branches mispredicted often, are combined into the flag
+        // without one.)
+        if let Some(t) = toks.last_mut() {
+            let cue = !quoted & (3..32).contains(&s.len()) & verbs.may_hold_ascii(s);
+            t.flags |= Tok::STOP * u8::from(cue);
         }
     } else if first >= 0x40 {
         notes.heads.push(notes.last(toks));
