@@ -443,7 +443,8 @@ impl Verbs {
     /// plain words), whose end bytes need no test for lowering.
     #[inline]
     pub(crate) fn may_hold_ascii(&self, word: &str) -> bool {
-        self.shapes.may_hold(word) && (word.len() < 3 || self.inner.may_hold_inner(word))
+        self.shapes
+            .may_hold_with_inner(&self.inner, word.as_bytes())
     }
 
     /// [`may_be_reporting_verb`] with the verbs at hand.

@@ -549,13 +549,11 @@ fn push_alnum<'a>(
     if lower {
         // ([`may_cue_within`], its first byte's test settled by `lower`, and the verbs' filter
         // asked as of ASCII bytes; asked once the token is pushed, its other fields no longer
-        // held)
-        if !quoted
-            && (3..32).contains(&s.len())
-            && verbs.may_hold_ascii(s)
-            && let Some(t) = toks.last_mut()
-        {
-            t.flags |= Tok::STOP;
+        // held. Its tests, whose branches mispredicted often, are combined into the flag
+        // without one.)
+        if let Some(t) = toks.last_mut() {
+            let cue = !quoted & (3..32).contains(&s.len()) & verbs.may_hold_ascii(s);
+            t.flags |= Tok::STOP * u8::from(cue);
         }
     } else if first >= 0x40 {
         notes.heads.push(notes.last(toks));
@@ -703,10 +701,13 @@ fn char_at(text: &str, i: usize) -> char {
 #[inline]
 fn ends_at(bytes: &[u8], end: usize) -> bool {
     let at = |k: usize| bytes.get(k).copied();
+    // (the joiners `-'.&` as a mask of bits, tested at once: as a `match` of bytes, they and
+    // the caller's tests of the same byte made a jump table, whose jumps mispredicted often)
+    const JOINERS: u64 = 1 << b'-' | 1 << b'\'' | 1 << b'.' | 1 << b'&';
     match at(end) {
         None => true,
         // A joiner joins only a letter or digit after it.
-        Some(b'-' | b'\'' | b'.' | b'&') => {
+        Some(c) if c < 64 && JOINERS >> c & 1 != 0 => {
             at(end + 1).is_none_or(|a| a < 0x80 && ASCII_CLASS[a as usize] != ALNUM)
         }
         Some(c) if c < 0x80 => true,

@@ -333,11 +333,13 @@ impl LowerShapes {
 
     /// False when no inserted word has the first byte, length and last letter's low bits of
     /// token `t`. Most tokens are ruled out by the first byte the token holds (see
-    /// [`Tok::lower_first`]: no other token's byte is a slot's here), before their text is read.
+    /// [`Tok::lower_first`]: no other token's byte is a slot's here) and their length, before
+    /// their text is read. (A slot's bits for a length, not whether it holds any: a test that
+    /// fails for most tokens, and so seldom mispredicts.)
     #[inline]
     fn may_hold(&self, t: &Tok<'_>) -> bool {
         let slot = self.0[usize::from(t.lower_first())];
-        slot != 0 && slot & FewShapes::slot(t.s).1 != 0
+        slot & FewShapes::length_bits(t.s.len()) != 0 && slot & FewShapes::slot(t.s).1 != 0
     }
 }
 
@@ -353,6 +355,12 @@ impl FewShapes {
         // (Lengths modulo 16: one instruction fewer than a cap, for a filter as good.)
         let bit = ((b.len() & 15) << 2) | usize::from(b[b.len() - 1] & 3);
         (usize::from(b[0] & 31), 1 << bit)
+    }
+
+    /// The bits of [`FewShapes::slot`] that words of length `n` may set (one for each low
+    /// bits of a last letter).
+    fn length_bits(n: usize) -> u64 {
+        0b1111 << ((n & 15) << 2)
     }
 
     fn insert(&mut self, w: &str) {
@@ -428,6 +436,11 @@ mod tests {
         }
         for w in words {
             assert!(f.may_hold(w), "{w}");
+            assert_ne!(
+                FewShapes::slot(w).1 & FewShapes::length_bits(w.len()),
+                0,
+                "{w}"
+            );
         }
         assert!(!f.may_hold("") && !f.may_hold("woman") && !f.may_hold("shortlz"));
     }
