@@ -508,3 +508,12 @@ fn a_phrase_opening_inside_a_body_s_name_reads_it_whole() {
     // (a date owns no phrase)
     assert!(!got[2].iter().any(|s| s == "October"), "{:?}", got[2]);
 }
+
+#[test]
+fn a_confederation_and_an_institution_are_bodies() {
+    let got = speakers(
+        "Spending will rise, according to a survey by the Confederation of British Industry.\n\nThe Harwell Institution for Savings said it completed its conversion.",
+    );
+    assert_eq!(got[0], one(&["Confederation of British Industry"]));
+    assert_eq!(got[1], one(&["Harwell Institution for Savings"]));
+}
