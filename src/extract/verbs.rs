@@ -338,6 +338,17 @@ pub(super) fn verb_ok(
     if denied_subject(toks, start, v) {
         return false;
     }
+    // `the station, first proposed by President Reagan, …`: a participle before its agent is
+    // a passive's (a reduced relative), which reports no words.
+    // (Not `ruled by an eight to one majority`: the agent is a name.)
+    if lower.ends_with("ed")
+        && lower_is(next, |n| n == "by")
+        && toks.get(v + 2).is_some_and(|t| {
+            t.is_cap() || (t.s == "the" && toks.get(v + 3).is_some_and(|n| n.is_cap()))
+        })
+    {
+        return false;
+    }
     // `what he said about Uber`, `What Ms. Lund told them was`: speech named, not reported.
     if what_before_subject(toks, v, start) {
         return false;

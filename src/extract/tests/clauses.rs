@@ -506,3 +506,13 @@ fn a_passive_naming_s_agent_gives_the_quoted_name() {
     // (no quotation, no words given)
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_participle_before_its_named_agent_reports_no_words() {
+    let got = speakers(
+        "The space station, first proposed by President Ada Lund in 1984, could need 16 flights a year.\n\nThe House of Lords ruled by an eight to one majority that the law was wrong.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    // (an active verb before `by` and no name speaks)
+    assert_eq!(got[1], one(&["House of Lords"]));
+}
