@@ -422,9 +422,13 @@ pub(crate) fn mentions_at<'a>(
         // `the Terrorism Bill`, `the Prevention of Terrorism Bill`: a law's title names no one,
         // nor does a run that `of` or `to the` joins to it.
         if end > start + 1 && is_law_title(toks, start, end) {
+            // (not a person's name: `proposed by Ada Lund to the Clean Air Act`)
             let joined = out.last().is_some_and(|m| {
-                (m.end + 1 == start && matches!(toks[m.end].s, "of" | "on" | "for"))
-                    || (m.end + 2 == start && toks[m.end].s == "to" && toks[m.end + 1].s == "the")
+                m.kind != MKind::Person
+                    && (m.end + 1 == start && matches!(toks[m.end].s, "of" | "on" | "for")
+                        || (m.end + 2 == start
+                            && toks[m.end].s == "to"
+                            && toks[m.end + 1].s == "the"))
             });
             if joined {
                 out.pop();

@@ -228,7 +228,8 @@ fn passive_before(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
     if k == v {
         return false;
     }
-    let also = lowered(k, &|w| w == "also");
+    // (the verb a participle too, `criticised`: `was injured and also said` speaks)
+    let also = lowered(k, &|w| w == "also") && toks[v].s.ends_with("ed") && toks[v].s != "added";
     if also && k > start && lowered(k - 1, &|w| matches!(w, "and" | "but")) {
         k -= 1;
         if k > start && toks[k - 1].s == "," {
@@ -262,6 +263,17 @@ fn what_before_subject(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
             || lexicon::with_lower(n.s, |w| matches!(w, "was" | "is" | "are" | "were" | "as"))
     });
     !gives_words
+}
+
+/// A quotation mark or a quoted word in the sentence of the verb at `v` (from its start
+/// `start` to the first unquoted `.`, `!` or `?` after the verb).
+fn quotes_in_sentence(toks: &[Tok<'_>], start: usize, v: usize) -> bool {
+    let end = (v..toks.len())
+        .find(|&k| !toks[k].quoted && matches!(toks[k].s, "." | "!" | "?"))
+        .unwrap_or(toks.len());
+    toks[start..end]
+        .iter()
+        .any(|t| t.quoted || matches!(t.t, T::Open | T::Close))
 }
 
 /// The word before the subject of the verb at `v` (a pronoun or a name of up to three words)
@@ -344,7 +356,9 @@ pub(super) fn verb_ok(
     if lower.ends_with("ed")
         && lower_is(next, |n| n == "by")
         && toks.get(v + 2).is_some_and(|t| {
-            t.is_cap() || (t.s == "the" && toks.get(v + 3).is_some_and(|n| n.is_cap()))
+            // (a day or a month is no agent: `objected by Tuesday that …`)
+            (t.is_cap() && !lexicon::is_calendar(t.s))
+                || (t.s == "the" && toks.get(v + 3).is_some_and(|n| n.is_cap()))
         })
     {
         return false;
@@ -355,15 +369,17 @@ pub(super) fn verb_ok(
     }
     // The future: `will argue`, `will also announce` (but a speech given out before it is
     // made quotes its words: `He will say Conservatives "share the same values"`).
-    if (prev_is(&|p| FUTURE.contains(&p))
+    // (`will` as written: `His son Will said` names a person; but a newswire capitalises the
+    // word after an abbreviation's period, `The U.S. Will tell`)
+    let will = prev == Some("will")
+        || (prev == Some("Will") && v >= start + 2 && toks[v - 2].s.ends_with('.'));
+    if (will
         || (v > start + 1
             && toks[v - 1].t == T::Word
             && matches!(toks[v - 1].s.as_bytes().last(), Some(b'o' | b'y'))
             && (toks[v - 1].s == "also" || toks[v - 1].s.ends_with("ly"))
             && FUTURE.contains(&toks[v - 2].s)))
-        && !toks[start..toks.len().min(v + 40)]
-            .iter()
-            .any(|t| t.quoted || matches!(t.t, T::Open | T::Close))
+        && !quotes_in_sentence(toks, start, v)
     {
         return false;
     }
@@ -546,7 +562,7 @@ pub(super) fn verb_ok(
         return false;
     }
     // A plea is no statement (`pleaded guilty`, `pleaded not guilty`).
-    if (lower.starts_with("plead") || lower.starts_with("pled"))
+    if (lower.starts_with("plead") || lower == "pled")
         && lower_is(next, |n| matches!(n, "guilty" | "innocent" | "not" | "no"))
     {
         return false;

@@ -43,13 +43,21 @@ pub(super) fn expand_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
             let last = name.as_bytes()[name.len() - 1];
             let mut ending = longer.iter().filter(|f| {
                 f.len() > name.len()
-                    && f.as_bytes()[f.len() - 1] == last
+                    && f.as_bytes()[f.len() - 1].eq_ignore_ascii_case(&last)
                     && ends_in_words(f, name)
                     && plain_prefix(&f[..f.len() - name.len()])
             });
             let (Some(full), None) = (ending.next(), ending.next()) else {
                 continue;
             };
+            // (nor one that opens another body's name: `the Central Bank` after `the European
+            // Central Bank` and `the Central Bank of Ireland` is either)
+            let opens_another = longer.iter().any(|f| {
+                f.len() > name.len() && f.starts_with(name) && f.as_bytes()[name.len()] == b' '
+            });
+            if opens_another {
+                continue;
+            }
             let ws: Vec<&str> = name.split(' ').collect();
             let says_whose = ws.last().is_some_and(|w| words::is_company_suffix(w))
                 || (0..ws.len()).any(|j| gaz.place_prefix(&ws[j..]).is_some());

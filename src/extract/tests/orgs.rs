@@ -391,7 +391,7 @@ fn a_legal_form_after_words_that_open_no_run_closes_their_company() {
 }
 
 #[test]
-fn a_legal_form_after_a_function_word_or_a_mark_names_no_one() {
+fn a_legal_form_after_a_function_word_or_a_mark_joins_no_company() {
     let got = speakers(
         "Orvane Holdings Inc and Brisk Lane Ltd agreed terms, Ltd said.\n\nThe deal was done, the Inc said.",
     );
@@ -448,6 +448,11 @@ fn a_body_s_name_without_its_first_words_is_the_body_named_in_full() {
     );
     assert_eq!(got[1], one(&["Bank of Canada"]));
     assert_eq!(got[2], one(&["Vantel Inc"]));
+    // (nor one that opens another body's name)
+    let got = speakers(
+        "The European Central Bank raised rates. The Central Bank of Ireland agreed.\n\nThe Central Bank said it would act.",
+    );
+    assert_eq!(got[1], one(&["Central Bank"]));
 }
 
 #[test]
