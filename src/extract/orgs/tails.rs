@@ -12,7 +12,8 @@ use super::super::words;
 /// organisation's name in the article that longer name (two longer names ending so, `London
 /// Stock Exchange` and `New York Stock Exchange`, leave `Stock Exchange` as written). Not a
 /// name that says whose it is itself: one with a place (`Bank of Canada` is no `Continental
-/// Bank of Canada`) or a legal form (`Cellular Inc` owns `Michigan Cellular Inc`).
+/// Bank of Canada`) or a legal form (`Cellular Inc` owns `Michigan Cellular Inc`); nor one
+/// that opens another body's name (`the Central Bank of Ireland`).
 pub(super) fn expand_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
     // (the longer names: of three words or more, each once; borrowed while the renames are
     // worked out, copied only for those made)
