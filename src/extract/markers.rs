@@ -177,11 +177,7 @@ pub(crate) fn passive_naming_agent(
             | "termed"
             | "dismissed"
     );
-    let passive = v > start
-        && matches!(
-            toks[v - 1].s,
-            "was" | "were" | "is" | "are" | "been" | "being" | "be"
-        );
+    let passive = v > start && super::verbs::PASSIVES.contains(&toks[v - 1].s);
     if !(naming && passive) {
         return None;
     }

@@ -490,11 +490,8 @@ pub(crate) fn org_name<'n>(para: &Para<'_>, n: &'n Nominal) -> std::borrow::Cow<
             })
             .last();
         if let Some(from) = from {
-            let mut out: String = toks[from..n.start - 1]
-                .iter()
-                .map(|t| t.s)
-                .collect::<Vec<_>>()
-                .join(" ");
+            let ws: Vec<&str> = toks[from..n.start - 1].iter().map(|t| t.s).collect();
+            let mut out = words::join_words(&ws);
             out.push_str(" and ");
             out.push_str(name);
             return out.into();

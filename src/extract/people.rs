@@ -600,30 +600,32 @@ impl People {
         let words = word_count_within(&m.name, first, last);
         // Compared by fingerprint first: most people are passed over without their keys read.
         let folded = (folded_print(surname), folded_print(given));
-        if let Some(existing) = self.people.iter_mut().find(|p| {
+        let same = self.people.iter().position(|p| {
             (p.folded_surname, p.folded_given) == folded
                 && same_key(p.surname(), surname)
                 && same_key(p.given(), given)
-        }) {
+        });
+        // (`Baez Silva` after `Carlos Baez Silva`: the same person, under the fuller name, when
+        // that is surely a person's: not `New Zealand` after `Air New Zealand`)
+        let fuller = || {
+            (words > 1)
+                .then(|| {
+                    self.people.iter().position(|p| {
+                        p.folded_surname == folded.0
+                            && p.gendered_name
+                            && p.words > words
+                            && ends_in_words(&p.name, &m.name)
+                    })
+                })
+                .flatten()
+        };
+        if let Some(i) = same.or_else(fuller) {
+            let existing = &mut self.people[i];
             if words > existing.words {
                 existing.rename(&m.name);
             }
             existing.gender = existing.gender.or(m.gender);
             existing.gendered_name |= m.gender.is_some();
-            existing.gender_sure |= m.titled_gender;
-            return;
-        }
-        // (`Baez Silva` after `Carlos Baez Silva`: the same person, under the fuller name, when
-        // that is surely a person's: not `New Zealand` after `Air New Zealand`)
-        if words > 1
-            && let Some(existing) = self.people.iter_mut().find(|p| {
-                p.folded_surname == folded.0
-                    && p.gendered_name
-                    && p.words > words
-                    && ends_in_words(&p.name, &m.name)
-            })
-        {
-            existing.gender = existing.gender.or(m.gender);
             existing.gender_sure |= m.titled_gender;
             return;
         }

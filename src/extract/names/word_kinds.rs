@@ -121,44 +121,44 @@ pub(super) fn is_plural_document(w: &str) -> bool {
 /// A noun of evidence or hearsay, in any case, singular or plural (`Speculation suggests`,
 /// `Research shows`, `Polls indicate`): what it says comes from no one it names.
 pub(super) fn is_evidence_noun(w: &str) -> bool {
+    // (singular or plural: `-s`, and `-ies` for `-y`, as for the person nouns)
+    let listed = |w: &str| EVIDENCE_NOUNS.contains(&w);
     (4..=13).contains(&w.len())
         && lexicon::with_lower(w, |l| {
-            // (the plural's `-s`, and `-ies` for `-y`)
-            let one = l.strip_suffix("ies").map_or_else(
-                || l.strip_suffix('s').unwrap_or(l),
-                |stem| if stem == "stud" { "study" } else { l },
-            );
-            [l, one].into_iter().any(|w| {
-                matches!(
-                    w,
-                    "speculation"
-                        | "research"
-                        | "evidence"
-                        | "data"
-                        | "analysis"
-                        | "experience"
-                        | "history"
-                        | "logic"
-                        | "tradition"
-                        | "gossip"
-                        | "consensus"
-                        | "sentiment"
-                        | "figure"
-                        | "statistic"
-                        | "survey"
-                        | "poll"
-                        | "rumour"
-                        | "rumor"
-                        | "study"
-                        | "finding"
-                        | "estimate"
-                        | "forecast"
-                        | "projection"
-                        | "indicator"
-                )
-            })
+            listed(l)
+                || l.strip_suffix('s').is_some_and(listed)
+                || l.strip_suffix("ies")
+                    .is_some_and(|stem| with_ending(stem, "y", listed))
         })
 }
+
+/// The nouns of [`is_evidence_noun`], singular.
+const EVIDENCE_NOUNS: &[&str] = &[
+    "speculation",
+    "research",
+    "evidence",
+    "data",
+    "analysis",
+    "experience",
+    "history",
+    "logic",
+    "tradition",
+    "gossip",
+    "consensus",
+    "sentiment",
+    "figure",
+    "statistic",
+    "survey",
+    "poll",
+    "rumour",
+    "rumor",
+    "study",
+    "finding",
+    "estimate",
+    "forecast",
+    "projection",
+    "indicator",
+];
 
 /// A word that a number after it makes a broadcaster's name (`Radio 1`, `Channel 4`).
 pub(super) fn is_broadcaster_word(w: &str) -> bool {
