@@ -577,25 +577,36 @@ impl Ctx<'_, '_> {
         here: &'c [Spoken],
         sal: &'c [usize],
     ) -> impl Iterator<Item = Cand<'c>> + 'c {
-        let as_person = |m: &'c Mention| -> Option<Cand<'c>> {
-            if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place) || m.quoted {
+        let as_person = |para: &Para<'_>, m: &'c Mention| -> Option<Cand<'c>> {
+            if !matches!(m.kind, MKind::Person | MKind::Unknown | MKind::Place)
+                || m.quoted
+                || names_a_body(para, m)
+            {
                 return None;
             }
             m.person.map(Cand::Person)
         };
-        let mentions = &self.paras[p].mentions;
+        let para = &self.paras[p];
         here.iter()
             .rev()
             .filter(|s| s.animate)
             .map(Cand::Found)
-            .chain(sal.iter().map(|&m| &mentions[m]).filter_map(as_person))
+            .chain(
+                sal.iter()
+                    .filter_map(move |&m| as_person(para, &para.mentions[m])),
+            )
             .chain(self.before(p).flat_map(move |q| {
+                let para = &self.paras[q];
                 self.found[q]
                     .iter()
                     .rev()
                     .filter(|s| s.animate)
                     .map(Cand::Found)
-                    .chain(self.salience.of(q, &self.paras[q]).filter_map(as_person))
+                    .chain(
+                        self.salience
+                            .of(q, para)
+                            .filter_map(move |m| as_person(para, m)),
+                    )
             }))
     }
 
@@ -741,6 +752,15 @@ impl Ctx<'_, '_> {
                 && !is_filler(&self.paras[q], &self.found[q])
         })
     }
+}
+
+/// `the Tower commission`, `the Reagan administration`: a name (no possessive) before a
+/// lower-case word naming a body qualifies the body; it is no one a pronoun may stand for.
+fn names_a_body(para: &Para<'_>, m: &Mention) -> bool {
+    !m.possessive
+        && para.toks.get(m.end).is_some_and(|t| {
+            t.t == T::Word && !t.is_cap() && super::words::is_org_noun_any_case(t.base())
+        })
 }
 
 /// Whether `name` in lower case (as [`crate::lexicon::with_lower`] gives it) holds `part`. An

@@ -376,7 +376,16 @@ pub(crate) fn mentions_at<'a>(
             // `Huntingdon Holdings plc`, `Norton co`: some styles write the legal form in lower
             // case.
             let plc = || matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd");
-            if is_name_tok(t)
+            // (`said analyst Ada Lund The dispute …`: an article before a lower-case word opens
+            // a sentence whose period the text lost, and ends the name)
+            let lost_stop = || {
+                // (not `A`: `Class A shares`)
+                matches!(t.s, "The" | "An")
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.t == T::Word && n.s.as_bytes()[0].is_ascii_lowercase())
+            };
+            if (is_name_tok(t) && !lost_stop())
                 || (t.is_cap() && after_name())
                 || numbered()
                 || plc()
@@ -566,8 +575,12 @@ fn classify<'a>(
     let m = out.last_mut().expect("a mention was just pushed");
     // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
     // features (`Clayton Heights`, `Volgograd Arena`).
-    let feature = ws.len() >= 2
-        && words::is_feature_word(ws[ws.len() - 1])
+    let feature_head = ws.len() >= 2 && words::is_feature_word(ws[ws.len() - 1]);
+    // (`said Stuart Hall`: a person's name, whose surname is a feature's or a body's word)
+    let person_named = feature_head
+        && titles::given_name_and_feature(toks, (start, end), ws, gaz, first_names, vocab);
+    let feature = feature_head
+        && !person_named
         && !ws.iter().any(|w| words::names_a_body(w))
         && !ws.iter().any(|w| is_particle(w));
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`, nor a
@@ -673,6 +686,7 @@ fn classify<'a>(
         && !is_acronym(name_words[1])
         && vocab.is_lone(name_words[1]);
     let org_in_name = !surname_like_org
+        && !person_named
         && name_words
             .iter()
             .any(|w| words::is_org_word(w) || is_brand_word(w));

@@ -253,7 +253,8 @@ fn passive_before(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
 /// `what Baghdad described as "footholds"`, `what Washington said was retaliation`).
 fn what_before_subject(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
     // (most verbs have no `what` before their subject: asked first)
-    if !word_before_subject(toks, v, start, &|w| w == "what") {
+    // (`what it said about its owner`)
+    if !word_before_subject(toks, v, start, true, &|w| w == "what") {
         return false;
     }
     let gives_words = lexicon::with_lower(toks[v].s, |w| {
@@ -277,11 +278,19 @@ fn quotes_in_sentence(toks: &[Tok<'_>], start: usize, v: usize) -> bool {
 }
 
 /// The word before the subject of the verb at `v` (a pronoun or a name of up to three words)
-/// is one `f` takes, in lower case.
-fn word_before_subject(toks: &[Tok<'_>], v: usize, start: usize, f: &dyn Fn(&str) -> bool) -> bool {
+/// is one `f` takes, in lower case. `it` counts as a subject when `it` is set.
+fn word_before_subject(
+    toks: &[Tok<'_>],
+    v: usize,
+    start: usize,
+    it: bool,
+    f: &dyn Fn(&str) -> bool,
+) -> bool {
     // (a lower-case pronoun is written so: no lowering needed)
     let subject = |t: &Tok<'_>| {
-        t.t == T::Word && !t.quoted && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
+        t.t == T::Word
+            && !t.quoted
+            && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we") || (it && t.s == "it"))
     };
     let mut k = v;
     while k > start && v - k < 3 && subject(&toks[k - 1]) {
@@ -418,7 +427,7 @@ pub(super) fn verb_ok(
                     && matches!(toks[k - 1].s, "?" | ",")
                     && toks[k + 1..v].iter().all(|t| {
                         t.t == T::Word
-                            && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we"))
+                            && (t.is_cap() || matches!(t.s, "he" | "she" | "it" | "they" | "we"))
                     })
             })
             // …and no one is asked something (`Ms. Lund asked the minister to resign`).
@@ -452,7 +461,8 @@ pub(super) fn verb_ok(
     // speaks without a quote)
     if base == Base::Call
         && !lower_is(next, |n| n == "for")
-        && !word_before_subject(toks, v, start, &|w| {
+        // (not `what it called …`: whom `it` stands for is seldom clear enough)
+        && !word_before_subject(toks, v, start, false, &|w| {
             matches!(w, "who" | "whom" | "which" | "what")
         })
         && !toks[v + 1..toks.len().min(v + 13)]

@@ -6,6 +6,7 @@ use crate::lexicon;
 
 use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
+use super::super::tokens::{T, Tok};
 use super::super::words;
 use super::word_kinds::is_plural_person_noun;
 use super::{
@@ -67,6 +68,58 @@ pub(super) fn given_name_and_city(
         && first_names.get(given).is_some()
         && gaz.is_city(surname)
         && !words::is_feature_word(surname)
+}
+
+/// `said Mike Lake`, `Mike Lake, a spokesman`, `presenter Stuart Hall`: a gendered given name
+/// (no place's) and a feature's head word that is also a surname (`Hall`, `Lake`, `Temple`)
+/// name a person where the run is one's: after a title, role or person noun, after a reporting verb,
+/// described as a person after a comma, or before a reporting verb when the article uses the
+/// surname alone (`Hall said`; not `Echo Bay said`, a company's short name). Not after `the`,
+/// `of`, a preposition or a possessive (`at the Albert Hall`, `Gateshead's Sage Centre`), where
+/// a place is meant.
+pub(super) fn given_name_and_feature(
+    toks: &[Tok<'_>],
+    (start, end): (usize, usize),
+    ws: &[&str],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+    vocab: &Vocab<'_, '_>,
+) -> bool {
+    let [titles @ .., given, surname] = ws else {
+        return false;
+    };
+    if !matches!(first_names.get(given), Some(Some(_)))
+        || gaz.place_prefix(std::slice::from_ref(given)).is_some()
+        || !titles.iter().all(|w| is_role(w))
+    {
+        return false;
+    }
+    let before = start.checked_sub(1).map(|k| &toks[k]);
+    if before.is_some_and(|t| {
+        t.is_possessive()
+            || lexicon::with_lower(t.s, |w| {
+                matches!(
+                    w,
+                    "the" | "of" | "at" | "in" | "on" | "to" | "near" | "from" | "into" | "outside"
+                )
+            })
+    }) {
+        return false;
+    }
+    let verb = |t: Option<&Tok<'_>>| t.is_some_and(|t| lexicon::is_reporting_verb_any_case(t.s));
+    let described = toks.get(end).is_some_and(|t| t.s == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.s, "a" | "an" | "who" | "whose"));
+    // (`senator John Tower`, `analyst Mike Lake`: a role or person noun in lower case before)
+    let role_before = before.is_some_and(|t| {
+        t.t == T::Word && !t.is_cap() && (is_role(t.s) || words::is_person_noun_any_case(t.s))
+    });
+    !titles.is_empty()
+        || role_before
+        || verb(before)
+        || described
+        || (verb(toks.get(end)) && vocab.is_lone(surname))
 }
 
 /// A compound joined by a lower-case preposition or article, or ending in a title, a title or

@@ -2,7 +2,7 @@
 //! openers around a name, given names that are also places, and the statements around them
 //! (sentences written for them, fictional people).
 
-use super::{one, speakers};
+use super::{one, places, speakers};
 
 #[test]
 fn added_a_statement_noun_then_that_reports_speech() {
@@ -348,6 +348,35 @@ fn initials_after_a_title_or_a_person_noun_are_a_person_s() {
 fn a_hyphenated_title_in_lower_case_after_its_prefix_is_no_part_of_the_name() {
     let got = speakers(
         "Under-secretary Ada Lund said the plan was good.\n\nCo-chairman Bram Oakes said it would pass.",
+    );
+    assert_eq!(got[0], one(&["Ada Lund"]));
+    assert_eq!(got[1], one(&["Bram Oakes"]));
+}
+
+#[test]
+fn a_given_name_before_a_feature_word_is_a_person_where_one_is_named() {
+    let body = "\"We will appeal,\" said Mike Lake, a spokesman for Brennholt.\n\nPresenter Stuart Hall said the show would go on.\n\nThe concert at the Albert Hall was sold out.\n\nAda Lund spoke at Gateshead's Sage Centre, the mayor said.\n\nTom Castle told the BBC he was happy. Castle said more was to come.";
+    let (said, named) = (speakers(body), places(body));
+    assert_eq!(said[0], one(&["Mike Lake"]));
+    assert!(named[0].is_empty(), "{:?}", named[0]);
+    assert_eq!(said[1], one(&["Stuart Hall"]));
+    assert!(named[1].is_empty(), "{:?}", named[1]);
+    // (after `the`, a preposition or a place's possessive, a place is meant)
+    assert_eq!(named[2], one(&["Albert Hall"]));
+    assert!(
+        named[3].iter().any(|p| p == "Sage Centre"),
+        "{:?}",
+        named[3]
+    );
+    // (before a verb where the article uses the surname alone)
+    assert_eq!(said[4], one(&["Tom Castle"]));
+    assert!(named[4].is_empty(), "{:?}", named[4]);
+}
+
+#[test]
+fn an_article_after_a_name_opens_a_sentence_whose_period_was_lost() {
+    let got = speakers(
+        "\"The risks are real,\" said bank analyst Ada Lund The dispute is driven by politics.\n\nClass A shares rose, said Bram Oakes.",
     );
     assert_eq!(got[0], one(&["Ada Lund"]));
     assert_eq!(got[1], one(&["Bram Oakes"]));
