@@ -187,7 +187,13 @@ impl Ctx<'_, '_> {
                 // The subject just named, unless of the other gender; then close by: the right
                 // gender, else a person of unknown gender; further back: the right gender, in
                 // view or anywhere earlier in the article.
-                let same_paragraph = sal.first().and_then(|&m| self.paras[p].mentions[m].person);
+                // (a name inside a quotation is none: `"… the birthplace of Adam Smith …" He
+                // continued`)
+                let same_paragraph = sal
+                    .iter()
+                    .map(|&m| &self.paras[p].mentions[m])
+                    .find(|m| !m.quoted)
+                    .and_then(|m| m.person);
                 // A gender guessed from a given name alone does not overrule the subject just
                 // named (`spokesperson Lu Kang gave no details. But he said`).
                 let guessed = |i: usize| {

@@ -278,3 +278,19 @@ fn what_it_said_about_something_reports_no_words() {
     // (nor does `what it called`: whom `it` stands for is seldom clear enough)
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_pronoun_after_a_closed_quotation_finds_the_next_sentence_s_subject() {
+    let got = speakers(
+        "France captain Remi Dufour insisted his side never doubted they could win. Dufour said: \"No-one was down. \"The plan was good.\" France coach Bernard Vasseur accepted his side had not played well. \"We know we have to play better,\" he said.",
+    );
+    assert_eq!(got[0], one(&["Remi Dufour", "Bernard Vasseur"]));
+}
+
+#[test]
+fn a_name_inside_a_quotation_is_no_antecedent_for_the_pronoun_after_it() {
+    let got = speakers(
+        "Bank chairman Carl Ostrom gave a lecture in Kirkcaldy.\n\nHe said the philosopher was great. \"Kirkcaldy, the birthplace of Adam Smith, is proud. \"I am led to ponder.\" He continued: \"Smith reached far.\"",
+    );
+    assert_eq!(got[1], one(&["Carl Ostrom"]));
+}

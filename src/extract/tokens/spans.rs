@@ -71,6 +71,21 @@ pub(crate) fn sentences_at(
         {
             ticker_end = i + 1 + k;
         }
+        // A quotation's closed last sentence ends the sentence around it where a capitalised
+        // word follows the mark (`… was good." France coach Ada Lund said …`), unless a short
+        // attribution follows (`"No." Lund said.`).
+        if t.quoted
+            && (t.is(".") || t.is("!") || t.is("?"))
+            && toks.get(i + 1).is_some_and(|n| n.t == T::Close)
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.t == T::Word && n.is_cap() && !n.quoted)
+            && !short_attribution(&toks[i + 2..])
+        {
+            out.push(start..i + 2);
+            start = i + 2;
+            continue;
+        }
         // Only a token outside quotations ending in `.`, `!` or `?` can end a sentence.
         if t.quoted || i < ticker_end || !matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?'))
         {
@@ -108,4 +123,13 @@ pub(crate) fn sentences_at(
     if start < toks.len() {
         out.push(start..toks.len());
     }
+}
+
+/// A short attribution opens `toks`: a reporting verb within its first four words, before a
+/// mark (`Lund said.`, `he added,`, `said Ada Lund.`).
+fn short_attribution(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .take(4)
+        .take_while(|t| t.t == T::Word)
+        .any(|t| crate::lexicon::is_reporting_verb_any_case(t.s))
 }

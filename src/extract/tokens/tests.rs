@@ -217,6 +217,20 @@ fn sentences_split_outside_quotes_only() {
 }
 
 #[test]
+fn a_closed_quotation_ends_its_sentence_before_a_capital() {
+    // (the quotation's last sentence, closed, then a new subject)
+    let t = "Berg said: \"We lost. \"It was hard.\" France coach Ada Lund accepted it.";
+    let toks = tokenize(t, false);
+    let s = sentences(&toks);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(toks[s[1].start].s, "France");
+    // (not before a short attribution: `"No." Lund said.`)
+    let t = "\"No.\" Lund said. He left.";
+    let toks = tokenize(t, false);
+    assert_eq!(sentences(&toks).len(), 2);
+}
+
+#[test]
 fn plain_words_keep_their_period_as_keeps_period_says() {
     let words = [
         "Mr", "Mrs", "Sept", "Calif", "approx", "vs", "etc", "est", "A", "x", "Z", "9", "said",
