@@ -566,6 +566,9 @@ pub(crate) fn mention_ending_at(para: &Para<'_>, j: usize) -> Option<usize> {
 
 fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let toks = &para.toks;
+    // (the progressive's auxiliary stands between the subject and the verb too: `is warning`,
+    // `has been saying`)
+    let progressive = toks[v].s.ends_with("ing");
     let mut j = v;
     // The mention ending at `j`, looked up once where the walk stops (asked again below).
     let mut ending;
@@ -610,6 +613,8 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
                 || (matches!(w, "was" | "is" | "were" | "been")
                     && toks.get(j + 1).is_some_and(|n| n.s == "quoted"));
             words::is_between(w)
+                || (progressive
+                    && matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "am"))
                 || calendar
                 || on_calendar
                 || quoted_as

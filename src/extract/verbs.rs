@@ -247,6 +247,32 @@ fn passive_before(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
     k > start && lowered(k - 1, &|w| PASSIVES.contains(&w))
 }
 
+/// A means a statement is made by (`said by telephone`, `announced by e-mail`).
+fn is_medium(w: &str) -> bool {
+    matches!(
+        w,
+        "phone"
+            | "telephone"
+            | "e-mail"
+            | "email"
+            | "letter"
+            | "fax"
+            | "telex"
+            | "video"
+            | "videolink"
+            | "satellite"
+            | "radio"
+            | "text"
+            | "mail"
+            | "post"
+            | "cable"
+            | "telegram"
+            | "tweet"
+            | "twitter"
+            | "message"
+    )
+}
+
 /// `what` (`What`) right before the verb's subject, a pronoun or a name of up to three words:
 /// a free relative (`what he said about Uber`, `what he told the jury`) that names speech
 /// without reporting it. Not one that gives the words said (`what he called "biased" reports`,
@@ -362,12 +388,20 @@ pub(super) fn verb_ok(
     // `the station, first proposed by President Reagan, …`: a participle before its agent is
     // a passive's (a reduced relative), which reports no words.
     // (Not `ruled by an eight to one majority`: the agent is a name.)
+    // (`Solutions suggested by conservationists include …`: an agent in lower case too; but
+    // not `said by telephone`, `predicted by 2010`, `concluded by saying`)
     if lower.ends_with("ed")
         && lower_is(next, |n| n == "by")
         && toks.get(v + 2).is_some_and(|t| {
             // (a day or a month is no agent: `objected by Tuesday that …`)
             (t.is_cap() && !lexicon::is_calendar(t.s))
                 || (t.s == "the" && toks.get(v + 3).is_some_and(|n| n.is_cap()))
+                || (t.t == T::Word
+                    && t.s.as_bytes()[0].is_ascii_lowercase()
+                    && !is_medium(t.s)
+                    // (`concluded by saying`: a means, not an agent)
+                    && !t.s.ends_with("ing")
+                    && !lexicon::is_function_word_any_case(t.s))
         })
     {
         return false;
@@ -393,9 +427,63 @@ pub(super) fn verb_ok(
         return false;
     }
     // Passive: `was told`, `were asked`, `was also criticised`, `has been praised, but also
-    // criticised`.
-    if prev_is(&|p| PASSIVES.contains(&p)) || passive_before(toks, v, start) {
+    // criticised`. (Not the progressive: `is warning that …`, `was telling reporters …`.)
+    let progressive = lower.ends_with("ing");
+    // (`…, the agency is warning.`: the statement before, the verb closing the sentence)
+    let after_statement = next == Some(".") && toks[start..v].iter().any(|t| t.s == ",");
+    if !progressive && (prev_is(&|p| PASSIVES.contains(&p)) || passive_before(toks, v, start)) {
         return false;
+    }
+    // The progressive reports speech when what is said follows (a quote, a colon, `that`, a
+    // clause: `is warning that …`, `has been saying “…”`, `is calling for …` as `called for`
+    // does); not an activity (`is advising it on the sale`, `was observing negotiations`), nor
+    // the future (`will be saying`).
+    // (the auxiliary, with adverbs between: `is now saying`, `was also telling`)
+    let be_aux = progressive && {
+        let mut k = v;
+        while k > start
+            && toks[k - 1].t == T::Word
+            && !toks[k - 1].is_cap()
+            && (toks[k - 1].s.ends_with("ly")
+                || matches!(
+                    toks[k - 1].s,
+                    "now" | "also" | "still" | "already" | "again"
+                ))
+        {
+            k -= 1;
+        }
+        k > start && PASSIVES.contains(&toks[k - 1].s)
+    };
+    if be_aux {
+        let future = v >= start + 2
+            && matches!(
+                toks[v - 2].s,
+                "will" | "would" | "could" | "might" | "may" | "must" | "should" | "to"
+            );
+        // (`was telling reporters that …`: an object, then what was said)
+        let object_then_that = || {
+            (v + 2..toks.len().min(v + 5)).any(|k| {
+                toks[k].s == "that"
+                    && toks[v + 1..k].iter().all(|t| t.t == T::Word)
+                    && opens_clause(toks, k + 1)
+            })
+        };
+        // (`if the president is now saying “…”`: a condition, not a report)
+        let conditional = toks[start..v]
+            .iter()
+            .rev()
+            .take(6)
+            .any(|t| matches!(t.s, "if" | "If" | "unless" | "Unless"));
+        let said = toks
+            .get(v + 1)
+            .is_some_and(|t| t.t == T::Open || matches!(t.s, ":" | "that"))
+            || (base == Base::Call && lower_is(next, |n| n == "for"))
+            || after_statement
+            || object_then_that()
+            || clause_follows(toks, v);
+        if future || conditional || !said {
+            return false;
+        }
     }
     if senses.intent_with_to && lower_is(next, |n| n == "to") {
         return false;
@@ -482,7 +570,18 @@ pub(super) fn verb_ok(
     // before them and a clause or quote right after.
     let is_past = lower.ends_with("ed") || matches!(lower, "said" | "told" | "wrote" | "thought");
     if senses.ambiguous && !is_past {
-        let prev_tok = (v > start).then(|| &toks[v - 1]);
+        // (the progressive's subject stands before its auxiliaries: `Ada Lund is warning`)
+        let mut s = v;
+        while progressive
+            && s > start + 1
+            && matches!(
+                toks[s - 1].s,
+                "is" | "are" | "was" | "were" | "been" | "has" | "have" | "had"
+            )
+        {
+            s -= 1;
+        }
+        let prev_tok = (s > start).then(|| &toks[s - 1]);
         let subjectish = prev_tok.is_some_and(|t| {
             t.is_cap()
                 || matches!(
@@ -522,6 +621,7 @@ pub(super) fn verb_ok(
         // `X accused the NDP …, adding that …`: a participle after a comma speaks for the
         // sentence's subject.
         let participle = prev == Some(",") && lower.ends_with("ing");
+        let clause_next = clause_next || (progressive && after_statement);
         if !((subjectish || participle) && clause_next || inverted) {
             return false;
         }

@@ -534,3 +534,28 @@ fn the_new_filters_keep_what_they_do_not_name() {
     // (a law's title takes no person's name before it)
     assert_eq!(got[5], one(&["Ada Lund"]));
 }
+
+#[test]
+fn the_progressive_reports_what_follows_it() {
+    let got = speakers(
+        "Ada Lund is warning that rates will rise.\n\nRates will rise, Ina Vos is warning.\n\nBram Oakes was telling reporters that rates would rise.\n\nEdda Holm has been saying for weeks that the plan is void.\n\nAda Lund is advising the firm on the sale.\n\nBram Oakes will be saying that rates will rise.\n\nIf Ina Vos is now saying, \"We will build it,\" that is wrong.",
+    );
+    assert_eq!(got[0], one(&["Ada Lund"]));
+    assert_eq!(got[1], one(&["Ina Vos"]));
+    assert_eq!(got[2], one(&["Bram Oakes"]));
+    assert_eq!(got[3], one(&["Edda Holm"]));
+    // (an activity, the future and a condition report nothing)
+    assert!(got[4].is_empty(), "{:?}", got[4]);
+    assert!(got[5].is_empty(), "{:?}", got[5]);
+    assert!(got[6].is_empty(), "{:?}", got[6]);
+}
+
+#[test]
+fn a_participle_before_an_agent_in_lower_case_reports_nothing() {
+    let got = speakers(
+        "Solutions suggested by conservationists include fewer flights.\n\nAda Lund said by telephone that rates would rise.\n\nBram Oakes concluded by saying \"thanks for having me\".",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Ada Lund"]));
+    assert_eq!(got[2], one(&["Bram Oakes"]));
+}
