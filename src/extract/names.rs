@@ -578,7 +578,7 @@ fn classify<'a>(
     let feature_head = ws.len() >= 2 && words::is_feature_word(ws[ws.len() - 1]);
     // (`said Stuart Hall`: a person's name, whose surname is a feature's or a body's word)
     let person_named = feature_head
-        && titles::given_name_and_feature(toks, (start, end), ws, gaz, first_names, vocab);
+        && titles::given_name_named_as_person(toks, (start, end), ws, gaz, first_names, vocab);
     let feature = feature_head
         && !person_named
         && !ws.iter().any(|w| words::names_a_body(w))
@@ -666,9 +666,16 @@ fn classify<'a>(
         out.pop();
         return;
     }
+    // (`predicts Oliver Irish`: a given name before a demonym, named as a person's)
+    let given_then_demonym = || {
+        name_words.len() == 2
+            && !words::is_role_word(last)
+            && titles::given_name_named_as_person(toks, (start, end), ws, gaz, first_names, vocab)
+    };
     if name_words.len() >= 2
         && (is_demonym(last, gaz, first_names) || words::is_role_word(last))
         && !titled_surname(name_words, &ws[..name_from], gaz, first_names)
+        && !given_then_demonym()
     {
         return whole_run(m, ws, MKind::Org);
     }

@@ -70,14 +70,15 @@ pub(super) fn given_name_and_city(
         && !words::is_feature_word(surname)
 }
 
-/// `said Mike Lake`, `Mike Lake, a spokesman`, `presenter Stuart Hall`: a gendered given name
-/// (no place's) and a feature's head word that is also a surname (`Hall`, `Lake`, `Temple`)
-/// name a person where the run is one's: after a title, role or person noun, after a reporting verb,
+/// `said Mike Lake`, `Mike Lake, a spokesman`, `presenter Stuart Hall`, `predicts Oliver
+/// Irish`: a gendered given name (no place's, no title's) and a surname that is also another
+/// kind of word (a feature's head, `Hall`, `Lake`; a demonym, `Irish`, `French`) name a person
+/// where the run is one's: after a title, role or person noun, after a reporting verb,
 /// described as a person after a comma, or before a reporting verb when the article uses the
 /// surname alone (`Hall said`; not `Echo Bay said`, a company's short name). Not after `the`,
 /// `of`, a preposition or a possessive (`at the Albert Hall`, `Gateshead's Sage Centre`), where
-/// a place is meant.
-pub(super) fn given_name_and_feature(
+/// a place or a body is meant.
+pub(super) fn given_name_named_as_person(
     toks: &[Tok<'_>],
     (start, end): (usize, usize),
     ws: &[&str],
@@ -90,6 +91,7 @@ pub(super) fn given_name_and_feature(
     };
     if !matches!(first_names.get(given), Some(Some(_)))
         || gaz.place_prefix(std::slice::from_ref(given)).is_some()
+        || is_role(given)
         || !titles.iter().all(|w| is_role(w))
     {
         return false;

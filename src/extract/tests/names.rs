@@ -381,3 +381,14 @@ fn an_article_after_a_name_opens_a_sentence_whose_period_was_lost() {
     assert_eq!(got[0], one(&["Ada Lund"]));
     assert_eq!(got[1], one(&["Bram Oakes"]));
 }
+
+#[test]
+fn a_given_name_before_a_demonym_is_a_person_where_one_is_named() {
+    let got = speakers(
+        "Stock may run short, predicts Oliver Irish, editor of the magazine Gadgets.\n\n\"It will sell out,\" said Mr Irish.\n\nRoyal Dutch said profits rose.",
+    );
+    assert_eq!(got[0], one(&["Oliver Irish"]));
+    assert_eq!(got[1], one(&["Oliver Irish"]));
+    // (no person is named: a company's name)
+    assert_eq!(got[2], one(&["Royal Dutch"]));
+}
