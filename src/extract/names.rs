@@ -48,6 +48,27 @@ pub(crate) fn is_demonym(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> 
     gaz.is_demonym_form(w) && is_capital_but_given_name(w, first_names)
 }
 
+/// `German-US`, `Anglo-Dutch`, `Sino-Japanese`: a compound of demonyms (or their combining
+/// forms) and countries, one demonym at least, describes as a demonym does; it names no one.
+pub(crate) fn is_demonym_compound(w: &str, gaz: &Gazetteer) -> bool {
+    let mut demonym = false;
+    for part in w.split('-') {
+        if matches!(
+            part,
+            "Anglo" | "Franco" | "Sino" | "Russo" | "Indo" | "Afro" | "Euro" | "Greco" | "Italo"
+                | "Austro" | "Judeo" | "Hispano" | "Luso" | "Germano" | "Irano" | "Turco"
+        ) || words::is_listed_demonym(part)
+            // (a demonym that is also a given name, `German`, is one here)
+            || gaz.is_demonym_form(part)
+        {
+            demonym = true;
+        } else if !gaz.is_country(&[part]) {
+            return false;
+        }
+    }
+    demonym
+}
+
 /// The rest of [`is_demonym`] for a demonym form: a capital, no given name. (Out of line: the
 /// test most words fail keeps a small frame.)
 #[inline(never)]

@@ -152,6 +152,10 @@ fn settle(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> Core {
     if is_demonym(w, gaz, first_names) {
         return Core::Settled(None);
     }
+    // `German-US`, `Anglo-Dutch`: a compound description.
+    if w.contains('-') && super::is_demonym_compound(w, gaz) {
+        return Core::Settled(None);
+    }
     // `Pentagon`, `TransLink`: a body's word.
     if words::is_org_word(w) || is_brand_word(w) || (is_org_joiner(w) && !is_particle(w)) {
         return whole(MKind::Org);

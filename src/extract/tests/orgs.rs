@@ -522,3 +522,12 @@ fn a_confederation_and_an_institution_are_bodies() {
     assert_eq!(got[0], one(&["Confederation of British Industry"]));
     assert_eq!(got[1], one(&["Harwell Institution for Savings"]));
 }
+
+#[test]
+fn a_compound_of_demonyms_names_no_body() {
+    let got = speakers(
+        "The German-US carmaker saw profits fall.\n\nThe firm said it would cut costs.\n\nAnglo-Dutch group Kestrel said sales rose.",
+    );
+    assert!(got[1].iter().all(|s| !s.contains("German")), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Kestrel"]));
+}
