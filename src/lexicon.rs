@@ -58,6 +58,8 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["tweet"],
     &["post"],
     &["urge"],
+    &["hint"],
+    &["accuse"],
     &["allege"],
     &["answer"],
     &["boast"],

@@ -331,8 +331,9 @@ fn sentence(
                             || lower.ends_with("ing") && v > range.start && toks[v - 1].s == ",";
                         if participle {
                             subject_or_description(para, range.start, v, false)
-                        } else if base == "tell" {
-                            // `told Reuters`: who is told, not who tells.
+                        } else if matches!(base, "tell" | "accuse") {
+                            // `told Reuters`, `accused an Evening Standard journalist of …`:
+                            // who is told or accused, not who speaks.
                             None
                         } else {
                             right(para, after, range.end)

@@ -14,7 +14,7 @@ use super::words;
 /// (`he added that …`, `she added.`; not `added three goals`, `responded for the Oilers`,
 /// `writes exclusively for our subscribers`).
 const NEED_CLAUSE: &[&str] = &[
-    "add", "respond", "reply", "answer", "counter", "post", "write",
+    "add", "respond", "reply", "answer", "counter", "post", "write", "hint",
 ];
 
 /// Verbs that report speech unless a noun phrase follows as their object (`denied that …`,
@@ -126,6 +126,7 @@ enum Base {
     Add,
     Tell,
     Post,
+    Accuse,
     #[default]
     Other,
 }
@@ -140,6 +141,7 @@ impl Base {
             "add" => Base::Add,
             "tell" => Base::Tell,
             "post" => Base::Post,
+            "accuse" => Base::Accuse,
             _ => Base::Other,
         }
     }
@@ -556,6 +558,17 @@ pub(super) fn verb_ok(
         && !toks[v + 1..toks.len().min(v + 13)]
             .iter()
             .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
+            .any(|t| t.t == T::Open)
+    {
+        return false;
+    }
+    // An accusation reports words where it quotes them (`accused Lord Woolf of having an
+    // "arrogant contempt"`); `accused the minister of lying` names a charge.
+    if base == Base::Accuse
+        && !after_quote
+        && !toks[v + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";") || t.quoted)
             .any(|t| t.t == T::Open)
     {
         return false;

@@ -559,3 +559,17 @@ fn a_participle_before_an_agent_in_lower_case_reports_nothing() {
     assert_eq!(got[1], one(&["Ada Lund"]));
     assert_eq!(got[2], one(&["Bram Oakes"]));
 }
+
+#[test]
+fn an_accusation_reports_the_words_it_quotes_and_a_hint_its_clause() {
+    let got = speakers(
+        "Trust director Ada Lund accused the minister of having an \"arrogant contempt\" for voters.\n\nBram Oakes accused the minister of lying.\n\nKestrel Athletics have hinted that the runner may be picked.\n\nIna Vos hinted at a deal.\n\nMayor Edda Holm spoke.\n\nLabour's Ms Holm, who says she is \"standing by\" her remarks, had accused an Evening Standard journalist of being a \"bully\".",
+    );
+    assert_eq!(got[0], one(&["Ada Lund"]));
+    // (a charge named, no words reported)
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Kestrel Athletics"]));
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+    // (who is accused does not speak)
+    assert_eq!(got[5], one(&["Edda Holm"]));
+}
