@@ -86,8 +86,14 @@ pub(super) fn merge_org_runs(
                         && e2 == s2 + 1
                         && toks[s1].s.len() == 1
                         && toks[s2].s.len() == 1)
+                    // `Harris Bank and Trust Co`, `Gulf Resources and Chemical Corp`: a body's
+                    // word on each side; not two bodies' whole names, the second with the same
+                    // head or opening with a given name (`Citizens Bank and Canal Bank`,
+                    // `Foreign Office and Lawrence Livermore National Laboratories`).
                     || (words::is_org_word(toks[e1 - 1].base())
-                        && toks[s2..e2].iter().any(|t| words::is_org_word(t.base())))
+                        && toks[s2..e2].iter().any(|t| words::is_org_word(t.base()))
+                        && toks[e1 - 1].base() != toks[e2 - 1].base()
+                        && first_names.get(toks[s2].s).is_none())
                     // `Department for Education and Skills`, `Department of Trade and
                     // Industry`: a portfolio after a body's word and `of`/`for` goes on past
                     // `and` (not to a body, a person or a place: `the Ministry of Defence and

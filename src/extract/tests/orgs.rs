@@ -531,3 +531,15 @@ fn a_compound_of_demonyms_names_no_body() {
     assert!(got[1].iter().all(|s| !s.contains("German")), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Kestrel"]));
 }
+
+#[test]
+fn two_bodies_whole_names_are_not_joined_by_and() {
+    let got = speakers(
+        "Kestrel Bank and Harlow National Bank said they would merge.\n\nThe Foreign Office and Lawrence Kestrel Laboratories said they would ban phones.\n\nHarlow Bank and Trust Co said it would grow.",
+    );
+    for said in &got[..2] {
+        assert!(said.iter().all(|s| !s.contains(" and ")), "{said:?}");
+    }
+    // (a body's word on each side of one name)
+    assert_eq!(got[2], one(&["Harlow Bank and Trust Co"]));
+}
