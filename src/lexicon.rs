@@ -60,6 +60,7 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["urge"],
     &["hint"],
     &["accuse"],
+    &["read", "read"],
     &["allege"],
     &["answer"],
     &["boast"],

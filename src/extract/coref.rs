@@ -388,9 +388,28 @@ impl Ctx<'_, '_> {
             // `the parole board decision said`, `a company statement said`: the organisation
             // named by the word before it.
             (Class::Document, Det::Definite | Det::Indefinite) => {
-                let modifier = n.text.split_whitespace().rev().nth(1)?;
+                // `"…," the post read` after `X stated in the company's blog post that …`: the
+                // document named just before, in a paragraph with a speaker, is that speaker's.
+                let last_speaker = || {
+                    (n.det == Det::Definite).then_some(())?;
+                    let names = |q: usize, to: usize| {
+                        self.paras[q].toks[..to.min(self.paras[q].toks.len())]
+                            .iter()
+                            .any(|t| t.t == T::Word && !t.is_cap() && t.base() == n.head)
+                    };
+                    if names(p, n.start) {
+                        return here.last().cloned();
+                    }
+                    let q = self.before(p).next()?;
+                    names(q, usize::MAX).then(|| self.found[q].last().cloned())?
+                };
+                let Some(modifier) = n.text.split_whitespace().rev().nth(1) else {
+                    return last_speaker();
+                };
                 let head = crate::lexicon::lower(modifier).into_owned();
-                super::words::is_org_noun(&head).then_some(())?;
+                if !super::words::is_org_noun(&head) {
+                    return last_speaker();
+                }
                 // (`a company statement` is the company in view's, as `the company` is; `a World
                 // Bank report` is the World Bank's)
                 let text = n.text.rsplit_once(' ').map_or("", |(t, _)| t).to_owned();

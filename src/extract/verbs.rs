@@ -127,6 +127,7 @@ enum Base {
     Tell,
     Post,
     Accuse,
+    Read,
     #[default]
     Other,
 }
@@ -142,6 +143,7 @@ impl Base {
             "tell" => Base::Tell,
             "post" => Base::Post,
             "accuse" => Base::Accuse,
+            "read" => Base::Read,
             _ => Base::Other,
         }
     }
@@ -561,6 +563,21 @@ pub(super) fn verb_ok(
             .any(|t| t.t == T::Open)
     {
         return false;
+    }
+    // A document reads its words (`the statement from Kestrel Corp read: "…"`, `"…," the post
+    // read`): a document noun shortly before, a quotation right before or after; not `he read
+    // the statement`.
+    if base == Base::Read {
+        let document = toks[start.max(v.saturating_sub(6))..v]
+            .iter()
+            .any(|t| t.t == T::Word && !t.is_cap() && super::nominal::is_document(t.base()));
+        let quoted = after_quote
+            || (v > start && toks[v - 1].t == T::Close)
+            || toks.get(v + 1).is_some_and(|t| t.t == T::Open)
+            || (next == Some(":") && toks.get(v + 2).is_some_and(|t| t.t == T::Open));
+        if !(document && quoted) {
+            return false;
+        }
     }
     // An accusation reports words where it quotes them (`accused Lord Woolf of having an
     // "arrogant contempt"`); `accused the minister of lying` names a charge.

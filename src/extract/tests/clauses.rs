@@ -573,3 +573,14 @@ fn an_accusation_reports_the_words_it_quotes_and_a_hint_its_clause() {
     // (who is accused does not speak)
     assert_eq!(got[5], one(&["Edda Holm"]));
 }
+
+#[test]
+fn a_document_reads_its_author_s_words() {
+    let got = speakers(
+        "The statement from Kestrel Corp read: \"We regret the loss.\"\n\nAda Lund read a book on the train.\n\nBram Oakes, a researcher at Harlow, stated in the company's blog post that the threats came from one group.\n\n\"Several addresses sent these threats,\" the post read.",
+    );
+    assert_eq!(got[0], one(&["Kestrel Corp"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (the post named just before is its speaker's)
+    assert_eq!(got[3], one(&["Bram Oakes"]));
+}
