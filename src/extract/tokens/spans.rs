@@ -125,8 +125,8 @@ pub(crate) fn sentences_at(
     }
 }
 
-/// A short attribution opens `toks`: a reporting verb within its first four words, before a
-/// mark (`Lund said.`, `he added,`, `said Ada Lund.`).
+/// A short attribution opens `toks`: a reporting verb among its first words, up to four and
+/// before any mark (`Lund said.`, `he added,`, `said Ada Lund.`).
 fn short_attribution(toks: &[Tok<'_>]) -> bool {
     toks.iter()
         .take(4)
