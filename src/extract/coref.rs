@@ -365,6 +365,12 @@ impl Ctx<'_, '_> {
                     (!n.plural).then_some(())?;
                     self.subject_organisation(p, at, &n)
                 })
+                // `Shares in Cairn Energy rose after the UK firm announced`: a company described
+                // by where it is from is the one body named earlier in its sentence…
+                .or_else(|| {
+                    (n.has_cap && self.placed_company(p, &n) && !n.plural).then_some(())?;
+                    self.named_in_sentence(p, n.start)
+                })
                 // (…else the placed company as written: `the US company`.)
                 .or_else(|| as_named(&n, false))
                 // `according to the city` long after `the City of Surrey`: an organisation
@@ -718,6 +724,21 @@ impl Ctx<'_, '_> {
             || (m.start == r.start + 1 && matches!(para.toks[r.start].s, "The" | "the"));
         (opens && m.kind == MKind::Org && !m.quoted && !m.possessive)
             .then(|| Spoken::organisation(m))
+    }
+
+    /// The one organisation named in the sentence of token `at` before it (none when two are).
+    fn named_in_sentence(&self, p: usize, at: usize) -> Option<Spoken> {
+        let para = &self.paras[p];
+        let r = para
+            .sentences
+            .get(para.sentences.partition_point(|r| r.end <= at))?;
+        let mut orgs = para
+            .mentions_within(r.start, at)
+            .1
+            .iter()
+            .filter(|m| m.kind == MKind::Org && !m.quoted && !m.possessive);
+        let m = orgs.next()?;
+        orgs.next().is_none().then(|| Spoken::organisation(m))
     }
 
     /// The organisations that spoke together in the nearest paragraph before `p` where two or

@@ -543,3 +543,12 @@ fn two_bodies_whole_names_are_not_joined_by_and() {
     // (a body's word on each side of one name)
     assert_eq!(got[2], one(&["Harlow Bank and Trust Co"]));
 }
+
+#[test]
+fn a_company_described_by_its_place_is_the_one_body_named_before_it_in_its_sentence() {
+    let got = speakers(
+        "Shares in Kestrel Energy Plc rose 4% after the UK firm announced a gas find.\n\nThe firm said drilling would go on.",
+    );
+    assert_eq!(got[0], one(&["Kestrel Energy Plc"]));
+    assert_eq!(got[1], one(&["Kestrel Energy Plc"]));
+}
