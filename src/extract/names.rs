@@ -309,6 +309,11 @@ pub(crate) fn mentions_at<'a>(
                         // (`Radio 1 said`)
                         || is_broadcaster_word(w)
                             && n.s.bytes().all(|b| b.is_ascii_digit())
+                        // (`Bank of England officials said`, `Institute for Fiscal Studies`: a
+                        // body's word and `of` or `for` before a capital open the body's name)
+                        || matches!(n.s, "of" | "for")
+                            && toks.get(i + 2).is_some_and(|c| c.is_cap())
+                            && words::is_org_word(w)
                 })
             };
             // (The vocabulary judged capitalised words only.)

@@ -552,3 +552,12 @@ fn a_company_described_by_its_place_is_the_one_body_named_before_it_in_its_sente
     assert_eq!(got[0], one(&["Kestrel Energy Plc"]));
     assert_eq!(got[1], one(&["Kestrel Energy Plc"]));
 }
+
+#[test]
+fn a_body_s_word_opening_a_sentence_before_of_opens_its_name() {
+    // (the article writes `bank` in lower case too)
+    let body = "The bank raised rates.\n\nBank of Japan officials said rates would rise.\n\nInstitute for Fiscal Studies economists said taxes would rise.";
+    let got = speakers(body);
+    assert_eq!(got[1], one(&["Bank of Japan"]));
+    assert!(places(body)[1].is_empty());
+}
