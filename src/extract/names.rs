@@ -636,10 +636,17 @@ fn classify<'a>(
                     && toks.get(end + 2).is_some_and(|c| c.s == ","))
         });
     let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, person_follows, m);
-    // `City of Surrey`: what follows a title and `of` is no person's name.
+    // `City of Surrey`: what follows a title and `of` is no person's name; nor is a whole
+    // place's name after `of` (`Bank of Nova Scotia`, whose `Nova` is also a given name).
+    let place_after_of = || {
+        name_from >= 2
+            && is_org_joiner(ws[name_from - 1])
+            && gaz.place_prefix(&ws[name_from..]) == Some(ws.len() - name_from)
+    };
     if ws
         .get(name_from)
         .is_some_and(|w| is_org_joiner(w) && !is_particle(w))
+        || place_after_of()
     {
         name_from = 0;
         m.roles.clear();

@@ -561,3 +561,13 @@ fn a_body_s_word_opening_a_sentence_before_of_opens_its_name() {
     assert_eq!(got[1], one(&["Bank of Japan"]));
     assert!(places(body)[1].is_empty());
 }
+
+#[test]
+fn a_whole_place_after_of_is_no_person_s_name() {
+    // (`Nova` is also a given name, and `Santa` opens no one's)
+    let got = speakers(
+        "The Bank of Nova Scotia said it would list its shares.\n\nFinancial Corp of Santa Barbara said profits rose.",
+    );
+    assert_eq!(got[0], one(&["Bank of Nova Scotia"]));
+    assert_eq!(got[1], one(&["Financial Corp of Santa Barbara"]));
+}
