@@ -614,8 +614,7 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
                 || (matches!(w, "was" | "is" | "were" | "been")
                     && toks.get(j + 1).is_some_and(|n| n.s == "quoted"));
             words::is_between(w)
-                || (progressive
-                    && matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "am"))
+                || (progressive && super::verbs::PASSIVES.contains(&w))
                 || calendar
                 || on_calendar
                 || quoted_as
