@@ -321,7 +321,10 @@ pub(crate) fn mentions_at<'a>(
             // (`Earlier Tony Blair said`: an adverb the article may never write in lower case)
             judged.is_function_word()
                 || is_sentence_adverb_any_case(w)
-                || (judged.written_lower() && first_names.get(w).is_none() && !name_follows())
+                || (judged.written_lower()
+                    && first_names.get(w).is_none()
+                    && !name_follows()
+                    && !vocab.names_alone_within(w))
         };
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
         let dated_title = |t: &Tok<'_>| {
@@ -627,15 +630,21 @@ fn classify<'a>(
         let speaks = speaks_as_subject(toks, start, end);
         return whole_run(m, ws, if speaks { MKind::Org } else { MKind::Place });
     }
-    // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`: described as a person right after.
-    let person_follows = toks.get(end).is_some_and(|t| t.s == ",")
-        && toks.get(end + 1).is_some_and(|t| {
-            matches!(t.s, "who" | "whose")
-                || (t.s.len() <= 3
-                    && t.s.bytes().all(|b| b.is_ascii_digit())
-                    && toks.get(end + 2).is_some_and(|c| c.s == ","))
-        });
-    let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, person_follows, m);
+    // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`, `…, an engineer`: described as a
+    // person right after; or named as one (`said Sydney Okafor`, `her spokeswoman, Victoria
+    // Szabo`).
+    // (Asked only of a place's name opening the run: rare.)
+    let person_follows = || {
+        toks.get(end).is_some_and(|t| t.s == ",")
+            && toks.get(end + 1).is_some_and(|t| {
+                matches!(t.s, "who" | "whose" | "a" | "an")
+                    || (t.s.len() <= 3
+                        && t.s.bytes().all(|b| b.is_ascii_digit())
+                        && toks.get(end + 2).is_some_and(|c| c.s == ","))
+            })
+            || named_as_person(toks, start)
+    };
+    let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, &person_follows, m);
     // `City of Surrey`: what follows a title and `of` is no person's name; nor is a whole
     // place's name after `of` (`Bank of Nova Scotia`, whose `Nova` is also a given name).
     let place_after_of = || {
@@ -832,6 +841,21 @@ fn is_place_run(ws: &[&str], lead: Option<usize>, gaz: &Gazetteer) -> bool {
         }
     }
     place
+}
+
+/// True when the run at `start` follows a reporting verb (`said Sydney Okafor`) or a role or
+/// person noun in lower case, with or without a comma (`spokeswoman Victoria Szabo`, `her
+/// spokeswoman, Victoria Szabo`): where a person is named.
+fn named_as_person(toks: &[Tok<'_>], start: usize) -> bool {
+    let before = |k: usize| start.checked_sub(k).map(|k| &toks[k]);
+    let noun = |t: Option<&Tok<'_>>| {
+        t.is_some_and(|t| {
+            t.t == T::Word && !t.is_cap() && (is_role(t.s) || words::is_person_noun_any_case(t.s))
+        })
+    };
+    before(1).is_some_and(|t| t.t == T::Word && lexicon::is_reporting_verb_any_case(t.s))
+        || noun(before(1))
+        || (before(1).is_some_and(|t| t.s == ",") && noun(before(2)))
 }
 
 #[cfg(test)]

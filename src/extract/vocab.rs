@@ -27,6 +27,9 @@ pub(crate) struct Vocab<'a, 'p> {
     /// paragraph after paragraph (see [`Vocab::initials`]): the names pass asks the same of the
     /// same words.
     initials: Vec<(usize, Initial)>,
+    /// Each paragraph's words a name may start at (see [`Vocab::names_alone_within`]; none in
+    /// the tests' vocabulary of one text, which looks at every word).
+    heads: Vec<&'a [usize]>,
 }
 
 /// What [`Vocab::build`] found of a capitalised word opening a sentence: whether it is a
@@ -73,6 +76,7 @@ impl<'a, 'p> Vocab<'a, 'p> {
             lower_shapes,
             paras,
             initials: Vec::new(),
+            heads: Vec::new(),
         }
     }
 
@@ -84,9 +88,11 @@ impl<'a, 'p> Vocab<'a, 'p> {
         let mut toks = Vec::with_capacity(n);
         // (About one sentence-initial capital for each sentence.)
         let mut initials = Vec::with_capacity(2 * n + 8);
-        let lower = initial_vocab(paras, &mut toks, &mut initials);
+        let mut heads = Vec::with_capacity(n);
+        let lower = initial_vocab(paras, &mut toks, &mut initials, &mut heads);
         Vocab {
             initials,
+            heads,
             ..Self::with_lower(lower, toks)
         }
     }
@@ -137,6 +143,37 @@ impl<'a, 'p> Vocab<'a, 'p> {
     }
 }
 
+impl Vocab<'_, '_> {
+    /// True when the article also writes `word` capitalised on its own inside a sentence
+    /// ([`alone_within`]: `giant Orange launched`), as a name is written, not a common word at
+    /// a sentence's start.
+    /// (Asked of few words, after the rest: a scan of the words a name may start at.)
+    pub(crate) fn names_alone_within(&self, word: &str) -> bool {
+        let alone = |toks: &[Tok<'_>], i: usize| toks[i].s == word && alone_within(toks, i);
+        if self.heads.is_empty() {
+            return self
+                .paras
+                .iter()
+                .any(|&(toks, _)| (0..toks.len()).any(|i| alone(toks, i)));
+        }
+        self.paras
+            .iter()
+            .zip(&self.heads)
+            .any(|(&(toks, _), heads)| heads.iter().any(|&i| alone(toks, i)))
+    }
+}
+
+/// True when the capitalised word `toks[i]` stands on its own inside a sentence: after a
+/// lower-case word (no `and`, `of` or `for`, which join a body's name: `Trade and Industry
+/// (MITI)`), with no capitalised word after it.
+fn alone_within(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].t == T::Word
+        && toks[i - 1].lower_first().is_ascii_lowercase()
+        && !matches!(toks[i - 1].s, "and" | "of" | "for")
+        && toks.get(i + 1).is_none_or(|n| !n.is_cap())
+}
+
 /// What [`Vocab::build`] found of one paragraph's sentence-initial capitals, by token index in
 /// order.
 #[derive(Debug, Default, Clone, Copy)]
@@ -156,9 +193,9 @@ impl Initials<'_> {
     }
 }
 
-/// A paragraph as [`Vocab::build`] reads it: tokens (kept), sentences and words a name may
-/// start at (read only while it builds).
-pub(crate) type Para<'a, 'p, 's> = (&'a [Tok<'p>], &'s [std::ops::Range<usize>], &'s [usize]);
+/// A paragraph as [`Vocab::build`] reads it: tokens and words a name may start at (kept), and
+/// sentences (read only while it builds).
+pub(crate) type Para<'a, 'p, 's> = (&'a [Tok<'p>], &'s [std::ops::Range<usize>], &'a [usize]);
 
 /// Of the words that open a sentence with a capital, those the article also writes in lower
 /// case (`Shortly`, `Man`), in lower case (as the article writes them, each once).
@@ -170,6 +207,7 @@ fn initial_vocab<'a, 'p: 'a, 's>(
     paras: impl Iterator<Item = Para<'a, 'p, 's>>,
     all: &mut Vec<(&'a [Tok<'p>], usize)>,
     initials: &mut Vec<(usize, Initial)>,
+    kept_heads: &mut Vec<&'a [usize]>,
 ) -> Vec<&'p str> {
     // The words wanted, lowered one after another into one buffer (`ends` says where each
     // ends): copied to the heap one by one, they cost more than their lookups. (Room for the
@@ -212,6 +250,7 @@ fn initial_vocab<'a, 'p: 'a, 's>(
                 ends.push((lowered.len(), initials.len() - 1));
             }
         }
+        kept_heads.push(heads);
         all.push((toks, initials.len()));
     }
     if ends.is_empty() {

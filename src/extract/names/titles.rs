@@ -29,7 +29,7 @@ fn given_name_like_a_place(
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
-    person_follows: bool,
+    person_follows: &dyn Fn() -> bool,
 ) -> bool {
     let [given, surname] = ws else {
         return false;
@@ -49,7 +49,7 @@ fn given_name_like_a_place(
         && !is_role(surname)
         && !is_demonym(surname, gaz, first_names)
         && !lexicon::is_calendar(surname)
-        && (person_follows || vocab.is_lone(surname))
+        && (person_follows() || vocab.is_lone(surname))
 }
 
 /// `Victoria Hamilton`, `Chelsea Clinton`: a given name that names a place, then a city's or a
@@ -158,7 +158,7 @@ pub(super) fn strip_titles(
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
-    person_follows: bool,
+    person_follows: &dyn Fn() -> bool,
     m: &mut Mention,
 ) -> usize {
     let mut name_from = 0;
@@ -199,6 +199,8 @@ pub(super) fn strip_titles(
         // With no roles yet, the loop's first test asked just this and failed: ask only after one.
         } else if j == name_from
             && !m.roles.is_empty()
+            // (after an honorific, a name: `Dr. Rania Nasser`)
+            && lexicon::honorific(ws[j - 1]).is_none()
             && let Some(len) = gaz.place_prefix_at(ws, j, lead)
             && j + len < ws.len()
             && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)

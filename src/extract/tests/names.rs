@@ -46,6 +46,28 @@ fn a_given_name_like_a_place_before_a_person_described_as_one() {
 }
 
 #[test]
+fn a_given_name_like_a_place_named_or_described_as_a_person() {
+    let got = speakers(
+        "“We will not apologize,” Sydney Okafor-Blaine, a deputy press secretary, told reporters.\n\nHer spokeswoman, Victoria Szalai, said the premier agreed.\n\nThe dam “will hold,” said Jordan Ellery-Vance.\n\nDr. Sydney Kovacs leads the study. “The aquifers are dropping,” she said.",
+    );
+    assert_eq!(got[0], one(&["Sydney Okafor-Blaine"]));
+    assert_eq!(got[1], one(&["Victoria Szalai"]));
+    assert_eq!(got[2], one(&["Jordan Ellery-Vance"]));
+    // After an honorific, a name.
+    assert_eq!(got[3], one(&["Sydney Kovacs"]));
+}
+
+#[test]
+fn a_sentence_opening_word_the_article_writes_alone_with_a_capital_is_a_name() {
+    let got = speakers(
+        "A row over the colour orange may reach court after phone giant Orange sued.\n\nOrange said it had started proceedings.\n\nThe Ministry of Trade and Industry (MITI) met the industry. Industry sources said prices would rise.",
+    );
+    assert_eq!(got[1], one(&["Orange"]));
+    // (`Industry` is written with a capital only inside a body's name)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
 fn a_plurals_possessive_inside_a_bodys_name() {
     let got = speakers(
         "The Maritime Nurses’ Union, which represents nurses, said it objected.\n\nThe Halvern Bankers' Association said lending fell.\n\nThe players' Union rules changed, said Ada Quint.",
