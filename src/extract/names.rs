@@ -31,7 +31,7 @@ use titles::{has_post_nominal, strip_titles, titled_surname};
 pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
     calendar_given_name, is_broadcaster_word, is_common_noun, is_group_owner, is_plural_document,
-    is_plural_person_noun, is_sentence_adverb_any_case, is_stray_capital,
+    is_plural_person_noun, is_sentence_adverb_any_case, is_stray_capital, month_given_name,
 };
 
 /// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
@@ -337,7 +337,8 @@ pub(crate) fn mentions_at<'a>(
         if skip_initial
             || (!is_name_tok(&toks[i])
                 && !dated_title(&toks[i])
-                && !calendar_given_name(toks, i, gaz, first_names))
+                && !calendar_given_name(toks, i, gaz, first_names)
+                && !month_given_name(toks, i, gaz, vocab))
         {
             i += 1;
             continue;
@@ -419,6 +420,7 @@ pub(crate) fn mentions_at<'a>(
                 || numbered()
                 || plc()
                 || calendar_given_name(toks, end, gaz, first_names)
+                || month_given_name(toks, end, gaz, vocab)
             {
                 end += 1;
                 continue;

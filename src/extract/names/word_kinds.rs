@@ -5,8 +5,10 @@ use crate::lexicon;
 
 use super::super::people::FirstNames;
 use super::super::places::Gazetteer;
-use super::super::tokens::Tok;
+use super::super::tokens::{T, Tok};
+use super::super::vocab::Vocab;
 use super::super::words;
+use super::is_role;
 use super::name_words::is_name_tok;
 
 /// Capitals (two or more), dots, `&` and digits: `BBC`, `U.S.`, `AT&T`, `G7`.
@@ -250,5 +252,35 @@ fn short_calendar_given_name(
                 && !lexicon::is_calendar(n.s)
                 && gaz.place_prefix(&[n.base()]).is_none()
                 && !words::is_org_word(n.base())
+        })
+}
+
+/// `June Castillo said`, `Health Minister April Dunmore`: a month that is also a given name
+/// opens a person's name before a surname the article uses alone (`Castillo said`), where no
+/// preposition or number dates it (`in June Smith resigned`, `June 5`). Asked only of words the
+/// name tests turned down.
+pub(super) fn month_given_name(
+    toks: &[Tok<'_>],
+    k: usize,
+    gaz: &Gazetteer,
+    vocab: &Vocab<'_, '_>,
+) -> bool {
+    let t = &toks[k];
+    // (The months that are given names: `May` too often dates a name, `Theresa May`'s.)
+    matches!(t.s, "April" | "June" | "August")
+        && k.checked_sub(1).is_none_or(|j| {
+            let p = &toks[j];
+            p.t != T::Word
+                || is_role(p.s)
+                || words::is_person_noun_any_case(p.s)
+                || lexicon::is_reporting_verb_any_case(p.s)
+        })
+        && toks.get(k + 1).is_some_and(|n| {
+            n.start() == t.end() + 1
+                && is_name_tok(n)
+                && !lexicon::is_calendar(n.s)
+                && gaz.place_prefix(&[n.base()]).is_none()
+                && !words::is_org_word(n.base())
+                && vocab.is_lone(n.base())
         })
 }

@@ -68,6 +68,17 @@ fn a_sentence_opening_word_the_article_writes_alone_with_a_capital_is_a_name() {
 }
 
 #[test]
+fn a_month_that_is_a_given_name_opens_a_persons_name() {
+    let got = speakers(
+        "June Castillo said her father waited. “It was hard,” said Castillo.\n\nHealth Minister June Dunmore said beds would open. Dunmore said more.\n\nIn June Smith resigned. Smith said he was tired.",
+    );
+    assert_eq!(got[0], one(&["June Castillo"]));
+    assert_eq!(got[1], one(&["June Dunmore"]));
+    // (a preposition dates what follows)
+    assert_eq!(got[2], one(&["Smith"]));
+}
+
+#[test]
 fn a_plurals_possessive_inside_a_bodys_name() {
     let got = speakers(
         "The Maritime Nurses’ Union, which represents nurses, said it objected.\n\nThe Halvern Bankers' Association said lending fell.\n\nThe players' Union rules changed, said Ada Quint.",
