@@ -580,7 +580,7 @@ pub(crate) fn places<'a>(
     }
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
-            found.push((m.start, town.into()));
+            found.push((m.start, as_written(&toks[m.start..m.end], town)));
         } else if matches!(m.kind, MKind::Unknown | MKind::Person)
             && toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
@@ -652,7 +652,7 @@ pub(crate) fn places<'a>(
         if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, kind, mentions, view) {
             continue;
         }
-        found.push((ti, gaz.entries[entry].canonical.into()));
+        found.push((ti, as_written(&toks[ti..tj], gaz.entries[entry].canonical)));
     }
     found.sort_by_key(|(at, _)| *at);
     let mut out: Vec<String> = Vec::with_capacity(found.len());
@@ -663,6 +663,34 @@ pub(crate) fn places<'a>(
     }
     *view.found.borrow_mut() = found;
     out
+}
+
+/// The canonical name of the place the words `run` name, or the words themselves where they
+/// only add its diacritics (`Malmö`, `São Paulo`, `České Budějovice` for the gazetteer's ASCII
+/// `Malmo` …): the place's own spelling, as the article writes it (search folds them alike).
+/// Not another name (`Köln` is `Cologne`). Most runs are plain ASCII words: settled at once.
+#[inline]
+fn as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
+    if run.iter().all(|t| t.s.is_ascii()) {
+        return canonical.into();
+    }
+    accented_as_written(run, canonical)
+}
+
+/// [`as_written`] of a run holding a character that is not ASCII.
+#[inline(never)]
+fn accented_as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
+    let written = run.iter().map(|t| t.base()).collect::<Vec<_>>().join(" ");
+    let accented = written.chars().count() == canonical.len()
+        && written
+            .chars()
+            .zip(canonical.chars())
+            .all(|(w, c)| w == c || (!w.is_ascii() && c.is_ascii_alphabetic()));
+    if accented {
+        written.into()
+    } else {
+        canonical.into()
+    }
 }
 
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,

@@ -251,15 +251,54 @@ pub(super) fn town_after_preposition(
     }
     // Every such preposition opens with one of these letters (in any case): most words
     // before a name are ruled out here.
-    let opens_one = toks[m.start - 1]
-        .s
-        .as_bytes()
-        .first()
-        .is_some_and(|b| matches!(b | 0x20, b'i' | b'n' | b'o' | b'a' | b'f' | b't' | b'w'));
+    // (`and` and a comma go on a list: `in Gulfport, Biloxi and Pascagoula`; an item after a
+    // comma has another after it)
+    let opens_one = match toks[m.start - 1].s.as_bytes() {
+        b"," => toks
+            .get(m.end)
+            .is_some_and(|t| matches!(t.s, "," | "and" | "or")),
+        s => s
+            .first()
+            .is_some_and(|b| matches!(b | 0x20, b'i' | b'n' | b'o' | b'a' | b'f' | b't' | b'w')),
+    };
     if !opens_one {
         return None;
     }
     town_after_preposition_at(toks, m, view)
+}
+
+/// Where the word before mention `m` is, or, for an item of a list of names (`in Bay St. Louis,
+/// Gulfport, Biloxi and Pascagoula`), the word before the list: what a locative preposition
+/// before the list says of its first item it says of all. An item after a comma must have
+/// another after it (not `in Paris, Lund said`).
+fn list_opening(toks: &[Tok<'_>], m: &Mention) -> Option<usize> {
+    let prev = m.start.checked_sub(1)?;
+    let joins = |t: &Tok<'_>| matches!(t.s, "," | "and" | "or");
+    if !joins(&toks[prev]) {
+        return Some(prev);
+    }
+    if toks[prev].s == ","
+        && !toks
+            .get(m.end..m.end + 2)
+            .is_some_and(|n| joins(&n[0]) && n[1].is_cap())
+    {
+        return None;
+    }
+    // Back over the list's names, commas and `and`s (a short list: up to a dozen tokens).
+    let mut k = prev;
+    let mut names = 0;
+    while k > 0 && prev - k < 12 {
+        k -= 1;
+        let t = &toks[k];
+        // (an abbreviation's period inside a name: `Sault Ste. Marie`)
+        let inside = t.s == "." && k > 0 && toks[k - 1].is_cap() && toks[k + 1].is_cap();
+        if t.is_cap() {
+            names += 1;
+        } else if !joins(t) && !inside {
+            return (names > 0 && t.t == T::Word).then_some(k);
+        }
+    }
+    None
 }
 
 /// [`town_after_preposition`] for a mention of a town's kind after a token.
@@ -268,7 +307,7 @@ fn town_after_preposition_at(
     m: &Mention,
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
-    let prev = toks[..m.start].last()?;
+    let prev = &toks[list_opening(toks, m)?];
     // (compared in place, without a lower-cased copy: only the Kelvin sign lower-cases to
     // ASCII, and no preposition has a `k`; none is longer than ten letters)
     if !matches!(m.kind, MKind::Unknown | MKind::Person)

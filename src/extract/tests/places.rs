@@ -294,3 +294,24 @@ fn towns_of_five_to_fifteen_thousand_people_count_after_a_preposition() {
     assert_eq!(got[0], one(&["Thurso", "Kentville"]));
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_place_written_with_its_diacritics_keeps_them() {
+    let got = places(
+        "Police in Malmö, São Paulo and Zurich said it was calm.\n\nOfficials in Köln agreed.",
+    );
+    assert_eq!(got[0], one(&["Malmö", "São Paulo", "Zurich"]));
+    // (another name is the canonical one)
+    assert_eq!(got[1], one(&["Cologne"]));
+}
+
+#[test]
+fn towns_listed_after_a_locative_preposition() {
+    let got = places(
+        "The service stops in Gulfport, Biloxi and Pascagoula.\n\nHospitals in Sault Ste. Marie and Sudbury closed.\n\nIn Gulfport, Pascagoula said no.",
+    );
+    assert_eq!(got[0], one(&["Gulfport", "Biloxi", "Pascagoula"]));
+    assert_eq!(got[1], one(&["Sault Ste. Marie", "Sudbury"]));
+    // (no list: a name after the comma, then a verb)
+    assert_eq!(got[2], one(&["Gulfport"]));
+}
