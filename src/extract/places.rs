@@ -652,7 +652,11 @@ pub(crate) fn places<'a>(
         if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, kind, mentions, view) {
             continue;
         }
-        found.push((ti, as_written(&toks[ti..tj], gaz.entries[entry].canonical)));
+        let name = as_written(&toks[ti..tj], gaz.entries[entry].canonical);
+        match compass_before(toks, ti) {
+            Some(d) => found.push((ti - 1, with_compass(d, &name, toks.get(tj)).into())),
+            None => found.push((ti, name)),
+        }
     }
     found.sort_by_key(|(at, _)| *at);
     let mut out: Vec<String> = Vec::with_capacity(found.len());
@@ -663,6 +667,50 @@ pub(crate) fn places<'a>(
     }
     *view.found.borrow_mut() = found;
     out
+}
+
+/// The capitalised compass word (or `Upper`, `Lower`, `Greater`, `Central`) right before the
+/// place at `ti`, which makes the two the name of a region of their own (`Northern Ontario`,
+/// `Upper Austria`, `Southern California`, `Greater London`); the usual place name opens with
+/// no capital (`northern Syria`).
+#[inline]
+fn compass_before<'a>(toks: &[Tok<'a>], ti: usize) -> Option<&'a str> {
+    let d = ti.checked_sub(1).map(|k| &toks[k])?;
+    (d.is_cap() && d.end() + 1 == toks[ti].start() && is_compass(d.s)).then_some(d.s)
+}
+
+/// Words of [`compass_before`]. (Not the other words that may stand before a place, which
+/// make no region's name: `Rural`, `Downtown`, `Metro`.)
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Central"
+            | "Upper"
+            | "Lower"
+            | "Greater"
+    )
+}
+
+/// The region named by compass word `d` before place `name`, with `Area` when it follows
+/// `Greater` (`Greater Toronto Area`).
+fn with_compass(d: &str, name: &str, after: Option<&Tok<'_>>) -> String {
+    if d == "Greater" && after.is_some_and(|t| t.s == "Area") {
+        format!("{d} {name} Area")
+    } else {
+        format!("{d} {name}")
+    }
 }
 
 /// The canonical name of the place the words `run` name, or the words themselves where they

@@ -315,3 +315,14 @@ fn towns_listed_after_a_locative_preposition() {
     // (no list: a name after the comma, then a verb)
     assert_eq!(got[2], one(&["Gulfport"]));
 }
+
+#[test]
+fn a_capitalised_compass_word_before_a_place_names_a_region() {
+    let got = places(
+        "Roads closed in Upper Austria and Northern Ontario.\n\nRents rose in the Greater Toronto Area and in northern Syria.\n\nThe Northern Ontario Heritage Fund agreed.",
+    );
+    assert_eq!(got[0], one(&["Upper Austria", "Northern Ontario"]));
+    assert_eq!(got[1], one(&["Greater Toronto Area", "Syria"]));
+    // (inside a body's name, no place)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
