@@ -148,6 +148,12 @@ const AUTHORED: &[&str] = &[
     "estimate",
     "estimates",
     "forecast",
+    "figures",
+    "data",
+    "documents",
+    "records",
+    "filing",
+    "filings",
 ];
 
 /// The agent of a passive naming verb at `v` that quotes the name given (`was described as
@@ -196,7 +202,8 @@ pub(crate) fn passive_naming_agent(
     .then_some(Subject::Mention(m))
 }
 
-/// `according to NAME`; `according to a report by NAME` (or `published by`).
+/// `according to NAME`; `according to a report by NAME` (or `published by`, `from`,
+/// `figures compiled by`).
 pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
     let toks = &para.toks;
     if toks
@@ -204,6 +211,14 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
         .is_some_and(|t| matches!(t.s, "a" | "an" | "some" | "one"))
     {
         return author(para, from + 1, end);
+    }
+    // (`according to figures compiled by NAME`, `to the latest data from NAME`)
+    if toks
+        .get(from)
+        .is_some_and(|t| t.t == T::Word && !t.is_cap())
+        && let Some(s) = author(para, from, end)
+    {
+        return Some(s);
     }
     let stop = end.min(from + 14);
     let mut first_other = None;
@@ -250,19 +265,26 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
     })
 }
 
-/// The author named by `by` after a writing within a few words from token `from`: `report
-/// by Analysys`, `study published by research group Kestrel` (a place is none: `a survey by
-/// region`).
+/// The author named by `by` (or `from`) after a writing within a few words from token `from`:
+/// `report by Analysys`, `statement from TransLink`, `study published by research group
+/// Kestrel`, `estimate published in March by the Budget Office` (a place is none: `a survey by
+/// region`, `a report from Ottawa`).
 fn author(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
     let toks = &para.toks;
     let stop = end.min(from + 4);
     let w = (from..stop)
         .find(|&k| toks[k].t == T::Word && !toks[k].quoted && AUTHORED.contains(&toks[k].s))?;
-    // (a participle between: `published by`, `released by`)
-    let by = [w + 1, w + 2]
-        .into_iter()
-        .find(|&k| toks.get(k).is_some_and(|t| t.s == "by"))
-        .filter(|&k| k == w + 1 || toks[w + 1].s.ends_with("ed"))?;
+    let joins = |k: usize| toks.get(k).is_some_and(|t| matches!(t.s, "by" | "from"));
+    // (a participle between, and what dates it: `published by`, `compiled last week by`)
+    let by = if joins(w + 1) {
+        w + 1
+    } else if toks.get(w + 1).is_some_and(|t| t.s.ends_with("ed")) {
+        (w + 2..end.min(w + 7))
+            .take_while(|&k| toks[k].t == T::Word && !toks[k].quoted)
+            .find(|&k| toks[k].s == "by")?
+    } else {
+        return None;
+    };
     for k in by + 1..end.min(by + 6) {
         let t = &toks[k];
         if t.t != T::Word || t.quoted {

@@ -67,6 +67,18 @@ fn spokesman_for_organisation_then_name() {
 }
 
 #[test]
+fn according_to_a_writing_from_or_compiled_by_a_body() {
+    let got = speakers(
+        "According to a statement from Halvern Transit, the lane cost $4 million.\n\nAccording to figures compiled by the Ostmark Patient Council, beds are short.\n\nThe plan will cost $180 million, according to an estimate published in March by the Budget Office.\n\nAccording to a report from Ottawa, talks stalled.",
+    );
+    assert_eq!(got[0], one(&["Halvern Transit"]));
+    assert_eq!(got[1], one(&["Ostmark Patient Council"]));
+    assert_eq!(got[2], one(&["Budget Office"]));
+    // (a place is no author)
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
