@@ -470,10 +470,15 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
             || matches!(para.toks[k - 1].s, "," | "—" | "–" | ":" | ";")
             || (k == start + 1 && lexicon::is_function_word_any_case(para.toks[start].s))
             || labelled(para, start, k)
+            || described_before(para, start, k)
     };
     // `Industry` in `Industry body the Rural Broadband Forum` is only its label.
     let label = (start + 2..=start + 4).any(|k| labelled(para, start, k));
     let (lo, within) = para.mentions_within(start, v);
+    // (`Crown` in `Crown prosecutor Daniel Osei` is only part of the description)
+    let described = within
+        .iter()
+        .any(|m| described_before(para, start, m.start));
     let name = within
         .iter()
         .position(|m| {
@@ -484,7 +489,7 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
                     || m.person.is_some())
                 && opens_clause(m.start)
                 && !opening_adverb(para, m, start, true)
-                && (m.start != start || !label)
+                && (m.start != start || !(label || described))
         })
         .map(|i| lo + i);
     // `He also accused …, adding that …`; `But early on, he did …`
@@ -498,6 +503,17 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
         (None, Some(k)) => Some(pronoun_subject(para, k)),
         (None, None) => None,
     }
+}
+
+/// `Crown prosecutor Daniel Osei …`, `Defence lawyer Ada Lund …`: a name at token `k` after a
+/// short description opening the sentence at `start`, a word or two ending in a person noun in
+/// lower case.
+fn described_before(para: &Para<'_>, start: usize, k: usize) -> bool {
+    let toks = &para.toks;
+    (start + 2..=start + 3).contains(&k)
+        && toks[start..k].iter().all(|t| t.t == T::Word && !t.quoted)
+        && !toks[k - 1].is_cap()
+        && words::is_person_noun(toks[k - 1].s)
 }
 
 /// `Industry body the Rural Broadband Forum …`, `Rights group the Kestrel Trust …`: a name

@@ -79,6 +79,16 @@ fn according_to_a_writing_from_or_compiled_by_a_body() {
 }
 
 #[test]
+fn a_participle_speaks_for_a_subject_described_before_its_name() {
+    let got = speakers(
+        "Crown prosecutor Ivo Lund had asked for seven years, arguing that the losses were vast.\n\nDefence lawyer Ada Quint-Marr had sought four years, telling the court her client was ill.\n\nTory leader Ivo Brandt also backed the plan but said ministers were late.",
+    );
+    assert_eq!(got[0], one(&["Ivo Lund"]));
+    assert_eq!(got[1], one(&["Ada Quint-Marr"]));
+    assert_eq!(got[2], one(&["Ivo Brandt"]));
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
