@@ -385,6 +385,26 @@ impl Ctx<'_, '_> {
             (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {
                 Some(Spoken::named(n.text.clone(), n.class == Class::Person))
             }
+            // `Ontario's health minister says …` in a story that names her just after: the
+            // holder of the role named before, or else next.
+            // (A place's officer, one person, whose roles hold every word of the description
+            // past its owner: not `Scotland's justice minister` for `First Minister NAME`, nor
+            // `Emery's chairman` for another company's.)
+            (Class::Person, Det::Owner(o))
+                if !n.plural && self.paras[p].mentions[*o].kind == MKind::Place =>
+            {
+                let fits = |i: usize| {
+                    let roles = &self.people.people[i].roles;
+                    n.text
+                        .split_whitespace()
+                        .filter(|w| !w.ends_with("'s") && !w.ends_with("’s"))
+                        .all(|w| roles.iter().any(|r| r.eq_ignore_ascii_case(w)))
+                };
+                let back = self.roles.holder(self.paras, self.people, p, at, &n.head);
+                back.or_else(|| self.roles.next_holder(self.paras, self.people, p, &n.head))
+                    .filter(|&i| fits(i))
+                    .map(|i| Spoken::person(self.people, i))
+            }
             // (`Tehran radio`; `North Korea's state-run KCNA news agency`: named past its owner)
             (Class::Org, Det::Bare | Det::Owner(_)) => as_named(&n, false),
             (Class::Document, Det::Pronoun(pron, k)) => {

@@ -91,6 +91,28 @@ impl RoleHolders {
         k.checked_sub(2).map(|k| list[k].1)
     }
 
+    /// The person holding `role` named first in paragraph `p` or the next one, when none is
+    /// named before: whom a lead's description stands for before the story names them
+    /// (`Ontario's health minister says …` / `Health Minister Laura Pellegrini said …`).
+    pub(super) fn next_holder(
+        &self,
+        paras: &[Para<'_>],
+        people: &People,
+        p: usize,
+        role: &str,
+    ) -> Option<usize> {
+        let list = self
+            .by_role
+            .get_or_init(|| Self::by_role(paras, people))
+            .get(role)?;
+        let k = list.partition_point(|&(q, _)| q < p);
+        (k == 0)
+            .then(|| list.get(k))??
+            .0
+            .le(&(p + 1))
+            .then(|| list[k].1)
+    }
+
     /// The unnamed sources of the article ([`unnamed_sources`]), found when first asked.
     pub(super) fn unnamed(&self, paras: &[Para<'_>]) -> &[Unnamed] {
         self.unnamed.get_or_init(|| unnamed_sources(paras))

@@ -89,6 +89,16 @@ fn a_participle_speaks_for_a_subject_described_before_its_name() {
 }
 
 #[test]
+fn a_places_officer_in_a_lead_is_the_one_named_next() {
+    let got = speakers(
+        "Manitoba’s health minister says the province will fund 300 new beds.\n\nHealth Minister Ada Quint said on Monday the beds would open in March.\n\nScotland’s justice minister says fines will rise.\n\nFirst Minister Ivo Lund said the plan was sound.",
+    );
+    assert_eq!(got[0], one(&["Ada Quint"]));
+    // (a minister of another portfolio is someone else)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
