@@ -29,6 +29,10 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                 && !para.mentions[m].quoted
                 && !para.mentions[m].possessive
             {
+                // (`said the Halvern Board had …`: what is said, as below)
+                if toks.get(para.mentions[m].end).is_some_and(|t| is_finite_aux(t.s)) {
+                    return None;
+                }
                 if para.mentions[m].kind == MKind::Person {
                     return Some(Subject::Mention(m));
                 }
@@ -60,6 +64,10 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                     .mention_over(n.end - 1)
                     .is_none_or(|m| para.mentions[m].end <= n.end)
             {
+                // (`said the board had …`: what is said)
+                if toks.get(n.end).is_some_and(|t| is_finite_aux(t.s)) {
+                    return None;
+                }
                 // `said tournament doctor Hamish Osborne`: the name right after the description.
                 let named = mention_starting_at(para, n.end).filter(|&m| {
                     let mm = &para.mentions[m];
@@ -85,6 +93,11 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
         }
         if let Some(m) = mention_starting_at(para, k).filter(|&m| !para.mentions[m].quoted) {
             let mm = &para.mentions[m];
+            // `said the White House had debated …`, `said Ada Quint would resign`: the subject
+            // of what is said, before its verb, not who says it.
+            if toks.get(mm.end).is_some_and(|t| is_finite_aux(t.s)) {
+                return None;
+            }
             // `asks Policy Options editor Jennifer Ditchburn`, `said Ulster man Humphreys`: the
             // name after the role (a surname alone too).
             let after_role = toks
@@ -197,4 +210,29 @@ pub(super) fn partners_after(para: &Para<'_>, m: usize, end: usize) -> Vec<usize
         .get(k)
         .is_none_or(|t| matches!(t.s, "." | "," | ";" | ":") || t.t != T::Word);
     if ends { partners } else { Vec::new() }
+}
+
+/// An auxiliary or a finite form of `be`/`have`/`do` that opens a clause's verb after its
+/// subject.
+fn is_finite_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "had"
+            | "has"
+            | "have"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+            | "did"
+            | "does"
+    )
 }

@@ -99,6 +99,16 @@ fn a_places_officer_in_a_lead_is_the_one_named_next() {
 }
 
 #[test]
+fn a_name_opening_the_reported_clause_after_said_is_no_speaker() {
+    let got = speakers(
+        "An official, who spoke on condition of anonymity, said the Halvern Board had debated the move.\n\nAnalysts, however, said Ada Quint would have to prove she is serious.\n\n“We will win,” said Ada Quint, who has led the party since 2010.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Ada Quint"]));
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
