@@ -22,8 +22,8 @@ use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
-    based_in, council_place, state_after_town, town_after_preposition, town_before_division,
-    water_or_isle,
+    based_in, council_place, settlement_of, state_after_town, town_after_preposition,
+    town_before_division, water_or_isle,
 };
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
@@ -584,6 +584,11 @@ pub(crate) fn places<'a>(
         } else if matches!(m.kind, MKind::Unknown | MKind::Person)
             && toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
+        {
+            found.push((m.start, town.into()));
+        } else if m.start >= 2
+            && toks[m.start - 1].s == "of"
+            && let Some(town) = settlement_of(toks, m, view)
         {
             found.push((m.start, town.into()));
         }

@@ -208,6 +208,40 @@ pub(super) fn town_before_division(
     })
 }
 
+/// `the Bavarian town of Deggendorf`, `the northern city of Mafraq`, `the village of
+/// Fischerdorf`: a name after a settlement's noun in lower case and `of` is that settlement's,
+/// whether the gazetteer knows it or not (not `the City of Surrey`, a council, nor `the state of
+/// emergency`).
+pub(super) fn settlement_of(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<String> {
+    if m.start < 2 || toks[m.start - 1].s != "of" {
+        return None;
+    }
+    let noun = toks[m.start - 2].s;
+    if !matches!(
+        noun,
+        "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality" | "island"
+    ) {
+        return None;
+    }
+    let run = &toks[m.start..m.end];
+    // (a place the scan finds whole is left to it: `the port of Dar es Salaam`; a lone letter is
+    // no name: `the city of S&#227;o Paulo`)
+    if !may_name_town(run, m, view)
+        || run.iter().any(|t| t.s.len() < 2)
+        || view.gazetteer.match_at(&toks[m.start..]).is_some()
+    {
+        return None;
+    }
+    Some(match view.gazetteer.town(run) {
+        Some(canonical) => canonical.to_owned(),
+        None => run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
+    })
+}
+
 /// True when the run of mention `m` may name a town: plain capitalised words that name no
 /// organisation, nobody in the article, and no one with a known given name or title.
 fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {

@@ -30,7 +30,10 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                 && !para.mentions[m].possessive
             {
                 // (`said the Halvern Board had …`: what is said, as below)
-                if toks.get(para.mentions[m].end).is_some_and(|t| is_finite_aux(t.s)) {
+                if toks
+                    .get(para.mentions[m].end)
+                    .is_some_and(|t| is_finite_aux(t.s))
+                {
                     return None;
                 }
                 if para.mentions[m].kind == MKind::Person {

@@ -326,3 +326,14 @@ fn a_capitalised_compass_word_before_a_place_names_a_region() {
     // (inside a body's name, no place)
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_name_after_a_settlements_noun_and_of_is_that_settlement() {
+    let got = places(
+        "The worst flooding was in the Bavarian town of Deggendorf and the village of Fischerdorf.\n\nThe City of Brennick said so, in a state of emergency.\n\nDockers closed the port of Dar es Salaam.",
+    );
+    assert_eq!(got[0], one(&["Deggendorf", "Fischerdorf"]));
+    // (a council; no settlement's noun)
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Dar es Salaam"]));
+}
