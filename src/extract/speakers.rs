@@ -586,6 +586,16 @@ fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     // (the progressive's auxiliary stands between the subject and the verb too: `is warning`,
     // `has been saying`)
     let progressive = toks[v].s.ends_with("ing");
+    // `Or so says Home Secretary Charles Clarke`, `thus spoke X`: the speaker after the verb.
+    // (Not `if so recommend …`: the adverb opens the clause or follows `or`, `and` or a mark.)
+    if v > start
+        && matches!(toks[v - 1].s, "so" | "So" | "thus" | "Thus")
+        && (v - 1 == start
+            || toks[v - 2].t != T::Word
+            || matches!(toks[v - 2].s, "or" | "Or" | "and" | "And"))
+    {
+        return Left::Inverted;
+    }
     let mut j = v;
     // The mention ending at `j`, looked up once where the walk stops (asked again below).
     let mut ending;

@@ -109,6 +109,17 @@ fn a_name_opening_the_reported_clause_after_said_is_no_speaker() {
 }
 
 #[test]
+fn so_says_puts_the_speaker_after_the_verb() {
+    let got = speakers(
+        "There is a mortal danger. Or so says Home Secretary Ivo Lund.\n\nPrices will rise, thus says Ada Quint.\n\nThe bill sought a probe to determine whether the tariff is legal, and if so recommend within 60 days to President Ada Quint a response.",
+    );
+    assert_eq!(got[0], one(&["Ivo Lund"]));
+    assert_eq!(got[1], one(&["Ada Quint"]));
+    // (`if so` opens no attribution)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
