@@ -327,6 +327,9 @@ impl Ctx<'_, '_> {
                         }
                         Some(cands().next()?.spoken(self.people))
                     })
+                    // (A description with a name in it stands as one: `the EuroSky
+                    // Coordination Centre`.)
+                    .or_else(|| (!n.has_cap).then(|| self.identified_next(p, &n))?)
                     .or_else(|| as_named(&n, true))
                     // A described one (`the lanky, bespectacled professor`) is the person in
                     // view too: a description adds to someone known, a bare role may be new,
@@ -404,6 +407,7 @@ impl Ctx<'_, '_> {
                 back.or_else(|| self.roles.next_holder(self.paras, self.people, p, &n.head))
                     .filter(|&i| fits(i))
                     .map(|i| Spoken::person(self.people, i))
+                    .or_else(|| self.identified_next(p, &n))
             }
             // (`Tehran radio`; `North Korea's state-run KCNA news agency`: named past its owner)
             (Class::Org, Det::Bare | Det::Owner(_)) => as_named(&n, false),
@@ -458,6 +462,26 @@ impl Ctx<'_, '_> {
         self.roles
             .holder(self.paras, self.people, p, at, role)
             .map(|i| Spoken::person(self.people, i))
+    }
+
+    /// The person a lead's description stands for (`The new health minister for Wales says …`,
+    /// then `Dr Brian Gibbons, on his first full day in the job, …`): in the article's first
+    /// body paragraph, one person described, whom nothing before names, is the first person the
+    /// next body paragraph names, if it names them for the first time.
+    fn identified_next(&self, p: usize, n: &Nominal) -> Option<Spoken> {
+        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
+        if n.plural || (0..p).any(|q| body(&q)) {
+            return None;
+        }
+        let q = (p + 1..self.paras.len()).find(body)?;
+        let m = self.paras[q]
+            .mentions
+            .iter()
+            .find(|m| m.kind == MKind::Person && !m.quoted && !m.possessive)?;
+        let i = m.person?;
+        let named_before =
+            (0..q).any(|r| self.paras[r].mentions.iter().any(|m| m.person == Some(i)));
+        (!named_before).then(|| Spoken::person(self.people, i))
     }
 
     /// The last person of gender `want` named before paragraph `p` (beyond the usual window).

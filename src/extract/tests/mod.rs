@@ -120,6 +120,19 @@ fn so_says_puts_the_speaker_after_the_verb() {
 }
 
 #[test]
+fn a_lead_that_describes_its_speaker_is_theirs_when_the_next_paragraph_names_them() {
+    let got = speakers(
+        "The new health minister for Manitoba says there are lessons to learn from Ontario.\n\nDr Ivo Lund, on his first full day in the job, admitted “big challenges”.\n\nThe minister later said more.",
+    );
+    assert_eq!(got[0], one(&["Ivo Lund"]));
+    let later = speakers(
+        "Ada Quint chairs the board.\n\nThe new health minister says there are lessons to learn.\n\nDr Ivo Lund admitted “big challenges”.",
+    );
+    // (only the article's first paragraph introduces someone so)
+    assert_ne!(later[1], one(&["Ivo Lund"]));
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
