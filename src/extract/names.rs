@@ -639,7 +639,7 @@ fn classify<'a>(
     let person_follows = || {
         toks.get(end).is_some_and(|t| t.s == ",")
             && toks.get(end + 1).is_some_and(|t| {
-                matches!(t.s, "who" | "whose" | "a" | "an")
+                matches!(t.s, "who" | "whose" | "a" | "an" | "the")
                     || (t.s.len() <= 3
                         && t.s.bytes().all(|b| b.is_ascii_digit())
                         && toks.get(end + 2).is_some_and(|c| c.s == ","))

@@ -53,6 +53,9 @@ fn a_given_name_like_a_place_named_or_described_as_a_person() {
     assert_eq!(got[0], one(&["Sydney Okafor-Blaine"]));
     assert_eq!(got[1], one(&["Victoria Szalai"]));
     assert_eq!(got[2], one(&["Jordan Ellery-Vance"]));
+    let the =
+        speakers("“We are sorry,” Jordan Lemaire, the company's chief executive, told reporters.");
+    assert_eq!(the[0], one(&["Jordan Lemaire"]));
     // After an honorific, a name.
     assert_eq!(got[3], one(&["Sydney Kovacs"]));
 }
@@ -76,6 +79,16 @@ fn a_month_that_is_a_given_name_opens_a_persons_name() {
     assert_eq!(got[1], one(&["June Dunmore"]));
     // (a preposition dates what follows)
     assert_eq!(got[2], one(&["Smith"]));
+}
+
+#[test]
+fn movements_fronts_and_shipping_firms_are_bodies() {
+    let got = speakers(
+        "The Movement for Democratic Renewal said its agents were turned away.\n\nThe tanker's owner, Straits Crown Shipping, said it was cooperating.\n\nThe Halvern National Front said so.",
+    );
+    assert_eq!(got[0], one(&["Movement for Democratic Renewal"]));
+    assert_eq!(got[1], one(&["Straits Crown Shipping"]));
+    assert_eq!(got[2], one(&["Halvern National Front"]));
 }
 
 #[test]
