@@ -337,3 +337,12 @@ fn a_name_after_a_settlements_noun_and_of_is_that_settlement() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Dar es Salaam"]));
 }
+
+#[test]
+fn provinces_regions_ranges_and_basins_are_places() {
+    let got = places(
+        "Agents were turned away in Copperbelt Province and York Region.\n\nThe Cascade Range burned near the Cooper Basin.",
+    );
+    assert_eq!(got[0], one(&["Copperbelt Province", "York Region"]));
+    assert_eq!(got[1], one(&["Cascade Range", "Cooper Basin"]));
+}
