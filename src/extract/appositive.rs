@@ -261,6 +261,14 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
                 | "throughout"
                 | "around"
                 | "within"
+                | "beside"
+                | "along"
+                | "alongside"
+                | "behind"
+                | "off"
+                | "into"
+                | "toward"
+                | "towards"
         ))
     .then(|| k - 1)
     .or_else(|| {

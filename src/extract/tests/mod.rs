@@ -133,6 +133,15 @@ fn a_lead_that_describes_its_speaker_is_theirs_when_the_next_paragraph_names_the
 }
 
 #[test]
+fn a_place_after_beside_or_along_is_no_speaker() {
+    let got = speakers(
+        "For a century, the chimneys of the mill beside the Halvern River have told the town which way the wind blew.\n\nFarmers along the Halvern River say the water is low.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
