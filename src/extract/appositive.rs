@@ -480,6 +480,16 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
                 .iter()
                 .position(|m| m.end == e && usable(m) && !opening_adverb(para, m, start, false))
         })
+        // (`In Piura, NAME, a dentist, said`: a place after a preposition opening the sentence
+        // says where, and the name after it is the subject)
+        .filter(|&m| {
+            let mm = &para.mentions[m];
+            mm.kind != MKind::Place
+                || !(mm.start > from
+                    && lexicon::with_lower(toks[mm.start - 1].s, |w| {
+                        matches!(w, "in" | "at" | "near" | "from" | "outside" | "across")
+                    }))
+        })
         .map(person_of)
         .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))
         .map(Subject::Mention)

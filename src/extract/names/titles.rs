@@ -37,19 +37,25 @@ fn given_name_like_a_place(
     if given_name_and_city(ws, gaz.place_prefix(ws), gaz, first_names) {
         return true;
     }
-    first_names.get(given).is_some()
-        && gaz.place_prefix(&ws[..1]) == Some(1)
-        && gaz.place_prefix(&ws[1..]).is_none()
-        && !is_acronym(surname)
-        // Team names are plural (`Dallas Cowboys`); `-ss` surnames are not (`Florence Hess`).
-        && (!surname.ends_with('s') || surname.ends_with("ss"))
-        && !words::is_direction(surname)
-        && !words::is_org_word(surname)
-        && !words::is_feature_word(surname)
-        && !is_role(surname)
-        && !is_demonym(surname, gaz, first_names)
-        && !lexicon::is_calendar(surname)
-        && (person_follows() || vocab.is_lone(surname))
+    if first_names.get(given).is_none()
+        || gaz.place_prefix(&ws[..1]) != Some(1)
+        || is_acronym(surname)
+        || words::is_direction(surname)
+        || words::is_org_word(surname)
+        || words::is_feature_word(surname)
+        || is_role(surname)
+        || is_demonym(surname, gaz, first_names)
+        || lexicon::is_calendar(surname)
+    {
+        return false;
+    }
+    // Team names are plural (`Dallas Cowboys`); `-ss` surnames are not (`Florence Hess`).
+    let plural = surname.ends_with('s') && !surname.ends_with("ss");
+    let place = gaz.place_prefix(&ws[1..]).is_some();
+    // Described or named as a person (`Victoria Salas, a dentist,`), the surname may end in
+    // `s` or be a small town's name (`Lourdes Paredes, a vendor,`), not a city's or country's.
+    (!plural && !place && vocab.is_lone(surname))
+        || (person_follows() && !gaz.is_city(surname) && !gaz.is_country(&ws[1..]))
 }
 
 /// `Victoria Hamilton`, `Chelsea Clinton`: a given name that names a place, then a city's or a

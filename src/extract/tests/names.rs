@@ -53,6 +53,14 @@ fn a_given_name_like_a_place_named_or_described_as_a_person() {
     assert_eq!(got[0], one(&["Sydney Okafor-Blaine"]));
     assert_eq!(got[1], one(&["Victoria Szalai"]));
     assert_eq!(got[2], one(&["Jordan Ellery-Vance"]));
+    let described = speakers(
+        "In Piura, Victoria Salas, a 38-year-old dentist, said she would vote.\n\nLourdes Paredes, a vendor, said prices were high.\n\nIn Lima, Ana Quint, a dentist, said she would not.",
+    );
+    // (a surname in `s`, or a small town's name, after a given name like a place; and a place
+    // after a preposition opening the sentence is no subject)
+    assert_eq!(described[0], one(&["Victoria Salas"]));
+    assert_eq!(described[1], one(&["Lourdes Paredes"]));
+    assert_eq!(described[2], one(&["Ana Quint"]));
     let the =
         speakers("“We are sorry,” Jordan Lemaire, the company's chief executive, told reporters.");
     assert_eq!(the[0], one(&["Jordan Lemaire"]));
