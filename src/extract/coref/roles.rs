@@ -105,12 +105,12 @@ impl RoleHolders {
             .by_role
             .get_or_init(|| Self::by_role(paras, people))
             .get(role)?;
-        let k = list.partition_point(|&(q, _)| q < p);
-        (k == 0)
-            .then(|| list.get(k))??
-            .0
-            .le(&(p + 1))
-            .then(|| list[k].1)
+        // (none named before `p`: the first holder, if named in `p` or the paragraph after)
+        if list.partition_point(|&(q, _)| q < p) > 0 {
+            return None;
+        }
+        let &(q, i) = list.first()?;
+        (q <= p + 1).then_some(i)
     }
 
     /// The unnamed sources of the article ([`unnamed_sources`]), found when first asked.
