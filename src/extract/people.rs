@@ -38,12 +38,29 @@ impl FirstNames {
         FirstNames { map, shapes }
     }
 
-    /// `Some(gender)` for a known given name (`Some(None)` when it is unisex).
+    /// `Some(gender)` for a known given name (`Some(None)` when it is unisex). The table is in
+    /// ASCII: a name written with diacritics is looked up without them (`Tomás`, `José`).
     pub fn get(&self, w: &str) -> Option<Option<Gender>> {
-        if !self.shapes.may_hold(w) {
+        let found = if self.shapes.may_hold(w) {
+            self.map.get(w).copied()
+        } else {
+            None
+        };
+        if found.is_none() && !w.is_ascii() {
+            return self.get_folded(w);
+        }
+        found
+    }
+
+    /// [`FirstNames::get`] of a word with a character outside ASCII (rare: out of line).
+    #[inline(never)]
+    fn get_folded(&self, w: &str) -> Option<Option<Gender>> {
+        use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+        let folded: String = w.nfd().filter(|c| !is_combining_mark(*c)).collect();
+        if !folded.is_ascii() || !self.shapes.may_hold(&folded) {
             return None;
         }
-        self.map.get(w).copied()
+        self.map.get(folded.as_str()).copied()
     }
 }
 

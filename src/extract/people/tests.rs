@@ -103,3 +103,14 @@ fn words_are_counted_between_the_first_and_last() {
         );
     }
 }
+
+#[test]
+fn given_names_written_with_diacritics_are_known() {
+    let names = FirstNames::load();
+    assert_eq!(names.get("Jose"), Some(Some(Gender::Male)));
+    assert_eq!(names.get("José"), Some(Some(Gender::Male)));
+    assert_eq!(names.get("Inés"), Some(Some(Gender::Female)));
+    assert_eq!(names.get("Tomás"), Some(Some(Gender::Male)));
+    // (a word that is no name, with or without its marks)
+    assert_eq!(names.get("Élysée"), None);
+}
