@@ -490,6 +490,7 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
                 && opens_clause(m.start)
                 && !opening_adverb(para, m, start, true)
                 && (m.start != start || !(label || described))
+                && !is_dateline(para, m)
         })
         .map(|i| lo + i);
     // `He also accused …, adding that …`; `But early on, he did …`
@@ -503,6 +504,17 @@ fn sentence_subject(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> 
         (None, Some(k)) => Some(pronoun_subject(para, k)),
         (None, None) => None,
     }
+}
+
+/// `HALIFAX — Nova Scotia's Court of Appeal has ordered …`: a place's name in capitals before a
+/// dash, the dateline that opens a wire story's first paragraph, is no subject.
+fn is_dateline(para: &Para<'_>, m: &Mention) -> bool {
+    let toks = &para.toks;
+    toks.get(m.end)
+        .is_some_and(|t| matches!(t.s, "—" | "–" | "-" | "--"))
+        && toks[m.start..m.end]
+            .iter()
+            .all(|t| !super::tokens::has_lowercase(t.s.as_bytes()))
 }
 
 /// `Crown prosecutor Daniel Osei …`, `Defence lawyer Ada Lund …`: a name at token `k` after a

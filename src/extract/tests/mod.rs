@@ -142,6 +142,15 @@ fn a_place_after_beside_or_along_is_no_speaker() {
 }
 
 #[test]
+fn a_dateline_before_a_dash_is_no_subject() {
+    let got = speakers(
+        "HALIFAX — The appeal court has ordered a new trial, ruling that the judge erred.\n\nAda Quint — the judge — ruled, saying the law was clear.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Ada Quint"]));
+}
+
+#[test]
 fn according_to_a_name() {
     let got = speakers("The port reopened on Friday, according to harbour master Lena Fjeld.");
     assert_eq!(got[0], one(&["Lena Fjeld"]));
