@@ -730,8 +730,9 @@ pub(super) fn verb_ok(
 }
 
 /// Auxiliaries and modals: one within a few words of a reporting verb marks a clause after it
-/// (`claimed a study had been done`), and right after `that` a relative clause's verb.
-const AUXILIARIES: &[&str] = &[
+/// (`claimed a study had been done`), right after `that` a relative clause's verb, and right
+/// after a name that follows `said` the verb of what is said (`said Ada Quint would resign`).
+pub(crate) const AUXILIARIES: &[&str] = &[
     "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "can",
     "may", "might", "must", "did", "does", "do",
 ];

@@ -62,6 +62,19 @@ impl RoleHolders {
         by_role
     }
 
+    /// Who holds `role`, by the paragraph each is named in (the table built when first asked).
+    fn holders(
+        &self,
+        paras: &[Para<'_>],
+        people: &People,
+        role: &str,
+    ) -> Option<&[(usize, usize)]> {
+        self.by_role
+            .get_or_init(|| Self::by_role(paras, people))
+            .get(role)
+            .map(Vec::as_slice)
+    }
+
     /// The person holding `role` named last before token `at` of paragraph `p` (one named
     /// only after it, `… said the comedian. … comedian NAME`, is not yet in view).
     pub(super) fn holder(
@@ -72,10 +85,7 @@ impl RoleHolders {
         at: usize,
         role: &str,
     ) -> Option<usize> {
-        let list = self
-            .by_role
-            .get_or_init(|| Self::by_role(paras, people))
-            .get(role)?;
+        let list = self.holders(paras, people, role)?;
         let k = list.partition_point(|&(q, _)| q <= p);
         let &(q, i) = list.get(k.checked_sub(1)?)?;
         let named_before = || {
@@ -101,10 +111,7 @@ impl RoleHolders {
         p: usize,
         role: &str,
     ) -> Option<usize> {
-        let list = self
-            .by_role
-            .get_or_init(|| Self::by_role(paras, people))
-            .get(role)?;
+        let list = self.holders(paras, people, role)?;
         // (none named before `p`: the first holder, if named in `p` or the paragraph after)
         if list.partition_point(|&(q, _)| q < p) > 0 {
             return None;

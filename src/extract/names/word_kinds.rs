@@ -246,13 +246,19 @@ fn short_calendar_given_name(
     t.s != "May"
         && lexicon::is_calendar(t.s)
         && first_names.get(t.s).is_some()
-        && toks.get(k + 1).is_some_and(|n| {
-            n.start() == t.end() + 1
-                && is_name_tok(n)
-                && !lexicon::is_calendar(n.s)
-                && gaz.place_prefix(&[n.base()]).is_none()
-                && !words::is_org_word(n.base())
-        })
+        && surname_after(toks, k, gaz).is_some()
+}
+
+/// The word right after the calendar word at `k` when it may be a surname: a name word, one
+/// space on, no calendar word, place or body's word (not `Jan 5`, `May Day`, `June Venice`).
+fn surname_after<'t, 'a>(toks: &'t [Tok<'a>], k: usize, gaz: &Gazetteer) -> Option<&'t Tok<'a>> {
+    toks.get(k + 1).filter(|n| {
+        n.start() == toks[k].end() + 1
+            && is_name_tok(n)
+            && !lexicon::is_calendar(n.s)
+            && gaz.place_prefix(&[n.base()]).is_none()
+            && !words::is_org_word(n.base())
+    })
 }
 
 /// `June Castillo said`, `Health Minister April Dunmore`: a month that is also a given name
@@ -275,12 +281,5 @@ pub(super) fn month_given_name(
                 || words::is_person_noun_any_case(p.s)
                 || lexicon::is_reporting_verb_any_case(p.s)
         })
-        && toks.get(k + 1).is_some_and(|n| {
-            n.start() == t.end() + 1
-                && is_name_tok(n)
-                && !lexicon::is_calendar(n.s)
-                && gaz.place_prefix(&[n.base()]).is_none()
-                && !words::is_org_word(n.base())
-                && vocab.is_lone(n.base())
-        })
+        && surname_after(toks, k, gaz).is_some_and(|n| vocab.is_lone(n.base()))
 }

@@ -5,6 +5,7 @@ use super::super::coref::Subject;
 use super::super::names::MKind;
 use super::super::nominal;
 use super::super::tokens::T;
+use super::super::verbs::AUXILIARIES;
 use super::{Para, mention_starting_at};
 
 /// The subject after the verb: `“…,” said Andrew J. Tabler` / `said the Pentagon`.
@@ -32,7 +33,7 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                 // (`said the Halvern Board had …`: what is said, as below)
                 if toks
                     .get(para.mentions[m].end)
-                    .is_some_and(|t| is_finite_aux(t.s))
+                    .is_some_and(|t| AUXILIARIES.contains(&t.s))
                 {
                     return None;
                 }
@@ -68,7 +69,7 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
                     .is_none_or(|m| para.mentions[m].end <= n.end)
             {
                 // (`said the board had …`: what is said)
-                if toks.get(n.end).is_some_and(|t| is_finite_aux(t.s)) {
+                if toks.get(n.end).is_some_and(|t| AUXILIARIES.contains(&t.s)) {
                     return None;
                 }
                 // `said tournament doctor Hamish Osborne`: the name right after the description.
@@ -98,7 +99,7 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             let mm = &para.mentions[m];
             // `said the White House had debated …`, `said Ada Quint would resign`: the subject
             // of what is said, before its verb, not who says it.
-            if toks.get(mm.end).is_some_and(|t| is_finite_aux(t.s)) {
+            if toks.get(mm.end).is_some_and(|t| AUXILIARIES.contains(&t.s)) {
                 return None;
             }
             // `asks Policy Options editor Jennifer Ditchburn`, `said Ulster man Humphreys`: the
@@ -213,29 +214,4 @@ pub(super) fn partners_after(para: &Para<'_>, m: usize, end: usize) -> Vec<usize
         .get(k)
         .is_none_or(|t| matches!(t.s, "." | "," | ";" | ":") || t.t != T::Word);
     if ends { partners } else { Vec::new() }
-}
-
-/// An auxiliary or a finite form of `be`/`have`/`do` that opens a clause's verb after its
-/// subject.
-fn is_finite_aux(w: &str) -> bool {
-    matches!(
-        w,
-        "had"
-            | "has"
-            | "have"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "might"
-            | "may"
-            | "must"
-            | "did"
-            | "does"
-    )
 }
