@@ -755,8 +755,44 @@ fn classify<'a>(
     let joined = name_words
         .iter()
         .any(|w| is_org_joiner(w) && !is_particle(w));
+    // A word that may be part of a person's name or description.
+    // (`U.S. Official`, `U.S. Banks`, `U.S. Dollars` in text that capitalises after `U.S.`: a
+    // person noun, or a plural the article writes in lower case)
+    let person_word = |w: &str| {
+        is_particle(w)
+            || first_names.get(w).is_some()
+            || lexicon::honorific(w).is_some()
+            || is_demonym(w, gaz, first_names)
+            || words::is_person_noun_any_case(w.strip_suffix('s').unwrap_or(w))
+            || (w.ends_with('s') && vocab.writes_lower_anywhere(w))
+    };
+    // `Toronto Hydro`, `Alberta Wildfire`, `Nova Scotia Health`, `Toronto Raptors`: a place's
+    // name, then words with no title, no honorific and no given name among them, name a body
+    // of that place (a person's name after a place has its title between: `Toronto Mayor John
+    // Tory`).
+    let placed_body = || {
+        name_from > 0
+            && m.roles.is_empty()
+            && m.lead_place_end == start + name_from
+            // (not after a place that is also a given name, `Jordan Lafond`, `Georgia Tech`,
+            // unless what follows are words the article also writes in lower case, `Alberta
+            // Wildfire`; nor an event's name, `U.S. Open`, `Berlin Film Festival`, `Vietnam War`)
+            && (first_names.get(ws[0]).is_none()
+                || name_words.iter().all(|w| vocab.writes_lower_anywhere(w)))
+            && !words::is_event_word(last)
+            && !is_event_of_place(last)
+            && !name_words.iter().any(|w| person_word(w))
+            // (`… and the Caribbean Rainer Steckhan`: a given name the list lacks, before a
+            // surname the article uses alone)
+            && !(name_words.len() >= 2 && vocab.is_lone(last))
+            // (`U.S. Retailers`, `U.K. Governments`: a plural capitalised after an
+            // abbreviation's period, as some wire text does)
+            && !(ws[name_from - 1].ends_with('.') && last.ends_with('s') && !last.ends_with("ss"))
+            && !person_follows()
+    };
     if org_in_name
         || joined
+        || placed_body()
         || (org_in_title && name_words.len() < 2)
         || (after_the
             && name_from == 0
@@ -824,6 +860,28 @@ fn is_dotted_initials(w: &str) -> bool {
 fn whole_run(m: &mut Mention, ws: &[&str], kind: MKind) {
     m.kind = kind;
     m.name = words::join_words(ws);
+}
+
+/// A word closing the name of an event held in a place (`Berlin Film Festival`, `U.S. Open`,
+/// `Vietnam War`), which [`words::is_event_word`] does not list: after a place, no body's name.
+fn is_event_of_place(w: &str) -> bool {
+    matches!(
+        w,
+        "Festival"
+            | "Fair"
+            | "Expo"
+            | "Marathon"
+            | "Open"
+            | "Games"
+            | "Week"
+            | "Show"
+            | "War"
+            | "Summit"
+            | "Conference"
+            | "Accord"
+            | "Agreement"
+            | "Treaty"
+    )
 }
 
 /// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).

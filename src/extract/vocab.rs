@@ -144,6 +144,20 @@ impl<'a, 'p> Vocab<'a, 'p> {
 }
 
 impl Vocab<'_, '_> {
+    /// True when the article writes `word` in lower case anywhere (`wildfire` for `Wildfire`),
+    /// not only at a sentence's start as [`Vocab::writes_lower`] knows.
+    /// (Asked of few words: a scan of the article's tokens.)
+    #[inline(never)]
+    pub(crate) fn writes_lower_anywhere(&self, word: &str) -> bool {
+        lexicon::with_lower(word, |lower| {
+            lower != word
+                && self
+                    .paras
+                    .iter()
+                    .any(|&(toks, _)| toks.iter().any(|t| t.s == lower))
+        })
+    }
+
     /// True when the article also writes `word` capitalised on its own inside a sentence
     /// ([`alone_within`]: `giant Orange launched`), as a name is written, not a common word at
     /// a sentence's start.

@@ -571,3 +571,39 @@ fn a_whole_place_after_of_is_no_person_s_name() {
     assert_eq!(got[0], one(&["Bank of Nova Scotia"]));
     assert_eq!(got[1], one(&["Financial Corp of Santa Barbara"]));
 }
+
+#[test]
+fn a_place_then_words_that_name_no_person_name_a_body_of_that_place() {
+    let got = speakers(
+        "Toronto Hydro said power was restored to most homes by noon.\n\nThe Winnipeg Raptors said the game would be played on Friday.\n\nOntario Power Generation said the reactor was offline.",
+    );
+    assert_eq!(got[0], one(&["Toronto Hydro"]));
+    assert_eq!(got[1], one(&["Winnipeg Raptors"]));
+    assert_eq!(got[2], one(&["Ontario Power Generation"]));
+    // (a place inside the body's name is no place named)
+    assert!(places("Toronto Hydro said power was restored.")[0].is_empty());
+}
+
+#[test]
+fn a_place_that_is_a_given_name_opens_a_body_only_before_common_words() {
+    // `wildfire` is written in lower case in the article: a common word, not a surname.
+    let got = speakers(
+        "Alberta Wildfire said the fire grew to 9,000 hectares.\n\nThe wildfire forced 4,000 people from their homes.\n\nJordan Tallcree said she left with her children. “We took nothing,” Tallcree said.",
+    );
+    assert_eq!(got[0], one(&["Alberta Wildfire"]));
+    assert_eq!(got[2], one(&["Jordan Tallcree"]));
+}
+
+#[test]
+fn a_place_before_a_person_or_an_event_keeps_its_reading() {
+    let got = speakers(
+        "Toronto Mayor Dana Whitlock said the plan would pass.\n\nDebtor nations will still negotiate, World Bank director for Latin America and the Caribbean Oskar Brandvik said.\n\nBrandvik said the bank would lend more.",
+    );
+    assert_eq!(got[0], one(&["Dana Whitlock"]));
+    assert_eq!(got[1], one(&["Oskar Brandvik"]));
+    assert_eq!(got[2], one(&["Oskar Brandvik"]));
+    assert_eq!(
+        places("Officials met at the Berlin Film Festival.")[0],
+        one(&["Berlin"])
+    );
+}
