@@ -182,7 +182,8 @@ impl Ctx<'_, '_> {
                     Gender::Female
                 };
                 // (the order of this paragraph's mentions, worked out once for both uses)
-                let sal = by_salience(&self.paras[p], at);
+                let mut sal = by_salience(&self.paras[p], at);
+                sal.retain(|&m| !salience::in_a_list(&self.paras[p], m));
                 let gender = |i: Option<usize>| i.and_then(|i| people.people[i].gender);
                 // The subject just named, unless of the other gender; then close by: the right
                 // gender, else a person of unknown gender; further back: the right gender, in

@@ -113,6 +113,40 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
 /// `The Peter Hain "mongrel" attack`, `a Tony Blair speech`: a person's name between an
 /// article and a quotation or a word in lower case, no verb of speech nor function word, modifies
 /// a noun and is no subject. (Not after a title: `the Rev Jesse Jackson said`.)
+/// `… colleagues Paolo Rossi and Marco Bianchi. “…,” he said`: a person named in a list with
+/// others (`A and B`, `A, B and C`), whom a plural pronoun takes up, is no antecedent of `he`
+/// or `she`. (`m` indexes the paragraph's mentions.)
+pub(super) fn in_a_list(para: &Para<'_>, m: usize) -> bool {
+    let ms = &para.mentions;
+    let toks = &para.toks;
+    let person = |x: &Mention| matches!(x.kind, MKind::Person | MKind::Unknown) && !x.quoted;
+    // The word joining mention `k` to the next, when the next is a person's name right after it.
+    let link = |k: usize| {
+        let (a, b) = (&ms[k], ms.get(k + 1)?);
+        (person(a) && person(b) && b.start == a.end + 1)
+            .then(|| toks[a.end].s)
+            .filter(|s| matches!(*s, "and" | ","))
+    };
+    if !person(&ms[m]) {
+        return false;
+    }
+    // The list's links on either side of `m`: one of them must be `and`.
+    let mut k = m;
+    let mut and = false;
+    while let Some(s) = link(k) {
+        and |= s == "and";
+        k += 1;
+    }
+    let mut k = m;
+    while k > 0
+        && let Some(s) = link(k - 1)
+    {
+        and |= s == "and";
+        k -= 1;
+    }
+    and
+}
+
 fn modifies_noun(para: &Para<'_>, m: &Mention) -> bool {
     let toks = &para.toks;
     m.start > 0

@@ -294,3 +294,12 @@ fn a_name_inside_a_quotation_is_no_antecedent_for_the_pronoun_after_it() {
     );
     assert_eq!(got[1], one(&["Carl Ostrom"]));
 }
+
+#[test]
+fn a_person_named_in_a_list_is_no_antecedent_of_he_or_she() {
+    let got = speakers(
+        "Marcel Dessaux insists the club has changed.\n\nHe admires two old teammates who now play for Porto, Paolo Marini and Alessandro Costa. “I am happy they still play,” he said.\n\nHe also played beside Tomas Greve, Jan Holt and Ruud Vink in 1999. “They were the best,” he said.",
+    );
+    assert_eq!(got[1], one(&["Marcel Dessaux"]));
+    assert_eq!(got[2], one(&["Marcel Dessaux"]));
+}
