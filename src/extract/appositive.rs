@@ -456,16 +456,22 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
             )
         })
     };
-    // `Sen. Richard Shelby of Alabama, the chairman …, said`: the person before `of PLACE`.
+    // `Sen. Richard Shelby of Alabama, the chairman …, said`, `Chief NAME of the Tribal
+    // Council, which …, said`: the person before `of PLACE` or `of (the) BODY`.
     let person_of = |m: usize| -> usize {
         let mm = &para.mentions[m];
+        let k = if mm.kind == MKind::Org {
+            past_the(toks, mm.start, from)
+        } else {
+            mm.start
+        };
         if matches!(mm.kind, MKind::Place | MKind::Org)
-            && mm.start >= from + 2
-            && matches!(toks[mm.start - 1].s, "of" | "from")
+            && k >= from + 2
+            && matches!(toks[k - 1].s, "of" | "from")
             && let Some(p) = para
                 .mentions
                 .iter()
-                .position(|p| p.end == mm.start - 1 && p.kind == MKind::Person && usable(p))
+                .position(|p| p.end == k - 1 && p.kind == MKind::Person && usable(p))
         {
             p
         } else {

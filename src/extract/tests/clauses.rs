@@ -584,3 +584,21 @@ fn a_document_reads_its_author_s_words() {
     // (the post named just before is its speaker's)
     assert_eq!(got[3], one(&["Bram Oakes"]));
 }
+
+#[test]
+fn a_person_of_a_body_described_after_it_is_the_subject() {
+    let got = speakers(
+        "Chief Nadia Tallfeather of Osprey Lake First Nation, a community of about 900 people north of Thunder Bay, said the council voted on Tuesday.\n\nGrand Chief Elmer Whitecrow of the Northern Rivers Tribal Council, which represents seven communities, said the crisis was wider.\n\n“He was leaving a party,” Insp. Dana Kowalchuk of the homicide bureau told reporters.",
+    );
+    assert_eq!(got[0], one(&["Nadia Tallfeather"]));
+    assert_eq!(got[1], one(&["Elmer Whitecrow"]));
+    assert_eq!(got[2], one(&["Dana Kowalchuk"]));
+}
+
+#[test]
+fn the_bureau_refers_back_to_the_bureau_named_before() {
+    let got = speakers(
+        "Figures from the Central Bureau of Statistics showed prices rose 1.2 pct in May.\n\nThe rise was driven by food, the bureau said.",
+    );
+    assert_eq!(got[1], one(&["Central Bureau of Statistics"]));
+}
