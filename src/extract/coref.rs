@@ -216,9 +216,33 @@ impl Ctx<'_, '_> {
                         .and_then(|m| m.person);
                     prev_subject == Some(i)
                 };
+                // `Stéphane Ouellet-Ruiz, an engineer, said … ¶ “…,” he said`: in a paragraph
+                // that opens on a quotation, with no one named before the pronoun, the one
+                // speaker of the paragraph just before, named there as a person whose gender
+                // the article never gave, goes on speaking (rather than an earlier person of
+                // that gender).
+                let last_speaker = || {
+                    let q = p.checked_sub(1)?;
+                    let (before, para) = (&self.paras[q], &self.paras[p]);
+                    if before.kind != Kind::Body || para.toks.first().is_none_or(|t| t.t != T::Open)
+                    {
+                        return None;
+                    }
+                    let [one] = &self.found[q][..] else {
+                        return None;
+                    };
+                    let i = one.person?;
+                    (gender(Some(i)).is_none()
+                        && before
+                            .mentions
+                            .iter()
+                            .any(|m| m.person == Some(i) && !m.quoted))
+                    .then(|| Spoken::person(people, i))
+                };
                 same_paragraph
                     .filter(|&i| gender(Some(i)).is_none_or(|g| g == want) || guessed(i))
                     .map(|i| Spoken::person(people, i))
+                    .or_else(|| same_paragraph.is_none().then(last_speaker).flatten())
                     .or_else(|| {
                         // (the candidates gathered only now: most pronouns are the subject
                         // just named; then the three nearest, most of the rest, without the

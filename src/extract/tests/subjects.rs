@@ -303,3 +303,13 @@ fn a_person_named_in_a_list_is_no_antecedent_of_he_or_she() {
     assert_eq!(got[1], one(&["Marcel Dessaux"]));
     assert_eq!(got[2], one(&["Marcel Dessaux"]));
 }
+
+#[test]
+fn a_quotation_with_he_goes_on_with_the_speaker_just_named_whatever_his_gender() {
+    // `Anselme` is in no list of given names: the article never says his gender.
+    let got = speakers(
+        "Calvin Marsh, the hamlet's mayor, said the road had cracked twice this year.\n\nThaw is not only a coastal problem. Anselme Ouellet-Varga, an engineer with a firm in Inuvik, said the highway was sinking.\n\n“We designed that highway with the best information we had,” he said.",
+    );
+    assert_eq!(got[1], one(&["Anselme Ouellet-Varga"]));
+    assert_eq!(got[2], one(&["Anselme Ouellet-Varga"]));
+}
