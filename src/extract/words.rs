@@ -310,7 +310,9 @@ pub(crate) fn join_words(ws: &[&str]) -> String {
     let mut s = String::with_capacity(len);
     s.push_str(first);
     for w in rest {
-        if !matches!(*w, "'" | "’") {
+        // (no space before a possessive's mark or a comma inside a name: `Immigration,
+        // Refugees and Citizenship Canada`)
+        if !matches!(*w, "'" | "’" | ",") {
             s.push(' ');
         }
         s.push_str(w);

@@ -104,13 +104,16 @@ pub(super) fn merge_org_runs(
                     // is a person's, a country's, a lone acronym or a whole body's name itself
                     // (`Ms. Hale and Acme Corp`, `Japan and Acme Corp`, `IBM and Apple Computer
                     // Inc`, `Acme Partners and Brindle Ltd`).
+                    // (`Canada Mortgage and Housing Corporation`: a body's word may open the
+                    // first part, not close it)
                     || (gap.len() == 1
                         && is_company_suffix(toks[e2 - 1].s)
                         && lexicon::honorific(toks[s1].s).is_none()
                         && first_names.get(toks[s1].s).is_none()
                         && !(e1 == s1 + 1 && is_acronym(toks[s1].s))
-                        && !org_first
+                        && !words::is_org_word(toks[e1 - 1].base())
                         && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))
+                    || (gap.len() == 1 && national_department(toks, (s1, e1), (s2, e2), gaz, first_names))
             } else {
                 // (`Boliden AB of Sweden`: another country's legal form closes the name, and
                 // the place after `of` says where the company is; not `Ford Motor Co of
@@ -127,10 +130,55 @@ pub(super) fn merge_org_runs(
         if joins {
             runs[k] = (s1, e2, initial);
             runs.remove(k + 1);
+            // `Immigration, Refugees and Citizenship Canada`: a portfolio listed before.
+            if k > 0
+                && conjunction
+                && national_department(toks, (s1, e1), (s2, e2), gaz, first_names)
+                && let (s0, e0, initial0) = runs[k - 1]
+                && e0 + 1 == s1
+                && toks[e0].s == ","
+                && e0 == s0 + 1
+                && portfolio_word(toks[s0].base(), gaz, first_names)
+                && !(s0 > 0 && toks[s0 - 1].s == ",")
+            {
+                runs[k - 1] = (s0, e2, initial0);
+                runs.remove(k);
+                k -= 1;
+            }
         } else {
             k += 1;
         }
     }
+}
+
+/// `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: a national
+/// department named by its portfolios and its country, a body's word (`Health Canada`,
+/// `Sport England`); the part before `and` is one or two portfolio words.
+fn national_department(
+    toks: &[Tok<'_>],
+    (s1, e1): (usize, usize),
+    (s2, e2): (usize, usize),
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    let last = toks[e2 - 1].base();
+    e2 - s2 >= 2
+        && e1 - s1 <= 2
+        && words::is_org_word(last)
+        && gaz.is_country(&[last])
+        && toks[s2..e2 - 1]
+            .iter()
+            .chain(&toks[s1..e1])
+            .all(|t| portfolio_word(t.base(), gaz, first_names))
+}
+
+/// A capitalised word that may name a portfolio: no body's word, acronym, place or given name.
+fn portfolio_word(w: &str, gaz: &Gazetteer, first_names: &FirstNames) -> bool {
+    !words::is_org_word(w)
+        && !is_acronym(w)
+        && first_names.get(w).is_none()
+        && gaz.place_prefix(&[w]).is_none()
+        && lexicon::honorific(w).is_none()
 }
 
 /// The run `s1..e1` is a body's word, `of` or `for` and a portfolio (`Department for

@@ -607,3 +607,16 @@ fn a_place_before_a_person_or_an_event_keeps_its_reading() {
         one(&["Berlin"])
     );
 }
+
+#[test]
+fn a_national_department_named_by_its_portfolios_is_one_body() {
+    let got = speakers(
+        "Environment and Climate Change Canada said more rain could fall.\n\nImmigration, Refugees and Citizenship Canada said processing times had improved.\n\nCanada Mortgage and Housing Corporation said housing starts held up.",
+    );
+    assert_eq!(got[0], one(&["Environment and Climate Change Canada"]));
+    assert_eq!(
+        got[1],
+        one(&["Immigration, Refugees and Citizenship Canada"])
+    );
+    assert_eq!(got[2], one(&["Canada Mortgage and Housing Corporation"]));
+}
