@@ -487,14 +487,26 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
                 .position(|m| m.end == e && usable(m) && !opening_adverb(para, m, start, false))
         })
         // (`In Piura, NAME, a dentist, said`: a place after a preposition opening the sentence
-        // says where, and the name after it is the subject)
+        // says where, and the name after it is the subject; so do its state or province and
+        // other places listed after it, `In Brampton, Ont., NAME, …, said`)
         .filter(|&m| {
-            let mm = &para.mentions[m];
-            mm.kind != MKind::Place
-                || !(mm.start > from
+            let located = |mm: &Mention| {
+                mm.start > from
                     && lexicon::with_lower(toks[mm.start - 1].s, |w| {
                         matches!(w, "in" | "at" | "near" | "from" | "outside" | "across")
-                    }))
+                    })
+            };
+            // (back along places listed after commas to the first)
+            let mut k = m;
+            while k > 0
+                && para.mentions[k].start >= 2
+                && matches!(toks[para.mentions[k].start - 1].s, "," | "and")
+                && para.mentions[k - 1].end == para.mentions[k].start - 1
+                && para.mentions[k - 1].kind == MKind::Place
+            {
+                k -= 1;
+            }
+            para.mentions[m].kind != MKind::Place || !located(&para.mentions[k])
         })
         .map(person_of)
         .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))

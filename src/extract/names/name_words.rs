@@ -155,7 +155,7 @@ const PARTICLE_LENGTHS: [u8; 32] = {
     let mut t = [0u8; 32];
     t[(b'a' & 31) as usize] = 1 << 2; // al
     t[(b'b' & 31) as usize] = 1 << 3; // bin
-    t[(b'd' & 31) as usize] = 1 << 2 | 1 << 3 | 1 << 5; // de, der, della
+    t[(b'd' & 31) as usize] = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5; // de, der, dela, della
     t[(b'e' & 31) as usize] = 1 << 2; // el
     t[(b'i' & 31) as usize] = 1 << 3; // ibn
     t[(b'l' & 31) as usize] = 1 << 2; // la, le
@@ -177,6 +177,8 @@ pub(super) fn is_particle_word(w: &str) -> bool {
             | "da"
             | "del"
             | "della"
+            | "dela"
+            | "delos"
             | "di"
             | "du"
             | "la"

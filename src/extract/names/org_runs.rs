@@ -139,7 +139,8 @@ pub(super) fn merge_org_runs(
                 && toks[e0].s == ","
                 && e0 == s0 + 1
                 && portfolio_word(toks[s0].base(), gaz, first_names)
-                && !(s0 > 0 && toks[s0 - 1].s == ",")
+                // (not the third of a list of names: `Acme, Health, Oceans and Parks Canada`)
+                && !(s0 >= 2 && toks[s0 - 1].s == "," && toks[s0 - 2].is_cap())
             {
                 runs[k - 1] = (s0, e2, initial0);
                 runs.remove(k);

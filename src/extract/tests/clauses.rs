@@ -602,3 +602,25 @@ fn the_bureau_refers_back_to_the_bureau_named_before() {
     );
     assert_eq!(got[1], one(&["Central Bureau of Statistics"]));
 }
+
+#[test]
+fn a_city_and_its_province_opening_the_sentence_only_say_where() {
+    let got = speakers(
+        "In Brampton, Ont., Harpreet Kaur Virdi, a 26-year-old health-care aide, said she watched the news on her phone.\n\nIn a statement, Immigration, Refugees and Citizenship Canada said permits could be extended.",
+    );
+    assert_eq!(got[0], one(&["Harpreet Kaur Virdi"]));
+    assert_eq!(
+        got[1],
+        one(&["Immigration, Refugees and Citizenship Canada"])
+    );
+}
+
+#[test]
+fn curator_and_elder_are_titles_and_dela_a_particle() {
+    let got = speakers(
+        "Curator Josée Marchetti-Lind said the show took three years.\n\nElder Walter Crowchild, who offered a prayer, said the exhibit mattered.\n\nMarisol Dela Rosa cleans 16 rooms a shift. “My shoulders hurt,” Dela Rosa said.",
+    );
+    assert_eq!(got[0], one(&["Josée Marchetti-Lind"]));
+    assert_eq!(got[1], one(&["Walter Crowchild"]));
+    assert_eq!(got[2], one(&["Marisol Dela Rosa"]));
+}
