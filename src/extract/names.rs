@@ -604,14 +604,31 @@ fn classify<'a>(
         titled_speaker: false,
     });
     let m = out.last_mut().expect("a mention was just pushed");
+    // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`, `…, an engineer`: described as a
+    // person right after; or named as one (`said Sydney Okafor`, `her spokeswoman, Victoria
+    // Szabo`).
+    // (Asked only of a place's name opening the run: rare.)
+    let person_follows = || {
+        toks.get(end).is_some_and(|t| t.s == ",")
+            && toks.get(end + 1).is_some_and(|t| {
+                matches!(t.s, "who" | "whose" | "a" | "an" | "the")
+                    || (t.s.len() <= 3
+                        && t.s.bytes().all(|b| b.is_ascii_digit())
+                        && toks.get(end + 2).is_some_and(|c| c.s == ","))
+            })
+            || named_as_person(toks, start)
+    };
     // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
     // features (`Clayton Heights`, `Volgograd Arena`).
     let feature_head = ws.len() >= 2 && words::is_feature_word(ws[ws.len() - 1]);
     // (`said Stuart Hall`: a person's name, whose surname is a feature's or a body's word)
     let person_named = feature_head
         && titles::given_name_named_as_person(toks, (start, end), ws, gaz, first_names, vocab);
+    // (`Hye-jin Park, an associate professor, said`: a name described as a person's)
+    let described = ws.len() == 2 && described_as_person(toks, end);
     let feature = feature_head
         && !person_named
+        && !described
         && !ws.iter().any(|w| words::names_a_body(w))
         && !ws.iter().any(|w| is_particle(w));
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`, nor a
@@ -632,20 +649,6 @@ fn classify<'a>(
         let speaks = speaks_as_subject(toks, start, end);
         return whole_run(m, ws, if speaks { MKind::Org } else { MKind::Place });
     }
-    // `Georgia Lindqvist-Maduro, who farms …`, `…, 45,`, `…, an engineer`: described as a
-    // person right after; or named as one (`said Sydney Okafor`, `her spokeswoman, Victoria
-    // Szabo`).
-    // (Asked only of a place's name opening the run: rare.)
-    let person_follows = || {
-        toks.get(end).is_some_and(|t| t.s == ",")
-            && toks.get(end + 1).is_some_and(|t| {
-                matches!(t.s, "who" | "whose" | "a" | "an" | "the")
-                    || (t.s.len() <= 3
-                        && t.s.bytes().all(|b| b.is_ascii_digit())
-                        && toks.get(end + 2).is_some_and(|c| c.s == ","))
-            })
-            || named_as_person(toks, start)
-    };
     let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, &person_follows, m);
     // `City of Surrey`: what follows a title and `of` is no person's name; nor is a whole
     // place's name after `of` (`Bank of Nova Scotia`, whose `Nova` is also a given name).
@@ -882,6 +885,20 @@ fn is_event_of_place(w: &str) -> bool {
             | "Agreement"
             | "Treaty"
     )
+}
+
+/// `…, an associate professor`, `…, who`: the run ending at token `end` is described as a
+/// person right after its comma (`a`/`an` and a role or person noun within three words; not
+/// `Stanley Park, the city's largest`, nor `Hasbrouck Heights, the spokesman added`).
+fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.s == ",")
+        && (toks.get(end + 1).is_some_and(|t| t.s == "who")
+            || toks.get(end + 1).is_some_and(|t| matches!(t.s, "a" | "an"))
+                && toks[end + 2..]
+                    .iter()
+                    .take(3)
+                    .take_while(|t| t.t == T::Word && !t.is_cap())
+                    .any(|t| is_role(t.s) || words::is_person_noun(t.s)))
 }
 
 /// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).

@@ -446,3 +446,17 @@ fn a_given_name_before_a_demonym_is_a_person_where_one_is_named() {
     // (no person is named: a company's name)
     assert_eq!(got[2], one(&["Royal Dutch"]));
 }
+
+#[test]
+fn a_feature_word_surname_described_as_a_person_names_a_person() {
+    let got = speakers(
+        "Min-seo Park, an associate professor of education, said lotteries were common.\n\n“It is the leading edge,” Park said.\n\nThe Ovenbird Bakery opened in 1988. It said sales doubled.",
+    );
+    assert_eq!(got[0], one(&["Min-seo Park"]));
+    assert_eq!(got[1], one(&["Min-seo Park"]));
+    assert_eq!(got[2], one(&["Ovenbird Bakery"]));
+    assert_eq!(
+        places("Stanley Park, the city's largest, was closed.")[0],
+        one(&["Stanley Park"])
+    );
+}
