@@ -145,6 +145,44 @@ const ORG_WINDOW: usize = 6;
 const FAR_ORG_WINDOW: usize = 120;
 
 /// Heads that may stand for any organisation (`the company`), unlike `the party`.
+/// Whether a generic head may stand for the body named `name`: `the company` is no union,
+/// ministry, council or police service (`Larkspur Hospitality Group said … Workers Union
+/// Local 88 said … the company said`): a name headed by such a word (its last, the one before
+/// `of`, or before `Local`), unless a legal form makes it a company's (`Union Carbide Corp`,
+/// `Hospital Corp of America`).
+fn head_fits(head: &str, name: &str) -> bool {
+    if !matches!(head, "company" | "firm" | "corporation" | "business") {
+        return true;
+    }
+    let ws: Vec<&str> = name.split(' ').collect();
+    if ws.iter().any(|w| super::words::is_company_suffix(w)) {
+        return true;
+    }
+    let heads = ws
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i + 1 == ws.len() || matches!(ws.get(i + 1), Some(&("of" | "Local"))));
+    !heads.into_iter().any(|(_, w)| {
+        matches!(
+            *w,
+            "Union"
+                | "Council"
+                | "Ministry"
+                | "Department"
+                | "Police"
+                | "Commission"
+                | "Committee"
+                | "Government"
+                | "Federation"
+                | "Party"
+                | "University"
+                | "School"
+                | "Court"
+                | "Agency"
+        )
+    })
+}
+
 const GENERIC_ORG_HEADS: &[&str] = &[
     "company",
     "firm",
@@ -383,7 +421,7 @@ impl Ctx<'_, '_> {
                                 .take(2)
                                 .flat_map(|q| self.found[q].iter().rev()),
                         )
-                        .find(|s| !s.animate)
+                        .find(|s| !s.animate && head_fits(&n.head, &s.name))
                         .cloned()
                 })
                 // …else the organisation the story is about (`Acme Corp cut its forecast, …
@@ -561,9 +599,12 @@ impl Ctx<'_, '_> {
     /// sentence too.
     fn subject_organisation(&self, p: usize, at: usize, n: &Nominal) -> Option<Spoken> {
         let own = super::nominal::after_comma(&self.paras[p], n);
-        let quoted_before = (p.saturating_sub(FAR_ORG_WINDOW)..p)
-            .rev()
-            .find_map(|q| self.found[q].iter().rev().find(|s| !s.animate));
+        let quoted_before = (p.saturating_sub(FAR_ORG_WINDOW)..p).rev().find_map(|q| {
+            self.found[q]
+                .iter()
+                .rev()
+                .find(|s| !s.animate && head_fits(&n.head, &s.name))
+        });
         if let Some(s) = quoted_before {
             return Some(s.clone());
         }
@@ -580,8 +621,13 @@ impl Ctx<'_, '_> {
                         && t.s.starts_with(|c: char| c.is_ascii_lowercase())
                         && !crate::lexicon::is_function_word_any_case(t.s))
             });
-            (lead && verb_next && m.kind == MKind::Org && !m.quoted && !m.possessive)
-                .then(|| Spoken::organisation(m))
+            (lead
+                && verb_next
+                && m.kind == MKind::Org
+                && !m.quoted
+                && !m.possessive
+                && head_fits(&n.head, &m.name))
+            .then(|| Spoken::organisation(m))
         };
         let here = &self.paras[p];
         // Only the last sentences before `at`: a paragraph thousands of sentences long costs

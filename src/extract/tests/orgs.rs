@@ -620,3 +620,13 @@ fn a_national_department_named_by_its_portfolios_is_one_body() {
     );
     assert_eq!(got[2], one(&["Canada Mortgage and Housing Corporation"]));
 }
+
+#[test]
+fn the_company_is_no_union_or_ministry_quoted_before() {
+    let got = speakers(
+        "Members of Hotel Workers Union Local 88 walked off the job. The union says wages have not kept pace.\n\nThe hotels are owned by Brantwood Hospitality Group.\n\nIn a news release, the company said it had tabled a fair offer.\n\nUnion Carbide Corp said it would sell the plant. The company said the sale would close in May.",
+    );
+    assert_eq!(got[0], one(&["Hotel Workers Union Local 88"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert_eq!(got[3], one(&["Union Carbide Corp"]));
+}
