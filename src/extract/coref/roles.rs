@@ -101,8 +101,8 @@ impl RoleHolders {
         k.checked_sub(2).map(|k| list[k].1)
     }
 
-    /// The person holding `role` named first in paragraph `p` or the next one, when none is
-    /// named before: whom a lead's description stands for before the story names them
+    /// The person holding `role` named first in paragraph `p` or one of the next three (a
+    /// lead's context may come between), when none is named before: whom a lead's description stands for before the story names them
     /// (`Ontario's health minister says …` / `Health Minister Laura Pellegrini said …`).
     pub(super) fn next_holder(
         &self,
@@ -112,12 +112,12 @@ impl RoleHolders {
         role: &str,
     ) -> Option<usize> {
         let list = self.holders(paras, people, role)?;
-        // (none named before `p`: the first holder, if named in `p` or the paragraph after)
+        // (none named before `p`: the first holder, if named in `p` or soon after)
         if list.partition_point(|&(q, _)| q < p) > 0 {
             return None;
         }
         let &(q, i) = list.first()?;
-        (q <= p + 1).then_some(i)
+        (q <= p + 3).then_some(i)
     }
 
     /// The unnamed sources of the article ([`unnamed_sources`]), found when first asked.

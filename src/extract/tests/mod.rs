@@ -96,6 +96,11 @@ fn a_places_officer_in_a_lead_is_the_one_named_next() {
     assert_eq!(got[0], one(&["Ada Quint"]));
     // (a minister of another portfolio is someone else)
     assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (the lead's context may come between)
+    let got = speakers(
+        "Ontario’s housing minister says a new bill will force cities to approve homes faster.\n\nThe act was tabled on Monday at the legislature.\n\n“We are not going to wait,” Housing Minister Dirk van Wyngaarden told reporters.",
+    );
+    assert_eq!(got[0], one(&["Dirk van Wyngaarden"]));
 }
 
 #[test]
