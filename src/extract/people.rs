@@ -60,7 +60,10 @@ impl FirstNames {
         if !folded.is_ascii() || !self.shapes.may_hold(&folded) {
             return None;
         }
-        self.map.get(folded.as_str()).copied()
+        // (a given name, but of no gender the table can tell: it records the names as the
+        // United States writes them, and `Stephane` there is a woman's where `Stéphane` is a
+        // man's)
+        self.map.get(folded.as_str()).map(|_| None)
     }
 }
 

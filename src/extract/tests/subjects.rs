@@ -313,3 +313,11 @@ fn a_quotation_with_he_goes_on_with_the_speaker_just_named_whatever_his_gender()
     assert_eq!(got[1], one(&["Anselme Ouellet-Varga"]));
     assert_eq!(got[2], one(&["Anselme Ouellet-Varga"]));
 }
+
+#[test]
+fn a_given_name_written_with_diacritics_gives_no_gender_from_the_table() {
+    let got = speakers(
+        "Calvin Marsh, the hamlet's mayor, said the road had cracked twice this year.\n\nStéphane Ouellet-Varga, an engineer with a firm in Inuvik, said the highway was sinking.\n\n“We designed that highway with the best information we had,” he said.",
+    );
+    assert_eq!(got[2], one(&["Stéphane Ouellet-Varga"]));
+}
