@@ -472,8 +472,12 @@ impl Ctx<'_, '_> {
                     .map(|i| Spoken::person(self.people, i))
                     .or_else(|| self.identified_next(p, &n))
             }
+            // `A Windsor auto parts maker says …` opening the story, then `Lakeshore Components
+            // Inc. told employees …`: the body the next paragraph names first.
+            (Class::Org, Det::Indefinite) if !n.plural => self.identified_next_org(p),
             // (`Tehran radio`; `North Korea's state-run KCNA news agency`: named past its owner)
-            (Class::Org, Det::Bare | Det::Owner(_)) => as_named(&n, false),
+            (Class::Org, Det::Bare | Det::Owner(_)) => as_named(&n, false)
+                .or_else(|| (!n.has_cap && !n.plural).then(|| self.identified_next_org(p))?),
             (Class::Document, Det::Pronoun(pron, k)) => {
                 self.resolve(p, Subject::Pronoun(pron, *k), here)
             }
@@ -545,6 +549,28 @@ impl Ctx<'_, '_> {
         let named_before =
             (0..q).any(|r| self.paras[r].mentions.iter().any(|m| m.person == Some(i)));
         (!named_before).then(|| Spoken::person(self.people, i))
+    }
+
+    /// The organisation a lead's indefinite description stands for (`A Windsor auto parts
+    /// maker says …`): in the article's first body paragraph, the organisation that opens the
+    /// next body paragraph, named there for the first time.
+    fn identified_next_org(&self, p: usize) -> Option<Spoken> {
+        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
+        if (0..p).any(|q| body(&q)) {
+            return None;
+        }
+        let q = (p + 1..self.paras.len()).find(body)?;
+        let para = &self.paras[q];
+        let m = para.mentions.first()?;
+        let opens = m.start == 0 || (m.start == 1 && matches!(para.toks[0].s, "The" | "the"));
+        let named_before = (0..q).any(|r| {
+            self.paras[r]
+                .mentions
+                .iter()
+                .any(|x| x.kind == MKind::Org && x.name == m.name)
+        });
+        (opens && m.kind == MKind::Org && !m.quoted && !m.possessive && !named_before)
+            .then(|| Spoken::organisation(m))
     }
 
     /// The last person of gender `want` named before paragraph `p` (beyond the usual window).

@@ -630,3 +630,16 @@ fn the_company_is_no_union_or_ministry_quoted_before() {
     assert!(got[2].is_empty(), "{:?}", got[2]);
     assert_eq!(got[3], one(&["Union Carbide Corp"]));
 }
+
+#[test]
+fn a_lead_s_indefinite_body_is_the_one_the_next_paragraph_opens_on() {
+    let got = speakers(
+        "A Windsor, Ont., auto parts maker says it will close its largest plant by March.\n\nTallowmere Components Inc. told employees on Tuesday that production would end.",
+    );
+    assert_eq!(got[0], one(&["Tallowmere Components Inc."]));
+    // (only in the story's first paragraph)
+    let later = speakers(
+        "Tallowmere Components Inc. told employees production would end.\n\nA Detroit parts maker says it will hire them.\n\nBrightline Systems said the jobs would pay well.",
+    );
+    assert!(later[1].is_empty(), "{:?}", later[1]);
+}
