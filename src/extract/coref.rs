@@ -442,6 +442,9 @@ impl Ctx<'_, '_> {
                 // `according to the city` long after `the City of Surrey`: an organisation
                 // named earlier whose name has the phrase's head as its own head.
                 .or_else(|| self.earlier_organisation(p, &n.head))
+                // `Mackenzie County issued an order … The county said`: a place whose name ends
+                // in the head speaks as its government.
+                .or_else(|| (!n.plural).then(|| self.place_headed(p, at, &n.head))?)
                 // `GenCorp said … The company said`: the lone name just quoted, as for `it`.
                 .or_else(|| {
                     GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
@@ -571,6 +574,38 @@ impl Ctx<'_, '_> {
         });
         (opens && m.kind == MKind::Org && !m.quoted && !m.possessive && !named_before)
             .then(|| Spoken::organisation(m))
+    }
+
+    /// The place named last before token `at` of paragraph `p` (within [`ORG_WINDOW`]
+    /// paragraphs) whose name ends in `head` (`Mackenzie County` for `the county`), for the
+    /// heads of local governments.
+    fn place_headed(&self, p: usize, at: usize, head: &str) -> Option<Spoken> {
+        if !matches!(
+            head,
+            "county" | "municipality" | "district" | "region" | "township"
+        ) {
+            return None;
+        }
+        let headed = |m: &&Mention| {
+            m.kind == MKind::Place
+                && !m.quoted
+                && m.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                && m.name.contains(' ')
+        };
+        let here = &self.paras[p].mentions;
+        here[..here.partition_point(|m| m.end <= at)]
+            .iter()
+            .rev()
+            .find(headed)
+            .or_else(|| {
+                (p.saturating_sub(ORG_WINDOW)..p)
+                    .rev()
+                    .find_map(|q| self.paras[q].mentions.iter().rev().find(headed))
+            })
+            .map(Spoken::organisation)
     }
 
     /// The last person of gender `want` named before paragraph `p` (beyond the usual window).

@@ -643,3 +643,11 @@ fn a_lead_s_indefinite_body_is_the_one_the_next_paragraph_opens_on() {
     );
     assert!(later[1].is_empty(), "{:?}", later[1]);
 }
+
+#[test]
+fn the_county_is_the_county_named_before() {
+    let got = speakers(
+        "Fireweed County issued a mandatory evacuation order on Saturday. The county said residents should head south.",
+    );
+    assert_eq!(got[0], one(&["Fireweed County"]));
+}
