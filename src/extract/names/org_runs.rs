@@ -25,6 +25,23 @@ pub(super) fn merge_org_runs(
             && gap.len() <= 2
             && gap.iter().all(|t| is_org_joiner(t.s))
             && !toks[e1 - 1].is_possessive();
+        // `Ministry of Immigration, Francization and Integration`: a portfolio listed after a
+        // comma, when `and` and the last portfolio follow, goes on with the body's name.
+        if gap.len() == 1
+            && gap[0].s == ","
+            && e2 == s2 + 1
+            && toks.get(e2).is_some_and(|t| t.s == "and")
+            && let Some(&(s3, e3, _)) = runs.get(k + 2)
+            && s3 == e2 + 1
+            && !is_acronym(toks[s2].s)
+            && first_names.get(toks[s2].s).is_none()
+            && gaz.place_prefix(&[toks[s2].base()]).is_none()
+            && portfolio_goes_on(toks, s1, e1, s3, e3, gaz, first_names)
+        {
+            runs[k] = (s1, e3, initial);
+            runs.drain(k + 1..k + 3);
+            continue;
+        }
         // Most neighbouring runs are apart: nothing else to ask of them.
         if !joinable {
             k += 1;

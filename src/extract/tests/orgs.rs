@@ -651,3 +651,15 @@ fn the_county_is_the_county_named_before() {
     );
     assert_eq!(got[0], one(&["Fireweed County"]));
 }
+
+#[test]
+fn portfolios_listed_with_commas_stay_in_the_body_s_name() {
+    let got = speakers(
+        "The provincial Ministry of Immigration, Francization and Integration said it takes note of the plan.\n\nThe Bank of Lisbon, Vellmark and Ostrava Holdings said rates would rise.",
+    );
+    assert_eq!(
+        got[0],
+        one(&["Ministry of Immigration, Francization and Integration"])
+    );
+    assert_eq!(got[1].len(), 3, "{:?}", got[1]);
+}
