@@ -87,10 +87,23 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
     // latest first, each once.
     for &i in first_of.iter().rev().filter(|&&i| i != NONE) {
         let m = &before[i];
+        // (a locative in any case: `On Rue Jacques-Cartier, NAME, 67, watched …`; not `For
+        // Espinos, he's …`, the sentence's topic)
         let after_prep = m.start > 0
             && matches!(
                 para.toks[m.start - 1].s,
-                "of" | "from" | "with" | "to" | "by" | "for" | "about" | "at" | "in" | "on"
+                "of" | "from"
+                    | "with"
+                    | "to"
+                    | "by"
+                    | "for"
+                    | "about"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "At"
+                    | "In"
+                    | "On"
             );
         if !after_prep {
             order.push(lo + i);

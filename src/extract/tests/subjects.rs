@@ -321,3 +321,11 @@ fn a_given_name_written_with_diacritics_gives_no_gender_from_the_table() {
     );
     assert_eq!(got[2], one(&["Stéphane Ouellet-Varga"]));
 }
+
+#[test]
+fn a_name_after_a_sentence_opening_locative_is_no_antecedent() {
+    let got = speakers(
+        "On Rue Jacques-Tremblay, Luc Verrault, 67, watched the water rise. He has lived there for 31 years and said this is the third flood.",
+    );
+    assert_eq!(got[0], one(&["Luc Verrault"]));
+}
