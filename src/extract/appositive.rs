@@ -478,6 +478,20 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
             m
         }
     };
+    // `The study's co-author, NAME of McGill University, said`: a person of a body or place
+    // filling the last comma pair.
+    if let Some(&k) = commas.last()
+        && let m = para.mentions.partition_point(|m| m.end < name_end)
+        && para
+            .mentions
+            .get(m)
+            .is_some_and(|m| m.end == name_end && usable(m))
+        && let p = person_of(m)
+        && p != m
+        && para.mentions[p].start == k + 1
+    {
+        return Some(Subject::Mention(p));
+    }
     commas
         .iter()
         .filter_map(|&k| {

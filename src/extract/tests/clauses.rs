@@ -624,3 +624,12 @@ fn curator_and_elder_are_titles_and_dela_a_particle() {
     assert_eq!(got[1], one(&["Walter Crowchild"]));
     assert_eq!(got[2], one(&["Marisol Dela Rosa"]));
 }
+
+#[test]
+fn a_person_of_a_body_filling_an_appositive_pair_is_the_subject() {
+    let got = speakers(
+        "The study's co-author, Mei Lanford of McGill University, said the deep water had lost half its oxygen.\n\nThe chairman of the talks, Ambassador Oskar Brandvik of Iceland, warned that much work remained.",
+    );
+    assert_eq!(got[0], one(&["Mei Lanford"]));
+    assert_eq!(got[1], one(&["Oskar Brandvik"]));
+}
