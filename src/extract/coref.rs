@@ -259,8 +259,20 @@ impl Ctx<'_, '_> {
                 // speaker of the paragraph just before, named there as a person whose gender
                 // the article never gave, goes on speaking (rather than an earlier person of
                 // that gender).
+                // (Past a paragraph between that names no one and quotes no one: `Asked
+                // whether …, she paused.`)
                 let last_speaker = || {
-                    let q = p.checked_sub(1)?;
+                    let mut q = p.checked_sub(1)?;
+                    let silent = |q: usize| {
+                        self.found[q].is_empty()
+                            && !self.paras[q]
+                                .mentions
+                                .iter()
+                                .any(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+                    };
+                    if q > 0 && self.paras[q].kind == Kind::Body && silent(q) {
+                        q -= 1;
+                    }
                     let (before, para) = (&self.paras[q], &self.paras[p]);
                     if before.kind != Kind::Body || para.toks.first().is_none_or(|t| t.t != T::Open)
                     {

@@ -329,3 +329,11 @@ fn a_name_after_a_sentence_opening_locative_is_no_antecedent() {
     );
     assert_eq!(got[0], one(&["Luc Verrault"]));
 }
+
+#[test]
+fn a_quotation_with_she_goes_on_with_the_speaker_past_a_silent_paragraph() {
+    let got = speakers(
+        "Tanya Jerome, fisheries director for the community, said the science was catching up.\n\nRenée Aubertin-Lavoie said her team would look at snow crab next.\n\nAsked whether the trend could be reversed, she paused.\n\n“Not quickly,” she said.",
+    );
+    assert_eq!(got[3], one(&["Renée Aubertin-Lavoie"]));
+}
