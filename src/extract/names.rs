@@ -665,6 +665,21 @@ fn classify<'a>(
         name_from = 0;
         m.roles.clear();
     }
+    // `Rania Haddad, a professor …`: a town's name before one word, the run described as a
+    // person's, is a given name the list lacks.
+    if described
+        && name_from == 1
+        && m.roles.is_empty()
+        && m.lead_place_end == start + 1
+        && !gaz.is_country(&ws[..1])
+        // (not `Wright, a Texas Democrat, who …`: a description)
+        && !is_demonym(ws[1], gaz, first_names)
+        && !words::is_person_noun_any_case(ws[1])
+        && !is_role(ws[1])
+    {
+        name_from = 0;
+        m.lead_place_end = start;
+    }
     let name_words = &ws[name_from..];
     // `the Kentucky Republican`, `the Russians`, `U.S. Officials`, `Republican Congressmen`: a
     // description, not a name.
@@ -791,7 +806,13 @@ fn classify<'a>(
             // (`U.S. Retailers`, `U.K. Governments`: a plural capitalised after an
             // abbreviation's period, as some wire text does)
             && !(ws[name_from - 1].ends_with('.') && last.ends_with('s') && !last.ends_with("ss"))
-            && !person_follows()
+            // (described as a person: `…, 45,`, `…, a dentist,`; not `Nova Scotia Health, the
+            // provincial health authority,`)
+            && !described_as_person(toks, end)
+            && !toks.get(end).is_some_and(|t| t.s == ",")
+                .then(|| toks.get(end + 1).zip(toks.get(end + 2)))
+                .flatten()
+                .is_some_and(|(n, c)| n.s.len() <= 3 && n.s.bytes().all(|b| b.is_ascii_digit()) && c.s == ",")
     };
     if org_in_name
         || joined
@@ -884,6 +905,7 @@ fn is_event_of_place(w: &str) -> bool {
             | "Accord"
             | "Agreement"
             | "Treaty"
+            | "Round"
     )
 }
 

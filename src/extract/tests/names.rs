@@ -460,3 +460,18 @@ fn a_feature_word_surname_described_as_a_person_names_a_person() {
         one(&["Stanley Park"])
     );
 }
+
+#[test]
+fn a_town_before_one_word_described_as_a_person_is_a_given_name() {
+    let got = speakers(
+        "Rania Haddouche, a professor of management at HEC Montréal, said the cuts reflect a squeeze.\n\n“The suppliers are the shock absorbers,” Prof. Haddouche said.\n\nThey asked Wright, a Texas Democrat, who called the meeting.\n\nContractor Gord Wiebe said the rules add costs.\n\nNova Scotia Health, the provincial health authority, said most closures were due to vacancies.",
+    );
+    assert_eq!(got[0], one(&["Rania Haddouche"]));
+    assert_eq!(got[1], one(&["Rania Haddouche"]));
+    assert_eq!(got[3], one(&["Gord Wiebe"]));
+    assert_eq!(got[4], one(&["Nova Scotia Health"]));
+    assert_eq!(
+        places("They asked Wright, a Texas Democrat, who called the meeting.")[0],
+        one(&["Texas"])
+    );
+}
