@@ -479,6 +479,8 @@ impl Ctx<'_, '_> {
                     n.text
                         .split_whitespace()
                         .filter(|w| !w.ends_with("'s") && !w.ends_with("’s"))
+                        // (words that are no title's, as `international`, are not asked)
+                        .filter(|w| super::words::may_be_role_any_case(w))
                         .all(|w| roles.iter().any(|r| r.eq_ignore_ascii_case(w)))
                 };
                 let back = self.roles.holder(self.paras, self.people, p, at, &n.head);

@@ -65,7 +65,10 @@ pub(super) fn merge_org_runs(
                 let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
                 gaz.is_country(&ws)
             };
-        if of_the_country {
+        // (but a body's word alone opens a name that runs on: `Embassy of the Republic of
+        // Moldova`, `Ministry of the Interior`)
+        let lone_body_word = e1 == s1 + 1 && words::is_org_word(toks[s1].base());
+        if of_the_country && !lone_body_word {
             k += 1;
             continue;
         }

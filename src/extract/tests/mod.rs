@@ -101,6 +101,11 @@ fn a_places_officer_in_a_lead_is_the_one_named_next() {
         "Ontario’s housing minister says a new bill will force cities to approve homes faster.\n\nThe act was tabled on Monday at the legislature.\n\n“We are not going to wait,” Housing Minister Dirk van Wyngaarden told reporters.",
     );
     assert_eq!(got[0], one(&["Dirk van Wyngaarden"]));
+    // (a description's words that are no title's are not asked of the holder's roles)
+    let got = speakers(
+        "Canada’s international trade minister says Ottawa will challenge the duties.\n\nThe U.S. Department of Commerce announced the rates on Friday.\n\n“We will fight,” Trade Minister Danielle Arsenault told reporters.",
+    );
+    assert_eq!(got[0], one(&["Danielle Arsenault"]));
 }
 
 #[test]

@@ -663,3 +663,12 @@ fn portfolios_listed_with_commas_stay_in_the_body_s_name() {
     );
     assert_eq!(got[1].len(), 3, "{:?}", got[1]);
 }
+
+#[test]
+fn an_embassy_of_a_country_is_one_body() {
+    let got = speakers(
+        "The Embassy of the Republic of Moldova in Ottawa said 4,200 ballots had been cast.\n\nThe Embassy of the United States said visas would resume.",
+    );
+    assert_eq!(got[0], one(&["Embassy of the Republic of Moldova"]));
+    assert_eq!(got[1], one(&["Embassy of the United States"]));
+}
