@@ -784,6 +784,19 @@ fn classify<'a>(
             || words::is_person_noun_any_case(w.strip_suffix('s').unwrap_or(w))
             || (w.ends_with('s') && vocab.writes_lower_anywhere(w))
     };
+    // (`the Afghan envoy to the United States NAME`: after a preposition, a place may close a
+    // description, and two words or more after it that the article never writes in lower case
+    // are a person's name)
+    let closes_description = || {
+        let prep = |k: usize| matches!(toks[k].s, "to" | "of" | "for" | "in" | "at" | "from");
+        let after_prep = start
+            .checked_sub(1)
+            .is_some_and(|k| prep(k) || (toks[k].s == "the" && k > 0 && prep(k - 1)));
+        name_words.len() >= 2
+            && after_prep
+            && !name_words.iter().any(|w| words::is_org_word(w))
+            && !name_words.iter().any(|w| vocab.writes_lower_anywhere(w))
+    };
     // `Toronto Hydro`, `Alberta Wildfire`, `Nova Scotia Health`, `Toronto Raptors`: a place's
     // name, then words with no title, no honorific and no given name among them, name a body
     // of that place (a person's name after a place has its title between: `Toronto Mayor John
@@ -809,6 +822,7 @@ fn classify<'a>(
             // (described as a person: `…, 45,`, `…, a dentist,`; not `Nova Scotia Health, the
             // provincial health authority,`)
             && !described_as_person(toks, end)
+            && !closes_description()
             && !toks.get(end).is_some_and(|t| t.s == ",")
                 .then(|| toks.get(end + 1).zip(toks.get(end + 2)))
                 .flatten()
