@@ -144,7 +144,6 @@ const ORG_WINDOW: usize = 6;
 /// earlier, an unnamed source brought in earlier (a whole news article).
 const FAR_ORG_WINDOW: usize = 120;
 
-/// Heads that may stand for any organisation (`the company`), unlike `the party`.
 /// Whether a generic head may stand for the body named `name`: `the company` is no union,
 /// ministry, council or police service (`Larkspur Hospitality Group said … Workers Union
 /// Local 88 said … the company said`): a name headed by such a word (its last, the one before
@@ -183,6 +182,7 @@ fn head_fits(head: &str, name: &str) -> bool {
     })
 }
 
+/// Heads that may stand for any organisation (`the company`), unlike `the party`.
 const GENERIC_ORG_HEADS: &[&str] = &[
     "company",
     "firm",

@@ -102,8 +102,9 @@ impl RoleHolders {
     }
 
     /// The person holding `role` named first in paragraph `p` or one of the next three (a
-    /// lead's context may come between), when none is named before: whom a lead's description stands for before the story names them
-    /// (`Ontario's health minister says …` / `Health Minister Laura Pellegrini said …`).
+    /// lead's context may come between), when none is named before: whom a lead's description
+    /// stands for before the story names them (`Ontario's health minister says …` / `Health
+    /// Minister Laura Pellegrini said …`).
     pub(super) fn next_holder(
         &self,
         paras: &[Para<'_>],

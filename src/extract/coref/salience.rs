@@ -123,9 +123,6 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
     order
 }
 
-/// `The Peter Hain "mongrel" attack`, `a Tony Blair speech`: a person's name between an
-/// article and a quotation or a word in lower case, no verb of speech nor function word, modifies
-/// a noun and is no subject. (Not after a title: `the Rev Jesse Jackson said`.)
 /// `… colleagues Paolo Rossi and Marco Bianchi. “…,” he said`: a person named in a list with
 /// others (`A and B`, `A, B and C`), whom a plural pronoun takes up, is no antecedent of `he`
 /// or `she`. (`m` indexes the paragraph's mentions.)
@@ -160,6 +157,9 @@ pub(super) fn in_a_list(para: &Para<'_>, m: usize) -> bool {
     and
 }
 
+/// `The Peter Hain "mongrel" attack`, `a Tony Blair speech`: a person's name between an
+/// article and a quotation or a word in lower case, no verb of speech nor function word, modifies
+/// a noun and is no subject. (Not after a title: `the Rev Jesse Jackson said`.)
 fn modifies_noun(para: &Para<'_>, m: &Mention) -> bool {
     let toks = &para.toks;
     m.start > 0

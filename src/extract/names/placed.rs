@@ -1,0 +1,122 @@
+//! A place's name before words that name no person: the name of a body of that place
+//! (`Toronto Hydro`, `Alberta Wildfire`), told apart from a person's name after a place, an
+//! event held there and a description.
+
+use crate::lexicon;
+
+use super::super::people::FirstNames;
+use super::super::places::Gazetteer;
+use super::super::tokens::{T, Tok};
+use super::super::vocab::Vocab;
+use super::super::words;
+use super::{Mention, is_demonym, is_particle, is_role};
+
+/// Whether the run `start..end` of words `ws`, whose name proper starts at `name_from` after a
+/// place (mention `m` so far), names a body of that place.
+pub(super) fn names_a_body(
+    toks: &[Tok<'_>],
+    (start, end): (usize, usize),
+    ws: &[&str],
+    name_from: usize,
+    m: &Mention,
+    (gaz, first_names, vocab): (&Gazetteer, &FirstNames, &Vocab<'_, '_>),
+) -> bool {
+    let name_words = &ws[name_from..];
+    let last = name_words[name_words.len() - 1];
+    // A word that may be part of a person's name or description.
+    // (`U.S. Official`, `U.S. Banks`, `U.S. Dollars` in text that capitalises after `U.S.`: a
+    // person noun, or a plural the article writes in lower case)
+    let person_word = |w: &str| {
+        is_particle(w)
+            || first_names.get(w).is_some()
+            || lexicon::honorific(w).is_some()
+            || is_demonym(w, gaz, first_names)
+            || words::is_person_noun_any_case(w.strip_suffix('s').unwrap_or(w))
+            || (w.ends_with('s') && vocab.writes_lower_anywhere(w))
+    };
+    // (`the Afghan envoy to the United States NAME`: after a preposition, a place may close a
+    // description, and two words or more after it that the article never writes in lower case
+    // are a person's name)
+    let closes_description = || {
+        let prep = |k: usize| matches!(toks[k].s, "to" | "of" | "for" | "in" | "at" | "from");
+        let after_prep = start
+            .checked_sub(1)
+            .is_some_and(|k| prep(k) || (toks[k].s == "the" && k > 0 && prep(k - 1)));
+        name_words.len() >= 2
+            && after_prep
+            && !name_words.iter().any(|w| words::is_org_word(w))
+            && !name_words.iter().any(|w| vocab.writes_lower_anywhere(w))
+    };
+    // `Toronto Hydro`, `Alberta Wildfire`, `Nova Scotia Health`, `Toronto Raptors`: a place's
+    // name, then words with no title, no honorific and no given name among them, name a body
+    // of that place (a person's name after a place has its title between: `Toronto Mayor John
+    // Tory`).
+    name_from > 0
+        && m.roles.is_empty()
+        && m.lead_place_end == start + name_from
+        // (not after a place that is also a given name, `Jordan Lafond`, `Georgia Tech`,
+        // unless what follows are words the article also writes in lower case, `Alberta
+        // Wildfire`; nor an event's name, `U.S. Open`, `Berlin Film Festival`, `Vietnam War`)
+        && (first_names.get(ws[0]).is_none()
+            || name_words.iter().all(|w| vocab.writes_lower_anywhere(w)))
+        && !words::is_event_word(last)
+        && !is_event_of_place(last)
+        && !name_words.iter().any(|w| person_word(w))
+        // (`… and the Caribbean Rainer Steckhan`: a given name the list lacks, before a
+        // surname the article uses alone)
+        && !(name_words.len() >= 2 && vocab.is_lone(last))
+        // (`U.S. Retailers`, `U.K. Governments`: a plural capitalised after an
+        // abbreviation's period, as some wire text does)
+        && !(ws[name_from - 1].ends_with('.') && last.ends_with('s') && !last.ends_with("ss"))
+        // (described as a person: `…, 45,`, `…, a dentist,`; not `Nova Scotia Health, the
+        // provincial health authority,`)
+        && !described_as_person(toks, end)
+        && !aged(toks, end)
+        && !closes_description()
+}
+
+/// `…, 45,`: an age between commas right after the run ending at token `end`.
+pub(super) fn aged(toks: &[Tok<'_>], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.s == ",")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.s.len() <= 3 && t.s.bytes().all(|b| b.is_ascii_digit()))
+        && toks.get(end + 2).is_some_and(|c| c.s == ",")
+}
+
+/// A word closing the name of an event held in a place (`Berlin Film Festival`, `U.S. Open`,
+/// `Vietnam War`), which [`words::is_event_word`] does not list: after a place, no body's name.
+fn is_event_of_place(w: &str) -> bool {
+    matches!(
+        w,
+        "Festival"
+            | "Fair"
+            | "Expo"
+            | "Marathon"
+            | "Open"
+            | "Games"
+            | "Week"
+            | "Show"
+            | "War"
+            | "Summit"
+            | "Conference"
+            | "Accord"
+            | "Agreement"
+            | "Treaty"
+            | "Round"
+    )
+}
+
+/// `…, an associate professor`, `…, who`: the run ending at token `end` is described as a
+/// person right after its comma (`a`/`an` and a role or person noun within three words; not
+/// `Stanley Park, the city's largest`, nor `Hasbrouck Heights, the spokesman added`).
+pub(super) fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.s == ",")
+        && (toks.get(end + 1).is_some_and(|t| t.s == "who")
+            || toks.get(end + 1).is_some_and(|t| matches!(t.s, "a" | "an"))
+                && toks[end + 2..]
+                    .iter()
+                    .take(3)
+                    .take_while(|t| t.t == T::Word && !t.is_cap())
+                    .any(|t| is_role(t.s) || words::is_person_noun(t.s)))
+}
