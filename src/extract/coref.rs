@@ -11,6 +11,7 @@ use super::people::People;
 use super::speakers::Para;
 use super::tokens::T;
 
+mod bodies;
 mod roles;
 mod salience;
 
@@ -143,44 +144,6 @@ const ORG_WINDOW: usize = 6;
 /// How many paragraphs back the article-wide look-backs go: an organisation named or quoted
 /// earlier, an unnamed source brought in earlier (a whole news article).
 const FAR_ORG_WINDOW: usize = 120;
-
-/// Whether a generic head may stand for the body named `name`: `the company` is no union,
-/// ministry, council or police service (`Larkspur Hospitality Group said … Workers Union
-/// Local 88 said … the company said`): a name headed by such a word (its last, the one before
-/// `of`, or before `Local`), unless a legal form makes it a company's (`Union Carbide Corp`,
-/// `Hospital Corp of America`).
-fn head_fits(head: &str, name: &str) -> bool {
-    if !matches!(head, "company" | "firm" | "corporation" | "business") {
-        return true;
-    }
-    let ws: Vec<&str> = name.split(' ').collect();
-    if ws.iter().any(|w| super::words::is_company_suffix(w)) {
-        return true;
-    }
-    let heads = ws
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i + 1 == ws.len() || matches!(ws.get(i + 1), Some(&("of" | "Local"))));
-    !heads.into_iter().any(|(_, w)| {
-        matches!(
-            *w,
-            "Union"
-                | "Council"
-                | "Ministry"
-                | "Department"
-                | "Police"
-                | "Commission"
-                | "Committee"
-                | "Government"
-                | "Federation"
-                | "Party"
-                | "University"
-                | "School"
-                | "Court"
-                | "Agency"
-        )
-    })
-}
 
 /// Heads that may stand for any organisation (`the company`), unlike `the party`.
 const GENERIC_ORG_HEADS: &[&str] = &[
@@ -433,7 +396,7 @@ impl Ctx<'_, '_> {
                                 .take(2)
                                 .flat_map(|q| self.found[q].iter().rev()),
                         )
-                        .find(|s| !s.animate && head_fits(&n.head, &s.name))
+                        .find(|s| !s.animate && bodies::head_fits(&n.head, &s.name))
                         .cloned()
                 })
                 // …else the organisation the story is about (`Acme Corp cut its forecast, …
@@ -568,60 +531,6 @@ impl Ctx<'_, '_> {
         (!named_before).then(|| Spoken::person(self.people, i))
     }
 
-    /// The organisation a lead's indefinite description stands for (`A Windsor auto parts
-    /// maker says …`): in the article's first body paragraph, the organisation that opens the
-    /// next body paragraph, named there for the first time.
-    fn identified_next_org(&self, p: usize) -> Option<Spoken> {
-        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
-        if (0..p).any(|q| body(&q)) {
-            return None;
-        }
-        let q = (p + 1..self.paras.len()).find(body)?;
-        let para = &self.paras[q];
-        let m = para.mentions.first()?;
-        let opens = m.start == 0 || (m.start == 1 && matches!(para.toks[0].s, "The" | "the"));
-        let named_before = (0..q).any(|r| {
-            self.paras[r]
-                .mentions
-                .iter()
-                .any(|x| x.kind == MKind::Org && x.name == m.name)
-        });
-        (opens && m.kind == MKind::Org && !m.quoted && !m.possessive && !named_before)
-            .then(|| Spoken::organisation(m))
-    }
-
-    /// The place named last before token `at` of paragraph `p` (within [`ORG_WINDOW`]
-    /// paragraphs) whose name ends in `head` (`Mackenzie County` for `the county`), for the
-    /// heads of local governments.
-    fn place_headed(&self, p: usize, at: usize, head: &str) -> Option<Spoken> {
-        if !matches!(
-            head,
-            "county" | "municipality" | "district" | "region" | "township"
-        ) {
-            return None;
-        }
-        let headed = |m: &&Mention| {
-            m.kind == MKind::Place
-                && !m.quoted
-                && m.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
-                && m.name.contains(' ')
-        };
-        let here = &self.paras[p].mentions;
-        here[..here.partition_point(|m| m.end <= at)]
-            .iter()
-            .rev()
-            .find(headed)
-            .or_else(|| {
-                (p.saturating_sub(ORG_WINDOW)..p)
-                    .rev()
-                    .find_map(|q| self.paras[q].mentions.iter().rev().find(headed))
-            })
-            .map(Spoken::organisation)
-    }
-
     /// The last person of gender `want` named before paragraph `p` (beyond the usual window).
     fn earlier_person(&self, p: usize, want: Gender) -> Option<Spoken> {
         (0..p.saturating_sub(WINDOW)).rev().find_map(|q| {
@@ -678,7 +587,7 @@ impl Ctx<'_, '_> {
             self.found[q]
                 .iter()
                 .rev()
-                .find(|s| !s.animate && head_fits(&n.head, &s.name))
+                .find(|s| !s.animate && bodies::head_fits(&n.head, &s.name))
         });
         if let Some(s) = quoted_before {
             return Some(s.clone());
@@ -701,7 +610,7 @@ impl Ctx<'_, '_> {
                 && m.kind == MKind::Org
                 && !m.quoted
                 && !m.possessive
-                && head_fits(&n.head, &m.name))
+                && bodies::head_fits(&n.head, &m.name))
             .then(|| Spoken::organisation(m))
         };
         let here = &self.paras[p];
