@@ -30,6 +30,9 @@ pub(crate) struct Vocab<'a, 'p> {
     /// Each paragraph's words a name may start at (see [`Vocab::names_alone_within`]; none in
     /// the tests' vocabulary of one text, which looks at every word).
     heads: Vec<&'a [usize]>,
+    /// Every word the article writes in lower case, gathered when first asked (see
+    /// [`Vocab::writes_lower_anywhere`]: few articles ask).
+    lower_words: std::cell::OnceCell<rustc_hash::FxHashSet<&'p str>>,
 }
 
 /// What [`Vocab::build`] found of a capitalised word opening a sentence: whether it is a
@@ -77,6 +80,7 @@ impl<'a, 'p> Vocab<'a, 'p> {
             paras,
             initials: Vec::new(),
             heads: Vec::new(),
+            lower_words: std::cell::OnceCell::new(),
         }
     }
 
@@ -146,16 +150,19 @@ impl<'a, 'p> Vocab<'a, 'p> {
 impl Vocab<'_, '_> {
     /// True when the article writes `word` in lower case anywhere (`wildfire` for `Wildfire`),
     /// not only at a sentence's start as [`Vocab::writes_lower`] knows.
-    /// (Asked of few words: a scan of the article's tokens.)
+    /// (Asked of few words: the set of the article's lower-case words is gathered at the first
+    /// question, once, so that a long file asking often stays linear.)
     #[inline(never)]
     pub(crate) fn writes_lower_anywhere(&self, word: &str) -> bool {
-        lexicon::with_lower(word, |lower| {
-            lower != word
-                && self
-                    .paras
-                    .iter()
-                    .any(|&(toks, _)| toks.iter().any(|t| t.s == lower))
-        })
+        let words = self.lower_words.get_or_init(|| {
+            self.paras
+                .iter()
+                .flat_map(|&(toks, _)| toks.iter())
+                .filter(|t| t.t == T::Word && t.s.starts_with(|c: char| c.is_lowercase()))
+                .map(|t| t.s)
+                .collect()
+        });
+        lexicon::with_lower(word, |lower| lower != word && words.contains(lower))
     }
 
     /// True when the article also writes `word` capitalised on its own inside a sentence
