@@ -33,6 +33,13 @@ pub(crate) struct Vocab<'a, 'p> {
     /// Every word the article writes in lower case, gathered when first asked (see
     /// [`Vocab::writes_lower_anywhere`]: few articles ask).
     lower_words: std::cell::OnceCell<rustc_hash::FxHashSet<&'p str>>,
+    /// Every word the article uses alone, as a surname is (see [`Vocab::is_lone`]), gathered
+    /// when first asked.
+    lone_words: std::cell::OnceCell<rustc_hash::FxHashSet<&'p str>>,
+    /// How many questions [`Vocab::is_lone`] answered by a scan, before it gathers the words.
+    lone_asked: std::cell::Cell<u8>,
+    /// The same for [`Vocab::writes_lower_anywhere`].
+    lower_asked: std::cell::Cell<u8>,
 }
 
 /// What [`Vocab::build`] found of a capitalised word opening a sentence: whether it is a
@@ -55,6 +62,10 @@ impl Initial {
         self.0 & Self::LOWER != 0
     }
 }
+
+/// How many [`Vocab::is_lone`] (or [`Vocab::writes_lower_anywhere`]) questions an article
+/// answers by scanning its words before it gathers the words it uses alone (or in lower case).
+const LONE_SCANS: u8 = 8;
 
 impl<'a, 'p> Vocab<'a, 'p> {
     /// Gathers the vocabulary of one text (tests): every lower-case word counts.
@@ -81,6 +92,9 @@ impl<'a, 'p> Vocab<'a, 'p> {
             initials: Vec::new(),
             heads: Vec::new(),
             lower_words: std::cell::OnceCell::new(),
+            lone_words: std::cell::OnceCell::new(),
+            lone_asked: std::cell::Cell::new(0),
+            lower_asked: std::cell::Cell::new(0),
         }
     }
 
@@ -133,27 +147,56 @@ impl<'a, 'p> Vocab<'a, 'p> {
 
     /// True when the article uses `word` alone, as a surname is (`Spieth said`, `Mr. Healey`):
     /// no capitalised word beside it, bar an honorific before.
+    /// (The first few questions are answered by a scan, as most articles ask few; then the
+    /// words so used are gathered once, so that a long file that asks of many names stays
+    /// linear.)
     pub(crate) fn is_lone(&self, word: &str) -> bool {
-        self.paras.iter().any(|&(toks, _)| {
-            toks.iter().enumerate().any(|(i, t)| {
-                t.base() == word
-                    && t.t == T::Word
-                    && (i == 0
-                        || !toks[i - 1].is_cap()
-                        || lexicon::honorific(toks[i - 1].s).is_some())
-                    && toks.get(i + 1).is_none_or(|n| !n.is_cap())
-            })
-        })
+        let lone_at = |toks: &[Tok<'_>], i: usize| {
+            toks[i].t == T::Word
+                && (i == 0 || !toks[i - 1].is_cap() || lexicon::honorific(toks[i - 1].s).is_some())
+                && toks.get(i + 1).is_none_or(|n| !n.is_cap())
+        };
+        if self.lone_words.get().is_none() && self.lone_asked.get() < LONE_SCANS {
+            self.lone_asked.set(self.lone_asked.get() + 1);
+            return self.paras.iter().any(|&(toks, _)| {
+                toks.iter()
+                    .enumerate()
+                    .any(|(i, t)| t.base() == word && lone_at(toks, i))
+            });
+        }
+        let words = self.lone_words.get_or_init(|| {
+            let mut words = rustc_hash::FxHashSet::default();
+            for &(toks, _) in &self.paras {
+                for (i, t) in toks.iter().enumerate() {
+                    if lone_at(toks, i) {
+                        words.insert(t.base());
+                    }
+                }
+            }
+            words
+        });
+        words.contains(word)
     }
 }
 
 impl Vocab<'_, '_> {
     /// True when the article writes `word` in lower case anywhere (`wildfire` for `Wildfire`),
     /// not only at a sentence's start as [`Vocab::writes_lower`] knows.
-    /// (Asked of few words: the set of the article's lower-case words is gathered at the first
-    /// question, once, so that a long file asking often stays linear.)
+    /// (Asked of few words: the first few questions are answered by a scan; then the
+    /// article's lower-case words are gathered once, so that a long file asking often stays
+    /// linear.)
     #[inline(never)]
     pub(crate) fn writes_lower_anywhere(&self, word: &str) -> bool {
+        if self.lower_words.get().is_none() && self.lower_asked.get() < LONE_SCANS {
+            self.lower_asked.set(self.lower_asked.get() + 1);
+            return lexicon::with_lower(word, |lower| {
+                lower != word
+                    && self
+                        .paras
+                        .iter()
+                        .any(|&(toks, _)| toks.iter().any(|t| t.s == lower))
+            });
+        }
         let words = self.lower_words.get_or_init(|| {
             self.paras
                 .iter()
