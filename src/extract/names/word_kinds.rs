@@ -272,8 +272,9 @@ pub(super) fn month_given_name(
     vocab: &Vocab<'_, '_>,
 ) -> bool {
     let t = &toks[k];
-    // (The months that are given names: `May` too often dates a name, `Theresa May`'s.)
-    matches!(t.s, "April" | "June" | "August")
+    // (The months that are given names: `May` too often dates a name, `Theresa May`'s; `Jun`
+    // is a Chinese, Japanese and Korean given name, `Jun Takahashi`.)
+    matches!(t.s, "April" | "June" | "August" | "Jun")
         && k.checked_sub(1).is_none_or(|j| {
             let p = &toks[j];
             p.t != T::Word

@@ -87,6 +87,11 @@ fn a_month_that_is_a_given_name_opens_a_persons_name() {
     assert_eq!(got[1], one(&["June Dunmore"]));
     // (a preposition dates what follows)
     assert_eq!(got[2], one(&["Smith"]));
+    // `Jun`, a month's abbreviation, is a given name in Chinese, Japanese and Korean.
+    let got = speakers(
+        "Jun Morishige, a palaeontologist at the museum, said the find was rare.\n\n“We were lucky,” Morishige said.",
+    );
+    assert_eq!(got[1], one(&["Jun Morishige"]));
 }
 
 #[test]
