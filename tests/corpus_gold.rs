@@ -3,6 +3,10 @@
 
 use std::path::Path;
 
+mod common;
+
+use common::same_person;
+
 use serde_json::Value;
 use whosaid::Article;
 use whosaid::extract::default_extractor;
@@ -18,21 +22,6 @@ fn norm(s: &str) -> String {
         })
         .map(|(_, c)| *c)
         .collect()
-}
-
-fn name_tokens(name: &str) -> Vec<String> {
-    const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "the", "sen", "gov", "president"];
-    name.to_lowercase()
-        .replace('’', "'")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|t| t.len() > 1 && !HONORIFICS.contains(t))
-        .map(str::to_owned)
-        .collect()
-}
-
-fn same_person(a: &str, b: &str) -> bool {
-    let (ta, tb) = (name_tokens(a), name_tokens(b));
-    !ta.is_empty() && !tb.is_empty() && (ta == tb || (ta[0] == tb[0] && ta.last() == tb.last()))
 }
 
 fn place_key(p: &str) -> String {

@@ -5,54 +5,13 @@
 
 use std::path::Path;
 
+mod common;
+
+use common::same_person;
+
 use serde_json::Value;
 use whosaid::Article;
 use whosaid::extract::default_extractor;
-
-/// Lower-case name words, without honorifics, titles and one-letter words.
-fn name_tokens(name: &str) -> Vec<String> {
-    const DROPPED: &[&str] = &[
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "president",
-        "secretary",
-        "minister",
-        "premier",
-        "mayor",
-        "judge",
-        "justice",
-        "chief",
-        "pm",
-        "mp",
-        "hon",
-        "the",
-    ];
-    name.to_lowercase()
-        .replace('’', "'")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|t| t.trim_matches('\'').chars().count() > 1 && !DROPPED.contains(t))
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Same first and last name words (a middle name may be left out).
-fn same_person(a: &str, b: &str) -> bool {
-    let (ta, tb) = (name_tokens(a), name_tokens(b));
-    !ta.is_empty() && !tb.is_empty() && (ta == tb || (ta[0] == tb[0] && ta.last() == tb.last()))
-}
 
 /// A speaker with a proper name (a person or an organisation), not `observers`, `some voters`.
 fn is_named(speaker: &str) -> bool {

@@ -67,3 +67,49 @@ pub fn eval_scores(
             .collect(),
     )
 }
+
+/// Lower-case name words, without honorifics, titles and one-letter words.
+pub fn name_tokens(name: &str) -> Vec<String> {
+    const DROPPED: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "president",
+        "secretary",
+        "minister",
+        "premier",
+        "mayor",
+        "judge",
+        "justice",
+        "chief",
+        "pm",
+        "mp",
+        "hon",
+        "the",
+    ];
+    name.to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|t| t.trim_matches('\'').chars().count() > 1 && !DROPPED.contains(t))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Same first and last name words (a middle name may be left out), as `eval_extraction.py`
+/// compares a found speaker with the gold one.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (ta, tb) = (name_tokens(a), name_tokens(b));
+    !ta.is_empty() && !tb.is_empty() && (ta == tb || (ta[0] == tb[0] && ta.last() == tb.last()))
+}

@@ -71,10 +71,7 @@ impl Ctx<'_, '_> {
     /// paragraphs) whose name ends in `head` (`Mackenzie County` for `the county`), for the
     /// heads of local governments.
     pub(super) fn place_headed(&self, p: usize, at: usize, head: &str) -> Option<Spoken> {
-        if !matches!(
-            head,
-            "county" | "municipality" | "district" | "region" | "township"
-        ) {
+        if !matches!(head, "county" | "municipality" | "district" | "township") {
             return None;
         }
         let headed = |m: &&Mention| {
