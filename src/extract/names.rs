@@ -506,6 +506,16 @@ pub(crate) fn mentions_at<'a>(
                 }
             };
             out.extend(known.map(|o| o.mention(&toks[start], start)));
+            // `the Rakhine state`, `the Småland region`: a name before a division's noun in
+            // lower case names the division, no body.
+            if after_the
+                && toks.get(end).is_some_and(|t| is_division_noun(t.s))
+                && !words::is_org_word(w)
+                && let Some(m) = out.last_mut().filter(|m| m.start == start)
+                && m.kind == MKind::Org
+            {
+                m.kind = MKind::Place;
+            }
         } else {
             classify(toks, run, gaz, first_names, vocab, ws, &mut out);
         }
@@ -534,6 +544,14 @@ fn is_law_title(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     matches!(toks[end - 1].s, "Act" | "Bill" | "Acts" | "Bills")
         && start > 0
         && matches!(toks[start - 1].s, "the" | "The" | "of" | "on" | "for")
+}
+
+/// A division's noun that a place's name comes before (`the Småland region`, `Puebla state`).
+pub(crate) fn is_division_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "region" | "province" | "district" | "state" | "county" | "prefecture" | "oblast"
+    )
 }
 
 /// The run opening at token `start` follows `the`.
@@ -619,7 +637,12 @@ fn classify<'a>(
     };
     // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
     // features (`Clayton Heights`, `Volgograd Arena`).
-    let feature_head = ws.len() >= 2 && words::is_feature_word(ws[ws.len() - 1]);
+    // (`King Street East`: a street's word may come before a direction)
+    let feature_head = ws.len() >= 2
+        && (words::is_feature_word(ws[ws.len() - 1])
+            || ws.len() >= 3
+                && words::is_direction(ws[ws.len() - 1])
+                && words::is_street_word(ws[ws.len() - 2]));
     // (`said Stuart Hall`: a person's name, whose surname is a feature's or a body's word)
     let person_named = feature_head
         && titles::given_name_named_as_person(toks, (start, end), ws, gaz, first_names, vocab);
@@ -648,7 +671,14 @@ fn classify<'a>(
         let speaks = speaks_as_subject(toks, start, end);
         return whole_run(m, ws, if speaks { MKind::Org } else { MKind::Place });
     }
-    let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, &person_follows, m);
+    // (`Jordan Keeper, a spokesperson for …`: plainly a person's, as the run's words alone
+    // may not say)
+    let plainly_person = || plainly_persons(toks, start, end);
+    let person = (
+        &person_follows as &dyn Fn() -> bool,
+        &plainly_person as &dyn Fn() -> bool,
+    );
+    let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, person, m);
     // `City of Surrey`: what follows a title and `of` is no person's name; nor is a whole
     // place's name after `of` (`Bank of Nova Scotia`, whose `Nova` is also a given name).
     let place_after_of = || {
@@ -824,11 +854,13 @@ fn classify<'a>(
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
     let titled = name_from > 0 && !m.roles.is_empty();
     // (`L.M. Ericsson`, `E.F. Hutton`: initials may name a founder's company; after a title
-    // or a person noun, `Chairman A.W. Clausen`, `chairman J.S. Simon`, they are a person's.)
+    // or a person noun, `Chairman A.W. Clausen`, `chairman J.S. Simon`, or named or described
+    // as a person, `said D.J. Kaminski, a lawyer`, they are a person's.)
     let initials = || {
         is_dotted_initials(name_words[0])
             && (titled
-                || (start > 0 && lexicon::with_lower(toks[start - 1].s, words::is_person_noun)))
+                || (start > 0 && lexicon::with_lower(toks[start - 1].s, words::is_person_noun))
+                || plainly_persons(toks, start, end))
     };
     m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 && !initials() {
         MKind::Org
@@ -840,7 +872,7 @@ fn classify<'a>(
 }
 
 /// Initials written with their periods (`A.W.`, `J.`): letters each followed by a period.
-fn is_dotted_initials(w: &str) -> bool {
+pub(crate) fn is_dotted_initials(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 2
         && b.len().is_multiple_of(2)
@@ -871,6 +903,13 @@ fn is_place_run(ws: &[&str], lead: Option<usize>, gaz: &Gazetteer) -> bool {
         }
     }
     place
+}
+
+/// True when the run on tokens `start..end` is plainly a person's by its context: described
+/// as one right after (`Hye-jin Park, a nurse`, `…, who`) or named as one (`said Jordan
+/// Keeper`, `spokeswoman Victoria Szabo`), whatever its words may also name.
+pub(crate) fn plainly_persons(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    placed::described_as_person(toks, end) || named_as_person(toks, start)
 }
 
 /// True when the run at `start` follows a reporting verb (`said Sydney Okafor`) or a role or

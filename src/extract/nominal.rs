@@ -292,10 +292,16 @@ fn build(
         let w = para.toks[head].s;
         !words::is_listed_demonym(w.strip_suffix('s').unwrap_or(w))
     };
+    // (`the Crown corporation`, `the Federal government`: a word for the state before a head
+    // in lower case names no one, capitalised or not)
     let has_cap = toks.iter().enumerate().any(|(i, t)| {
         t.is_cap()
             && (!initial(from + i) || para.mention_over(from + i).is_some())
             && !((group || national) && from + i == head)
+            && !(from + i < head
+                && class != Class::Person
+                && !para.toks[head].is_cap()
+                && matches!(t.s, "Crown" | "Federal" | "Provincial" | "Municipal"))
     });
     let proper_head = (para.toks[head].is_cap() && !initial(head)
         || is_former_member(para.toks[head].s))

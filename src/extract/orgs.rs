@@ -204,6 +204,7 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames, gaz: 
     if let Some(name) = lead_company(paras, first_names) {
         org_names.insert(name);
     }
+    initialled_people(paras);
     // (Most articles have none: no name need be hashed then.)
     if !org_names.is_empty() {
         for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
@@ -219,6 +220,32 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames, gaz: 
     expand_short_forms(paras, first_names);
     tails::expand_tails(paras, gaz);
     heads::expand_head_words(paras, first_names);
+}
+
+/// `D.J. Kaminski said`: initials opening a name read as a company's where nothing says
+/// otherwise (`E.F. Hutton`), but a person's wherever the article names that person so
+/// elsewhere (`said D.J. Kaminski, a lawyer`).
+fn initialled_people(paras: &mut [Para<'_>]) {
+    let initialled = |m: &Mention| {
+        m.name
+            .split_once(' ')
+            .is_some_and(|(first, _)| super::names::is_dotted_initials(first))
+    };
+    // (Most articles name no one so: nothing is gathered then.)
+    let people: Vec<String> = paras
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .filter(|m| m.kind == MKind::Person && initialled(m))
+        .map(|m| m.name.clone())
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
+        if m.kind == MKind::Org && initialled(m) && people.contains(&m.name) {
+            m.kind = MKind::Person;
+        }
+    }
 }
 
 /// A name's words without the legal form closing it, last first (`Corvane Energy Corp.` →

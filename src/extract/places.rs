@@ -22,8 +22,8 @@ use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
-    based_in, council_place, settlement_of, state_after_town, town_after_preposition,
-    town_before_division, water_or_isle,
+    based_in, council_place, list_opening_at, named_division, settlement_of, state_after_town,
+    town_after_preposition, town_before_division, water_or_isle,
 };
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
@@ -587,10 +587,12 @@ pub(crate) fn places<'a>(
         {
             found.push((m.start, town.into()));
         } else if m.start >= 2
-            && toks[m.start - 1].s == "of"
+            && matches!(toks[m.start - 1].s, "of" | "," | "and")
             && let Some(town) = settlement_of(toks, m, view)
         {
             found.push((m.start, town.into()));
+        } else if let Some(division) = named_division(toks, m, view) {
+            found.push((m.start, division.into()));
         }
     }
     // Place names open with a capital, and every capital is one of `heads`: the other tokens
@@ -762,11 +764,19 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if m.end - m.start < 2 || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
+    // (`said Hye-jin Park, a nurse`: a person's name, whatever its last word)
+    if m.kind == MKind::Person && super::names::plainly_persons(toks, m.start, m.end) {
+        return false;
+    }
     let run = &toks[m.start..m.end];
     // A feature word closing the run (`Memorial Hall`) or a feature's head opening it (`Fort
     // Bragg`, `Lake Louise`) makes one: most runs have neither, settled before the rarer tests
     // below are asked.
-    let closes = words::is_feature_word(run[run.len() - 1].base());
+    let closes = words::is_feature_word(run[run.len() - 1].base())
+        // (`King Street East`)
+        || run.len() >= 3
+            && words::is_direction(run[run.len() - 1].s)
+            && words::is_street_word(run[run.len() - 2].s);
     let opens = matches!(
         run[0].s,
         "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
@@ -813,7 +823,13 @@ fn stands_as_place<'a>(
     let locative_at = |k: usize| is_locative(toks[k].s);
     let after_locative = ti.checked_sub(1).is_some_and(locative_at)
         || (ti >= 2 && matches!(toks[ti - 1].s, "the" | "The") && locative_at(ti - 2));
-    if (view.sports && !after_locative) || names_a_team(toks, ti, tj) {
+    // (In a sports report, the items of a list after a locative too: `fans from Brazil and
+    // Argentina`, `flights from Porto Alegre, Curitiba and Florianópolis`.)
+    let listed_after_locative = || {
+        matches!(toks[ti.saturating_sub(1)].s, "," | "and" | "or")
+            && list_opening_at(toks, ti, tj).is_some_and(locative_at)
+    };
+    if (view.sports && !after_locative && !listed_after_locative()) || names_a_team(toks, ti, tj) {
         return false;
     }
     if lost_to(toks, ti, view.sports) {

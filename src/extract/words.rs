@@ -91,6 +91,15 @@ word_set!(
     "words/features.txt"
 );
 
+/// A street's word that a direction may follow in its name (`King Street East`, `Yonge
+/// Street North`, `Jasper Avenue NW`).
+pub(crate) fn is_street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Street" | "St." | "Avenue" | "Ave." | "Road" | "Rd." | "Boulevard" | "Blvd." | "Drive"
+    )
+}
+
 /// False when `w` in lower case is no role word, honorific nor person noun in lower case: a
 /// single lookup that rules out most words before each list is asked (`Mayor`, `Sgt.`, `Dr`).
 pub(crate) fn may_be_role_any_case(w: &str) -> bool {

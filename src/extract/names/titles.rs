@@ -23,13 +23,16 @@ const LEGAL_FORM_TITLES: &[&str] = &["AG"];
 /// followed by one word that can only be a surname, and that the article uses alone as
 /// surnames are (`Brackenridge said`; not `Paris Accord`, `France Telecom`) or describes as a
 /// person (`person_follows`: `Regina Thibodeau-Marsh, whose husband …`), names a person; so
-/// does one followed by a city's name ([`given_name_and_city`]: `Victoria Hamilton`).
+/// does one followed by a city's name ([`given_name_and_city`]: `Victoria Hamilton`). A
+/// surname that is also a feature's or a title's word (`Jordan Hall`, `Jordan Keeper`) only
+/// where the run is plainly one person's (`person_named`: `…, a spokesperson for …`, `said
+/// Jordan Keeper`; not `Victoria Park, the city's largest`).
 fn given_name_like_a_place(
     ws: &[&str],
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
-    person_follows: &dyn Fn() -> bool,
+    (person_follows, person_named): (&dyn Fn() -> bool, &dyn Fn() -> bool),
 ) -> bool {
     let [given, surname] = ws else {
         return false;
@@ -41,12 +44,16 @@ fn given_name_like_a_place(
         || gaz.place_prefix(&ws[..1]) != Some(1)
         || is_acronym(surname)
         || words::is_direction(surname)
-        || words::is_org_word(surname)
-        || words::is_feature_word(surname)
-        || is_role(surname)
         || is_demonym(surname, gaz, first_names)
         || lexicon::is_calendar(surname)
     {
+        return false;
+    }
+    // (`Hall` is a building's word and a body's: `City Hall`)
+    if words::is_feature_word(surname) || is_role(surname) {
+        return person_named() && !gaz.is_city(surname);
+    }
+    if words::is_org_word(surname) {
         return false;
     }
     // Team names are plural (`Dallas Cowboys`); `-ss` surnames are not (`Florence Hess`).
@@ -96,11 +103,15 @@ pub(super) fn given_name_named_as_person(
         return false;
     };
     if !matches!(first_names.get(given), Some(Some(_)))
-        || gaz.place_prefix(std::slice::from_ref(given)).is_some()
         || is_role(given)
         || !titles.iter().all(|w| is_role(w))
     {
         return false;
+    }
+    // (A given name that is also a place's, only where the run is described as a person's:
+    // `Jordan Hall, a spokesperson for …`; not `at Jordan Hall`, `told Victoria Hall`.)
+    if gaz.place_prefix(std::slice::from_ref(given)).is_some() {
+        return titles.is_empty() && super::placed::described_as_person(toks, end);
     }
     let before = start.checked_sub(1).map(|k| &toks[k]);
     if before.is_some_and(|t| {
@@ -164,7 +175,7 @@ pub(super) fn strip_titles(
     gaz: &Gazetteer,
     first_names: &FirstNames,
     vocab: &Vocab<'_, '_>,
-    person_follows: &dyn Fn() -> bool,
+    person: (&dyn Fn() -> bool, &dyn Fn() -> bool),
     m: &mut Mention,
 ) -> usize {
     let mut name_from = 0;
@@ -174,7 +185,7 @@ pub(super) fn strip_titles(
             && j == name_from
             && let Some(len) = gaz.place_prefix_at(ws, j, lead)
             && j + len < ws.len()
-            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
+            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person)
         {
             name_from = j + len;
             m.lead_place_end = m.start + name_from;
@@ -209,7 +220,7 @@ pub(super) fn strip_titles(
             && lexicon::honorific(ws[j - 1]).is_none()
             && let Some(len) = gaz.place_prefix_at(ws, j, lead)
             && j + len < ws.len()
-            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person_follows)
+            && !given_name_like_a_place(&ws[j..], gaz, first_names, vocab, person)
         {
             name_from = j + len;
         }

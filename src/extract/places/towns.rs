@@ -212,19 +212,48 @@ pub(super) fn town_before_division(
 /// Fischerdorf`: a name after a settlement's noun in lower case and `of` is that settlement's,
 /// whether the gazetteer knows it or not (not `the City of Surrey`, a council, nor `the state of
 /// emergency`).
+/// So do names listed after a plural one (`the districts of Idukki, Wayanad and Alappuzha`,
+/// `the villages of Kelebija and Horgoš`), and after a district's or a province's noun (`the
+/// province of Bohol`).
 pub(super) fn settlement_of(
     toks: &[Tok<'_>],
     m: &Mention,
     view: &ArticleView<'_>,
 ) -> Option<String> {
-    if m.start < 2 || toks[m.start - 1].s != "of" {
+    // (`of` right before, or before the list the name is an item of)
+    let of = list_opening(toks, m)?;
+    if of == 0 || toks[of].s != "of" {
         return None;
     }
-    let noun = toks[m.start - 2].s;
-    if !matches!(
+    let listed = of + 1 < m.start;
+    let noun = toks[of - 1].s;
+    let one = matches!(
         noun,
-        "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality" | "island"
-    ) {
+        "town"
+            | "city"
+            | "village"
+            | "hamlet"
+            | "port"
+            | "suburb"
+            | "municipality"
+            | "island"
+            | "district"
+            | "province"
+    );
+    let many = matches!(
+        noun,
+        "towns"
+            | "cities"
+            | "villages"
+            | "hamlets"
+            | "ports"
+            | "suburbs"
+            | "municipalities"
+            | "islands"
+            | "districts"
+            | "provinces"
+    );
+    if !(many || (one && !listed)) {
         return None;
     }
     let run = &toks[m.start..m.end];
@@ -240,6 +269,40 @@ pub(super) fn settlement_of(
         Some(canonical) => canonical.to_owned(),
         None => run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
     })
+}
+
+/// `the Småland region`, `municipalities of Puebla state`, `in the Idukki district`: a name
+/// before a division's noun in lower case, after `the`, `of` or a locative preposition, names
+/// that division, whether the gazetteer knows it or not (not `the Trump administration`; nor a
+/// body's or a person's name: `the Liberal riding`).
+pub(super) fn named_division(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<String> {
+    if !toks
+        .get(m.end)
+        .is_some_and(|t| crate::extract::names::is_division_noun(t.s))
+    {
+        return None;
+    }
+    let before = toks[m.start.checked_sub(1)?].s;
+    let run = &toks[m.start..m.end];
+    // (a one-word name after `the` the names pass took for the division's: see `mentions_at`)
+    let division = m.kind == MKind::Place && run.len() == 1 && matches!(before, "the" | "The");
+    if !(matches!(before, "the" | "The" | "of")
+        || TOWN_PREPOSITIONS
+            .iter()
+            .any(|p| before.eq_ignore_ascii_case(p)))
+        || !(division && !is_acronym(run[0].s) || may_name_town(run, m, view))
+        || run.iter().any(|t| t.s.len() < 3)
+        // (`the FmHA county office`: a capital inside the word makes a body's short name)
+        || run.iter().any(|t| t.s.bytes().skip(1).any(|b| b.is_ascii_uppercase()))
+        || view.gazetteer.match_at(&toks[m.start..]).is_some()
+    {
+        return None;
+    }
+    Some(run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "))
 }
 
 /// True when the run of mention `m` may name a town: plain capitalised words that name no
@@ -306,14 +369,19 @@ pub(super) fn town_after_preposition(
 /// before the list says of its first item it says of all. An item after a comma must have
 /// another after it (not `in Paris, Lund said`).
 fn list_opening(toks: &[Tok<'_>], m: &Mention) -> Option<usize> {
-    let prev = m.start.checked_sub(1)?;
+    list_opening_at(toks, m.start, m.end)
+}
+
+/// [`list_opening`] of the name on tokens `start..end`.
+pub(super) fn list_opening_at(toks: &[Tok<'_>], start: usize, end: usize) -> Option<usize> {
+    let prev = start.checked_sub(1)?;
     let joins = |t: &Tok<'_>| matches!(t.s, "," | "and" | "or");
     if !joins(&toks[prev]) {
         return Some(prev);
     }
     if toks[prev].s == ","
         && !toks
-            .get(m.end..m.end + 2)
+            .get(end..end + 2)
             .is_some_and(|n| joins(&n[0]) && n[1].is_cap())
     {
         return None;

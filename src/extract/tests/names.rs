@@ -464,6 +464,25 @@ fn a_feature_word_surname_described_as_a_person_names_a_person() {
         places("Stanley Park, the city's largest, was closed.")[0],
         one(&["Stanley Park"])
     );
+    // (named as a person, the name is no park's)
+    let park = "“We need beds,” said Min-seo Park, a nurse in Halifax.";
+    assert_eq!(places(park)[0], one(&["Halifax"]));
+}
+
+#[test]
+fn a_given_name_like_a_place_before_a_feature_or_title_word_described_as_a_person() {
+    let got = speakers(
+        "Jordan Keeper, a spokesperson for the band council, said the road would reopen.\n\n“It is done,” Keeper said.\n\nJordan Hall, a spokesperson for the tribal council, said the same.\n\n“We agree,” Hall said.\n\nThe crowd gathered at Jordan Hall. Victoria Park, the city's largest, was closed.",
+    );
+    assert_eq!(got[0], one(&["Jordan Keeper"]));
+    assert_eq!(got[1], one(&["Jordan Keeper"]));
+    assert_eq!(got[2], one(&["Jordan Hall"]));
+    assert_eq!(got[3], one(&["Jordan Hall"]));
+    assert_eq!(
+        places("The crowd gathered at Jordan Hall. Victoria Park, the city's largest, was closed.")
+            [0],
+        one(&["Jordan Hall", "Victoria Park"])
+    );
 }
 
 #[test]
@@ -479,4 +498,35 @@ fn a_town_before_one_word_described_as_a_person_is_a_given_name() {
         places("They asked Wright, a Texas Democrat, who called the meeting.")[0],
         one(&["Texas"])
     );
+}
+
+#[test]
+fn joined_initials_named_or_described_as_a_person_are_a_person_s() {
+    let got = speakers(
+        "“It exists on paper,” said D.J. Kaminski, a lawyer with the Bayfront Legal Clinic.\n\nD.J. Kaminski said tenants rarely return.\n\nOrvane Residential said the repairs were needed.\n\n“We are committed,” the company said.",
+    );
+    assert_eq!(got[0], one(&["D.J. Kaminski"]));
+    assert_eq!(got[1], one(&["D.J. Kaminski"]));
+    // (the lawyer is no company `the company` may stand for)
+    assert!(
+        !got[3].contains(&"D.J. Kaminski".to_string()),
+        "{:?}",
+        got[3]
+    );
+}
+
+#[test]
+fn a_word_for_the_state_before_a_body_s_noun_names_no_one() {
+    let got = speakers(
+        "Harbour City Cabs said it added drivers.\n\nTarnholm Hydro said it was ready. The Crown corporation said crews were out.\n\nOttawa unveiled the plan. The Federal government said it would pay.",
+    );
+    assert_eq!(got[0], one(&["Harbour City Cabs"]));
+    // (the corporation is a body named before, or no one; never `Crown corporation`)
+    assert!(
+        got[1].contains(&"Tarnholm Hydro".to_string()),
+        "{:?}",
+        got[1]
+    );
+    assert!(!got[1].iter().any(|s| s.contains("Crown")), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
 }

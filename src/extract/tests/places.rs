@@ -346,3 +346,50 @@ fn provinces_regions_ranges_and_basins_are_places() {
     assert_eq!(got[0], one(&["Copperbelt Province", "York Region"]));
     assert_eq!(got[1], one(&["Cascade Range", "Cooper Basin"]));
 }
+
+#[test]
+fn names_listed_after_a_plural_settlement_noun_and_of_are_settlements() {
+    let got = places(
+        "Worst hit were the districts of Kelvora, Munnarby and Alappuzha.\n\nFerries ran to the province of Tavira and the islands of Brenholm and Skarvik.\n\nThe districts of the city voted.",
+    );
+    assert_eq!(got[0], one(&["Kelvora", "Munnarby", "Alappuzha"]));
+    assert_eq!(got[1], one(&["Tavira", "Brenholm", "Skarvik"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
+fn a_name_before_a_division_noun_names_the_division() {
+    let got = places(
+        "Glassware from the Skarvland region was shown.\n\nSchools in eleven towns of Tavira state closed.\n\nOfficials in the Brenmark district said so.\n\nCall the FmHA county office. The Trump administration agreed.",
+    );
+    assert_eq!(got[0], one(&["Skarvland"]));
+    assert_eq!(got[1], one(&["Tavira"]));
+    assert_eq!(got[2], one(&["Brenmark"]));
+    // (an acronym names a body; a name before no division's noun names no place)
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
+
+#[test]
+fn a_sports_report_keeps_places_listed_after_a_locative() {
+    // (two scores make it a sports report, where a country alone names a team)
+    let got = places(
+        "Brazil beat Colombia 3 – 1 and Uruguay drew 1 – 1 with Argentina.\n\nFans flew in from Brazil and Argentina, and from Porto Alegre, Curitiba and Florianópolis.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(
+        got[1],
+        one(&[
+            "Brazil",
+            "Argentina",
+            "Porto Alegre",
+            "Curitiba",
+            "Florianópolis"
+        ])
+    );
+}
+
+#[test]
+fn a_street_s_name_may_end_in_a_direction() {
+    let got = places("Tenants on King Street East near Ottawa Street got notices.");
+    assert_eq!(got[0], one(&["King Street East", "Ottawa Street"]));
+}
