@@ -790,7 +790,7 @@ impl Ctx<'_, '_> {
         let chosen = match head {
             // `the union` must name one in view; `it` takes the organisation last quoted.
             // (lowered on the stack: most names are looked at and dropped)
-            Some(h) => all.find(|c| lowered_holds(c.name(), h)),
+            Some(h) => all.find(|c| lowered_holds(c.name(), h) || bodies::national(h, c.name())),
             None => all.next(),
         };
         chosen.map(OrgCand::spoken)

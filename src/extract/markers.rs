@@ -154,6 +154,14 @@ const AUTHORED: &[&str] = &[
     "records",
     "filing",
     "filings",
+    "tally",
+    "count",
+    "database",
+    "statistics",
+    "calculations",
+    "projections",
+    "assessment",
+    "audit",
 ];
 
 /// The agent of a passive naming verb at `v` that quotes the name given (`was described as
@@ -278,7 +286,9 @@ fn author(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
     // (a participle between, and what dates it: `published by`, `compiled last week by`)
     let by = if joins(w + 1) {
         w + 1
-    } else if toks.get(w + 1).is_some_and(|t| t.s.ends_with("ed")) {
+    } else if toks.get(w + 1).is_some_and(|t| {
+        t.s.ends_with("ed") || matches!(t.s, "kept" | "written" | "drawn" | "done" | "made")
+    }) {
         (w + 2..end.min(w + 7))
             .take_while(|&k| toks[k].t == T::Word && !toks[k].quoted)
             .find(|&k| toks[k].s == "by")?

@@ -315,6 +315,15 @@ pub(crate) fn mentions_at<'a>(
                         || matches!(n.s, "of" | "for")
                             && toks.get(i + 2).is_some_and(|c| c.is_cap())
                             && words::is_org_word(w)
+                        // (`Fisheries and Oceans Canada said`, `Food and Drug Administration
+                        // officials`: `and` and capitalised words closed by a body's word)
+                        || n.s == "and"
+                            && toks.get(i + 2..).is_some_and(|r| {
+                                r.iter()
+                                    .take(3)
+                                    .take_while(|c| c.is_cap())
+                                    .any(|c| words::is_org_word(c.base()))
+                            })
                 })
             };
             // (The vocabulary judged capitalised words only.)

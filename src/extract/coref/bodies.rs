@@ -19,6 +19,11 @@ pub(super) fn head_fits(head: &str, name: &str) -> bool {
     if ws.iter().any(|w| super::super::words::is_company_suffix(w)) {
         return true;
     }
+    // (nor a national department of portfolios: `Fisheries and Oceans Canada`; `Air Canada`
+    // may be a company)
+    if ws.contains(&"and") && national("department", name) {
+        return false;
+    }
     let heads = ws
         .iter()
         .enumerate()
@@ -42,6 +47,19 @@ pub(super) fn head_fits(head: &str, name: &str) -> bool {
                 | "Agency"
         )
     })
+}
+
+/// `Fisheries and Oceans Canada said … the department said`: a national body named by its
+/// portfolio and its country (`Health Canada`, `Sport England`, `Tourism Australia`) is the
+/// department, ministry or agency a description names.
+pub(super) fn national(head: &str, name: &str) -> bool {
+    matches!(head, "department" | "ministry" | "agency")
+        && name.rsplit_once(' ').is_some_and(|(portfolio, country)| {
+            matches!(
+                country,
+                "Canada" | "England" | "Scotland" | "Wales" | "Australia"
+            ) && portfolio.starts_with(char::is_uppercase)
+        })
 }
 
 impl Ctx<'_, '_> {

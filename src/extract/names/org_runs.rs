@@ -92,7 +92,10 @@ pub(super) fn merge_org_runs(
                 false
             } else if conjunction {
                 // `Globe and Mail`, `Securities and Exchange Commission`, `S and P`
-                (e2 == s2 + 1 && words::is_org_word(toks[s2].base()))
+                // (not a country that is also a body's word: `South Korea and Canada`)
+                (e2 == s2 + 1
+                    && words::is_org_word(toks[s2].base())
+                    && !gaz.is_country(&[toks[s2].base()]))
                     // `the Food and Drug Administration`: after `the`, words that name no body
                     // themselves (nor a country: `the U.S. and Acme Corp`) open the name the
                     // second part closes.

@@ -1,5 +1,6 @@
 //! `the Ministry` after `the Finance Ministry`: a body's head word alone, capitalised, stands
-//! for the one body named before with that word last.
+//! for the one body named before with that word last; so does `the First Nation` after `Kisik
+//! Lake Cree Nation`.
 
 use super::super::names::{MKind, Mention, is_acronym};
 use super::super::people::{FirstNames, has_space};
@@ -17,8 +18,7 @@ pub(super) fn expand_head_words(paras: &mut [Para<'_>], first_names: &FirstNames
     let lone = |m: &Mention| {
         m.kind == MKind::Org
             && !m.quoted
-            && !has_space(&m.name)
-            && words::is_org_word(&m.name)
+            && (!has_space(&m.name) && words::is_org_word(&m.name) || is_generic_name(&m.name))
             && !words::is_company_suffix(&m.name)
             && !is_acronym(&m.name)
             // (`the House` is a chamber, not the White House)
@@ -33,7 +33,8 @@ pub(super) fn expand_head_words(paras: &mut [Para<'_>], first_names: &FirstNames
     let mut bodies: Vec<(String, Option<String>)> = Vec::new();
     for m in paras.iter_mut().flat_map(|p| &mut p.mentions) {
         if lone(m) {
-            if let Some((_, Some(full))) = bodies.iter().find(|(head, _)| *head == m.name) {
+            let head = m.name.rsplit(' ').next().unwrap_or_default();
+            if let Some((_, Some(full))) = bodies.iter().find(|(h, _)| h == head) {
                 m.name.clone_from(full);
             }
             continue;
@@ -57,4 +58,10 @@ pub(super) fn expand_head_words(paras: &mut [Para<'_>], first_names: &FirstNames
             None => bodies.push((head.to_owned(), Some(name.to_owned()))),
         }
     }
+}
+
+/// A capitalised phrase that is a kind of body rather than one body's name: `the First Nation`
+/// (Canadian usage) stands for the nation the story named.
+fn is_generic_name(name: &str) -> bool {
+    name == "First Nation"
 }

@@ -76,6 +76,10 @@ fn according_to_a_writing_from_or_compiled_by_a_body() {
     assert_eq!(got[2], one(&["Budget Office"]));
     // (a place is no author)
     assert!(got[3].is_empty(), "{:?}", got[3]);
+    let kept = speakers(
+        "Clinics closed 20 times, according to a tally kept by the Halden County Health Coalition, a local group.",
+    );
+    assert_eq!(kept[0], one(&["Halden County Health Coalition"]));
 }
 
 #[test]

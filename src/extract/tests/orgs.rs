@@ -672,3 +672,27 @@ fn an_embassy_of_a_country_is_one_body() {
     assert_eq!(got[0], one(&["Embassy of the Republic of Moldova"]));
     assert_eq!(got[1], one(&["Embassy of the United States"]));
 }
+
+#[test]
+fn the_department_is_the_national_body_named_by_its_portfolio_and_country() {
+    let got = speakers(
+        "Fisheries and Oceans Canada closed the fishery on Friday.\n\nThe department said stocks were low.\n\nAir Canada cut flights. The company said fuel cost more.",
+    );
+    assert_eq!(got[1], one(&["Fisheries and Oceans Canada"]));
+    // (opening a sentence, in an article that writes its first word in lower case too)
+    let opening = speakers(
+        "Fisheries and Oceans Canada has cut quotas. Fisheries management is hard.\n\nIn a statement, the department said it takes the findings seriously.",
+    );
+    assert_eq!(opening[1], one(&["Fisheries and Oceans Canada"]));
+    // (a company named so is still a company)
+    assert_eq!(got[2], one(&["Air Canada"]));
+}
+
+#[test]
+fn the_first_nation_is_the_nation_named_before() {
+    let got = speakers(
+        "Members of Kisik Lake Cree Nation voted to accept the settlement.\n\nAccording to the First Nation, dozens of families were left out.\n\nThe First Nation said it was pleased.",
+    );
+    assert_eq!(got[1], one(&["Kisik Lake Cree Nation"]));
+    assert_eq!(got[2], one(&["Kisik Lake Cree Nation"]));
+}

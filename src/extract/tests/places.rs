@@ -393,3 +393,10 @@ fn a_street_s_name_may_end_in_a_direction() {
     let got = places("Tenants on King Street East near Ottawa Street got notices.");
     assert_eq!(got[0], one(&["King Street East", "Ottawa Street"]));
 }
+
+#[test]
+fn a_country_that_is_also_a_body_s_word_after_and_is_a_place() {
+    let got = places("Exports to South Korea and Canada rose.\n\nThe Globe and Mail said so.");
+    assert_eq!(got[0], one(&["South Korea", "Canada"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
