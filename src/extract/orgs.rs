@@ -219,6 +219,7 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames, gaz: 
     }
     expand_short_forms(paras, first_names);
     tails::expand_tails(paras, gaz);
+    tails::expand_place_led_tails(paras, gaz);
     heads::expand_head_words(paras, first_names);
 }
 

@@ -307,7 +307,7 @@ fn quotes_in_sentence(toks: &[Tok<'_>], start: usize, v: usize) -> bool {
         .any(|t| t.quoted || matches!(t.t, T::Open | T::Close))
 }
 
-/// The word before the subject of the verb at `v` (a pronoun or a name of up to three words)
+/// The word before the subject of the verb at `v` (a pronoun or a name of up to five words)
 /// is one `f` takes, in lower case. `it` counts as a subject when `it` is set.
 fn word_before_subject(
     toks: &[Tok<'_>],
@@ -323,7 +323,7 @@ fn word_before_subject(
             && (t.is_cap() || matches!(t.s, "he" | "she" | "they" | "we") || (it && t.s == "it"))
     };
     let mut k = v;
-    while k > start && v - k < 3 && subject(&toks[k - 1]) {
+    while k > start && v - k < 5 && subject(&toks[k - 1]) {
         k -= 1;
     }
     k < v

@@ -79,3 +79,56 @@ fn plain_prefix(prefix: &str) -> bool {
     let prefix = prefix.trim_end();
     !prefix.contains('-') && !matches!(prefix.rsplit(' ').next(), Some("and" | "&"))
 }
+
+/// `the Canucks` after `the Vancouver Canucks`, `the Star` after `the Toronto Star`: a lone
+/// word that is what follows the place opening exactly one body's name in the article stands
+/// for that body (a team or a paper is called so once named in full).
+pub(super) fn expand_place_led_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
+    // (tail, full name; the full name `None` once two bodies share the tail)
+    let mut tails: Vec<(&str, Option<&str>)> = Vec::new();
+    for m in paras.iter().flat_map(|p| &p.mentions) {
+        if m.kind != MKind::Org || m.quoted {
+            continue;
+        }
+        let name = super::super::names::without_the(&m.name);
+        let Some((lead, tail)) = name.rsplit_once(' ') else {
+            continue;
+        };
+        let ws: Vec<&str> = lead.split(' ').collect();
+        // (the place must be the whole lead, written out: not `Bank of Montreal`'s
+        // `Montreal`, nor `U.S.` or `US`, which qualify the name of many a body's branch; nor
+        // an acronym's tail: `London UKIP`, `Singapore GDP`)
+        if gaz.place_prefix(&ws) != Some(ws.len())
+            || lead.contains('.')
+            || super::super::names::is_acronym(lead)
+            || super::super::names::is_acronym(tail)
+            || !tail.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        match tails.iter_mut().find(|(t, _)| *t == tail) {
+            Some((_, full)) if full.is_some_and(|f| f != name) => *full = None,
+            Some(_) => {}
+            None => tails.push((tail, Some(name))),
+        }
+    }
+    // (a body's word alone is left to `expand_head_words`: `the Ministry`)
+    let renames: Vec<(usize, usize, String)> = paras
+        .iter()
+        .enumerate()
+        .flat_map(|(p, para)| {
+            para.mentions.iter().enumerate().filter_map(move |(i, m)| {
+                (m.kind == MKind::Org && !has_space(&m.name)).then_some((p, i, m.name.as_str()))
+            })
+        })
+        .filter_map(|(p, i, name)| {
+            let (_, full) = tails.iter().find(|(t, _)| *t == name)?;
+            (!words::is_org_word(name)).then(|| Some((p, i, (*full)?.to_owned())))?
+        })
+        .collect();
+    for (p, i, full) in renames {
+        let m = &mut paras[p].mentions[i];
+        m.name = full;
+        m.kind = MKind::Org;
+    }
+}

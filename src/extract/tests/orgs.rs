@@ -696,3 +696,14 @@ fn the_first_nation_is_the_nation_named_before() {
     assert_eq!(got[1], one(&["Kisik Lake Cree Nation"]));
     assert_eq!(got[2], one(&["Kisik Lake Cree Nation"]));
 }
+
+#[test]
+fn a_team_or_paper_named_without_its_place_is_the_one_named_with_it() {
+    let got = speakers(
+        "The Vancouver Canucks traded their best defenceman on Monday.\n\nThe Canucks also recalled a forward. The team said he would play.\n\nThe Toronto Star first reported the trade. The Star said it stood by its story.\n\nLondon UKIP met on Monday. UKIP said it would stand.",
+    );
+    assert_eq!(got[1], one(&["Vancouver Canucks"]));
+    assert_eq!(got[2], one(&["Toronto Star"]));
+    // (an acronym names its body whole)
+    assert_eq!(got[3], one(&["UKIP"]));
+}
