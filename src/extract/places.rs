@@ -587,11 +587,20 @@ pub(crate) fn places<'a>(
         {
             found.push((m.start, town.into()));
         } else if m.start >= 2
-            && matches!(toks[m.start - 1].s, "of" | "," | "and")
+            && (toks[m.start - 1].s == "of"
+                // (an item of a list after `of`: `the districts of Idukki, Wayanad and …`)
+                || matches!(toks[m.start - 1].s, "," | "and")
+                    && toks[m.start.saturating_sub(12)..m.start - 1]
+                        .iter()
+                        .any(|t| t.s == "of"))
             && let Some(town) = settlement_of(toks, m, view)
         {
             found.push((m.start, town.into()));
-        } else if let Some(division) = named_division(toks, m, view) {
+        } else if toks
+            .get(m.end)
+            .is_some_and(|t| super::names::is_division_noun(t.s))
+            && let Some(division) = named_division(toks, m, view)
+        {
             found.push((m.start, division.into()));
         }
     }
@@ -764,10 +773,6 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if m.end - m.start < 2 || m.kind == MKind::Person && m.gender.is_some() {
         return false;
     }
-    // (`said Hye-jin Park, a nurse`: a person's name, whatever its last word)
-    if m.kind == MKind::Person && super::names::plainly_persons(toks, m.start, m.end) {
-        return false;
-    }
     let run = &toks[m.start..m.end];
     // A feature word closing the run (`Memorial Hall`) or a feature's head opening it (`Fort
     // Bragg`, `Lake Louise`) makes one: most runs have neither, settled before the rarer tests
@@ -775,13 +780,17 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     let closes = words::is_feature_word(run[run.len() - 1].base())
         // (`King Street East`)
         || run.len() >= 3
-            && words::is_direction(run[run.len() - 1].s)
-            && words::is_street_word(run[run.len() - 2].s);
+            && words::is_street_word(run[run.len() - 2].s)
+            && words::is_direction(run[run.len() - 1].s);
     let opens = matches!(
         run[0].s,
         "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
     );
     if !closes && !opens {
+        return false;
+    }
+    // (`said Hye-jin Park, a nurse`: a person's name, whatever its last word)
+    if m.kind == MKind::Person && super::names::plainly_persons(toks, m.start, m.end) {
         return false;
     }
     // A name that fills its quotation is a title (`“Brokeback Mountain”`); one inside a quoted

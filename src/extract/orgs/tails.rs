@@ -2,7 +2,7 @@
 //! Statistics Office` after `the Federal Statistics Office`, `the Department of Justice` after
 //! `the US Department of Justice`.
 
-use super::super::names::MKind;
+use super::super::names::{MKind, Mention};
 use super::super::people::{ends_in_words, has_space};
 use super::super::places::Gazetteer;
 use super::super::speakers::Para;
@@ -84,6 +84,23 @@ fn plain_prefix(prefix: &str) -> bool {
 /// word that is what follows the place opening exactly one body's name in the article stands
 /// for that body (a team or a paper is called so once named in full).
 pub(super) fn expand_place_led_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
+    // (a body's word alone is left to `expand_head_words`, `the Ministry`; an acronym names
+    // its body whole)
+    // (the body's word asked only of the few names a longer one ends in, below)
+    let lone = |m: &Mention| {
+        m.kind == MKind::Org && !has_space(&m.name) && !super::super::names::is_acronym(&m.name)
+    };
+    // The lone names first: most articles have none that a longer name ends in, and nothing
+    // more is asked then.
+    let lone_names: Vec<&str> = paras
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .filter(|m| lone(m))
+        .map(|m| m.name.as_str())
+        .collect();
+    if lone_names.is_empty() {
+        return;
+    }
     // (tail, full name; the full name `None` once two bodies share the tail)
     let mut tails: Vec<(&str, Option<&str>)> = Vec::new();
     for m in paras.iter().flat_map(|p| &p.mentions) {
@@ -91,9 +108,14 @@ pub(super) fn expand_place_led_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
             continue;
         }
         let name = super::super::names::without_the(&m.name);
-        let Some((lead, tail)) = name.rsplit_once(' ') else {
+        // (found from the bytes: most names are passed over here)
+        let Some(space) = memchr::memrchr(b' ', name.as_bytes()) else {
             continue;
         };
+        let (lead, tail) = (&name[..space], &name[space + 1..]);
+        if !lone_names.contains(&tail) {
+            continue;
+        }
         let ws: Vec<&str> = lead.split(' ').collect();
         // (the place must be the whole lead, written out: not `Bank of Montreal`'s
         // `Montreal`, nor `U.S.` or `US`, which qualify the name of many a body's branch; nor
@@ -101,7 +123,6 @@ pub(super) fn expand_place_led_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
         if gaz.place_prefix(&ws) != Some(ws.len())
             || lead.contains('.')
             || super::super::names::is_acronym(lead)
-            || super::super::names::is_acronym(tail)
             || !tail.starts_with(char::is_uppercase)
         {
             continue;
@@ -112,14 +133,17 @@ pub(super) fn expand_place_led_tails(paras: &mut [Para<'_>], gaz: &Gazetteer) {
             None => tails.push((tail, Some(name))),
         }
     }
-    // (a body's word alone is left to `expand_head_words`: `the Ministry`)
+    if tails.is_empty() {
+        return;
+    }
     let renames: Vec<(usize, usize, String)> = paras
         .iter()
         .enumerate()
         .flat_map(|(p, para)| {
-            para.mentions.iter().enumerate().filter_map(move |(i, m)| {
-                (m.kind == MKind::Org && !has_space(&m.name)).then_some((p, i, m.name.as_str()))
-            })
+            para.mentions
+                .iter()
+                .enumerate()
+                .filter_map(move |(i, m)| lone(m).then_some((p, i, m.name.as_str())))
         })
         .filter_map(|(p, i, name)| {
             let (_, full) = tails.iter().find(|(t, _)| *t == name)?;
