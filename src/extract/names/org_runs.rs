@@ -16,6 +16,7 @@ pub(super) fn merge_org_runs(
     gaz: &Gazetteer,
     first_names: &FirstNames,
 ) {
+    french_bodies(toks, runs);
     let mut k = 0;
     while k + 1 < runs.len() {
         let (s1, e1, initial) = runs[k];
@@ -260,4 +261,130 @@ pub(crate) fn speaks_as_subject(toks: &[Tok<'_>], start: usize, end: usize) -> b
         && lexicon::is_reporting_verb_any_case(v.s)
         && !words::is_ambiguous_verb(v.s)
         && !v.s.strip_suffix('s').is_some_and(words::is_ambiguous_verb)
+}
+
+/// French words for a body that open its name (`Syndicat des travailleurs du jeu vidéo`,
+/// `Commission d’accès à l’information`, `Régie du logement`).
+fn is_french_body_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Syndicat"
+            | "Fédération"
+            | "Confédération"
+            | "Commission"
+            | "Conseil"
+            | "Ministère"
+            | "Société"
+            | "Office"
+            | "Régie"
+            | "Association"
+            | "Centrale"
+            | "Institut"
+            | "Comité"
+            | "Tribunal"
+            | "Cour"
+            | "Agence"
+            | "Caisse"
+            | "Mouvement"
+            | "Regroupement"
+            | "Collectif"
+            | "Ordre"
+            | "Fondation"
+            | "Autorité"
+            | "Protecteur"
+            | "Vérificateur"
+            | "Directeur"
+            | "Bureau"
+    )
+}
+
+/// A French article or preposition inside a body's name: `des`, `du`, `de`, `de la`, `à`,
+/// `aux`, `pour`, or a word elided onto one (`d’accès`, `l’information`).
+fn is_french_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "des"
+            | "du"
+            | "de"
+            | "la"
+            | "le"
+            | "les"
+            | "à"
+            | "au"
+            | "aux"
+            | "pour"
+            | "et"
+            | "en"
+            | "sur"
+    ) || ["d’", "d'", "l’", "l'"]
+        .iter()
+        .any(|p| w.len() > p.len() && w.starts_with(p))
+}
+
+/// `The Syndicat des travailleurs du jeu vidéo, which …, said`: a French body's name runs on in
+/// lower case past its articles and prepositions, up to a mark or a word of the English around
+/// it (a reporting verb, `which`, `said`). The run of its first word (one to three words, a
+/// French body's word first) takes in the words and any runs inside.
+fn french_bodies(toks: &[Tok<'_>], runs: &mut Vec<Run>) {
+    let mut k = 0;
+    while k < runs.len() {
+        let (s, e, initial) = runs[k];
+        k += 1;
+        if e - s > 3
+            || !is_french_body_word(toks[s].base())
+            || !toks
+                .get(e)
+                .is_some_and(|t| t.t == T::Word && is_french_joiner(t.s))
+        {
+            continue;
+        }
+        // Up to ten words on: French joiners, and after each up to two words (`du jeu vidéo`),
+        // none of the English around the name.
+        let mut end = e;
+        let mut words_after = 2;
+        while end < toks.len() && end < e + 10 {
+            let t = &toks[end];
+            if t.t != T::Word || t.quoted != toks[s].quoted || is_english_word(t.s) {
+                break;
+            }
+            // (`d’accès`: a joiner and its word)
+            if t.s.contains(['’', '\'']) && is_french_joiner(t.s) {
+                words_after = 1;
+            } else if is_french_joiner(t.s) {
+                words_after = 0;
+            } else if t.is_cap() {
+                // (a capitalised word closes its part: `Syndicat des Métallos` then English)
+                words_after = 2;
+            } else if words_after < 2 {
+                words_after += 1;
+            } else {
+                break;
+            }
+            end += 1;
+        }
+        // (a name ends on a word, not on a joiner: `Conseil de`)
+        while end > e && is_french_joiner(toks[end - 1].s) && !toks[end - 1].s.contains(['’', '\''])
+        {
+            end -= 1;
+        }
+        if end == e {
+            continue;
+        }
+        runs[k - 1] = (s, end, initial);
+        // (runs inside the name are part of it)
+        while k < runs.len() && runs[k].0 < end {
+            runs.remove(k);
+        }
+    }
+}
+
+/// An English word that ends a French body's name run on in lower case (`…, which`, `said`,
+/// `has`): a function word, a reporting verb or a common auxiliary.
+fn is_english_word(w: &str) -> bool {
+    lexicon::is_function_word_any_case(w)
+        || lexicon::is_reporting_verb_any_case(w)
+        || matches!(
+            w,
+            "has" | "have" | "had" | "is" | "was" | "were" | "will" | "would" | "did"
+        )
 }

@@ -707,3 +707,15 @@ fn a_team_or_paper_named_without_its_place_is_the_one_named_with_it() {
     // (an acronym names its body whole)
     assert_eq!(got[3], one(&["UKIP"]));
 }
+
+#[test]
+fn a_french_body_s_name_runs_on_in_lower_case() {
+    let got = speakers(
+        "The Syndicat des travailleurs du jeu vidéo, which unionized 300 employees, said it asked for a meeting.\n\nThe Commission d’accès à l’information said it was conducting its own inquiry.\n\nThe Syndicat des Métallos unionized workers in May. It said so.\n\nThe Caisse de dépôt et placement du Québec said returns rose.",
+    );
+    assert_eq!(got[0], one(&["Syndicat des travailleurs du jeu vidéo"]));
+    assert_eq!(got[1], one(&["Commission d’accès à l’information"]));
+    // (the English around the name is none of it)
+    assert_eq!(got[2], one(&["Syndicat des Métallos"]));
+    assert_eq!(got[3], one(&["Caisse de dépôt et placement du Québec"]));
+}
