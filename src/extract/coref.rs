@@ -477,8 +477,21 @@ impl Ctx<'_, '_> {
                     if names(p, n.start) {
                         return here.last().cloned();
                     }
-                    let q = self.before(p).next()?;
-                    names(q, usize::MAX).then(|| self.found[q].last().cloned())?
+                    // (in the paragraph before, or the one before it when the one between
+                    // quotes the same speaker: `… NAME wrote in a memo` / `“…,” NAME wrote.` /
+                    // `The memo said …`)
+                    let mut before = self.before(p).take(2);
+                    let q = before.next()?;
+                    if names(q, usize::MAX) {
+                        return self.found[q].last().cloned();
+                    }
+                    let r = before.next()?;
+                    let speaker = self.found[r].last()?;
+                    let same = |s: &Spoken| s.name == speaker.name;
+                    (names(r, usize::MAX)
+                        && !self.found[q].is_empty()
+                        && self.found[q].iter().all(same))
+                    .then(|| speaker.clone())
                 };
                 let Some(modifier) = n.text.split_whitespace().rev().nth(1) else {
                     return last_speaker();

@@ -588,6 +588,17 @@ fn a_document_reads_its_author_s_words() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     // (the post named just before is its speaker's)
     assert_eq!(got[3], one(&["Bram Oakes"]));
+    // (two paragraphs on, when the one between quotes its writer alone; not when another
+    // body's report came between)
+    let memo = speakers(
+        "Quillwick Software is cutting 212 jobs, CEO Ada Lund wrote in a memo to staff.\n\n“This is the hardest message,” Lund wrote.\n\nThe memo said staff would get 12 weeks of pay.\n\nA union spokesman called a press report premature.\n\nThe Harlow Courier said talks would fail.\n\nAccording to the report, the union will pick Ford.",
+    );
+    assert_eq!(memo[2], one(&["Ada Lund"]));
+    assert!(
+        !memo[5].contains(&"union".to_string()) && !memo[5].iter().any(|s| s.contains("Ada")),
+        "{:?}",
+        memo[5]
+    );
 }
 
 #[test]
