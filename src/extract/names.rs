@@ -740,6 +740,20 @@ fn classify<'a>(
         out.pop();
         return;
     }
+    // `Canadian Tire said`, `British Gas said`: a demonym before one word that is no given
+    // name, no title and no surname the article uses alone (`Swiss Federer … Federer said`),
+    // the subject of a reporting verb, names a body whole.
+    if let [demonym, w] = ws
+        && name_from == 1
+        && !is_acronym(w)
+        && speaks_as_subject(toks, start, end)
+        && is_demonym(demonym, gaz, first_names)
+        && first_names.get(w).is_none()
+        && !is_role(w)
+        && !vocab.is_lone(w)
+    {
+        return whole_run(m, ws, MKind::Org);
+    }
     // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.
     let last = name_words[name_words.len() - 1];
     // `Bill C-74`, `Chapter 11`, `Boeing 737`: a name holding a number is a thing's, or an

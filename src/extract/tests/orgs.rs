@@ -719,3 +719,14 @@ fn a_french_body_s_name_runs_on_in_lower_case() {
     assert_eq!(got[2], one(&["Syndicat des Métallos"]));
     assert_eq!(got[3], one(&["Caisse de dépôt et placement du Québec"]));
 }
+
+#[test]
+fn a_demonym_before_one_word_that_speaks_names_a_body() {
+    let got = speakers(
+        "Canadian Tire said sales rose.\n\nBritish Gas said prices would rise.\n\nGerman Chancellor Merkel said so.",
+    );
+    assert_eq!(got[0], one(&["Canadian Tire"]));
+    assert_eq!(got[1], one(&["British Gas"]));
+    // (a title's run)
+    assert_eq!(got[2], one(&["Merkel"]));
+}
