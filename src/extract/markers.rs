@@ -9,6 +9,7 @@ use super::names::MKind;
 use super::nominal;
 use super::speakers::Para;
 use super::tokens::{T, Tok};
+use super::words;
 
 /// Whose words token `v` (`words`) of a paragraph stands in: `in his (own) words` gives them to
 /// `he`, `in the words of NAME` to the name; anything else (`in other words`) to nobody.
@@ -219,6 +220,18 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
         .is_some_and(|t| matches!(t.s, "a" | "an" | "some" | "one"))
     {
         return author(para, from + 1, end);
+    }
+    // `according to his daughter, Vivian Wang`, `according to Acme's lawyer, NAME`: a person's
+    // name set off after a description of one.
+    if let Some(c) = (from + 1..end.min(from + 6)).find(|&k| toks[k].s == ",")
+        && toks[from..c]
+            .iter()
+            .all(|t| t.t == T::Word && (!t.is_cap() || t.is_possessive()))
+        && (words::is_person_noun_any_case(toks[c - 1].s) || words::is_role_word(toks[c - 1].s))
+        && let Some(m) = super::speakers::mention_starting_at(para, c + 1)
+        && para.mentions[m].kind == MKind::Person
+    {
+        return Some(Subject::Mention(m));
     }
     // (`according to figures compiled by NAME`, `to the latest data from NAME`)
     if toks

@@ -752,6 +752,9 @@ fn classify<'a>(
         && !is_role(w)
         && !vocab.is_lone(w)
     {
+        // (its name proper past the demonym, as a title's: see `orgs::placed_short_forms`)
+        m.name_start = start + 1;
+        m.roles.clear();
         return whole_run(m, ws, MKind::Org);
     }
     // `Covington Catholic`, `Toronto Police`: a name ending in a demonym or role is no person's.

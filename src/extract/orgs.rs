@@ -547,8 +547,10 @@ fn placed_short_forms(para: &mut Para<'_>, full: &FxHashMap<String, Vec<(String,
             || m.end - m.start < 2
             || !(matches!(m.kind, MKind::Place | MKind::Unknown)
                 // (a person's name whole stays: `Barnett Banks` may be someone; `American
-                // Express`, read as `Express` with a title, is not)
-                || (m.kind == MKind::Person && m.name_start > m.start))
+                // Express`, read as `Express` with a title, or as a body's name past its
+                // demonym, `American Express said`, is not)
+                || (m.kind == MKind::Person && m.name_start > m.start)
+                || (m.kind != MKind::Place && m.name_start > m.start))
         {
             continue;
         }

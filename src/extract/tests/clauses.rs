@@ -495,6 +495,11 @@ fn a_relative_s_naming_speaks_without_a_quote() {
     );
     assert_eq!(got[0], one(&["Bram Oakes"]));
     assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (a participle after a titled subject: `Crown counsel`)
+    let counsel = speakers(
+        "Crown counsel Ada Lund had asked for a sentence, arguing that the driver was reckless.",
+    );
+    assert_eq!(counsel[0], one(&["Ada Lund"]));
     // (a subject of four words with its title)
     let titled = speakers(
         "Ottawa is moving on fares, in what Transport Minister Omar Haddad called the biggest overhaul in years.",

@@ -80,6 +80,12 @@ fn according_to_a_writing_from_or_compiled_by_a_body() {
         "Clinics closed 20 times, according to a tally kept by the Halden County Health Coalition, a local group.",
     );
     assert_eq!(kept[0], one(&["Halden County Health Coalition"]));
+    // (a person's name set off after a description of one)
+    let set_off = speakers(
+        "Wang Jian was detained in March, according to his daughter, Vivian Wang.\n\nBook value fell, according to the bank's counsel, Guy Gibson.",
+    );
+    assert_eq!(set_off[0], one(&["Vivian Wang"]));
+    assert_eq!(set_off[1], one(&["Guy Gibson"]));
 }
 
 #[test]
