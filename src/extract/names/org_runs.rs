@@ -330,11 +330,15 @@ fn french_bodies(toks: &[Tok<'_>], runs: &mut Vec<Run>) {
     while k < runs.len() {
         let (s, e, initial) = runs[k];
         k += 1;
+        // (the word after the run asked first, by the first byte the token keeps of a word in
+        // lower case, without reading its text: most are no French joiner)
         if e - s > 3
+            || !toks.get(e).is_some_and(|t| {
+                matches!(t.lower_first(), b'd' | b'l' | b'a' | b'p' | b'e' | b's')
+                    && t.t == T::Word
+                    && is_french_joiner(t.s)
+            })
             || !is_french_body_word(toks[s].base())
-            || !toks
-                .get(e)
-                .is_some_and(|t| t.t == T::Word && is_french_joiner(t.s))
         {
             continue;
         }
