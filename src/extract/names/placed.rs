@@ -107,16 +107,28 @@ fn is_event_of_place(w: &str) -> bool {
     )
 }
 
-/// `…, an associate professor`, `…, who`: the run ending at token `end` is described as a
-/// person right after its comma (`a`/`an` and a role or person noun within three words; not
-/// `Stanley Park, the city's largest`, nor `Hasbrouck Heights, the spokesman added`).
+/// `…, an associate professor`, `…, who`, `…, executive director of …`: the run ending at token
+/// `end` is described as a person right after its comma (`a`/`an` and a role or person noun
+/// within three words, or such a title and the body it is held in; not `Stanley Park, the
+/// city's largest`, nor `Hasbrouck Heights, the spokesman added`).
 pub(super) fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
+    let person_noun_within = |from: usize| {
+        toks.get(from..).is_some_and(|rest| {
+            rest.iter()
+                .take(3)
+                .take_while(|t| t.t == T::Word && !t.is_cap())
+                .any(|t| is_role(t.s) || words::is_person_noun(t.s))
+        })
+    };
     toks.get(end).is_some_and(|t| t.s == ",")
         && (toks.get(end + 1).is_some_and(|t| t.s == "who")
             || toks.get(end + 1).is_some_and(|t| matches!(t.s, "a" | "an"))
-                && toks[end + 2..]
+                && person_noun_within(end + 2)
+            // (`Jordan Keeper, executive director of the Prairie Film Society,`: a title
+            // without an article, then the body it is held in)
+            || person_noun_within(end + 1)
+                && toks[end + 1..]
                     .iter()
-                    .take(3)
-                    .take_while(|t| t.t == T::Word && !t.is_cap())
-                    .any(|t| is_role(t.s) || words::is_person_noun(t.s)))
+                    .take(4)
+                    .any(|t| matches!(t.s, "of" | "for" | "at" | "with")))
 }

@@ -34,6 +34,16 @@ fn given_name_like_a_place(
     vocab: &Vocab<'_, '_>,
     (person_follows, person_named): (&dyn Fn() -> bool, &dyn Fn() -> bool),
 ) -> bool {
+    // (`Austin C. Marshall`, `Constantine S. Nicandros`: a place's one word before middle
+    // initials and a surname is a given name, as no place is written before initials; not
+    // `Washington D.C.`, a place of two words)
+    if let [_, middle @ .., _] = ws
+        && !middle.is_empty()
+        && middle.iter().all(|w| super::is_dotted_initials(w))
+        && gaz.place_prefix(ws) == Some(1)
+    {
+        return true;
+    }
     let [given, surname] = ws else {
         return false;
     };

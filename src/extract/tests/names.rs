@@ -483,6 +483,18 @@ fn a_given_name_like_a_place_before_a_feature_or_title_word_described_as_a_perso
             [0],
         one(&["Jordan Hall", "Victoria Park"])
     );
+    // (described by a title without an article and the body it is held in)
+    let titled = speakers(
+        "Jordan Keeper, executive director of the Prairie Film Society, said the venue closed.\n\n“It is done,” Keeper said.",
+    );
+    assert_eq!(titled[0], one(&["Jordan Keeper"]));
+    assert_eq!(titled[1], one(&["Jordan Keeper"]));
+    // (a place's one word before middle initials is a given name)
+    assert!(places("Austin C. Marshall, 54, was named president.")[0].is_empty());
+    assert_eq!(
+        speakers("Constantine S. Nicandros, president of Conoco Inc, said prices would rise.")[0],
+        one(&["Constantine S. Nicandros"])
+    );
 }
 
 #[test]
