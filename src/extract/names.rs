@@ -915,15 +915,15 @@ fn whole_run(m: &mut Mention, ws: &[&str], kind: MKind) {
 /// Every word is part of a gazetteer place or a direction (`Northern Ontario`, `United States`).
 fn is_place_run(ws: &[&str], lead: Option<usize>, gaz: &Gazetteer) -> bool {
     let mut k = 0;
-    // A place opens on a word that is no direction (directions are taken first): one is found
-    // exactly when some word is no direction.
+    // Places and directions before them (`Northern Ontario`); a place found at least once.
     let mut place = false;
     while k < ws.len() {
-        if words::is_direction(ws[k]) {
-            k += 1;
-        } else if let Some(len) = gaz.place_prefix_at(ws, k, lead) {
+        // (a place whose name opens with a direction first: `West Bank`, `South Africa`)
+        if let Some(len) = gaz.place_prefix_at(ws, k, lead) {
             k += len;
             place = true;
+        } else if words::is_direction(ws[k]) {
+            k += 1;
         } else {
             return false;
         }

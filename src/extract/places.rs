@@ -602,6 +602,10 @@ pub(crate) fn places<'a>(
             && let Some(division) = named_division(toks, m, view)
         {
             found.push((m.start, division.into()));
+        } else if m.kind == MKind::Place
+            && let Some(region) = compass_region(toks, m, view)
+        {
+            found.push((m.start, region.into()));
         }
     }
     // Place names open with a capital, and every capital is one of `heads`: the other tokens
@@ -683,6 +687,37 @@ pub(crate) fn places<'a>(
     }
     *view.found.borrow_mut() = found;
     out
+}
+
+/// `the Upper Palatinate`, `in the Western Ghats`: a compass word opening a name the gazetteer
+/// does not know, after `the` or a locative preposition, names a region (a name the gazetteer
+/// knows after it is [`compass_before`]'s: `Upper Austria`).
+fn compass_region(toks: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> Option<String> {
+    let run = &toks[m.start..m.end];
+    let before = toks.get(m.start.checked_sub(1)?)?;
+    // (not a demonym, `the South African government`, `the North American box office`, nor a
+    // name qualifying a noun after it)
+    if run.len() < 2
+        || !is_compass(run[0].s)
+        || !(matches!(before.s, "the" | "The") || is_locative(before.s))
+        || run[1..].iter().any(|t| {
+            !t.is_cap()
+                || t.is_possessive()
+                || view
+                    .gazetteer
+                    .is_demonym_form(t.s.strip_suffix('s').unwrap_or(t.s))
+                || words::is_org_word(t.s)
+                || words::is_event_word(t.s)
+        })
+        || toks
+            .get(m.end)
+            .is_some_and(|t| t.t == T::Word && !t.is_cap())
+        || view.gazetteer.match_at(&toks[m.start + 1..]).is_some()
+        || view.gazetteer.match_at(&toks[m.start..]).is_some()
+    {
+        return None;
+    }
+    Some(run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "))
 }
 
 /// The capitalised compass word (or `Upper`, `Lower`, `Greater`, `Central`) right before the

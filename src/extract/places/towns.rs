@@ -239,6 +239,11 @@ pub(super) fn settlement_of(
             | "island"
             | "district"
             | "province"
+            | "state"
+            | "region"
+            | "county"
+            | "canton"
+            | "prefecture"
     );
     let many = matches!(
         noun,
@@ -308,7 +313,14 @@ pub(super) fn named_division(
 /// True when the run of mention `m` may name a town: plain capitalised words that name no
 /// organisation, nobody in the article, and no one with a known given name or title.
 fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {
-    let plain_word = |t: &Tok<'_>| t.is_cap() && !t.is_possessive() && !is_acronym(t.s);
+    // (no demonym: `the state of Yugoslav economy`, `Ecuadorean state oil company`)
+    let plain_word = |t: &Tok<'_>| {
+        t.is_cap()
+            && !t.is_possessive()
+            && !is_acronym(t.s)
+            && !view.gazetteer.is_demonym_form(t.s)
+            && !crate::extract::words::is_listed_demonym(t.s)
+    };
     let nameable = match m.kind {
         MKind::Unknown => run.len() == 1 && !view.people.has_name_word(run[0].s),
         // `Eureka Springs` reads as a full name; one without a known given name or title may
@@ -331,6 +343,8 @@ const TOWN_PREPOSITIONS: &[&str] = &[
     "across",
     "throughout",
     "within",
+    "through",
+    "via",
 ];
 
 /// `in Coleraine`, `near Melton Mowbray`: a town of the gazetteer's smaller places, named

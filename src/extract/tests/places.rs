@@ -411,3 +411,17 @@ fn respelled_umlauts_short_marked_names_and_a_town_s_own_name() {
     // (Fiji's town, not a Thai city that GeoNames also spells so)
     assert_eq!(got[2], one(&["Nadi"]));
 }
+
+#[test]
+fn a_place_whose_name_opens_with_a_direction_and_compass_regions() {
+    let got = places(
+        "Settlers moved into the West Bank.\n\nIn rural Lower Bavaria and the Upper Palatinate, turnout fell.\n\nRain fell over the Western Ghats. The South African government and the North American box office agreed.\n\nIn Austria, the state of Tyrol votes next. The line through Skole reopened.\n\nTurnout in Almaty was low.",
+    );
+    assert_eq!(got[0], one(&["West Bank"]));
+    assert_eq!(got[1], one(&["Lower Bavaria", "Upper Palatinate"]));
+    // (no demonym)
+    assert_eq!(got[2], one(&["Western Ghats"]));
+    assert_eq!(got[3], one(&["Austria", "Tyrol", "Skole"]));
+    // (the city's name since 1993, not Alma-Ata)
+    assert_eq!(got[4], one(&["Almaty"]));
+}
