@@ -132,3 +132,25 @@ pub(super) fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
                     .take(4)
                     .any(|t| matches!(t.s, "of" | "for" | "at" | "with")))
 }
+
+/// True when the run on tokens `start..end` is plainly a person's by its context: described
+/// as one right after (`Hye-jin Park, a nurse`, `…, who`) or named as one (`said Jordan
+/// Keeper`, `spokeswoman Victoria Szabo`), whatever its words may also name.
+pub(crate) fn plainly_persons(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    described_as_person(toks, end) || named_as_person(toks, start)
+}
+
+/// True when the run at `start` follows a reporting verb (`said Sydney Okafor`) or a role or
+/// person noun in lower case, with or without a comma (`spokeswoman Victoria Szabo`, `her
+/// spokeswoman, Victoria Szabo`): where a person is named.
+pub(super) fn named_as_person(toks: &[Tok<'_>], start: usize) -> bool {
+    let before = |k: usize| start.checked_sub(k).map(|k| &toks[k]);
+    let noun = |t: Option<&Tok<'_>>| {
+        t.is_some_and(|t| {
+            t.t == T::Word && !t.is_cap() && (is_role(t.s) || words::is_person_noun_any_case(t.s))
+        })
+    };
+    before(1).is_some_and(|t| t.t == T::Word && lexicon::is_reporting_verb_any_case(t.s))
+        || noun(before(1))
+        || (before(1).is_some_and(|t| t.s == ",") && noun(before(2)))
+}
