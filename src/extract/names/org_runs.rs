@@ -295,6 +295,13 @@ fn is_french_body_word(w: &str) -> bool {
             | "Vérificateur"
             | "Directeur"
             | "Bureau"
+            | "Alliance"
+            | "Union"
+            | "Aéroports"
+            | "Hôpital"
+            | "Université"
+            | "Musée"
+            | "Parti"
     )
 }
 

@@ -718,6 +718,14 @@ fn a_french_body_s_name_runs_on_in_lower_case() {
     // (the English around the name is none of it)
     assert_eq!(got[2], one(&["Syndicat des Métallos"]));
     assert_eq!(got[3], one(&["Caisse de dépôt et placement du Québec"]));
+    let more = speakers(
+        "The Alliance des professeures et professeurs de Montréal said the shortage was predictable.\n\nAéroports de Montréal said the problem began at 5 a.m.",
+    );
+    assert_eq!(
+        more[0],
+        one(&["Alliance des professeures et professeurs de Montréal"])
+    );
+    assert_eq!(more[1], one(&["Aéroports de Montréal"]));
 }
 
 #[test]
