@@ -304,6 +304,10 @@ impl Ctx<'_, '_> {
     }
 
     fn nominal(&self, p: usize, n: Nominal, at: usize, here: &[Spoken]) -> Option<Spoken> {
+        // `police said` in a story that named one police service: that service.
+        if n.head == "police" && !n.has_cap && matches!(n.det, Det::Bare | Det::Definite) {
+            return self.police_service(p);
+        }
         let as_named = |n: &Nominal, animate: bool| {
             let text = if animate {
                 std::borrow::Cow::Borrowed(n.text.as_str())

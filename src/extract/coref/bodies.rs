@@ -63,6 +63,25 @@ pub(super) fn national(head: &str, name: &str) -> bool {
 }
 
 impl Ctx<'_, '_> {
+    /// The one police service the article names up to paragraph `p` (`Peel Regional Police`,
+    /// `Toronto Police Service`, `RCMP`), for `police said`; none when it names two or none.
+    pub(super) fn police_service(&self, p: usize) -> Option<Spoken> {
+        let police = |m: &&Mention| {
+            m.kind == MKind::Org
+                && !m.quoted
+                && m.name
+                    .split(' ')
+                    .any(|w| matches!(w, "Police" | "RCMP" | "OPP"))
+        };
+        let mut found = self.paras[..=p]
+            .iter()
+            .flat_map(|q| q.mentions.iter().filter(police));
+        let first = found.next()?;
+        found
+            .all(|m| m.name == first.name)
+            .then(|| Spoken::organisation(first))
+    }
+
     /// The organisation a lead's indefinite description stands for (`A Windsor auto parts
     /// maker says …`): in the article's first body paragraph, the organisation that opens the
     /// next body paragraph, named there for the first time.

@@ -738,3 +738,17 @@ fn a_demonym_before_one_word_that_speaks_names_a_body() {
     // (a title's run)
     assert_eq!(got[2], one(&["Merkel"]));
 }
+
+#[test]
+fn police_are_the_one_police_service_the_story_named() {
+    let got = speakers(
+        "Halden Regional Police say a man died after a shooting.\n\nOfficers were called shortly before midnight, police said.\n\nPolice said the suspect vehicle was last seen heading west.",
+    );
+    assert_eq!(got[1], one(&["Halden Regional Police"]));
+    assert_eq!(got[2], one(&["Halden Regional Police"]));
+    // (two services named: neither)
+    let two = speakers(
+        "Halden Regional Police and the Ostmark Police Service searched the area.\n\nThe man fled, police said.",
+    );
+    assert!(two[1].is_empty(), "{:?}", two[1]);
+}
