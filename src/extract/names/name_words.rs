@@ -20,9 +20,19 @@ pub(super) fn is_name_tok(t: &Tok<'_>) -> bool {
     // Most other words are plain lower-case ASCII: settle them from their bytes, without a call.
     let b = t.s.as_bytes();
     if b[0].is_ascii_lowercase() && b.get(2) != Some(&b'-') {
-        return false;
+        // (`d’Entremont`, `d'Alembert`: a surname after an elided particle)
+        return b[0] == b'd' && elided_surname(t.s);
     }
     is_name_word(t.s)
+}
+
+/// A word of an elided `d’` or `d'` and a capitalised surname (`d’Entremont`).
+#[inline(never)]
+fn elided_surname(s: &str) -> bool {
+    ["d’", "d'"].iter().any(|p| {
+        s.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// [`is_name_tok`] of a capitalised word of ASCII letters and digits only: no contraction and

@@ -542,3 +542,12 @@ fn a_word_for_the_state_before_a_body_s_noun_names_no_one() {
     assert!(!got[1].iter().any(|s| s.contains("Crown")), "{:?}", got[1]);
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_surname_after_an_elided_particle_is_part_of_the_name() {
+    let got = speakers(
+        "“We did everything right,” said Réjean d’Entremont, a fisherman.\n\nJean d'Alembert said so.",
+    );
+    assert_eq!(got[0], one(&["Réjean d’Entremont"]));
+    assert_eq!(got[1], one(&["Jean d'Alembert"]));
+}
