@@ -561,7 +561,14 @@ fn is_law_title(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 pub(crate) fn is_division_noun(w: &str) -> bool {
     matches!(
         w,
-        "region" | "province" | "district" | "state" | "county" | "prefecture" | "oblast"
+        "region"
+            | "province"
+            | "district"
+            | "state"
+            | "county"
+            | "prefecture"
+            | "oblast"
+            | "canton"
     )
 }
 

@@ -241,6 +241,12 @@ impl Gazetteer {
     /// (`Syrian` → `Syria`, `Albertan` → `Alberta`).
     /// Most words are ruled out here, inlined where asked; the others are hashed.
     #[inline]
+    /// True for a demonym the gazetteer's forms or the listed demonyms know (`Syrian`,
+    /// `Kazakh`): no town's or region's name.
+    pub fn is_demonym_word(&self, w: &str) -> bool {
+        self.is_demonym_form(w) || words::is_listed_demonym(w)
+    }
+
     pub fn is_demonym_form(&self, w: &str) -> bool {
         self.demonym_shapes.may_hold(w) && self.demonym_sketch.may_hold(w) && self.is_demonym(w)
     }

@@ -66,16 +66,24 @@ impl Ctx<'_, '_> {
     /// The one police service the article names up to paragraph `p` (`Peel Regional Police`,
     /// `Toronto Police Service`, `RCMP`), for `police said`; none when it names two or none.
     pub(super) fn police_service(&self, p: usize) -> Option<Spoken> {
-        let police = |m: &&Mention| {
-            m.kind == MKind::Org
-                && !m.quoted
-                && m.name
-                    .split(' ')
-                    .any(|w| matches!(w, "Police" | "RCMP" | "OPP"))
-        };
-        let mut found = self.paras[..=p]
-            .iter()
-            .flat_map(|q| q.mentions.iter().filter(police));
+        let services = self.roles.police.get_or_init(|| {
+            let police = |m: &Mention| {
+                m.kind == MKind::Org
+                    && !m.quoted
+                    && m.name
+                        .split(' ')
+                        .any(|w| matches!(w, "Police" | "RCMP" | "OPP"))
+            };
+            (self.paras.iter().enumerate())
+                .flat_map(|(q, para)| {
+                    (para.mentions.iter().enumerate())
+                        .filter(move |(_, m)| police(m))
+                        .map(move |(i, _)| (q, i))
+                })
+                .collect()
+        });
+        let mention = |&(q, i): &(usize, usize)| &self.paras[q].mentions[i];
+        let mut found = services.iter().take_while(|(q, _)| *q <= p).map(mention);
         let first = found.next()?;
         found
             .all(|m| m.name == first.name)

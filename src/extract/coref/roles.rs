@@ -17,6 +17,9 @@ pub(crate) struct RoleHolders {
     /// government spokesman said`, `said a western diplomat`), in text order: for each, the
     /// words that may be its head.
     unnamed: OnceCell<Vec<Unnamed>>,
+    /// The police services the article names (`Peel Regional Police`, `RCMP`), in text order,
+    /// each as (paragraph, mention): gathered once for `police said`, however often it comes.
+    pub(super) police: OnceCell<Vec<(usize, usize)>>,
 }
 
 /// A word within four after an indefinite article (`a`, `an`) next to a reporting verb: the

@@ -26,7 +26,7 @@ pub(super) fn compass_region(
                 || t.is_possessive()
                 || view
                     .gazetteer
-                    .is_demonym_form(t.s.strip_suffix('s').unwrap_or(t.s))
+                    .is_demonym_word(t.s.strip_suffix('s').unwrap_or(t.s))
                 || words::is_org_word(t.s)
                 || words::is_event_word(t.s)
         })

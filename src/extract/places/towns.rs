@@ -227,24 +227,11 @@ pub(super) fn settlement_of(
     }
     let listed = of + 1 < m.start;
     let noun = toks[of - 1].s;
+    // (a division's nouns as before a name: `the province of Bohol`, `Puebla state`)
     let one = matches!(
         noun,
-        "town"
-            | "city"
-            | "village"
-            | "hamlet"
-            | "port"
-            | "suburb"
-            | "municipality"
-            | "island"
-            | "district"
-            | "province"
-            | "state"
-            | "region"
-            | "county"
-            | "canton"
-            | "prefecture"
-    );
+        "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality" | "island"
+    ) || crate::extract::names::is_division_noun(noun);
     let many = matches!(
         noun,
         "towns"
@@ -300,7 +287,7 @@ pub(super) fn named_division(
             .iter()
             .any(|p| before.eq_ignore_ascii_case(p)))
         || !(division && !is_acronym(run[0].s) || may_name_town(run, m, view))
-        || run.iter().any(|t| t.s.len() < 3)
+        || run.iter().any(|t| t.s.len() < 3 || view.gazetteer.is_demonym_word(t.s))
         // (`the FmHA county office`: a capital inside the word makes a body's short name)
         || run.iter().any(|t| t.s.bytes().skip(1).any(|b| b.is_ascii_uppercase()))
         || view.gazetteer.match_at(&toks[m.start..]).is_some()
@@ -315,11 +302,7 @@ pub(super) fn named_division(
 fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {
     // (no demonym: `the state of Yugoslav economy`, `Ecuadorean state oil company`)
     let plain_word = |t: &Tok<'_>| {
-        t.is_cap()
-            && !t.is_possessive()
-            && !is_acronym(t.s)
-            && !view.gazetteer.is_demonym_form(t.s)
-            && !crate::extract::words::is_listed_demonym(t.s)
+        t.is_cap() && !t.is_possessive() && !is_acronym(t.s) && !view.gazetteer.is_demonym_word(t.s)
     };
     let nameable = match m.kind {
         MKind::Unknown => run.len() == 1 && !view.people.has_name_word(run[0].s),

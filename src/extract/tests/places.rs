@@ -367,6 +367,11 @@ fn a_name_before_a_division_noun_names_the_division() {
     assert_eq!(got[2], one(&["Brenmark"]));
     // (an acronym names a body; a name before no division's noun names no place)
     assert!(got[3].is_empty(), "{:?}", got[3]);
+    // (nor a demonym before one)
+    assert_eq!(
+        places("The Swiss canton of Zugberg voted.")[0],
+        one(&["Zugberg"])
+    );
 }
 
 #[test]
