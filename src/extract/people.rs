@@ -68,7 +68,8 @@ impl FirstNames {
 }
 
 /// A name word reduced for comparison: lower case, no possessive, no Arabic article
-/// (`al-Moallem` ~ `Moallem`).
+/// (`al-Moallem` ~ `Moallem`), no elided particle (`d’Entremont` ~ `D’Entremont`, capitalised
+/// where it opens a sentence or follows a title).
 pub(crate) fn name_key(w: &str) -> &str {
     let w = super::tokens::strip_possessive(w);
     let b = w.as_bytes();
@@ -80,7 +81,22 @@ pub(crate) fn name_key(w: &str) -> &str {
     {
         return &w[3..];
     }
+    if b.len() > 2 && b[0] | 0x20 == b'd' {
+        return elided_rest(w);
+    }
     w
+}
+
+/// `w` past an elided `d’` or `d'` (either case) before a capital, else `w`.
+#[inline(never)]
+fn elided_rest(w: &str) -> &str {
+    let rest = w[1..]
+        .strip_prefix('’')
+        .or_else(|| w[1..].strip_prefix('\''));
+    match rest {
+        Some(r) if r.starts_with(char::is_uppercase) => r,
+        _ => w,
+    }
 }
 
 /// `ONES * b`: byte `b` in each of a word's eight bytes.

@@ -551,3 +551,12 @@ fn a_surname_after_an_elided_particle_is_part_of_the_name() {
     assert_eq!(got[0], one(&["Réjean d’Entremont"]));
     assert_eq!(got[1], one(&["Jean d'Alembert"]));
 }
+
+#[test]
+fn an_elided_particle_capitalised_later_is_the_same_surname() {
+    let got = speakers(
+        "“We did everything right,” said Mireille d’Aubigny, a fisher.\n\nD’Aubigny said the quota was cut.\n\n“It hurts,” said Mr. D'Aubigny.",
+    );
+    assert_eq!(got[1], one(&["Mireille d’Aubigny"]));
+    assert_eq!(got[2], one(&["Mireille d’Aubigny"]));
+}
