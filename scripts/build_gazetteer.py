@@ -90,6 +90,8 @@ COMMON_WORD_KEEP_POP = 2_000_000  # a city named like an English word needs this
 PERSON_NAME_KEEP_POP = 1_000_000  # ... one named like a person
 SHORT_NAME_KEEP_POP = 1_000_000   # ... one with a name of 3 letters or fewer
 SHORT_MARKED_KEEP_POP = 100_000   # ... unless written with its diacritics ('Niš'), then this many
+SHORT_TOWN_MIN_POP = 100_000      # ... else one this large is a "town" (found only after a locative: 'in Osh')
+SHORT_TOWN_MAX_ZIPF = 3.0         # ... when its name is rarer than this in English (not 'Van', 'Bo', 'Man')
 GENERIC_NAME_KEEP_POP = 100_000   # ... one named only with generic words ("New City")
 VARIANT_MIN_POP = 100_000       # other romanisations from GeoNames' alternate names for cities this large
 VARIANT_MIN_ZIPF = 1.0          # ... when they occur in English text (wordfreq) at all
@@ -755,6 +757,12 @@ def cities(gc, log):
                 # A short name spelled with its diacritics ('Niš') is no English word or
                 # initials: a large city keeps that spelling alone.
                 if c["name"] == fold(c["name"]) or pop < SHORT_MARKED_KEEP_POP:
+                    # Another large one, named by no common word or person, is a place where
+                    # a locative says so ('in Osh', 'from Qom'), as a town is.
+                    if (pop >= SHORT_TOWN_MIN_POP and zipf(canonical) < SHORT_TOWN_MAX_ZIPF
+                            and canonical not in PERSON_NAMES and canonical not in COMMON_WORDS
+                            and canonical == c["name"]):
+                        places.append(Place(canonical, "town", pop, cc, [], 4))
                     continue
                 canonical, aliases = c["name"], []
             if canonical in PERSON_NAMES and pop < PERSON_NAME_KEEP_POP and canonical not in NAMESAKE_CITIES:
