@@ -850,6 +850,8 @@ fn classify<'a>(
     if org_in_name
         || joined
         || placed_body()
+        || (name_from == 0
+            && placed::names_a_national_body(toks, end, ws, (gaz, first_names)))
         || (org_in_title && name_words.len() < 2)
         || (after_the
             && name_from == 0

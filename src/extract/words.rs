@@ -91,6 +91,14 @@ word_set!(
     "words/features.txt"
 );
 
+/// A word opening a feature's name (`Lake Louise`, `Mount Logan`, `Fort Bragg`).
+pub(crate) fn is_feature_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+    )
+}
+
 /// A street's word that a direction may follow in its name (`King Street East`, `Yonge
 /// Street North`, `Jasper Avenue NW`).
 pub(crate) fn is_street_word(w: &str) -> bool {

@@ -11,6 +11,32 @@ use super::super::vocab::Vocab;
 use super::super::words;
 use super::{Mention, is_demonym, is_particle, is_role};
 
+/// `Garuda Indonesia`, `Telkom Kenya`: a word that is no given name, title or place before a
+/// country's name that is none either, with nothing before them, names a body of that country
+/// (a person's surname is no country's name; not `Michael Jordan`, `Hakim Chad`, `Mount Kenya`).
+pub(super) fn names_a_national_body(
+    toks: &[Tok<'_>],
+    end: usize,
+    ws: &[&str],
+    (gaz, first_names): (&Gazetteer, &FirstNames),
+) -> bool {
+    let [first, country] = ws else {
+        return false;
+    };
+    gaz.is_country(&ws[1..])
+        && first_names.get(country).is_none()
+        && first_names.get(first).is_none()
+        && gaz.place_prefix(&ws[..1]).is_none()
+        && lexicon::honorific(first).is_none()
+        && !is_role(first)
+        && !is_particle(first)
+        && !words::is_person_noun_any_case(first)
+        && !words::is_feature_word(first)
+        && !words::is_feature_head(first)
+        && !described_as_person(toks, end)
+        && !aged(toks, end)
+}
+
 /// Whether the run `start..end` of words `ws`, whose name proper starts at `name_from` after a
 /// place (mention `m` so far), names a body of that place.
 pub(super) fn names_a_body(

@@ -430,3 +430,26 @@ fn a_place_whose_name_opens_with_a_direction_and_compass_regions() {
     // (the city's name since 1993, not Alma-Ata)
     assert_eq!(got[4], one(&["Almaty"]));
 }
+
+#[test]
+fn short_city_names_are_places_after_a_locative_only() {
+    let got = places(
+        "Turnout in Osh was high. Pilgrims travelled from Qom. A plant in Ulm closed.\n\nOsh and Qom results were late. The ICA said so.",
+    );
+    assert_eq!(got[0], one(&["Osh", "Qom", "Ulm"]));
+    // (a three-letter name with no locative before it reads as initials or a word)
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
+fn a_word_before_a_country_that_is_no_surname_names_a_body() {
+    let got = places(
+        "Garuda Indonesia cancelled flights to Jakarta.\n\nIndonesia's disaster agency warned residents.\n\nMount Kenya was quiet. Hakim Chad, a farmer, waited.",
+    );
+    assert_eq!(got[0], one(&["Jakarta"]));
+    assert_eq!(got[1], one(&["Indonesia"]));
+    assert_eq!(got[2], one(&["Mount Kenya"]));
+    let got =
+        speakers("“We are ready,” said Hakim Chad, a farmer.\n\nChad said the harvest was late.");
+    assert_eq!(got[1], one(&["Hakim Chad"]));
+}
