@@ -314,6 +314,29 @@ fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {
     nameable && run.iter().all(plain_word)
 }
 
+/// `Sofie Brekke of Tromsø`: `of` after someone's full name says where they are from; `at Batumi and
+/// Poti`, `to Lagos or Ife`: `at` and `to` before a list whose first item is a city or country
+/// the gazetteer knows say it of every item. (`at` and `to` alone are no sign: see
+/// [`TOWN_PREPOSITIONS`].)
+fn weaker_locative(toks: &[Tok<'_>], at: usize, m: &Mention, view: &ArticleView<'_>) -> bool {
+    match toks[at].s {
+        // (a full name: `said Liro of Warburg` names a firm as often)
+        "of" => at.checked_sub(2).is_some_and(|k| {
+            let t = &toks[k + 1];
+            at + 1 == m.start
+                && toks[k].is_cap()
+                && t.is_cap()
+                && view.people.has_name_word(t.base())
+        }),
+        "at" | "to" => {
+            at + 1 < m.start
+                && toks[at + 1].is_cap()
+                && view.gazetteer.match_at(&toks[at + 1..]).is_some()
+        }
+        _ => false,
+    }
+}
+
 /// Prepositions after which a name the gazetteer holds as a town is that town (`in
 /// Coleraine`, `near Kinross`); not `to`, `of` or `at`, which names of people and companies
 /// follow as often (`a letter to Ada Kinross`, `at Avon`).
@@ -406,14 +429,16 @@ fn town_after_preposition_at(
     m: &Mention,
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
-    let prev = &toks[list_opening(toks, m)?];
+    let at = list_opening(toks, m)?;
+    let prev = &toks[at];
     // (compared in place, without a lower-cased copy: only the Kelvin sign lower-cases to
     // ASCII, and no preposition has a `k`; none is longer than ten letters)
     if !matches!(m.kind, MKind::Unknown | MKind::Person)
         || prev.s.len() > 10
-        || !TOWN_PREPOSITIONS
+        || !(TOWN_PREPOSITIONS
             .iter()
             .any(|p| prev.s.eq_ignore_ascii_case(p))
+            || weaker_locative(toks, at, m, view))
     {
         return None;
     }

@@ -453,3 +453,15 @@ fn a_word_before_a_country_that_is_no_surname_names_a_body() {
         speakers("“We are ready,” said Hakim Chad, a farmer.\n\nChad said the harvest was late.");
     assert_eq!(got[1], one(&["Hakim Chad"]));
 }
+
+#[test]
+fn a_town_after_a_full_name_and_of_or_listed_after_a_city_and_at() {
+    let got = places(
+        "“It was fast,” said Sofie Brekke of Poti.\n\nCargo volumes at Batumi and Poti rose.\n\nThe mayor of Poti said so. A letter to Ada Kinross arrived.\n\nBrekke of Poti won again, said Liro of Poti.",
+    );
+    assert_eq!(got[0], one(&["Poti"]));
+    assert_eq!(got[1], one(&["Batumi", "Poti"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (a surname alone before `of` names a firm as often)
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
