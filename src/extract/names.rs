@@ -647,9 +647,9 @@ fn classify<'a>(
     // (Asked only of a place's name opening the run: rare.)
     let person_follows = || {
         toks.get(end).is_some_and(|t| t.s == ",")
-            && toks
-                .get(end + 1)
-                .is_some_and(|t| matches!(t.s, "who" | "whose" | "a" | "an" | "the"))
+            && toks.get(end + 1).is_some_and(|t| {
+                matches!(t.s, "who" | "whose" | "a" | "an" | "the" | "his" | "her")
+            })
             || placed::aged(toks, end)
             || named_as_person(toks, start)
     };

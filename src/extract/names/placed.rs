@@ -133,7 +133,7 @@ fn is_event_of_place(w: &str) -> bool {
     )
 }
 
-/// `…, an associate professor`, `…, who`, `…, executive director of …`: the run ending at token
+/// `…, an associate professor`, `…, her husband`, `…, who`, `…, executive director of …`: the run ending at token
 /// `end` is described as a person right after its comma (`a`/`an` and a role or person noun
 /// within three words, or such a title and the body it is held in; not `Stanley Park, the
 /// city's largest`, nor `Hasbrouck Heights, the spokesman added`).
@@ -148,7 +148,8 @@ pub(super) fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
     };
     toks.get(end).is_some_and(|t| t.s == ",")
         && (toks.get(end + 1).is_some_and(|t| t.s == "who")
-            || toks.get(end + 1).is_some_and(|t| matches!(t.s, "a" | "an"))
+            // (`…, her husband Serge …`: whose the noun is says so too)
+            || toks.get(end + 1).is_some_and(|t| matches!(t.s, "a" | "an" | "his" | "her"))
                 && person_noun_within(end + 2)
             // (`Jordan Keeper, executive director of the Prairie Film Society,`: a title
             // without an article, then the body it is held in)

@@ -44,6 +44,24 @@ fn given_name_like_a_place(
     {
         return true;
     }
+    // (`Florence Ngo Mbarga, her husband …`: a given name, then a surname of two words,
+    // plainly a person's (not `China Aviation Oil, the Singapore-listed arm`), none of them a
+    // place's, title's, body's or demonym)
+    if let [given, rest @ ..] = ws
+        && rest.len() == 2
+        && first_names.get(given).is_some()
+        && gaz.place_prefix(&ws[..1]) == Some(1)
+        && gaz.place_prefix(rest).is_none()
+        && rest.iter().all(|w| {
+            !is_acronym(w)
+                && !is_role(w)
+                && !words::is_org_word(w)
+                && !words::is_feature_word(w)
+                && !is_demonym(w, gaz, first_names)
+        })
+    {
+        return person_named();
+    }
     let [given, surname] = ws else {
         return false;
     };

@@ -560,3 +560,13 @@ fn an_elided_particle_capitalised_later_is_the_same_surname() {
     assert_eq!(got[1], one(&["Mireille d’Aubigny"]));
     assert_eq!(got[2], one(&["Mireille d’Aubigny"]));
 }
+
+#[test]
+fn a_given_name_that_is_a_place_before_a_two_word_surname_described_as_a_person() {
+    let text = "Florence Ngo Mbarga, her husband Serge Atangana and their children arrived in Montreal.\n\n“We had to sit down,” Ngo Mbarga told reporters.\n\nThe collapse of China Aviation Oil, the Singapore-listed arm of a trader, hurt. China's economy grew.";
+    let got = speakers(text);
+    assert_eq!(got[1], one(&["Florence Ngo Mbarga"]));
+    let got = super::places(text);
+    assert_eq!(got[0], one(&["Montreal"]));
+    assert_eq!(got[2], one(&["China"]));
+}
