@@ -392,7 +392,11 @@ mod explain {
             eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
         }
         for (i, (p, f)) in split.paragraphs.iter().zip(e.extract(&split)).enumerate() {
-            eprintln!("¶{i} {:?} {}", f.speakers, &p.text[..p.text.len().min(90)]);
+            eprintln!(
+                "¶{i} {:?} {}",
+                f.speakers,
+                p.text.chars().take(90).collect::<String>()
+            );
             let found = all.get(i).map(|ms| {
                 ms.iter()
                     .map(|m| format!("{}:{:?}", m.name, m.kind))

@@ -76,10 +76,11 @@ fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
 }
 
 /// Whether an appositive opening at the comma `c` and closed by another within reach describes
-/// an organisation (`, a regional carrier,`).
+/// an organisation (`, a regional carrier,`), or its head does up to a relative clause or a
+/// participle (`, a private company that runs …`, `, a firm based in …`).
 fn org_appositive(toks: &[Tok<'_>], c: usize) -> bool {
     (c + 1..toks.len().min(c + 1 + APPOSITIVE_REACH))
-        .find(|&k| toks[k].s == ",")
+        .find(|&k| matches!(toks[k].s, "," | "that" | "which" | "based"))
         .is_some_and(|close| org_description(toks, c + 1, close))
 }
 

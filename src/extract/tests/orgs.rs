@@ -752,3 +752,11 @@ fn police_are_the_one_police_service_the_story_named() {
     );
     assert!(two[1].is_empty(), "{:?}", two[1]);
 }
+
+#[test]
+fn an_appositive_headed_by_a_body_noun_before_a_relative_clause_names_a_body() {
+    let got = speakers(
+        "The home is run by Larchmont Ridge Care Communities, a private company that runs 11 homes.\n\nLarchmont Ridge said it “takes the findings seriously.”",
+    );
+    assert_eq!(got[1], one(&["Larchmont Ridge Care Communities"]));
+}
