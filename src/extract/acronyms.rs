@@ -18,7 +18,7 @@ pub(crate) fn defined_acronyms<'m>(
 ) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     // (An article uses few: a list, cheaper than hashing them.)
-    let mut used: Vec<&str> = Vec::new();
+    let mut used: Vec<(&str, bool)> = Vec::new();
     // The initials of one name at a time (most are compared, few kept).
     let mut buf = String::new();
     for (toks, mentions) in paras.clone() {
@@ -27,7 +27,8 @@ pub(crate) fn defined_acronyms<'m>(
             // are ruled out by their second byte.)
             let b = m.name.as_bytes();
             if b.len() >= 3 && b[1].is_ascii_uppercase() && b.iter().all(u8::is_ascii_uppercase) {
-                used.push(&m.name);
+                // (whether it stands in angle brackets, as a stock symbol: `<CMB>`)
+                used.push((&m.name, m.start > 0 && toks[m.start - 1].s == "<"));
             }
         }
         for pair in mentions.windows(2) {
@@ -98,12 +99,26 @@ pub(crate) fn defined_acronyms<'m>(
             let b = name.as_bytes();
             if b.first().is_some_and(u8::is_ascii_uppercase)
                 && !(b.starts_with(b"The") && b.get(3).is_none_or(|&c| c == b' '))
-                && !used.iter().any(|u| u.as_bytes()[0] == b[0])
+                && !used.iter().any(|u| u.0.as_bytes()[0] == b[0])
             {
                 continue;
             }
             initials(&name, &mut buf);
-            if used.contains(&buf.as_str()) && !out.iter().any(|(a, _)| *a == buf) {
+            // (`Independent Investigation Unit of Manitoba` … `the IIU`: the initials of the
+            // name before the place it serves, `of` and one or two words, used in the text; not
+            // a stock symbol's, `Chase Manhattan Bank of Canada` … `<CMB>`)
+            let is_used = |b: &str| used.iter().any(|u| u.0 == b);
+            if !is_used(&buf)
+                && let Some((head, place)) = name.rsplit_once(" of ")
+                && spaces(head) >= 2
+                && spaces(place) <= 1
+            {
+                initials(head, &mut buf);
+                if !used.iter().any(|u| u.0 == buf && !u.1) {
+                    continue;
+                }
+            }
+            if is_used(&buf) && !out.iter().any(|(a, _)| *a == buf) {
                 out.push((buf.clone(), super::names::without_the(&name).to_owned()));
             }
         }
@@ -142,6 +157,40 @@ fn initials(name: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::initials;
+
+    /// The acronyms defined or used in `paras`, as the extractor finds them.
+    fn acronyms_of(paras: &[&str]) -> Vec<(String, String)> {
+        use super::super::names::{Vocab, mentions};
+        use super::super::people::FirstNames;
+        use super::super::places::Gazetteer;
+        use super::super::tokens::{sentences, tokenize};
+        let (gaz, first_names) = (Gazetteer::bundled(), FirstNames::load());
+        let toks: Vec<_> = paras.iter().map(|p| tokenize(p, false)).collect();
+        let ms: Vec<_> = toks
+            .iter()
+            .map(|t| {
+                let starts: Vec<usize> = sentences(t).iter().map(|r| r.start).collect();
+                mentions(t, &starts, gaz, &first_names, &Vocab::of(t))
+            })
+            .collect();
+        super::defined_acronyms(toks.iter().zip(&ms).map(|(t, m)| (&t[..], &m[..])))
+    }
+
+    #[test]
+    fn initials_before_the_place_a_body_serves_stand_for_it_where_used_in_the_text() {
+        let full = "Independent Review Office of Manitoba";
+        let got = acronyms_of(&[
+            "The Independent Review Office of Manitoba said so.",
+            "The IRO said so.",
+        ]);
+        assert_eq!(got, vec![("IRO".to_owned(), full.to_owned())]);
+        // (a stock symbol in angle brackets is no use of it)
+        let got = acronyms_of(&[
+            "The Independent Review Office of Manitoba said so.",
+            "Shares of Alder Corp <IRO> rose.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
 
     #[test]
     fn initials_skip_a_leading_the_and_lower_case_words() {

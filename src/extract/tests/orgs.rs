@@ -760,3 +760,11 @@ fn an_appositive_headed_by_a_body_noun_before_a_relative_clause_names_a_body() {
     );
     assert_eq!(got[1], one(&["Larchmont Ridge Care Communities"]));
 }
+
+#[test]
+fn an_acronym_of_a_body_named_before_the_place_it_serves() {
+    let got = speakers(
+        "The Independent Review Office of Manitoba said the officer acted lawfully.\n\nAccording to the IRO, the officer fired twice.",
+    );
+    assert_eq!(got[1], one(&["Independent Review Office of Manitoba"]));
+}
