@@ -254,6 +254,12 @@ pub(crate) struct Buffers<'a> {
 /// ([`is_initial`], asked of every run's head anyway and kept for [`classify`]).
 type Run = (usize, usize, bool);
 
+/// A French street's article after its first word, the run's only one so far (`Rue des
+/// Forges`, `Chemin du Roy`; `de` is a name's particle anyway).
+fn street_article(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    end == start + 1 && matches!(toks[end].s, "des" | "du") && words::is_feature_head(toks[start].s)
+}
+
 /// Finds the name mentions of one paragraph, given the words a name may start at
 /// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
 /// lower-case words, most tokens, are never visited. `initials`: what the article's [`Vocab`]
@@ -366,6 +372,7 @@ pub(crate) fn mentions_at<'a>(
                     && t.s.as_bytes()[0].is_ascii_lowercase()
                     && !matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd")
                     && !is_particle(t.s)
+                    && !street_article(toks, start, end)
             } else {
                 !matches!(t.s, "'" | "’")
             };
@@ -459,6 +466,9 @@ pub(crate) fn mentions_at<'a>(
             {
                 // Two particles: `Anneke van der Berg`, `Lucía de la Cruz`.
                 end += 3;
+            } else if street_article(toks, start, end) && toks.get(end + 1).is_some_and(is_name_tok)
+            {
+                end += 2;
             } else {
                 break;
             }
@@ -656,8 +666,11 @@ fn classify<'a>(
     // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
     // features (`Clayton Heights`, `Volgograd Arena`).
     // (`King Street East`: a street's word may come before a direction)
+    // (`Mount Merapi`, `Rue Saint-Denis`: a feature's or street's word may open it; not
+    // `County`, which opens bodies' names too: `County NatWest`, `County Council`)
     let feature_head = ws.len() >= 2
         && (words::is_feature_word(ws[ws.len() - 1])
+            || words::is_feature_head(ws[0]) && ws[0] != "County"
             || ws.len() >= 3
                 && words::is_direction(ws[ws.len() - 1])
                 && words::is_street_word(ws[ws.len() - 2]));

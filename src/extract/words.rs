@@ -91,11 +91,21 @@ word_set!(
     "words/features.txt"
 );
 
-/// A word opening a feature's name (`Lake Louise`, `Mount Logan`, `Fort Bragg`).
+/// A word opening a feature's or a street's name (`Lake Louise`, `Mount Logan`, `Fort Bragg`,
+/// `Rue Saint-Denis`, `Boulevard René-Lévesque`).
 pub(crate) fn is_feature_head(w: &str) -> bool {
     matches!(
         w,
-        "Lake" | "Mount" | "Mt." | "Isle" | "Cape" | "Fort" | "County"
+        "Lake"
+            | "Mount"
+            | "Mt."
+            | "Isle"
+            | "Cape"
+            | "Fort"
+            | "County"
+            | "Rue"
+            | "Boulevard"
+            | "Chemin"
     )
 }
 

@@ -465,3 +465,13 @@ fn a_town_after_a_full_name_and_of_or_listed_after_a_city_and_at() {
     // (a surname alone before `of` names a firm as often)
     assert!(got[3].is_empty(), "{:?}", got[3]);
 }
+
+#[test]
+fn a_feature_or_french_street_word_opening_a_name_makes_no_speaker() {
+    let text = "One woman leaving a pharmacy on Rue des Forges, who asked not to be named, said she was tired.\n\nA man on Boulevard Saint-Joseph said he would vote.\n\nMount Merapi erupted, officials said.";
+    let got = speakers(text);
+    assert!(got.iter().all(Vec::is_empty), "{got:?}");
+    let got = places(text);
+    assert_eq!(got[0], one(&["Rue des Forges"]));
+    assert_eq!(got[1], one(&["Boulevard Saint-Joseph"]));
+}
