@@ -616,11 +616,19 @@ impl Ctx<'_, '_> {
                 || (m.start == r.start + 1
                     && crate::lexicon::is_function_word_any_case(para.toks[r.start].s));
             // …followed by its verb, an appositive or a ticker (not `News of the deal`).
+            // (an auxiliary is a verb too after a name that says it is a body's, `Acme Inc. is
+            // laying off …`, `Humberview College will …`; not a product's, `The Sterling was
+            // designed …`)
             let verb_next = para.toks.get(m.end).is_some_and(|t| {
                 matches!(t.s, "," | "<" | "(")
                     || (t.t == T::Word
                         && t.s.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !crate::lexicon::is_function_word_any_case(t.s))
+                        && (!crate::lexicon::is_function_word_any_case(t.s)
+                            || super::words::is_auxiliary(t.s)
+                                && m.name.split(' ').any(|w| {
+                                    super::words::is_company_suffix(w)
+                                        || super::words::is_org_word(w)
+                                })))
             });
             (lead
                 && verb_next

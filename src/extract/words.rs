@@ -91,6 +91,29 @@ word_set!(
     "words/features.txt"
 );
 
+/// An auxiliary verb in lower case (`is`, `has`, `will`): a verb, though a function word.
+pub(crate) fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "did"
+    )
+}
+
 /// A word opening a feature's or a street's name (`Lake Louise`, `Mount Logan`, `Fort Bragg`,
 /// `Rue Saint-Denis`, `Boulevard René-Lévesque`).
 pub(crate) fn is_feature_head(w: &str) -> bool {

@@ -768,3 +768,17 @@ fn an_acronym_of_a_body_named_before_the_place_it_serves() {
     );
     assert_eq!(got[1], one(&["Independent Review Office of Manitoba"]));
 }
+
+#[test]
+fn the_company_or_college_is_the_body_whose_sentence_opens_with_it_and_an_auxiliary() {
+    let got = speakers(
+        "Quillfeather Inc. is laying off 140 employees.\n\nThe cuts will hit sales, the company said.\n\nBramblewood College will suspend 38 programs, the college said.",
+    );
+    assert_eq!(got[1], one(&["Quillfeather Inc."]));
+    assert_eq!(got[2], one(&["Bramblewood College"]));
+    // (a product's name is no body's: `The Sterling was designed …`)
+    let got = speakers(
+        "Lindqvist Motor Corp unveiled a sedan.\n\nThe Sterling was designed in Sweden, the company said.",
+    );
+    assert_eq!(got[1], one(&["Lindqvist Motor Corp"]));
+}
