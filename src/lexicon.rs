@@ -80,6 +80,10 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["muse"],
     &["plead"],
     &["point"],
+    // (only with `back`: `shot back that …`, `fired back`; not `hit back`, a side's goal as
+    // often)
+    &["shoot", "shot"],
+    &["fire"],
     &["pledge"],
     &["proclaim"],
     &["quip"],

@@ -121,6 +121,8 @@ struct Senses {
 enum Base {
     Agree,
     Point,
+    /// `shoot`, `fire`: reporting only with `back`.
+    Back,
     Ask,
     Call,
     Add,
@@ -137,6 +139,7 @@ impl Base {
         match base {
             "agree" => Base::Agree,
             "point" => Base::Point,
+            "shoot" | "fire" => Base::Back,
             "ask" => Base::Ask,
             "call" => Base::Call,
             "add" => Base::Add,
@@ -497,6 +500,9 @@ pub(super) fn verb_ok(
         return false;
     }
     if base == Base::Point && !lower_is(next, |n| n == "out") {
+        return false;
+    }
+    if base == Base::Back && !lower_is(next, |n| n == "back") {
         return false;
     }
     // Inverted attribution: `“…?” asks X`, `“…,” points out X`, and after a clause, `…, asks

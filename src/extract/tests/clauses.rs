@@ -654,3 +654,13 @@ fn a_person_of_a_body_filling_an_appositive_pair_is_the_subject() {
     assert_eq!(got[0], one(&["Mei Lanford"]));
     assert_eq!(got[1], one(&["Oskar Brandvik"]));
 }
+
+#[test]
+fn shot_back_and_fired_back_report_speech() {
+    let got = speakers(
+        "Liberal Leader Nadia Corriveau shot back that the premier was “out of touch.”\n\n“That is false,” Corriveau fired back.\n\nPolice shot a man on Monday. Officers fired at the car.",
+    );
+    assert_eq!(got[0], one(&["Nadia Corriveau"]));
+    assert_eq!(got[1], one(&["Nadia Corriveau"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
