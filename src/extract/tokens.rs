@@ -661,6 +661,12 @@ fn push_word<'a>(
     // A final period belongs to initials, dotted acronyms and known abbreviations.
     if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
         end += 1;
+        // French joined initials are one word: `J.-P. Gauthier`, `M.-È. Roy` (ASCII only).
+        while let [b'-', c, b'.', ..] = text.as_bytes()[end..]
+            && c.is_ascii_uppercase()
+        {
+            end += 3;
+        }
     }
     let cap = if first.is_ascii() {
         first.is_ascii_uppercase()

@@ -60,6 +60,11 @@ fn words_keep_abbreviations_initials_and_possessives() {
         words("in Washington, D.C. on"),
         ["in", "Washington", ",", "D.C.", "on"]
     );
+    // (French joined initials)
+    assert_eq!(
+        words("Dr. J.-P. Gauthier and A. -B. Roy"),
+        ["Dr.", "J.-P.", "Gauthier", "and", "A.", "-", "B.", "Roy"]
+    );
 }
 
 #[test]
