@@ -661,9 +661,12 @@ fn push_word<'a>(
     // A final period belongs to initials, dotted acronyms and known abbreviations.
     if text.as_bytes().get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
         end += 1;
-        // French joined initials are one word: `J.-P. Gauthier`, `M.-È. Roy` (ASCII only).
-        while let [b'-', c, b'.', ..] = text.as_bytes()[end..]
+        // French joined initials are one word: `J.-P. Gauthier` (ASCII ones; not `U.K.-U.S.`,
+        // two acronyms).
+        if end == i + 2
+            && let [b'-', c, b'.', ref rest @ ..] = text.as_bytes()[end..]
             && c.is_ascii_uppercase()
+            && !rest.first().is_some_and(u8::is_ascii_alphabetic)
         {
             end += 3;
         }

@@ -62,8 +62,11 @@ fn words_keep_abbreviations_initials_and_possessives() {
     );
     // (French joined initials)
     assert_eq!(
-        words("Dr. J.-P. Gauthier and A. -B. Roy"),
-        ["Dr.", "J.-P.", "Gauthier", "and", "A.", "-", "B.", "Roy"]
+        words("Dr. J.-P. Gauthier and A. -B. Roy in the U.K.-U.S. talks"),
+        [
+            "Dr.", "J.-P.", "Gauthier", "and", "A.", "-", "B.", "Roy", "in", "the", "U.K.", "-",
+            "U.S.", "talks"
+        ]
     );
 }
 
