@@ -38,11 +38,14 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
             continue;
         }
         // `A third arbitrageur noted Mark IV had …`, `between the chancellor and Tony Blair`: a
-        // role before a verb or a conjunction is someone else's.
+        // role before a verb or a conjunction is someone else's; so is one before a
+        // preposition (`a spokesperson for Hamilton Tenants United`).
         if k > 0
             && toks[m.start - k..m.start].iter().any(|v| {
-                matches!(v.s, "and" | "or" | "nor" | "but")
-                    || lexicon::is_reporting_verb_any_case(v.s)
+                matches!(
+                    v.s,
+                    "and" | "or" | "nor" | "but" | "for" | "of" | "at" | "with"
+                ) || lexicon::is_reporting_verb_any_case(v.s)
             })
         {
             break;

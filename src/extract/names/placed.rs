@@ -52,13 +52,16 @@ pub(super) fn names_a_body(
     // A word that may be part of a person's name or description.
     // (`U.S. Official`, `U.S. Banks`, `U.S. Dollars` in text that capitalises after `U.S.`: a
     // person noun, or a plural the article writes in lower case)
+    // (A plural before more words names the group: `Hamilton Tenants United`.)
     let person_word = |w: &str| {
+        let plural_inside = w.ends_with('s') && !std::ptr::eq(w, last);
         is_particle(w)
             || first_names.get(w).is_some()
             || lexicon::honorific(w).is_some()
             || is_demonym(w, gaz, first_names)
-            || words::is_person_noun_any_case(w.strip_suffix('s').unwrap_or(w))
-            || (w.ends_with('s') && vocab.writes_lower_anywhere(w))
+            || !plural_inside
+                && (words::is_person_noun_any_case(w.strip_suffix('s').unwrap_or(w))
+                    || (w.ends_with('s') && vocab.writes_lower_anywhere(w)))
     };
     // (`the Afghan envoy to the United States NAME`: after a preposition, a place may close a
     // description, and two words or more after it that the article never writes in lower case
@@ -72,6 +75,8 @@ pub(super) fn names_a_body(
             && after_prep
             && !name_words.iter().any(|w| words::is_org_word(w))
             && !name_words.iter().any(|w| vocab.writes_lower_anywhere(w))
+            // (`a spokesperson for Hamilton Tenants United`: a group's plural opens no name)
+            && !super::word_kinds::is_plural_person_noun(name_words[0])
     };
     // `Toronto Hydro`, `Alberta Wildfire`, `Nova Scotia Health`, `Toronto Raptors`: a place's
     // name, then words with no title, no honorific and no given name among them, name a body

@@ -782,3 +782,14 @@ fn the_company_or_college_is_the_body_whose_sentence_opens_with_it_and_an_auxili
     );
     assert_eq!(got[1], one(&["Lindqvist Motor Corp"]));
 }
+
+#[test]
+fn a_place_then_a_groups_plural_names_a_body_after_a_spokesperson_for() {
+    let got = speakers(
+        "Dermot Kealey-Nash, a spokesperson for Dundas Tenants United, said the group counted 1,400 notices.\n\nRents rose 40 per cent, according to figures compiled by Dundas Tenants United.",
+    );
+    assert_eq!(got[0], one(&["Dermot Kealey-Nash"]));
+    assert_eq!(got[1], one(&["Dundas Tenants United"]));
+    let got = places("Dermot Kealey-Nash, a spokesperson for Hamilton Tenants United, said so.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+}
