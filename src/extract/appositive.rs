@@ -408,8 +408,11 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         // (mentions are disjoint and in text order: one at most ends at `name_end`)
         && let m = para.mentions.partition_point(|m| m.end < name_end)
         && para.mentions.get(m).is_some_and(|m| {
-            let opens =
-                m.start == k + 1 || (m.start == k + 2 && matches!(toks[k + 1].s, "the" | "The"));
+            // (`The owner, Toronto-based Larchmont Partners, says`: where it is based may come
+            // first)
+            let opens = m.start == k + 1
+                || (m.start == k + 2
+                    && (matches!(toks[k + 1].s, "the" | "The") || toks[k + 1].s.ends_with("-based")));
             opens && m.end == name_end && usable(m)
         })
         && !(para.mentions[m].kind == MKind::Place && k > start && after_place(k))

@@ -337,3 +337,11 @@ fn a_quotation_with_she_goes_on_with_the_speaker_past_a_silent_paragraph() {
     );
     assert_eq!(got[6], one(&["Renée Aubertin-Lavoie"]));
 }
+
+#[test]
+fn an_appositive_name_after_where_it_is_based() {
+    let got = speakers(
+        "The building’s owner, Toronto-based Larchmont Residential Partners, says the work cannot wait.",
+    );
+    assert_eq!(got[0], one(&["Larchmont Residential Partners"]));
+}
