@@ -362,6 +362,15 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         && k > start
         && matches!(toks[k + 1].s, "which" | "who")
     {
+        // (`One woman leaving a pharmacy on Rue des Forges, who asked not to be named, said`:
+        // someone unnamed opening the clause, whatever names come after)
+        if toks[k + 1].s == "who"
+            && let Some(n) = nominal::starting_at(para, from, k)
+            && n.det == nominal::Det::Indefinite
+            && n.class == nominal::Class::Person
+        {
+            return Some(Subject::Nominal(n, from));
+        }
         if let Some(m) = mention_ending_at(para, name_end_before(k) - 1) {
             let mut b = para.mentions[m].start;
             if b > start && matches!(toks[b - 1].s, "the" | "The") {

@@ -345,3 +345,12 @@ fn an_appositive_name_after_where_it_is_based() {
     );
     assert_eq!(got[0], one(&["Larchmont Residential Partners"]));
 }
+
+#[test]
+fn someone_unnamed_before_a_relative_clause_speaks_whatever_names_follow() {
+    let got = speakers(
+        "A close aide to Premier Lidia Vasquez, who asked not to be identified, said the tax would pass.\n\nOne woman leaving a pharmacy on Rue des Forges, who asked that her name not be used, said she was tired.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
