@@ -24,8 +24,8 @@ use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
-    based_in, council_place, list_opening_at, named_division, settlement_of, state_after_town,
-    town_after_preposition, town_before_division, water_or_isle,
+    based_in, council_place, division_of_place, list_opening_at, named_division, settlement_of,
+    state_after_town, town_after_preposition, town_before_division, water_or_isle,
 };
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
@@ -616,6 +616,11 @@ pub(crate) fn places<'a>(
             && let Some(region) = compass_region(toks, m, view)
         {
             found.push((m.start, region.into()));
+        } else if let Some((division, place)) = division_of_place(toks, m, view) {
+            if let Some(d) = division {
+                found.push((m.start, d.into()));
+            }
+            found.push((m.end - 1, place.into()));
         }
     }
     // Place names open with a capital, and every capital is one of `heads`: the other tokens

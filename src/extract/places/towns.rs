@@ -297,6 +297,54 @@ pub(super) fn named_division(
     Some(run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "))
 }
 
+/// `the Upper East Region of Ghana`, `the Centre-Est Region of Burkina Faso`: a run read as a
+/// body's, its capitalised division noun before `of` and a place the gazetteer knows, names
+/// that division (the words up to its noun, when there are more than the noun: not `the State
+/// of Israel`) and that place.
+pub(super) fn division_of_place(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<(Option<String>, &'static str)> {
+    if !matches!(m.kind, MKind::Org | MKind::Unknown) || m.end - m.start < 3 {
+        return None;
+    }
+    let of = (m.start + 1..m.end - 1).find(|&k| toks[k].s == "of")?;
+    let noun = &toks[of - 1];
+    if !noun.is_cap()
+        || !crate::lexicon::with_lower(noun.s, crate::extract::names::is_division_noun)
+    {
+        return None;
+    }
+    // (not a court's: `U.S. District Court, Southern District of New York`)
+    let court = || {
+        toks[m.start.saturating_sub(8)..of]
+            .iter()
+            .any(|t| matches!(t.s, "Court" | "court"))
+    };
+    let (n, entry) = view.gazetteer.match_at(&toks[of + 1..m.end])?;
+    if of + 1 + n != m.end || (noun.s == "District" && court()) {
+        return None;
+    }
+    // The division's own words are plain capitalised ones, no body's or place's (not `U.S.
+    // District Court for the …`, `the U.S. State of Arkansas`).
+    if toks[m.start..of - 1].iter().any(|t| {
+        !t.is_cap()
+            || super::super::words::is_org_word(t.s)
+            || view.gazetteer.match_at(std::slice::from_ref(t)).is_some()
+    }) {
+        return None;
+    }
+    let division = (of - 1 > m.start).then(|| {
+        toks[m.start..of]
+            .iter()
+            .map(|t| t.s)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    Some((division, view.gazetteer.entries[entry].canonical))
+}
+
 /// True when the run of mention `m` may name a town: plain capitalised words that name no
 /// organisation, nobody in the article, and no one with a known given name or title.
 fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {

@@ -475,3 +475,22 @@ fn a_feature_or_french_street_word_opening_a_name_makes_no_speaker() {
     assert_eq!(got[0], one(&["Rue des Forges"]));
     assert_eq!(got[1], one(&["Boulevard Saint-Joseph"]));
 }
+
+#[test]
+fn a_division_named_before_of_and_a_known_place() {
+    let got = places(
+        "Floods hit the Upper East Region of Ghana and the Centre-Est Region of Burkina Faso.\n\nThe bond is guaranteed by the State of Victoria.\n\nThe suit was filed in the U.S. District Court for the Southern District of Ohio.",
+    );
+    assert_eq!(
+        got[0],
+        one(&[
+            "Upper East Region",
+            "Ghana",
+            "Centre-Est Region",
+            "Burkina Faso"
+        ])
+    );
+    assert_eq!(got[1], one(&["Victoria"]));
+    // (a court's district is no division of a place)
+    assert!(!got[2].iter().any(|p| p.contains("District")), "{:?}", got[2]);
+}
