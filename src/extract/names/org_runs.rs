@@ -163,8 +163,13 @@ pub(super) fn merge_org_runs(
                 && toks[e0].s == ","
                 && e0 == s0 + 1
                 && portfolio_word(toks[s0].base(), gaz, first_names)
-                // (not the third of a list of names: `Acme, Health, Oceans and Parks Canada`)
-                && !(s0 >= 2 && toks[s0 - 1].s == "," && toks[s0 - 2].is_cap())
+                // (not the third of a list of names: `Acme, Health, Oceans and Parks Canada`; a
+                // body's name before the comma closes a phrase: `In a statement to the National
+                // Post, Immigration, Refugees and Citizenship Canada said`)
+                && !(s0 >= 2
+                    && toks[s0 - 1].s == ","
+                    && toks[s0 - 2].is_cap()
+                    && portfolio_word(toks[s0 - 2].base(), gaz, first_names))
             {
                 runs[k - 1] = (s0, e2, initial0);
                 runs.remove(k);

@@ -627,11 +627,16 @@ fn the_bureau_refers_back_to_the_bureau_named_before() {
 #[test]
 fn a_city_and_its_province_opening_the_sentence_only_say_where() {
     let got = speakers(
-        "In Brampton, Ont., Harpreet Kaur Virdi, a 26-year-old health-care aide, said she watched the news on her phone.\n\nIn a statement, Immigration, Refugees and Citizenship Canada said permits could be extended.",
+        "In Brampton, Ont., Harpreet Kaur Virdi, a 26-year-old health-care aide, said she watched the news on her phone.\n\nIn a statement, Immigration, Refugees and Citizenship Canada said permits could be extended.\n\nIn a statement to the Prairie Post, Immigration, Refugees and Citizenship Canada said the cap was needed.",
     );
     assert_eq!(got[0], one(&["Harpreet Kaur Virdi"]));
     assert_eq!(
         got[1],
+        one(&["Immigration, Refugees and Citizenship Canada"])
+    );
+    // (after a newspaper's name and its comma)
+    assert_eq!(
+        got[2],
         one(&["Immigration, Refugees and Citizenship Canada"])
     );
 }

@@ -492,5 +492,9 @@ fn a_division_named_before_of_and_a_known_place() {
     );
     assert_eq!(got[1], one(&["Victoria"]));
     // (a court's district is no division of a place)
-    assert!(!got[2].iter().any(|p| p.contains("District")), "{:?}", got[2]);
+    assert!(
+        !got[2].iter().any(|p| p.contains("District")),
+        "{:?}",
+        got[2]
+    );
 }
