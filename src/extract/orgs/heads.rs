@@ -10,8 +10,8 @@ use super::super::words;
 /// Gives each lone organisation word (`Ministry`, `Fund`, `Department`) the full name of the
 /// one organisation the article named before it whose name ends in that word (`Finance
 /// Ministry`, `International Monetary Fund`). With two such bodies named (`Finance Ministry`,
-/// `Trade Ministry`) the word is left as it is, and a name holding a given name (`Chairman
-/// John Hall`) is no body's to lend.
+/// `Trade Ministry`) the word is left as it is, and a name with a given name before its last
+/// word (`Chairman John Hall`) is no body's to lend.
 pub(super) fn expand_head_words(paras: &mut [Para<'_>], first_names: &FirstNames) {
     // (Not a legal form left alone, `…, Inc, said`, nor one in capitals, `AG`: some other
     // company's.)
@@ -46,7 +46,13 @@ pub(super) fn expand_head_words(paras: &mut [Para<'_>], first_names: &FirstNames
         let Some((rest, head)) = name.rsplit_once(' ') else {
             continue;
         };
-        if rest.split(' ').any(|w| first_names.get(w).is_some()) {
+        // (a given name right before the head word makes it a person's: `Chairman John
+        // Hall`; not `Sandy Creek Cree Nation`)
+        if rest
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| first_names.get(w).is_some())
+        {
             continue;
         }
         match bodies.iter_mut().find(|(h, _)| h == head) {

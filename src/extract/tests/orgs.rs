@@ -793,3 +793,12 @@ fn a_place_then_a_groups_plural_names_a_body_after_a_spokesperson_for() {
     let got = places("Dermot Kealey-Nash, a spokesperson for Hamilton Tenants United, said so.");
     assert!(got[0].is_empty(), "{:?}", got[0]);
 }
+
+#[test]
+fn the_first_nation_is_the_nation_named_before_whatever_given_name_its_name_holds() {
+    let got = speakers(
+        "Members of the Sandy Creek Cree Nation ratified the deal.\n\nAccording to the First Nation’s claim, an agent convened a meeting.\n\nThe First Nation said the claim was strong.",
+    );
+    assert_eq!(got[1], one(&["Sandy Creek Cree Nation"]));
+    assert_eq!(got[2], one(&["Sandy Creek Cree Nation"]));
+}
