@@ -570,3 +570,11 @@ fn a_given_name_that_is_a_place_before_a_two_word_surname_described_as_a_person(
     assert_eq!(got[0], one(&["Montreal"]));
     assert_eq!(got[2], one(&["China"]));
 }
+
+#[test]
+fn an_italian_lo_is_a_particle_of_the_surname() {
+    let got = speakers(
+        "Coun. Matteo Lo Bianco, who represents the ward, said the bylaw was designed for this.\n\n“The bylaw can’t stop the work,” Lo Bianco told the Star.",
+    );
+    assert_eq!(got[1], one(&["Matteo Lo Bianco"]));
+}
