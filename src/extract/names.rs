@@ -323,6 +323,8 @@ pub(crate) fn mentions_at<'a>(
                         || matches!(n.s, "of" | "for")
                             && toks.get(i + 2).is_some_and(|c| c.is_cap())
                             && words::is_org_word(w)
+                        // (`Parents for Safe Schools said`)
+                        || word_kinds::opens_group_name(toks, i)
                         // (`Fisheries and Oceans Canada said`, `Food and Drug Administration
                         // officials`: `and` and capitalised words closed by a body's word)
                         || n.s == "and"

@@ -149,7 +149,9 @@ pub(super) fn merge_org_runs(
                         let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
                         gaz.place_prefix(&ws) == Some(ws.len())
                     };
-                (org_first && !placed_company) || gap.iter().any(|t| t.s == "&")
+                (org_first && !placed_company)
+                    || gap.iter().any(|t| t.s == "&")
+                    || (e1 == s1 + 1 && super::word_kinds::opens_group_name(toks, s1))
             };
         if joins {
             runs[k] = (s1, e2, initial);

@@ -177,6 +177,40 @@ pub(super) fn is_stray_capital(w: &str) -> bool {
     )
 }
 
+/// `Parents for Safe Schools`, `Families for Better Care Ontario`, `Doctors for Clean Air`: the
+/// plural of those who band together in a cause, before `for` and a capitalised word, opens a
+/// body's name (not `Lawyers for Google argued`, `Officials for Acme said`: people who speak
+/// for someone).
+pub(super) fn opens_group_name(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.s == "for")
+        && toks.get(i + 2).is_some_and(|t| t.is_cap())
+        && matches!(
+            toks[i].s,
+            "Parents"
+                | "Families"
+                | "Doctors"
+                | "Physicians"
+                | "Nurses"
+                | "Mothers"
+                | "Fathers"
+                | "Grandmothers"
+                | "Citizens"
+                | "Residents"
+                | "Students"
+                | "Teachers"
+                | "Scientists"
+                | "Veterans"
+                | "Women"
+                | "Friends"
+                | "Workers"
+                | "Seniors"
+                | "Neighbours"
+                | "Neighbors"
+                | "Canadians"
+                | "Americans"
+        )
+}
+
 /// A person noun in the plural, in any case (`Officials`, `Producers`, `Congressmen`,
 /// `Deputies`, `Witnesses`; not `Airlines`, which ends many a company's name).
 pub(super) fn is_plural_person_noun(w: &str) -> bool {

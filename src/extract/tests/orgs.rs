@@ -802,3 +802,18 @@ fn the_first_nation_is_the_nation_named_before_whatever_given_name_its_name_hold
     assert_eq!(got[1], one(&["Sandy Creek Cree Nation"]));
     assert_eq!(got[2], one(&["Sandy Creek Cree Nation"]));
 }
+
+#[test]
+fn a_groups_plural_before_for_opens_a_bodys_name() {
+    let got = speakers(
+        "Families for Better Care Manitoba, an advocacy group, said the ministry was slow.\n\nThe plan was late, according to Parents for Safe Schools, a lobby group.\n\nLawyers for Brindle Corp argued the case.",
+    );
+    assert_eq!(got[0], one(&["Families for Better Care Manitoba"]));
+    assert_eq!(got[1], one(&["Parents for Safe Schools"]));
+    // (those who speak for someone are no group of their own)
+    assert!(
+        !got[2].iter().any(|s| s.starts_with("Lawyers")),
+        "{:?}",
+        got[2]
+    );
+}
