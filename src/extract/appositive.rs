@@ -419,9 +419,10 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         && para.mentions.get(m).is_some_and(|m| {
             // (`The owner, Toronto-based Larchmont Partners, says`: where it is based may come
             // first)
+            let lead = &toks[k + 1].s;
             let opens = m.start == k + 1
                 || (m.start == k + 2
-                    && (matches!(toks[k + 1].s, "the" | "The") || toks[k + 1].s.ends_with("-based")));
+                    && (matches!(*lead, "the" | "The") || lead.ends_with("-based")));
             opens && m.end == name_end && usable(m)
         })
         && !(para.mentions[m].kind == MKind::Place && k > start && after_place(k))

@@ -254,12 +254,6 @@ pub(crate) struct Buffers<'a> {
 /// ([`is_initial`], asked of every run's head anyway and kept for [`classify`]).
 type Run = (usize, usize, bool);
 
-/// A French street's article after its first word, the run's only one so far (`Rue des
-/// Forges`, `Chemin du Roy`; `de` is a name's particle anyway).
-fn street_article(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
-    end == start + 1 && matches!(toks[end].s, "des" | "du") && words::is_feature_head(toks[start].s)
-}
-
 /// Finds the name mentions of one paragraph, given the words a name may start at
 /// ([`super::tokens::is_name_head`], in order, as the tokenizer notes them): marks and plain
 /// lower-case words, most tokens, are never visited. `initials`: what the article's [`Vocab`]
@@ -374,7 +368,7 @@ pub(crate) fn mentions_at<'a>(
                     && t.s.as_bytes()[0].is_ascii_lowercase()
                     && !matches!(t.s, "plc" | "inc" | "corp" | "co" | "ltd")
                     && !is_particle(t.s)
-                    && !street_article(toks, start, end)
+                    && !word_kinds::street_article(toks, start, end)
             } else {
                 !matches!(t.s, "'" | "’")
             };
@@ -468,7 +462,8 @@ pub(crate) fn mentions_at<'a>(
             {
                 // Two particles: `Anneke van der Berg`, `Lucía de la Cruz`.
                 end += 3;
-            } else if street_article(toks, start, end) && toks.get(end + 1).is_some_and(is_name_tok)
+            } else if word_kinds::street_article(toks, start, end)
+                && toks.get(end + 1).is_some_and(is_name_tok)
             {
                 end += 2;
             } else {

@@ -177,6 +177,12 @@ pub(super) fn is_stray_capital(w: &str) -> bool {
     )
 }
 
+/// A French street's article after its first word, the run's only one so far (`Rue des
+/// Forges`, `Chemin du Roy`; `de` is a name's particle anyway).
+pub(super) fn street_article(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    end == start + 1 && matches!(toks[end].s, "des" | "du") && words::is_feature_head(toks[start].s)
+}
+
 /// `Parents for Safe Schools`, `Families for Better Care Ontario`, `Doctors for Clean Air`: the
 /// plural of those who band together in a cause, before `for` and a capitalised word, opens a
 /// body's name (not `Lawyers for Google argued`, `Officials for Acme said`: people who speak

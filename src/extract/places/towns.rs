@@ -362,9 +362,9 @@ fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {
     nameable && run.iter().all(plain_word)
 }
 
-/// `Sofie Brekke of Tromsø`: `of` after someone's full name says where they are from; `at Batumi and
-/// Poti`, `to Lagos or Ife`: `at` and `to` before a list whose first item is a city or country
-/// the gazetteer knows say it of every item. (`at` and `to` alone are no sign: see
+/// `Sofie Brekke of Tromsø`: `of` after someone's full name says where they are from; `at
+/// Batumi and Poti`, `to Lagos or Ife`: `at` and `to` before a list whose first item is a city
+/// or country the gazetteer knows say it of every item. (`at` and `to` alone are no sign: see
 /// [`TOWN_PREPOSITIONS`].)
 fn weaker_locative(toks: &[Tok<'_>], at: usize, m: &Mention, view: &ArticleView<'_>) -> bool {
     match toks[at].s {
