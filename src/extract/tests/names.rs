@@ -241,6 +241,16 @@ fn a_demonym_after_a_title_and_a_given_name_is_a_surname() {
 }
 
 #[test]
+fn an_occupation_before_a_name_is_no_part_of_it() {
+    let got = speakers(
+        "Meteorologist Gurdeep Walia said gusts reached 90 km/h.\n\nPharmacist Odile Marchetti said shelves were bare.\n\n“We ran out,” the pharmacist said.",
+    );
+    assert_eq!(got[0], one(&["Gurdeep Walia"]));
+    assert_eq!(got[1], one(&["Odile Marchetti"]));
+    assert_eq!(got[2], one(&["Odile Marchetti"]));
+}
+
+#[test]
 fn letters_after_a_name_are_no_part_of_it() {
     let got = speakers(
         "Former minister Frank Bellwood MP said the plan was weak.\n\n“It is a mess,” he said.\n\nGuy Carver QC warned that the law was unclear.",
