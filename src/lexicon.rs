@@ -145,6 +145,13 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["chime"],
     &["interject"],
     &["lament"],
+    // (only right after a quotation: `“It’s B.C.,” shrugged X`, `“…,” she laughed`)
+    &["shrug"],
+    &["laugh"],
+    &["sigh"],
+    &["chuckle"],
+    &["smile"],
+    &["grin"],
 ];
 
 /// Words other than verbs that cue reported speech (`according to X`, `in the words of X`):
@@ -155,7 +162,7 @@ pub const OTHER_CUES: &[&str] = &["according", "words"];
 /// Verbs whose final consonant doubles before `-ed`/`-ing`.
 const DOUBLING: &[&str] = &[
     "admit", "quip", "snap", "concur", "brag", "posit", "commit", "regret", "refer", "rebut",
-    "signal",
+    "signal", "shrug", "grin",
 ];
 
 /// Personal pronouns (lower case).

@@ -123,6 +123,8 @@ enum Base {
     Point,
     /// `shoot`, `fire`: reporting only with `back`.
     Back,
+    /// `shrug`, `laugh`, `sigh`: a manner of speaking, reporting only right after a quotation.
+    Manner,
     Ask,
     Call,
     Add,
@@ -140,6 +142,7 @@ impl Base {
             "agree" => Base::Agree,
             "point" => Base::Point,
             "shoot" | "fire" => Base::Back,
+            "shrug" | "laugh" | "sigh" | "chuckle" | "smile" | "grin" => Base::Manner,
             "ask" => Base::Ask,
             "call" => Base::Call,
             "add" => Base::Add,
@@ -534,6 +537,12 @@ pub(super) fn verb_ok(
                     || matches!(t.s, "at" | "in" | "on" | "during" | "after" | "again")
             })
     };
+    // `“It’s B.C.,” shrugged X`, `“…,” she laughed`: a manner of speaking reports the quotation
+    // just closed; elsewhere it reports nothing (`laughed at the idea`, `smiled for the cameras`).
+    // (`shrugged off the claims`: a dismissal, not a reply)
+    if base == Base::Manner && (!inverted && !question_before() || lower_is(next, |n| n == "off")) {
+        return false;
+    }
     // `asked whether …`, `asked: “…”`; not `asked Russia to send troops`.
     if base == Base::Ask
         && !inverted

@@ -669,3 +669,14 @@ fn shot_back_and_fired_back_report_speech() {
     assert_eq!(got[1], one(&["Nadia Corriveau"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_manner_of_speaking_reports_only_the_quotation_just_closed() {
+    let got = speakers(
+        "Commuters waited for hours. “It’s the coast,” shrugged Marta Ilves, a retired nurse.\n\n“Not again,” Jonas Prieditis sighed.\n\nKasia Wrona laughed at the idea that the line would close.\n\nThe minister shrugged off claims from Lena Sorbo that the ferry was unsafe.",
+    );
+    assert_eq!(got[0], one(&["Marta Ilves"]));
+    assert_eq!(got[1], one(&["Jonas Prieditis"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
