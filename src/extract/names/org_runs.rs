@@ -26,22 +26,38 @@ pub(super) fn merge_org_runs(
             && gap.len() <= 2
             && gap.iter().all(|t| is_org_joiner(t.s))
             && !toks[e1 - 1].is_possessive();
-        // `Ministry of Immigration, Francization and Integration`: a portfolio listed after a
-        // comma, when `and` and the last portfolio follow, goes on with the body's name.
-        if gap.len() == 1
-            && gap[0].s == ","
-            && e2 == s2 + 1
-            && toks.get(e2).is_some_and(|t| t.s == "and")
-            && let Some(&(s3, e3, _)) = runs.get(k + 2)
-            && s3 == e2 + 1
-            && !is_acronym(toks[s2].s)
-            && first_names.get(toks[s2].s).is_none()
-            && gaz.place_prefix(&[toks[s2].base()]).is_none()
-            && portfolio_goes_on(toks, s1, e1, s3, e3, gaz, first_names)
-        {
-            runs[k] = (s1, e3, initial);
-            runs.drain(k + 1..k + 3);
-            continue;
+        // `Ministry of Immigration, Francization and Integration`, `Ministry of Labour,
+        // Immigration, Training and Skills Development`: portfolios listed after a comma, one
+        // word each, when `and` and the last portfolio follow, go on with the body's name.
+        if gap.len() == 1 && gap[0].s == "," {
+            let portfolio = |(s, e, _): Run| {
+                e == s + 1
+                    && !is_acronym(toks[s].s)
+                    && first_names.get(toks[s].s).is_none()
+                    && gaz.place_prefix(&[toks[s].base()]).is_none()
+            };
+            // (the listed portfolios: runs k + 1 .. j, each but the last followed by a comma)
+            let mut j = k + 1;
+            while j + 1 < runs.len()
+                && portfolio(runs[j])
+                && toks.get(runs[j].1).is_some_and(|t| t.s == ",")
+                && runs[j + 1].0 == runs[j].1 + 1
+            {
+                j += 1;
+            }
+            let (sj, ej, _) = runs[j];
+            if j < k + 5
+                && portfolio(runs[j])
+                && toks.get(ej).is_some_and(|t| t.s == "and")
+                && let Some(&(s3, e3, _)) = runs.get(j + 1)
+                && s3 == ej + 1
+                && sj >= s2
+                && portfolio_goes_on(toks, s1, e1, s3, e3, gaz, first_names)
+            {
+                runs[k] = (s1, e3, initial);
+                runs.drain(k + 1..j + 2);
+                continue;
+            }
         }
         // Most neighbouring runs are apart: nothing else to ask of them.
         if !joinable {

@@ -655,13 +655,17 @@ fn the_county_is_the_county_named_before() {
 #[test]
 fn portfolios_listed_with_commas_stay_in_the_body_s_name() {
     let got = speakers(
-        "The provincial Ministry of Immigration, Francization and Integration said it takes note of the plan.\n\nThe Bank of Lisbon, Vellmark and Ostrava Holdings said rates would rise.",
+        "The provincial Ministry of Immigration, Francization and Integration said it takes note of the plan.\n\nThe Bank of Lisbon, Vellmark and Ostrava Holdings said rates would rise.\n\nThe Ministry of Labour, Immigration, Training and Skills Development said inspectors were at the mine.\n\nThe ministry said it could not comment further.",
     );
     assert_eq!(
         got[0],
         one(&["Ministry of Immigration, Francization and Integration"])
     );
     assert_eq!(got[1].len(), 3, "{:?}", got[1]);
+    // (several portfolios listed)
+    let labour = one(&["Ministry of Labour, Immigration, Training and Skills Development"]);
+    assert_eq!(got[2], labour);
+    assert_eq!(got[3], labour);
 }
 
 #[test]
