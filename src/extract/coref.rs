@@ -385,7 +385,8 @@ impl Ctx<'_, '_> {
             }
             (Class::Person, Det::Bare) => as_named(&n, true),
             (Class::Org, Det::Definite) => self
-                .organisation(p, at, here, Some(&n.head))
+                .described_here(p, at, &n.head)
+                .or_else(|| self.organisation(p, at, here, Some(&n.head)))
                 // (`Boeing … The US company said`: a company described only by where it is
                 // from is the one in view; asked below.)
                 .or_else(|| (!self.placed_company(p, &n)).then(|| as_named(&n, false))?)
@@ -819,6 +820,46 @@ impl Ctx<'_, '_> {
             None => all.next(),
         };
         chosen.map(OrgCand::spoken)
+    }
+
+    /// `Velo Halifax, a cycling advocacy group, … “…,” the group wrote`: the body this
+    /// paragraph named before `at`, opening a sentence, with an appositive headed by `head` (the
+    /// nearest such).
+    fn described_here(&self, p: usize, at: usize, head: &str) -> Option<Spoken> {
+        let para = &self.paras[p];
+        let toks = &para.toks;
+        let before = para.mentions.partition_point(|m| m.end <= at);
+        para.mentions[..before]
+            .iter()
+            .rev()
+            .filter(|m| {
+                matches!(m.kind, MKind::Org | MKind::Person | MKind::Unknown)
+                    && m.roles.is_empty()
+                    && !m.quoted
+                    && !m.possessive
+                    && toks.get(m.end).is_some_and(|t| t.s == ",")
+                    && toks
+                        .get(m.end + 1)
+                        .is_some_and(|t| matches!(t.s, "a" | "an"))
+                    // (the subject opening its sentence, not a body named on the way: `… will
+                    // be run by CFC Leasing, an independent company, …, the company said`)
+                    && para.sentences.iter().any(|r| {
+                        r.start == m.start
+                            || (r.start + 1 == m.start && matches!(toks[r.start].s, "The" | "the"))
+                    })
+            })
+            .find(|m| {
+                // (the appositive's words in lower case up to its closing comma, its head last)
+                let from = m.end + 2;
+                let n = toks[from..toks.len().min(from + 6)]
+                    .iter()
+                    .take_while(|t| t.t == T::Word && !t.is_cap())
+                    .count();
+                n > 0
+                    && toks[from + n - 1].s == head
+                    && toks.get(from + n).is_some_and(|t| t.s == ",")
+            })
+            .map(Spoken::organisation)
     }
 
     /// `the US company`, `the Houston-based firm`, `the Dutch electronics group`, `the software

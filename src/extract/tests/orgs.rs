@@ -821,3 +821,13 @@ fn a_groups_plural_before_for_opens_a_bodys_name() {
         got[2]
     );
 }
+
+#[test]
+fn the_group_is_the_body_its_paragraph_described_so() {
+    let got = speakers(
+        "The Halifax Merchants Association said the vote was rushed.\n\nVelo Halifax, a cycling advocacy group, celebrated online. “Safe streets win,” the group wrote.\n\nThe plan will be run by Tarn Leasing, an independent company, and funds will follow, the company said.",
+    );
+    assert_eq!(got[1], one(&["Velo Halifax"]));
+    // (a body named on the way, not opening its sentence, is not the one meant)
+    assert!(!got[2].contains(&"Tarn Leasing".to_string()), "{:?}", got[2]);
+}
