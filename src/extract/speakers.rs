@@ -105,9 +105,15 @@ pub(crate) fn attribute(
                 roles: &roles,
                 salience: &salience,
             };
-            let (mut any_verb, mut first_open) = (false, None);
+            let (mut any_verb, mut first_open, mut unnamed) = (false, None, None);
             for s in para.sentences {
-                any_verb |= sentence(&ctx, p, s.clone(), &mut here, &mut first_open);
+                any_verb |= sentence(
+                    &ctx,
+                    p,
+                    s.clone(),
+                    &mut here,
+                    (&mut first_open, &mut unnamed),
+                );
             }
             if here.is_empty()
                 && let Some(signed) = signed::signature(para)
@@ -226,13 +232,15 @@ fn previous_body<'v>(
 }
 
 /// Attributes the reporting verbs of one sentence; returns whether it had any. Sets
-/// `para_open`, if unset, to the sentence's first opening quotation mark.
+/// `para_open`, if unset, to the sentence's first opening quotation mark, and `unnamed` to the
+/// token of the paragraph's last reporting verb whose subject was one unnamed person (`One
+/// resident said`), `None` when that verb's subject was anyone else.
 fn sentence(
     ctx: &Ctx<'_, '_>,
     p: usize,
     range: Range<usize>,
     here: &mut Vec<Spoken>,
-    para_open: &mut Option<usize>,
+    (para_open, unnamed): (&mut Option<usize>, &mut Option<usize>),
 ) -> bool {
     let mut any_verb = false;
     let para = &ctx.paras[p];
@@ -366,6 +374,22 @@ fn sentence(
                 _ => {}
             }
         }
+        // `One resident said the line was a tradition. “…,” he said.`: `he` after a sentence
+        // whose speaker was one unnamed person, with no one named between, is that person.
+        if let Some(Subject::Pronoun(pronoun, k)) = subject
+            && pronoun != "it"
+            && pronoun != "they"
+            && clause.is_none()
+            && let Some(u) = *unnamed
+            && u < k
+            && !para
+                .mentions_within(u, k)
+                .1
+                .iter()
+                .any(|m| !m.quoted && matches!(m.kind, MKind::Person | MKind::Unknown))
+        {
+            subject = None;
+        }
         // (an unnamed person the subject: `A bank spokesman`, `One analyst`)
         let unnamed_one = matches!(&subject, Some(Subject::Nominal(n, _))
             if n.det == nominal::Det::Indefinite && !n.plural && n.class == nominal::Class::Person);
@@ -373,6 +397,9 @@ fn sentence(
         v = stop_from(v + 1);
         if subject.is_none() && coordinated.is_none() {
             // (most candidates: no verb of saying, or one without a subject)
+            if verb.is_some() && one_of_them(toks, range.start, verb_at) {
+                *unnamed = Some(verb_at);
+            }
             continue;
         }
         // `Anna Berg and Karl Holm said`, `Anna Berg, Karl Holm and Ida Lund told`, `said Anna
@@ -419,6 +446,8 @@ fn sentence(
         });
         last = who.or(last);
         clause = Some((verb_at, who, unnamed_one));
+        *unnamed = (who.is_none() && (unnamed_one || one_of_them(toks, range.start, verb_at)))
+            .then_some(verb_at);
         for &m in &after {
             if let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
                 && !here.contains(&spoken)
@@ -458,6 +487,22 @@ fn sentence(
         return true;
     }
     any_verb
+}
+
+/// `One of them said`, `One of the former players told`: the sentence opening at `start` has one
+/// unnamed person of a group for the subject of the verb at `v`.
+fn one_of_them(toks: &[Tok<'_>], start: usize, v: usize) -> bool {
+    v >= start + 3
+        && v <= start + 6
+        && matches!(toks[start].s, "One" | "one")
+        && toks[start + 1].s == "of"
+        && matches!(
+            toks[start + 2].s,
+            "them" | "those" | "the" | "these" | "his" | "her" | "their"
+        )
+        && toks[start + 2..v]
+            .iter()
+            .all(|t| t.t == T::Word && !t.is_cap())
 }
 
 /// The subject of a sentence: its first name that opens a clause (not after a preposition).

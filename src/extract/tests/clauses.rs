@@ -680,3 +680,15 @@ fn a_manner_of_speaking_reports_only_the_quotation_just_closed() {
     assert!(got[2].is_empty(), "{:?}", got[2]);
     assert!(got[3].is_empty(), "{:?}", got[3]);
 }
+
+#[test]
+fn he_after_one_unnamed_speaker_is_that_speaker() {
+    let got = speakers(
+        "League commissioner Edvin Sorlie confirmed the suspension on Friday.\n\nOne of them said the hazing was a tradition. “Everybody went through it,” he said.\n\nOne rookie said he was scared. “You don’t say no,” he said.\n\nA spokesman said the league would wait. Later Edvin Sorlie spoke. “We will act,” he said.",
+    );
+    assert_eq!(got[0], one(&["Edvin Sorlie"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (someone named between is the one meant)
+    assert_eq!(got[3], one(&["Edvin Sorlie"]));
+}

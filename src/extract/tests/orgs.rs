@@ -829,5 +829,9 @@ fn the_group_is_the_body_its_paragraph_described_so() {
     );
     assert_eq!(got[1], one(&["Velo Halifax"]));
     // (a body named on the way, not opening its sentence, is not the one meant)
-    assert!(!got[2].contains(&"Tarn Leasing".to_string()), "{:?}", got[2]);
+    assert!(
+        !got[2].contains(&"Tarn Leasing".to_string()),
+        "{:?}",
+        got[2]
+    );
 }
