@@ -91,10 +91,14 @@ pub(crate) fn attribute(
     excluded: &[String],
 ) -> Vec<Vec<String>> {
     let mut found: Vec<Vec<Spoken>> = Vec::with_capacity(paras.len());
+    // Each paragraph's last speaker of a main clause (not `…, which the union says …`), by index
+    // into its speakers: the one a quotation carried on in the next paragraph goes on with.
+    let mut mains: Vec<Option<usize>> = Vec::with_capacity(paras.len());
     let roles = RoleHolders::default();
     let salience = WholeSalience::new(paras.len());
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
+        let mut main = None;
         // A photo caption that says someone speaks (`Dana Roe says … (Photo/Outlet)`) repeats
         // the story beside it: no speakers there.
         if matches!(para.kind, Kind::Body | Kind::Summary) {
@@ -105,16 +109,13 @@ pub(crate) fn attribute(
                 roles: &roles,
                 salience: &salience,
             };
-            let (mut any_verb, mut first_open, mut unnamed) = (false, None, None);
+            let mut state = ParaState::default();
+            let mut any_verb = false;
             for s in para.sentences {
-                any_verb |= sentence(
-                    &ctx,
-                    p,
-                    s.clone(),
-                    &mut here,
-                    (&mut first_open, &mut unnamed),
-                );
+                any_verb |= sentence(&ctx, p, s.clone(), &mut here, &mut state);
             }
+            let first_open = state.open;
+            main = state.main;
             if here.is_empty()
                 && let Some(signed) = signed::signature(para)
             {
@@ -148,8 +149,8 @@ pub(crate) fn attribute(
                 && !any_verb
                 && para.kind == Kind::Body
                 && is_quote_paragraph(para)
-                && let Some(prev) = previous_body(paras, &found, p)
-                && let Some(last) = prev.last()
+                && let Some(q) = previous_body(paras, &found, p)
+                && let Some(last) = mains[q].map(|i| &found[q][i]).or(found[q].last())
             {
                 here.push(last.clone());
             }
@@ -159,6 +160,7 @@ pub(crate) fn attribute(
             here.retain(|s| !excluded.iter().any(|x| same_name(x, &s.name)));
         }
         found.push(here);
+        mains.push(main);
     }
     found
         .into_iter()
@@ -220,28 +222,39 @@ fn is_quote_paragraph(para: &Para<'_>) -> bool {
     para.continues_quote || para.toks.first().is_some_and(|t| t.t == T::Open)
 }
 
-fn previous_body<'v>(
-    paras: &[Para<'_>],
-    found: &'v [Vec<Spoken>],
-    p: usize,
-) -> Option<&'v Vec<Spoken>> {
+/// The nearest body paragraph before `p` that is no filler.
+fn previous_body(paras: &[Para<'_>], found: &[Vec<Spoken>], p: usize) -> Option<usize> {
     (0..p)
         .rev()
         .find(|&q| paras[q].kind == Kind::Body && !is_filler(&paras[q], &found[q]))
-        .map(|q| &found[q])
 }
 
-/// Attributes the reporting verbs of one sentence; returns whether it had any. Sets
-/// `para_open`, if unset, to the sentence's first opening quotation mark, and `unnamed` to the
-/// token of the paragraph's last reporting verb whose subject was one unnamed person (`One
-/// resident said`), `None` when that verb's subject was anyone else.
+/// What [`sentence`] carries from one sentence of a paragraph to the next.
+#[derive(Default)]
+struct ParaState {
+    /// The paragraph's first opening quotation mark.
+    open: Option<usize>,
+    /// The token of the paragraph's last reporting verb whose subject was one unnamed person
+    /// (`One resident said`); `None` when that verb's subject was anyone else.
+    unnamed: Option<usize>,
+    /// The last speaker of a main clause, by index into the paragraph's speakers.
+    main: Option<usize>,
+}
+
+/// Attributes the reporting verbs of one sentence; returns whether it had any, and brings
+/// `state` up to date.
 fn sentence(
     ctx: &Ctx<'_, '_>,
     p: usize,
     range: Range<usize>,
     here: &mut Vec<Spoken>,
-    (para_open, unnamed): (&mut Option<usize>, &mut Option<usize>),
+    state: &mut ParaState,
 ) -> bool {
+    let ParaState {
+        open: para_open,
+        unnamed,
+        main,
+    } = state;
     let mut any_verb = false;
     let para = &ctx.paras[p];
     let toks = &para.toks;
@@ -394,6 +407,11 @@ fn sentence(
         let unnamed_one = matches!(&subject, Some(Subject::Nominal(n, _))
             if n.det == nominal::Det::Indefinite && !n.plural && n.class == nominal::Class::Person);
         let verb_at = v;
+        let subject_start = match &subject {
+            Some(Subject::Mention(m)) => Some(para.mentions[*m].start),
+            Some(Subject::Pronoun(_, k) | Subject::Nominal(_, k)) => Some(*k),
+            None => None,
+        };
         v = stop_from(v + 1);
         if subject.is_none() && coordinated.is_none() {
             // (most candidates: no verb of saying, or one without a subject)
@@ -448,6 +466,9 @@ fn sentence(
         clause = Some((verb_at, who, unnamed_one));
         *unnamed = (who.is_none() && (unnamed_one || one_of_them(toks, range.start, verb_at)))
             .then_some(verb_at);
+        if who.is_some() && !in_relative_clause(para, subject_start, verb_at) {
+            *main = who;
+        }
         for &m in &after {
             if let Some(spoken) = ctx.resolve(p, Subject::Mention(m), here)
                 && !here.contains(&spoken)
@@ -487,6 +508,20 @@ fn sentence(
         return true;
     }
     any_verb
+}
+
+/// `wages, which the union says have fallen`: the subject opening at `start` before the verb at
+/// `v` opens a relative or complement clause, not the sentence's main one.
+fn in_relative_clause(para: &Para<'_>, start: Option<usize>, v: usize) -> bool {
+    let relative = |k: usize| matches!(para.toks[k].s, "which" | "who" | "whom" | "that");
+    start.is_some_and(|s| {
+        s > 0
+            && s < v
+            && (relative(s - 1)
+                || (s > 1
+                    && matches!(para.toks[s - 1].s, "the" | "its" | "their" | "his" | "her")
+                    && relative(s - 2)))
+    })
 }
 
 /// `One of them said`, `One of the former players told`: the sentence opening at `start` has one

@@ -692,3 +692,16 @@ fn he_after_one_unnamed_speaker_is_that_speaker() {
     // (someone named between is the one meant)
     assert_eq!(got[3], one(&["Edvin Sorlie"]));
 }
+
+#[test]
+fn a_quotation_carried_on_goes_on_with_the_main_clause_s_speaker() {
+    let got = speakers(
+        "The Prairie Care Workers Union has been without a contract since 2023.\n\nUnion president Ilse Marchetti said the sticking points are wages, which the union says have fallen behind inflation, and overtime.\n\n“We have porters working sixteen-hour shifts.\n\n“These are the people who keep the hospital clean.”",
+    );
+    assert_eq!(
+        got[1],
+        one(&["Ilse Marchetti", "Prairie Care Workers Union"])
+    );
+    assert_eq!(got[2], one(&["Ilse Marchetti"]));
+    assert_eq!(got[3], one(&["Ilse Marchetti"]));
+}
