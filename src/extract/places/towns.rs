@@ -203,7 +203,7 @@ pub(super) fn town_before_division(
         return None;
     }
     Some(match view.gazetteer.town(run) {
-        Some(canonical) => canonical.to_owned(),
+        Some(canonical) => super::as_written(run, canonical).into_owned(),
         None => run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
     })
 }
@@ -258,7 +258,7 @@ pub(super) fn settlement_of(
         return None;
     }
     Some(match view.gazetteer.town(run) {
-        Some(canonical) => canonical.to_owned(),
+        Some(canonical) => super::as_written(run, canonical).into_owned(),
         None => run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
     })
 }

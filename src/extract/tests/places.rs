@@ -298,11 +298,13 @@ fn towns_of_five_to_fifteen_thousand_people_count_after_a_preposition() {
 #[test]
 fn a_place_written_with_its_diacritics_keeps_them() {
     let got = places(
-        "Police in Malmö, São Paulo and Zurich said it was calm.\n\nOfficials in Köln agreed.",
+        "Police in Malmö, São Paulo and Zurich said it was calm.\n\nOfficials in Köln agreed.\n\nA bus left the road near the town of Nahualá on Tuesday.",
     );
     assert_eq!(got[0], one(&["Malmö", "São Paulo", "Zurich"]));
     // (another name is the canonical one)
     assert_eq!(got[1], one(&["Cologne"]));
+    // (a town named after a settlement's noun too)
+    assert_eq!(got[2], one(&["Nahualá"]));
 }
 
 #[test]
