@@ -708,8 +708,20 @@ pub(crate) fn places<'a>(
 /// only add its diacritics (`Malmö`, `São Paulo`, `České Budějovice` for the gazetteer's ASCII
 /// `Malmo` …): the place's own spelling, as the article writes it (search folds them alike).
 /// Not another name (`Köln` is `Cologne`). Most runs are plain ASCII words: settled at once.
+/// So do a sea's or a peninsula's full name (`Pacific Ocean`, `Mediterranean Sea`, `Sinai
+/// Peninsula` for the gazetteer's `Pacific` …).
 #[inline]
 fn as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
+    if run.len() >= 2
+        && matches!(run[run.len() - 1].s, "Ocean" | "Sea" | "Peninsula")
+        && run[..run.len() - 1]
+            .iter()
+            .map(|t| t.s)
+            .eq(canonical.split(' '))
+    {
+        let words: Vec<&str> = run.iter().map(|t| t.s).collect();
+        return words.join(" ").into();
+    }
     if run.iter().all(|t| t.s.is_ascii()) {
         return canonical.into();
     }

@@ -500,3 +500,15 @@ fn a_division_named_before_of_and_a_known_place() {
         got[2]
     );
 }
+
+#[test]
+fn a_sea_s_full_name_is_kept_as_written() {
+    let got = places(
+        "Ships crossed the Pacific Ocean and the Mediterranean Sea to reach the Sinai Peninsula.\n\nShips crossed the Pacific and the Mediterranean.",
+    );
+    assert_eq!(
+        got[0],
+        one(&["Pacific Ocean", "Mediterranean Sea", "Sinai Peninsula"])
+    );
+    assert_eq!(got[1], one(&["Pacific", "Mediterranean"]));
+}
