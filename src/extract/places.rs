@@ -672,6 +672,19 @@ pub(crate) fn places<'a>(
         let Some((n, entry)) = gaz.match_at(&toks[i..]) else {
             continue;
         };
+        // `San Pedro de Atacama`: a town whose name goes on past a city's with a particle (the
+        // town's whole name, not the other country's `San Pedro`).
+        if toks
+            .get(i + n)
+            .is_some_and(|t| matches!(t.s, "de" | "del" | "do" | "da" | "dos" | "das"))
+            && let Some((k, town)) = (i + n + 2..=(i + n + 4).min(toks.len()))
+                .rev()
+                .find_map(|k| gaz.town(&toks[i..k]).map(|c| (k, c)))
+        {
+            found.push((i, as_written(&toks[i..k], town)));
+            next = k;
+            continue;
+        }
         let (ti, tj) = (i, i + n);
         next = tj;
         // `US$ 20`, `500 B.C.`: currency and era marks, not places.

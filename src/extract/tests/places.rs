@@ -512,3 +512,12 @@ fn a_sea_s_full_name_is_kept_as_written() {
     );
     assert_eq!(got[1], one(&["Pacific", "Mediterranean"]));
 }
+
+#[test]
+fn a_town_s_name_going_on_past_a_city_s_with_a_particle_is_the_town() {
+    let got = places(
+        "Officials in San Pedro de Atacama welcomed the telescope.\n\nShe flew from Santiago de Chile to Lima.",
+    );
+    assert_eq!(got[0], one(&["San Pedro de Atacama"]));
+    assert_eq!(got[1], one(&["Santiago", "Lima"]));
+}
