@@ -92,8 +92,20 @@ fn a_town_before_its_state_or_country_is_a_place() {
 
 #[test]
 fn buildings_and_features_are_places() {
-    let got = places("Fans gathered at the Volgograd Arena and walked along the Nyando River.");
+    let got = places(
+        "Fans gathered at the Volgograd Arena and walked along the Nyando River.\n\nDelegates met at the Grand Pacific Hotel in Suva, then marched along Victoria Parade to the Tallinn Song Festival Grounds.",
+    );
     assert_eq!(got[0], one(&["Volgograd Arena", "Nyando River"]));
+    // (a hotel, a parade, grounds: the place inside the name is none of its own)
+    assert_eq!(
+        got[1],
+        one(&[
+            "Grand Pacific Hotel",
+            "Suva",
+            "Victoria Parade",
+            "Tallinn Song Festival Grounds"
+        ])
+    );
     // Inside a quotation too, unless the name fills it (a title).
     let got = places(
         "“When the Ohio River is low, we wait,” said Ada Quint.\n\nShe starred in “Brokeback Mountain” and “Silent Valley,” which flopped.",
