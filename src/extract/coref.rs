@@ -777,7 +777,19 @@ impl Ctx<'_, '_> {
         here: &[Spoken],
         head: Option<&str>,
     ) -> Option<Spoken> {
-        let org = |m: &&Mention| m.kind == MKind::Org && !m.quoted && !m.possessive;
+        // (`the festival` is also a name of two words or more read as no body's that ends with
+        // its head: `Riverbend Sound Festival`, an event's name)
+        let ends_with_head = |m: &Mention| {
+            head.is_some_and(|h| {
+                m.kind != MKind::Place
+                    && m.name
+                        .rsplit_once(' ')
+                        .is_some_and(|(_, w)| w.len() == h.len() && w.eq_ignore_ascii_case(h))
+            })
+        };
+        let org = |m: &&Mention| {
+            (m.kind == MKind::Org || ends_with_head(m)) && !m.quoted && !m.possessive
+        };
         let mentions = &self.paras[p].mentions;
         let before = mentions.partition_point(|m| m.end <= at);
         let window = at.saturating_sub(SALIENCE_TOKENS);

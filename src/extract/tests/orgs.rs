@@ -835,3 +835,20 @@ fn the_group_is_the_body_its_paragraph_described_so() {
         got[2]
     );
 }
+
+#[test]
+fn festivals_speak_and_orchestras_and_galleries_are_bodies() {
+    let got = speakers(
+        "Organizers of Edmonton’s Prairie Sound Festival cancelled the last two days.\n\nThe festival said ticket holders would get refunds.\n\nA spokeswoman for the Halifax Symphony Orchestra said the tour would go ahead.",
+    );
+    assert_eq!(got[1], one(&["Prairie Sound Festival"]));
+    assert_eq!(got[2], one(&["Halifax Symphony Orchestra"]));
+    // (a gallery or a theatre is a building too; the city in its name is none of its own)
+    let got = places(
+        "Crowds filled the Royal Alexandra Theatre and the Harbourfront Gallery in Toronto.",
+    );
+    assert_eq!(
+        got[0],
+        one(&["Royal Alexandra Theatre", "Harbourfront Gallery", "Toronto"])
+    );
+}
