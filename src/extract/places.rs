@@ -808,6 +808,29 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if run.iter().any(|t| t.s == "for" || is_particle(t.s)) {
         return false;
     }
+    // `Disaster Management Centre`, `Civic Monitoring Centre`: a centre named by the work it
+    // does is a body, not a building (not `Convention Centre`, `Rogers Centre`).
+    if run.len() >= 2
+        && matches!(run[run.len() - 1].s, "Centre" | "Center")
+        && matches!(
+            run[run.len() - 2].s,
+            "Management"
+                | "Monitoring"
+                | "Research"
+                | "Control"
+                | "Coordination"
+                | "Information"
+                | "Policy"
+                | "Studies"
+                | "Prevention"
+                | "Forecasting"
+                | "Response"
+                | "Analysis"
+                | "Development"
+        )
+    {
+        return false;
+    }
     // `Computer Terminal said`: a building or feature that speaks is the body of that name.
     if super::names::speaks_as_subject(toks, m.start, m.end) {
         return false;

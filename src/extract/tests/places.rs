@@ -533,3 +533,12 @@ fn a_town_s_name_going_on_past_a_city_s_with_a_particle_is_the_town() {
     assert_eq!(got[0], one(&["San Pedro de Atacama"]));
     assert_eq!(got[1], one(&["Santiago", "Lima"]));
 }
+
+#[test]
+fn a_centre_named_by_its_work_is_a_body_not_a_building() {
+    let got = places(
+        "Flooding hit Sylhet, the Disaster Management Centre in Dhaka said.\n\nDelegates met at the Vancouver Convention Centre.",
+    );
+    assert_eq!(got[0], one(&["Sylhet", "Dhaka"]));
+    assert_eq!(got[1], one(&["Vancouver Convention Centre"]));
+}
