@@ -24,8 +24,9 @@ use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
-    based_in, council_place, division_of_place, list_opening_at, named_division, settlement_of,
-    state_after_town, town_after_preposition, town_before_division, water_or_isle,
+    based_in, council_place, division_of_place, list_opening_at, named_division,
+    settlement_appositive, settlement_of, state_after_town, town_after_preposition,
+    town_before_division, water_or_isle,
 };
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
@@ -604,6 +605,10 @@ pub(crate) fn places<'a>(
                         .iter()
                         .any(|t| t.s == "of"))
             && let Some(town) = settlement_of(toks, m, view)
+        {
+            found.push((m.start, town.into()));
+        } else if toks.get(m.end).is_some_and(|t| t.s == ",")
+            && let Some(town) = settlement_appositive(toks, m, view)
         {
             found.push((m.start, town.into()));
         } else if toks

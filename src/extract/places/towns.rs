@@ -263,6 +263,54 @@ pub(super) fn settlement_of(
     })
 }
 
+/// `Munhava, a neighbourhood of Beira`, `Kallaste, a small town on Lake Peipus`: a name
+/// followed by an appositive whose head is a settlement's noun, then a preposition, is that
+/// settlement, whether the gazetteer knows it or not (not `X, a town councillor`, nor a person
+/// or a body named so).
+pub(super) fn settlement_appositive(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<String> {
+    let det = toks.get(m.end + 1)?;
+    if toks[m.end].s != "," || !matches!(det.s, "a" | "an") {
+        return None;
+    }
+    // (up to two words before the noun: `a small fishing village`)
+    let noun = (m.end + 2..(m.end + 5).min(toks.len()))
+        .take_while(|&k| toks[k].t == T::Word && !toks[k].is_cap())
+        .find(|&k| {
+            matches!(
+                toks[k].s,
+                "town"
+                    | "village"
+                    | "city"
+                    | "suburb"
+                    | "neighbourhood"
+                    | "neighborhood"
+                    | "hamlet"
+                    | "port"
+                    | "municipality"
+                    | "township"
+            )
+        })?;
+    let after = toks.get(noun + 1)?;
+    if !matches!(
+        after.s,
+        "of" | "in" | "on" | "near" | "outside" | "north" | "south" | "east" | "west" | "about"
+    ) {
+        return None;
+    }
+    let run = &toks[m.start..m.end];
+    if !may_name_town(run, m, view) || run.iter().any(|t| t.s.len() < 2) {
+        return None;
+    }
+    Some(match view.gazetteer.town(run) {
+        Some(canonical) => super::as_written(run, canonical).into_owned(),
+        None => run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "),
+    })
+}
+
 /// `the Småland region`, `municipalities of Puebla state`, `in the Idukki district`: a name
 /// before a division's noun in lower case, after `the`, `of` or a locative preposition, names
 /// that division, whether the gazetteer knows it or not (not `the Trump administration`; nor a

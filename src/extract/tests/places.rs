@@ -542,3 +542,14 @@ fn a_centre_named_by_its_work_is_a_body_not_a_building() {
     assert_eq!(got[0], one(&["Sylhet", "Dhaka"]));
     assert_eq!(got[1], one(&["Vancouver Convention Centre"]));
 }
+
+#[test]
+fn a_name_described_as_a_settlement_is_that_settlement() {
+    let got = places(
+        "Streets in Munhava, a neighbourhood of Beira, were cleared.\n\nRescuers reached Kallaste, a small town on Lake Peipus, by boat.\n\nPriit Kask, a town councillor in Tartu, said so.",
+    );
+    assert_eq!(got[0], one(&["Munhava", "Beira"]));
+    assert_eq!(got[1], one(&["Kallaste", "Lake Peipus"]));
+    // (a person's role is no settlement)
+    assert_eq!(got[2], one(&["Tartu"]));
+}
