@@ -417,13 +417,21 @@ fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {
 fn weaker_locative(toks: &[Tok<'_>], at: usize, m: &Mention, view: &ArticleView<'_>) -> bool {
     match toks[at].s {
         // (a full name: `said Liro of Warburg` names a firm as often)
-        "of" => at.checked_sub(2).is_some_and(|k| {
-            let t = &toks[k + 1];
-            at + 1 == m.start
-                && toks[k].is_cap()
-                && t.is_cap()
-                && view.people.has_name_word(t.base())
-        }),
+        // `parts of Funafuti`, `the outskirts of Kinross`: a part of a place before `of`.
+        "of" => {
+            at.checked_sub(2).is_some_and(|k| {
+                let t = &toks[k + 1];
+                at + 1 == m.start
+                    && toks[k].is_cap()
+                    && t.is_cap()
+                    && view.people.has_name_word(t.base())
+            }) || (at + 1 == m.start
+                && at > 0
+                && matches!(
+                    toks[at - 1].s,
+                    "parts" | "outskirts" | "streets" | "centre" | "center" | "heart" | "suburbs"
+                ))
+        }
         "at" | "to" => {
             at + 1 < m.start
                 && toks[at + 1].is_cap()

@@ -553,3 +553,13 @@ fn a_name_described_as_a_settlement_is_that_settlement() {
     // (a person's role is no settlement)
     assert_eq!(got[2], one(&["Tartu"]));
 }
+
+#[test]
+fn a_town_after_a_part_of_a_place_and_of() {
+    let got = places(
+        "High tides flooded parts of Funafuti last month.\n\nFarmers marched through the streets of Kinross.\n\nShe sold parts of Warburg Holdings.",
+    );
+    assert_eq!(got[0], one(&["Funafuti"]));
+    assert_eq!(got[1], one(&["Kinross"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
