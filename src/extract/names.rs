@@ -759,6 +759,15 @@ fn classify<'a>(
         out.pop();
         return;
     }
+    // `the Tories and Lib Dems`: a party's word before its plural names the party whole.
+    if let [demonym, w] = ws
+        && name_from == 1
+        && w.strip_suffix('s').is_some_and(words::is_listed_demonym)
+        && words::is_listed_demonym(demonym)
+    {
+        m.roles.clear();
+        return whole_run(m, ws, MKind::Org);
+    }
     // `Canadian Tire said`, `British Gas said`: a demonym before one word that is no given
     // name, no title and no surname the article uses alone (`Swiss Federer … Federer said`),
     // the subject of a reporting verb, names a body whole.

@@ -307,14 +307,17 @@ fn nationality_before_given_name(ws: &[&str], j: usize, first_names: &FirstNames
 fn plural_before_full_name(ws: &[&str], j: usize, first_names: &FirstNames) -> bool {
     let w = ws[j];
     ws.len() == j + 3
-        && w.len() > 4
+        && w.len() > 3
         && w.ends_with('s')
         && given_name_follows(ws, j, first_names)
-        && (w.ends_with("ies")
-            || is_plural_person_noun(w)
-            || words::is_org_word(w)
-            // (`Vice-Premiers Li Peng and Tian Jiyun`: titles in the plural)
-            || is_compound_title(&w[..w.len() - 1]))
+        && (w.len() > 4
+            && (w.ends_with("ies")
+                || is_plural_person_noun(w)
+                || words::is_org_word(w)
+                // (`Vice-Premiers Li Peng and Tian Jiyun`: titles in the plural)
+                || is_compound_title(&w[..w.len() - 1]))
+            // (`the Lib Dems David Laws`: a party's or a people's word in the plural)
+            || words::is_listed_demonym(&w[..w.len() - 1]))
         && first_names.get(w).is_none()
 }
 

@@ -852,3 +852,17 @@ fn festivals_speak_and_orchestras_and_galleries_are_bodies() {
         one(&["Royal Alexandra Theatre", "Harbourfront Gallery", "Toronto"])
     );
 }
+
+#[test]
+fn a_partys_short_name_before_a_role_is_no_person() {
+    // (`Lib Dem` is a party's word, as `Labour` is: the name after the role speaks, and the
+    // pronoun goes to it)
+    let got = speakers(
+        "Lib Dem home affairs spokesman Mark Oaten has branded the scheme a waste of money. He said: \"It is deeply flawed.\"\n\nLib Dem leader Jane Pryce said it was flawed.\n\nFor the Lib Dems David Laws said the figures were wrong.\n\nLabour and the Lib Dems insisted that voters faced higher taxes.",
+    );
+    assert_eq!(got[0], one(&["Mark Oaten"]));
+    assert_eq!(got[1], one(&["Jane Pryce"]));
+    assert_eq!(got[2], one(&["David Laws"]));
+    // (the party's word before its plural names the party whole)
+    assert_eq!(got[3], one(&["Lib Dems"]));
+}
