@@ -31,11 +31,11 @@ pub(crate) use org_runs::speaks_as_subject;
 use placed::named_as_person;
 pub(crate) use placed::plainly_persons;
 use titles::{has_post_nominal, strip_titles, titled_surname};
-pub(crate) use word_kinds::is_acronym;
 use word_kinds::{
     calendar_given_name, is_broadcaster_word, is_common_noun, is_group_owner, is_plural_document,
     is_plural_person_noun, is_sentence_adverb_any_case, is_stray_capital, month_given_name,
 };
+pub(crate) use word_kinds::{is_acronym, is_describing_compound};
 
 /// True for a demonym (`Russian`, `Canadians`, `Chinese`): listed, or a country, region or
 /// province with a demonym suffix — never a given name (`Darian`). (Inlined: the two lists'
@@ -478,6 +478,13 @@ pub(crate) fn mentions_at<'a>(
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
         let (start, end, initial) = run;
+        // `said Nobel Prize-winning economist Franco Modigliani`, `a New York-based fund`: the
+        // words before a describing compound are its own, no name of a speaker.
+        if toks.get(end).is_some_and(|t| {
+            t.is_cap() && t.start() == toks[end - 1].end() + 1 && is_describing_compound(t.s)
+        }) {
+            continue;
+        }
         // `the Terrorism Bill`, `the Prevention of Terrorism Bill`: a law's title names no one,
         // nor does a run that `of` or `to the` joins to it.
         if end > start + 1 && is_law_title(toks, start, end) {

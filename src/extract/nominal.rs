@@ -298,6 +298,14 @@ fn build(
         t.is_cap()
             && (!initial(from + i) || para.mention_over(from + i).is_some())
             && !((group || national) && from + i == head)
+            // (nor a describing compound, `the Ballymena-born actor`, or a nationality or a
+            // party describing a group of people: `Japanese officials said`, `Labour MPs
+            // said`: unnamed groups speak for no one named. A single one keeps the phrase,
+            // which the pronouns after it follow: `the Chinese journalist added`.)
+            && !(class == Class::Person
+                && from + i < head
+                && (super::names::is_describing_compound(t.s)
+                    || plural && super::places::Gazetteer::bundled().is_demonym_word(t.s)))
             && !(from + i < head
                 && class != Class::Person
                 && !para.toks[head].is_cap()

@@ -65,12 +65,43 @@ pub(super) fn is_contraction(s: &str) -> bool {
     (two && after_apostrophe(2)) || (one && after_apostrophe(1))
 }
 
-/// `London-based`, `State-owned`, `Zürich-born`: a compound that describes the name after it
-/// and is no part of it.
-pub(super) fn is_describing_compound(s: &str) -> bool {
+/// `London-based`, `State-owned`, `Zürich-born`, `Privately-held`, `Award-winning`,
+/// `Oscar-winner`, `English-language`, `Long-term`: a compound that describes the name after it
+/// and is no part of it (nor a name on its own: `Low-cost airlines said`).
+pub(crate) fn is_describing_compound(s: &str) -> bool {
     // Asked of every capitalised word: most are settled by their last letters, unsearched.
-    const TAILS: &[&str] = &["born", "run", "made", "built", "bound", "style", "wide"];
-    if !(s.ends_with("ed") || TAILS.iter().any(|t| s.ends_with(t))) {
+    // (Past participles, a few nouns of kind and measure, and agents: no romanised given name
+    // ends in them, as `Min-seo`, `Pei-yuan`, `Xiao-ming` do in lower case.)
+    const TAILS: &[&str] = &[
+        "born",
+        "run",
+        "made",
+        "built",
+        "bound",
+        "style",
+        "wide",
+        "held",
+        "known",
+        "grown",
+        "cost",
+        "state",
+        "sector",
+        "language",
+        "colour",
+        "color",
+        "form",
+        "time",
+        "class",
+        "scale",
+        "level",
+        "term",
+        "range",
+        "winner",
+        "maker",
+        "holder",
+        "designate",
+    ];
+    if !(s.ends_with("ed") || s.ends_with("ing") || TAILS.iter().any(|t| s.ends_with(t))) {
         return false;
     }
     let Some((_, tail)) = s.rsplit_once('-') else {
@@ -78,7 +109,10 @@ pub(super) fn is_describing_compound(s: &str) -> bool {
     };
     tail.len() >= 3
         && tail.bytes().all(|b| b.is_ascii_lowercase())
-        && (tail.ends_with("ed") || TAILS.contains(&tail))
+        && (tail.ends_with("ed")
+            // (`Award-winning`, `Long-serving`; not `Xiao-ming`)
+            || tail.len() >= 6 && tail.ends_with("ing")
+            || TAILS.contains(&tail))
 }
 
 /// Adverbs that open a sentence before a name (`Earlier Tony Blair said …`), never part of it,

@@ -588,3 +588,30 @@ fn an_italian_lo_is_a_particle_of_the_surname() {
     );
     assert_eq!(got[1], one(&["Matteo Lo Bianco"]));
 }
+
+#[test]
+fn a_describing_compound_is_no_part_of_a_name() {
+    let got = speakers(
+        "Privately-held Piper Aircraft Corp said it would resume production.\n\nOscar-winner Andrea Lund said she was pleased.\n\nLow-cost airlines said fares would fall.\n\n\"Such a solution is not in sight,\" said Nobel Prize-winning economist Franco Bellini.\n\nAward-winning director Xiao-ming Chen said the film was done. Min-seo Park said so too.",
+    );
+    assert_eq!(got[0], one(&["Piper Aircraft Corp"]));
+    assert_eq!(got[1], one(&["Andrea Lund"]));
+    // (a sentence's capital on a compound names no group)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (the words before the compound are its own)
+    assert_eq!(got[3], one(&["Franco Bellini"]));
+    // (romanised given names keep their lower-case syllables)
+    assert_eq!(got[4], one(&["Xiao-ming Chen", "Min-seo Park"]));
+}
+
+#[test]
+fn a_group_described_by_nationality_or_party_names_no_one() {
+    let got = speakers(
+        "Japanese officials said they remain in a weak position.\n\nHowever, Western diplomats said the economy was the main threat.\n\nLabour MPs said the bill was flawed.\n\nThe Chinese journalist added that China had reached a crossroads. \"There is no clear plan,\" he said.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (one person so described keeps the phrase, which the pronoun follows)
+    assert_eq!(got[3], one(&["Chinese journalist"]));
+}
