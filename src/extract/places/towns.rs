@@ -220,13 +220,17 @@ pub(super) fn settlement_of(
     m: &Mention,
     view: &ArticleView<'_>,
 ) -> Option<String> {
-    // (`of` right before, or before the list the name is an item of)
+    // (`of` right before, or before the list the name is an item of; or `such as` and
+    // `including` after a plural: `small towns such as Grein, Melk and Dürnstein`)
     let of = list_opening(toks, m)?;
-    if of == 0 || toks[of].s != "of" {
-        return None;
-    }
-    let listed = of + 1 < m.start;
-    let noun = toks[of - 1].s;
+    let noun_at = match toks[of].s {
+        "of" => of.checked_sub(1)?,
+        "including" => of.checked_sub(1)?,
+        "as" if of >= 2 && toks[of - 1].s == "such" => of - 2,
+        _ => return None,
+    };
+    let listed = of + 1 < m.start || toks[of].s != "of";
+    let noun = toks[noun_at].s;
     // (a division's nouns as before a name: `the province of Bohol`, `Puebla state`)
     let one = matches!(
         noun,
@@ -436,9 +440,51 @@ fn weaker_locative(toks: &[Tok<'_>], at: usize, m: &Mention, view: &ArticleView<
             at + 1 < m.start
                 && toks[at + 1].is_cap()
                 && view.gazetteer.match_at(&toks[at + 1..]).is_some()
+                // `returned to Longyearbyen`, `docked at Kirkenes`: after a verb of moving.
+                || at.checked_sub(1).is_some_and(|v| moves_to(toks[v].s, toks[at].s == "at"))
         }
         _ => false,
     }
+}
+
+/// A verb of travel that `to` (or, with `at`, of arrival: `docked at`) follows, in any of
+/// its forms: what comes after the preposition is where one goes, no person written to.
+fn moves_to(verb: &str, at: bool) -> bool {
+    if at {
+        return matches!(
+            verb,
+            "arrived" | "arrives" | "arriving" | "docked" | "landed" | "anchored" | "stopped"
+        );
+    }
+    matches!(
+        verb,
+        "returned"
+            | "returning"
+            | "returns"
+            | "travelled"
+            | "traveled"
+            | "travelling"
+            | "traveling"
+            | "went"
+            | "moved"
+            | "flew"
+            | "fled"
+            | "headed"
+            | "sailed"
+            | "drove"
+            | "walked"
+            | "evacuated"
+            | "relocated"
+            | "commute"
+            | "commuted"
+            | "bound"
+            | "journeyed"
+            | "trip"
+            | "route"
+            | "road"
+            | "ferry"
+            | "flights"
+    )
 }
 
 /// Prepositions after which a name the gazetteer holds as a town is that town (`in

@@ -563,3 +563,29 @@ fn a_town_after_a_part_of_a_place_and_of() {
     assert_eq!(got[1], one(&["Kinross"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn towns_of_a_thousand_people_count_after_a_locative() {
+    // (Melk and Longyearbyen have under 5,000 people; a small town named like a common word
+    // is left out of the gazetteer: the Scottish Parliament's Holyrood)
+    let got = places(
+        "Volunteers filled sandbags on the promenade in Melk on Friday.\n\nThe ship docked at Longyearbyen after eleven weeks.\n\nThe bill was debated in Holyrood on Tuesday.",
+    );
+    assert_eq!(got[0], one(&["Melk"]));
+    assert_eq!(got[1], one(&["Longyearbyen"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
+
+#[test]
+fn a_town_after_a_verb_of_travel_and_in_a_such_as_list() {
+    let got = places(
+        "A team of scientists returned to Longyearbyen on Tuesday.\n\nThe supply ship docked at Kirkenes after a storm.\n\nVisitors went to Keswick, Windermere and Ambleside.\n\nSmall towns such as Grein, Melk and Dürnstein watched their streets fill.\n\nShe wrote a letter to Ada Kinross.\n\nCompanies such as Apple and Google said so.",
+    );
+    assert_eq!(got[0], one(&["Longyearbyen"]));
+    assert_eq!(got[1], one(&["Kirkenes"]));
+    assert_eq!(got[2], one(&["Keswick", "Windermere", "Ambleside"]));
+    assert_eq!(got[3], one(&["Grein", "Melk", "Dürnstein"]));
+    // (no verb of travel before `to`; no settlements before `such as`)
+    assert!(got[4].is_empty(), "{:?}", got[4]);
+    assert!(got[5].is_empty(), "{:?}", got[5]);
+}
