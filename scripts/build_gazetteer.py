@@ -44,7 +44,8 @@ The rules (data/README.md has the summary):
     other romanisations seen in English text ("Kharkov"), "X City", "St."/"Saint", hand aliases
     ("L.A.", "NYC", "D.C."). Other-language names from GeoNames' alternate names are left out.
     Dropped: cities named like ordinary English words or brands (COMMON_WORDS: "Reading", "Nice",
-    "Split", "Mobile", "Toyota") unless >= 2,000,000 people; names of 3 letters or fewer unless
+    "Split", "Mobile", "Toyota") unless >= 2,000,000 people (the best known, WORD_TOWNS, are kept
+    as towns: found only after a locative); names of 3 letters or fewer unless
     >= 1,000,000; common first names and surnames (PERSON_NAMES) unless >= 1,000,000 or listed
     in NAMESAKE_CITIES; names made only of generic words ("West Town", "Central City") unless
     >= 100,000; campuses, estates and districts ("University of Texas"). Capitals and notable
@@ -448,6 +449,12 @@ Abba Kong Lanka Tall Moss Hola Manga Mani Bello Chia Sina Divo Roses Magna Alta 
 Goodyear Nikko Negara Edison Peabody
 """.split())
 
+# Cities of COMMON_WORDS known well enough in news to be kept as towns (found only after a
+# locative preposition: 'in Nice', 'floods in Mobile', not 'a nice surprise', 'Mobile phone').
+WORD_TOWNS = set("""
+Nice Reading Mobile Split Bath Derby Tours Worms Bury Sale Troy Billings Pueblo Tyre
+""".split())
+
 # Common first names and surnames in English-language news, and names of much-quoted people.
 PERSON_NAMES = set("""
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
@@ -753,6 +760,10 @@ def cities(gc, log):
         if set(re.findall(r"[A-Za-z]+", canonical)) & NON_TOWN_WORDS:
             continue
         if canonical in COMMON_WORDS and pop < COMMON_WORD_KEEP_POP:
+            # A well-known city named like a word is a town: a place after a locative alone
+            # ('in Nice', 'in Reading').
+            if canonical in WORD_TOWNS:
+                places.append(Place(canonical, "town", pop, cc, [], 4))
             continue
         aliases = [a for a in aliases if a not in COMMON_WORDS]
         if not (is_capital or notable):

@@ -589,3 +589,14 @@ fn a_town_after_a_verb_of_travel_and_in_a_such_as_list() {
     assert!(got[4].is_empty(), "{:?}", got[4]);
     assert!(got[5].is_empty(), "{:?}", got[5]);
 }
+
+#[test]
+fn a_city_named_like_a_word_counts_after_a_locative() {
+    let got = places(
+        "In Nice last week, the ministers met.\n\nQueues formed in Bath on Sunday.\n\nNice people came to the show.\n\nMobile phone coverage will improve.",
+    );
+    assert_eq!(got[0], one(&["Nice"]));
+    assert_eq!(got[1], one(&["Bath"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
