@@ -37,6 +37,13 @@ pub(crate) fn is_lone_first_word(t: &str) -> bool {
     ) && first.is_some_and(|c| c.is_alphanumeric())
 }
 
+/// `Greece,` alone on a line: a paragraph's first word and its comma (a first word only after a
+/// line that ends a sentence; a wrap leaves no other one-word line ending in a comma).
+fn is_lone_word_and_comma(t: &str) -> bool {
+    t.strip_suffix(',')
+        .is_some_and(|w| !w.ends_with(',') && is_lone_first_word(w))
+}
+
 fn opens_quote(t: &str) -> bool {
     t.starts_with(['“', '"', '‘'])
 }
@@ -146,7 +153,12 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
         let lone = next_nonblank && is_lone_first_word(t);
         let starts = match prev {
             None => true,
-            Some(p) => (lone && !prev_lone) || (opens_quote(t) && ends_sentence(p) && !prev_lone),
+            Some(p) => {
+                (lone && !prev_lone)
+                    || ((opens_quote(t) || (next_nonblank && is_lone_word_and_comma(t)))
+                        && ends_sentence(p)
+                        && !prev_lone)
+            }
         };
         if starts {
             flush(&lines[from..k], drafts);
@@ -256,6 +268,28 @@ mod tests {
             [
                 "Intro line one of the story goes on and there.",
                 "Next paragraph starts here and ends."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_word_alone_with_its_comma_opens_a_paragraph() {
+        let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\nministry said talks would go\non.\nGreece,\nwhich has its own disputes, has watched\nthe talks. Its envoy met\nthem,\nsaid one aide.\n";
+        let s = split(page);
+        assert_eq!(s.layout, Layout::Scraped);
+        let texts: Vec<_> = s
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == Kind::Body)
+            .map(|p| p.text.as_str())
+            .collect();
+        // (a one-word line with a comma after a line that ends no sentence goes on the
+        // paragraph)
+        assert_eq!(
+            texts,
+            [
+                "The ministry said talks would go on.",
+                "Greece, which has its own disputes, has watched the talks. Its envoy met them, said one aide."
             ]
         );
     }
