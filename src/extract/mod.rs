@@ -73,6 +73,20 @@ fn is_prose(kind: Kind) -> bool {
     !matches!(kind, Kind::Byline | Kind::Credit | Kind::Dateline)
 }
 
+/// A credit line (`Yuki Tanabe contributed reporting from Tokyo.`) names its places after
+/// `from` or `in`: the names before are its reporters', whose words the gazetteer may hold as
+/// places too (`Tanabe`), and no names pass reads them.
+fn credit_places(text: &str, found: &mut Vec<String>) {
+    let at = [" from ", " in "]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+        .unwrap_or(text.len());
+    let (before, after) = text.split_at(at);
+    // (a place written otherwise than its canonical name is found in neither: kept)
+    found.retain(|place| !before.contains(place.as_str()) || after.contains(place.as_str()));
+}
+
 /// Text in capitals only (a wire headline, a table row) tells names from words by nothing.
 fn all_caps(text: &str) -> bool {
     !tokens::has_lowercase(text.as_bytes())
@@ -238,13 +252,17 @@ impl Extractor {
             .enumerate()
             .map(|(i, ((p, para), speakers))| {
                 let locations = if is_prose(p.kind) || p.kind == Kind::Credit {
-                    places::places(
+                    let mut found = places::places(
                         &para.toks,
                         notes.heads(i),
                         &para.mentions,
                         &p.name_ends,
                         &view,
-                    )
+                    );
+                    if p.kind == Kind::Credit {
+                        credit_places(&p.text, &mut found);
+                    }
+                    found
                 } else {
                     Vec::new()
                 };

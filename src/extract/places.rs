@@ -702,7 +702,10 @@ pub(crate) fn places<'a>(
         let last = &toks[tj - 1];
         let end = last.start() + last.base().len();
         let kind = gaz.entries[entry].kind;
-        if !name_ends.contains(&end) && !stands_as_place(toks, ti, tj, kind, mentions, view) {
+        // (The scrape's stray space after a linked name says a name ends there, not whose:
+        // `Mr. Aydın ,` is a person's.)
+        let hinted = name_ends.contains(&end) && !in_persons_name(toks, ti, tj, mentions);
+        if !hinted && !stands_as_place(toks, ti, tj, kind, mentions, view) {
             continue;
         }
         let name = as_written(&toks[ti..tj], gaz.entries[entry].canonical);
@@ -720,6 +723,15 @@ pub(crate) fn places<'a>(
     }
     *view.found.borrow_mut() = found;
     out
+}
+
+/// True when tokens `ti..tj` lie in a person's name or follow an honorific (`Mr. Aydın`).
+fn in_persons_name(toks: &[Tok<'_>], ti: usize, tj: usize, mentions: &[Mention]) -> bool {
+    ti.checked_sub(1)
+        .is_some_and(|k| crate::lexicon::honorific(toks[k].s).is_some())
+        || mentions
+            .iter()
+            .any(|m| m.kind == MKind::Person && m.start <= ti && tj <= m.end)
 }
 
 /// The canonical name of the place the words `run` name, or the words themselves where they

@@ -1,6 +1,8 @@
 //! Place rules, on sentences written for them (fictional people, real places).
 
 use super::{one, places, speakers};
+use crate::article::parse_str;
+use crate::split::Kind;
 
 #[test]
 fn canonical_places_longest_first() {
@@ -599,4 +601,21 @@ fn a_city_named_like_a_word_counts_after_a_locative() {
     assert_eq!(got[1], one(&["Bath"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
     assert!(got[3].is_empty(), "{:?}", got[3]);
+}
+
+#[test]
+fn a_scraped_pages_reporters_and_linked_persons_are_no_places() {
+    // (`Mr. Aydın ,`: the stray space after a linked name, a person's here; `Tanabe` and
+    // `Aydın` are also cities)
+    let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Kemal Aydın arrived in\nCredit Photo by Jon Hale\n|\nThe\nministry said talks in Ankara , the capital, would go\non.\nMr.\nAydın , speaking beside his aide, said the talks would go on.\nYuki\nTanabe contributed reporting from Tokyo.\n";
+    let got: Vec<(Kind, Vec<String>)> = parse_str("t.txt", page)
+        .records
+        .into_iter()
+        .map(|r| (r.kind, r.locations))
+        .collect();
+    let body: Vec<_> = got.iter().filter(|(k, _)| *k == Kind::Body).collect();
+    assert_eq!(body[0].1, one(&["Ankara"]));
+    assert!(body[1].1.is_empty(), "{:?}", body[1]);
+    let credit = got.iter().find(|(k, _)| *k == Kind::Credit).unwrap();
+    assert_eq!(credit.1, one(&["Tokyo"]));
 }
