@@ -75,6 +75,15 @@ pub(super) fn is_document(word: &str) -> bool {
     DOCUMENTS.contains(&word)
 }
 
+/// A noun for one person (`worker`, `retiree`; not `workers`).
+pub(crate) fn is_one_person(word: &str) -> bool {
+    class_of(word).is_some_and(|(head, class)| {
+        class == Class::Person
+            && word.eq_ignore_ascii_case(&head)
+            && !matches!(word, "people" | "staff")
+    })
+}
+
 /// The class of a head noun, trying its singular too (`officials` → `official`).
 fn class_of(word: &str) -> Option<(String, Class)> {
     // `the ex-Wallaby`: a former member is a person.

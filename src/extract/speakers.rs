@@ -401,8 +401,23 @@ fn sentence(
         {
             subject = None;
         }
+        // `A worker leaving the afternoon shift, who did not want to give his name, said`,
+        // `Outside a shelter on Leon Avenue, a man who … said`: a clause opening on one unnamed
+        // person whose description runs up to the verb. No name in the description speaks.
+        let opened_unnamed = verb.is_some()
+            // (`A spokesman for Acme Corp said` speaks for the body)
+            && !matches!(&subject, Some(Subject::Mention(m))
+                if matches!(para.mentions[*m].kind, MKind::Person | MKind::Org))
+            // (`A former critic of the Lords, he has said`: the pronoun is the subject)
+            && !matches!(&subject, Some(Subject::Pronoun(..)))
+            && opens_on_unnamed_person(para, range.start, v);
+        if opened_unnamed {
+            subject = None;
+            coordinated = None;
+        }
         // (an unnamed person the subject: `A bank spokesman`, `One analyst`)
-        let unnamed_one = matches!(&subject, Some(Subject::Nominal(n, _))
+        let unnamed_one = opened_unnamed
+            || matches!(&subject, Some(Subject::Nominal(n, _))
             if n.det == nominal::Det::Indefinite && !n.plural && n.class == nominal::Class::Person);
         let verb_at = v;
         let subject_start = match &subject {
@@ -413,7 +428,7 @@ fn sentence(
         v = stop_from(v + 1);
         if subject.is_none() && coordinated.is_none() {
             // (most candidates: no verb of saying, or one without a subject)
-            if verb.is_some() && one_of_them(toks, range.start, verb_at) {
+            if verb.is_some() && (opened_unnamed || one_of_them(toks, range.start, verb_at)) {
                 *unnamed = Some(verb_at);
             }
             continue;
@@ -519,6 +534,45 @@ fn in_relative_clause(para: &Para<'_>, start: Option<usize>, v: usize) -> bool {
                 || (s > 1
                     && matches!(para.toks[s - 1].s, "the" | "its" | "their" | "his" | "her")
                     && relative(s - 2)))
+    })
+}
+
+/// Whether the sentence opening at `start`, or its clause after a short opening phrase and a
+/// comma (`Down the street, a neighbour …`), opens on `a`, `an` or `one` and a noun for one
+/// person within four words (`A Grade 12 student`), with the verb at `v` at most twenty tokens
+/// on and no person named between (`A spokesperson, Jo Ames, said` names one).
+fn opens_on_unnamed_person(para: &Para<'_>, start: usize, v: usize) -> bool {
+    let toks = &para.toks;
+    // (an opening phrase that names no one: `Paul, a retired fisherman, says` is Paul's)
+    let after_opener = toks[start..v.min(start + 7)]
+        .iter()
+        .position(|t| t.s == ",")
+        .map(|k| start + k + 1)
+        .filter(|&c| {
+            !para
+                .mentions_within(start, c)
+                .1
+                .iter()
+                .any(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+        });
+    [Some(start), after_opener].into_iter().flatten().any(|c| {
+        c + 1 < v
+            && matches!(toks[c].s, "A" | "An" | "One" | "a" | "an" | "one")
+            && v - c <= 20
+            && toks[c + 1..v.min(c + 5)]
+                .iter()
+                .take_while(|t| t.t == T::Word)
+                .position(|t| !t.is_cap() && nominal::is_one_person(t.s))
+                // (`A spokesman for the institute said`, `A Fed spokesman said`: the body
+                // speaks, as the subject's own rules say)
+                .filter(|&h| !is_spokes_noun(toks[c + 1 + h].s))
+                .is_some_and(|h| {
+                    !para
+                        .mentions_within(c + 1 + h, v)
+                        .1
+                        .iter()
+                        .any(|m| m.kind == MKind::Person && !m.quoted)
+                })
     })
 }
 

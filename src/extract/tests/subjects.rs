@@ -354,3 +354,18 @@ fn someone_unnamed_before_a_relative_clause_speaks_whatever_names_follow() {
     assert!(got[0].is_empty(), "{:?}", got[0]);
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_clause_opening_on_one_unnamed_person_speaks_for_no_one_named() {
+    let got = speakers(
+        "Mayor Paul Kapoor said crews were out all night.\n\nDown the street, a neighbour chipping ice off his windshield said the night reminded him of 1998. “I hope it’s not that bad,” he said.\n\nA worker leaving the afternoon shift, who did not want to give his name, said employees had suspected something. “They stopped fixing things,” he said.\n\nOutside a shelter on Leon Avenue, a man who would only give his street name said he had lost three friends.\n\nA spokesman for Acme Corp said the plan was ready.\n\nKapoor, a retired teacher from Halifax, says he drove an hour to the hospital.",
+    );
+    assert_eq!(got[0], one(&["Paul Kapoor"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (no place before the comma speaks)
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+    // (a spokesman's body speaks, as before; a name before the comma is the subject)
+    assert_eq!(got[4], one(&["Acme Corp"]));
+    assert_eq!(got[5], one(&["Paul Kapoor"]));
+}
