@@ -474,6 +474,21 @@ pub(crate) fn mentions_at<'a>(
         i = end;
     }
     merge_org_runs(toks, runs, gaz, first_names);
+    // `Carla Benavides, Democrat of New Mexico, said`: a party's member `of` a place is a
+    // description; the place is named on its own.
+    for run in runs.iter_mut() {
+        let (start, end, _) = *run;
+        if end > start + 2
+            && toks[start + 1].s == "of"
+            && matches!(toks[start].s, "Democrat" | "Republican" | "Independent")
+            && {
+                let words: Vec<&str> = toks[start + 2..end].iter().map(|t| t.base()).collect();
+                gaz.place_prefix(&words) == Some(words.len())
+            }
+        {
+            *run = (start + 2, end, false);
+        }
+    }
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {

@@ -238,6 +238,13 @@ pub(super) fn strip_titles(
         {
             words::push_role_words(w, &mut m.roles);
             name_from = j + 1;
+        } else if j == name_from
+            && matches!(*w, "First" | "Second" | "Third" | "Fourth" | "Fifth")
+            && given_name_follows(ws, j, first_names)
+        {
+            // `Third Jess Tannahill`, `Second baseman …`: a position or a rank before a full
+            // name (not `First Minister …`, a title: asked above)
+            name_from = j + 1;
         } else if j == name_from && plural_before_full_name(ws, j, first_names) {
             // (the end of what went before: no role of the person's)
             name_from = j + 1;

@@ -615,3 +615,16 @@ fn a_group_described_by_nationality_or_party_names_no_one() {
     // (one person so described keeps the phrase, which the pronoun follows)
     assert_eq!(got[3], one(&["Chinese journalist"]));
 }
+
+#[test]
+fn a_partys_member_of_a_place_and_a_rank_are_no_part_of_a_name() {
+    let got = speakers(
+        "Senator Carla Benavides, Democrat of New Mexico, said the costs were too high.\n\nThird Jess Tannahill said the team had stayed patient.\n\nFirst Minister Rhodri Evans said so too.",
+    );
+    assert_eq!(got[0], one(&["Carla Benavides"]));
+    assert_eq!(got[1], one(&["Jess Tannahill"]));
+    assert_eq!(got[2], one(&["Rhodri Evans"]));
+    let got =
+        places("Senator Carla Benavides, Democrat of New Mexico, said the costs were too high.");
+    assert_eq!(got[0], one(&["New Mexico"]));
+}
