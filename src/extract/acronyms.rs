@@ -118,6 +118,11 @@ pub(crate) fn defined_acronyms<'m>(
                     continue;
                 }
             }
+            // (`Société de transport de Montréal (STM)`: a French name's words in lower case
+            // have their initials too, its articles and prepositions none)
+            if !is_used(&buf) && name.contains(" de ") {
+                content_initials(&name, &mut buf);
+            }
             if is_used(&buf) && !out.iter().any(|(a, _)| *a == buf) {
                 out.push((buf.clone(), super::names::without_the(&name).to_owned()));
             }
@@ -154,9 +159,27 @@ fn initials(name: &str, out: &mut String) {
     }
 }
 
+/// The initials of a name's words bar French articles and prepositions, upper-cased
+/// (`Société de transport de Montréal` → `STM`), written into `out` in place of what it held.
+fn content_initials(name: &str, out: &mut String) {
+    out.clear();
+    for w in name.split(' ') {
+        if matches!(
+            w,
+            "de" | "du" | "des" | "la" | "le" | "les" | "et" | "à" | "au" | "aux"
+        ) || w.starts_with(['’', '\''])
+        {
+            continue;
+        }
+        if let Some(c) = w.chars().next() {
+            out.extend(c.to_uppercase());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::initials;
+    use super::{content_initials, initials};
 
     /// The acronyms defined or used in `paras`, as the extractor finds them.
     fn acronyms_of(paras: &[&str]) -> Vec<(String, String)> {
@@ -206,5 +229,13 @@ mod tests {
             initials(name, &mut out);
             assert_eq!(out, want, "{name}");
         }
+        // (a French name's words in lower case count, its articles and prepositions do not)
+        content_initials("Société de transport de Montréal", &mut out);
+        assert_eq!(out, "STM");
+        content_initials(
+            "Commission de la santé et de la sécurité du travail",
+            &mut out,
+        );
+        assert_eq!(out, "CSST");
     }
 }

@@ -866,3 +866,11 @@ fn a_partys_short_name_before_a_role_is_no_person() {
     // (the party's word before its plural names the party whole)
     assert_eq!(got[3], one(&["Lib Dems"]));
 }
+
+#[test]
+fn a_french_bodys_initials_count_its_words_in_lower_case() {
+    let got = speakers(
+        "Six stations will close while the Société de transport de Montréal (STM) replaces tunnels.\n\nThe STM said shuttle buses would run.",
+    );
+    assert_eq!(got[1], one(&["Société de transport de Montréal"]));
+}
