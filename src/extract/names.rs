@@ -153,6 +153,20 @@ pub(super) fn is_hyphenated_role(w: &str) -> bool {
         })
 }
 
+/// Whether the words `..end` opening a paragraph are a dateline's place in capitals: each of
+/// them so written, then a dash within four tokens with no lower-case word before it
+/// (`WINDSOR, Ont. --`, `TORONTO —`; not `NATO, the alliance, said`).
+fn is_dateline_head(toks: &[Tok<'_>], end: usize) -> bool {
+    toks[..end]
+        .iter()
+        .all(|t| t.s.len() > 2 && !t.s.bytes().any(|b| b.is_ascii_lowercase()))
+        && toks[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| !(t.t == T::Word && t.s.as_bytes()[0].is_ascii_lowercase()))
+            .any(|t| matches!(t.s, "--" | "—" | "–" | "-"))
+}
+
 /// [`is_role`] of a word known to be no honorific.
 #[inline]
 fn is_role_but_honorific(w: &str) -> bool {
@@ -493,6 +507,11 @@ pub(crate) fn mentions_at<'a>(
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
     for &run in runs.iter() {
         let (start, end, initial) = run;
+        // `WINDSOR, Ont. -- About 430 people …`: a dateline's place in capitals, before a dash,
+        // is no body (nor anything `the company` may stand for).
+        if start == 0 && is_dateline_head(toks, end) {
+            continue;
+        }
         // `said Nobel Prize-winning economist Franco Modigliani`, `a New York-based fund`: the
         // words before a describing compound are its own, no name of a speaker.
         if toks.get(end).is_some_and(|t| {

@@ -874,3 +874,12 @@ fn a_french_bodys_initials_count_its_words_in_lower_case() {
     );
     assert_eq!(got[1], one(&["Société de transport de Montréal"]));
 }
+
+#[test]
+fn a_datelines_place_in_capitals_is_no_body() {
+    let got = speakers(
+        "WINDSOR, Ont. -- About 430 people will lose their jobs after a parts maker announced it is moving production to Mexico.\n\nIn a statement, the company said the decision followed a review.\n\nNATO, the alliance, said it would respond.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["NATO"]));
+}
