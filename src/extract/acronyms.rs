@@ -18,7 +18,8 @@ pub(crate) fn defined_acronyms<'m>(
 ) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     // (An article uses few: a list, cheaper than hashing them.)
-    let mut used: Vec<(&str, bool)> = Vec::new();
+    // (its letters, as written, and whether in angle brackets)
+    let mut used: Vec<(Cow<'_, str>, &str, bool)> = Vec::new();
     // The initials of one name at a time (most are compared, few kept).
     let mut buf = String::new();
     for (toks, mentions) in paras.clone() {
@@ -26,9 +27,14 @@ pub(crate) fn defined_acronyms<'m>(
             // (A name in capitals has no space: no organisation named in full. Most names
             // are ruled out by their second byte.)
             let b = m.name.as_bytes();
+            // (whether it stands in angle brackets, as a stock symbol: `<CMB>`)
+            let bracketed = || m.start > 0 && toks[m.start - 1].s == "<";
             if b.len() >= 3 && b[1].is_ascii_uppercase() && b.iter().all(u8::is_ascii_uppercase) {
-                // (whether it stands in angle brackets, as a stock symbol: `<CMB>`)
-                used.push((&m.name, m.start > 0 && toks[m.start - 1].s == "<"));
+                used.push((Cow::Borrowed(&m.name), &m.name, bracketed()));
+            } else if is_dotted_capitals(b) {
+                // (`the R.S.F.`, the style of some papers, for `RSF`)
+                let letters = m.name.replace('.', "");
+                used.push((Cow::Owned(letters), &m.name, bracketed()));
             }
         }
         for pair in mentions.windows(2) {
@@ -114,7 +120,7 @@ pub(crate) fn defined_acronyms<'m>(
                 && spaces(place) <= 1
             {
                 initials(head, &mut buf);
-                if !used.iter().any(|u| u.0 == buf && !u.1) {
+                if !used.iter().any(|u| u.0 == buf && !u.2) {
                     continue;
                 }
             }
@@ -123,12 +129,23 @@ pub(crate) fn defined_acronyms<'m>(
             if !is_used(&buf) && name.contains(" de ") {
                 content_initials(&name, &mut buf);
             }
-            if is_used(&buf) && !out.iter().any(|(a, _)| *a == buf) {
-                out.push((buf.clone(), super::names::without_the(&name).to_owned()));
+            // (keyed by the acronym as written: `R.S.F.` for `Rapid Support Forces`)
+            if let Some(u) = used.iter().find(|u| u.0 == buf)
+                && !out.iter().any(|(a, _)| a == u.1)
+            {
+                out.push((u.1.to_owned(), super::names::without_the(&name).to_owned()));
             }
         }
     }
     out
+}
+
+/// Capitals each followed by a period, three or more (`R.S.F.`, `F.B.I.`; not `U.S.`, a place).
+fn is_dotted_capitals(b: &[u8]) -> bool {
+    b.len() >= 6
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// The initials of a name's capitalised words (`Society of Motor Manufacturers` → `SMM`),

@@ -8,8 +8,9 @@ use super::{Draft, Kind, Segmented, TitleRule, classify, ends_sentence};
 /// Abbreviations that end with a period yet may open a paragraph (`Mr.` / `Kerry said …`).
 const OPENING_ABBREVIATIONS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.",
-    "Prof.", "Rev.", "St.", "Maj.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Pres.", "Sec.", "Amb.",
-    "Atty.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.N.", "U.K.",
+    "Prof.", "Rev.", "St.", "Maj.", "Brig.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Pres.",
+    "Sec.", "Amb.", "Atty.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.",
+    "U.N.", "U.K.",
 ];
 
 /// How many lines the header (summary, byline, caption, credit) may take at most.

@@ -883,3 +883,12 @@ fn a_datelines_place_in_capitals_is_no_body() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["NATO"]));
 }
+
+#[test]
+fn dotted_initials_stand_for_the_body_named_before_and_brig_is_a_title() {
+    let got = speakers(
+        "Fighting between the army and the paramilitary Rapid Support Forces spread on Monday.\n\nThe R.S.F. said its fighters had entered the city.\n\nA military spokesman, Brig. Gen. Khalid al-Tayeb, said the army held the airport.",
+    );
+    assert_eq!(got[1], one(&["Rapid Support Forces"]));
+    assert_eq!(got[2], one(&["Khalid al-Tayeb"]));
+}

@@ -10,7 +10,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Ave", "Blvd", "Rd", "Dept", "Univ", "Ont", "Que", "Sask", "Alta", "Nfld", "Calif", "Mass",
     "Fla", "Ill", "Tex", "Pa", "Wash", "Ariz", "Colo", "Conn", "Mich", "Minn", "Ore", "Va", "Wis",
     "Ky", "Tenn", "Okla", "Ga", "La", "Md", "Mo", "Miss", "Ala", "Ark", "Kan", "Neb", "Nev", "Del",
-    "Vt", "Man", "approx", "est", "etc", "Hon", "Msgr", "Fr",
+    "Vt", "Man", "approx", "est", "etc", "Hon", "Msgr", "Fr", "Brig", "Pvt",
 ];
 
 /// `U.S` so far (letters separated by periods): the next `.x` continues it.
