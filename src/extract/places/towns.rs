@@ -234,12 +234,21 @@ pub(super) fn settlement_of(
     // (a division's nouns as before a name: `the province of Bohol`, `Puebla state`)
     let one = matches!(
         noun,
-        "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality" | "island"
+        "town"
+            | "city"
+            | "village"
+            | "hamlet"
+            | "port"
+            | "suburb"
+            | "municipality"
+            | "island"
+            | "community"
     ) || crate::extract::names::is_division_noun(noun);
     let many = matches!(
         noun,
         "towns"
             | "cities"
+            | "communities"
             | "villages"
             | "hamlets"
             | "ports"

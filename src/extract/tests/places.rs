@@ -587,6 +587,9 @@ fn a_town_after_a_verb_of_travel_and_in_a_such_as_list() {
     assert_eq!(got[1], one(&["Kirkenes"]));
     assert_eq!(got[2], one(&["Keswick", "Windermere", "Ambleside"]));
     assert_eq!(got[3], one(&["Grein", "Melk", "Dürnstein"]));
+    let more =
+        places("Evacuation orders now cover the communities of Logan Lake, Ashcroft and Clinton.");
+    assert_eq!(more[0], one(&["Logan Lake", "Ashcroft", "Clinton"]));
     // (no verb of travel before `to`; no settlements before `such as`)
     assert!(got[4].is_empty(), "{:?}", got[4]);
     assert!(got[5].is_empty(), "{:?}", got[5]);
