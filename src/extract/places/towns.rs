@@ -80,7 +80,7 @@ pub(super) fn water_or_isle(
         toks,
         i,
         &[
-            "Isle", "Isles", "Bay", "Gulf", "Strait", "Straits", "Sea", "Lake",
+            "Isle", "Isles", "Bay", "Gulf", "Strait", "Straits", "Sea", "Lake", "Firth",
         ],
     ) {
         return None;

@@ -622,3 +622,12 @@ fn a_scraped_pages_reporters_and_linked_persons_are_no_places() {
     let credit = got.iter().find(|(k, _)| *k == Kind::Credit).unwrap();
     assert_eq!(credit.1, one(&["Tokyo"]));
 }
+
+#[test]
+fn peaks_coves_and_firths_are_features() {
+    let got = places(
+        "The team climbed Mawson Peak and camped at Atlas Cove.\n\nThe ship was photographed in the Firth of Clyde.",
+    );
+    assert_eq!(got[0], one(&["Mawson Peak", "Atlas Cove"]));
+    assert_eq!(got[1], one(&["Firth of Clyde"]));
+}
