@@ -176,19 +176,21 @@ fn initials(name: &str, out: &mut String) {
     }
 }
 
-/// The initials of a name's words bar French articles and prepositions, upper-cased
-/// (`Société de transport de Montréal` → `STM`), written into `out` in place of what it held.
+/// The initials of a name's words bar French articles and prepositions, upper-cased, an elided
+/// article's word by its own first letter (`Société de transport de Montréal` → `STM`,
+/// `Commission d’accès à l’information` → `CAI`), written into `out` in place of what it held.
 fn content_initials(name: &str, out: &mut String) {
     out.clear();
     for w in name.split(' ') {
-        if matches!(
-            w,
-            "de" | "du" | "des" | "la" | "le" | "les" | "et" | "à" | "au" | "aux"
-        ) || w.starts_with(['’', '\''])
-        {
-            continue;
-        }
-        if let Some(c) = w.chars().next() {
+        let elided = ["d’", "d'", "l’", "l'"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|rest| !rest.is_empty()));
+        let word = match elided {
+            Some(rest) => rest,
+            None if super::names::is_french_joiner(w) => continue,
+            None => w,
+        };
+        if let Some(c) = word.chars().next() {
             out.extend(c.to_uppercase());
         }
     }
@@ -254,5 +256,7 @@ mod tests {
             &mut out,
         );
         assert_eq!(out, "CSST");
+        content_initials("Commission d’accès à l’information", &mut out);
+        assert_eq!(out, "CAI");
     }
 }

@@ -27,7 +27,7 @@ pub(crate) use name_words::is_particle;
 use name_words::is_particle_word;
 use name_words::{has_digit, is_name_tok, is_org_joiner};
 use org_runs::merge_org_runs;
-pub(crate) use org_runs::speaks_as_subject;
+pub(crate) use org_runs::{is_french_joiner, speaks_as_subject};
 use placed::named_as_person;
 pub(crate) use placed::plainly_persons;
 use titles::{has_post_nominal, strip_titles, titled_surname};

@@ -330,7 +330,7 @@ fn is_french_body_word(w: &str) -> bool {
 
 /// A French article or preposition inside a body's name: `des`, `du`, `de`, `de la`, `à`,
 /// `aux`, `pour`, or a word elided onto one (`d’accès`, `l’information`).
-fn is_french_joiner(w: &str) -> bool {
+pub(crate) fn is_french_joiner(w: &str) -> bool {
     matches!(
         w,
         "des"

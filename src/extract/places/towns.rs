@@ -224,8 +224,7 @@ pub(super) fn settlement_of(
     // `including` after a plural: `small towns such as Grein, Melk and Dürnstein`)
     let of = list_opening(toks, m)?;
     let noun_at = match toks[of].s {
-        "of" => of.checked_sub(1)?,
-        "including" => of.checked_sub(1)?,
+        "of" | "including" => of.checked_sub(1)?,
         "as" if of >= 2 && toks[of - 1].s == "such" => of - 2,
         _ => return None,
     };
@@ -456,8 +455,9 @@ fn weaker_locative(toks: &[Tok<'_>], at: usize, m: &Mention, view: &ArticleView<
     }
 }
 
-/// A verb of travel that `to` (or, with `at`, of arrival: `docked at`) follows, in any of
-/// its forms: what comes after the preposition is where one goes, no person written to.
+/// A word of travel that `to` follows (a verb in any of its forms, `returned to`, or a noun of
+/// a way, `flights to`), or with `at` a verb of arrival (`docked at`): what comes after the
+/// preposition is where one goes, no person written to.
 fn moves_to(verb: &str, at: bool) -> bool {
     if at {
         return matches!(
