@@ -627,6 +627,21 @@ pub(super) fn verb_ok(
             s -= 1;
         }
         let prev_tok = (s > start).then(|| &toks[s - 1]);
+        // `In a Facebook post, she wrote`, `her Instagram post`: a name after an indefinite
+        // article or a possessive determiner modifies the noun after it; no subject does.
+        let cap_from = toks[start..s]
+            .iter()
+            .rposition(|t| !t.is_cap())
+            .map_or(start, |k| start + k + 1);
+        if cap_from < s
+            && cap_from > start
+            && matches!(
+                toks[cap_from - 1].s,
+                "a" | "an" | "A" | "An" | "his" | "her" | "its" | "their" | "His" | "Her" | "Its"
+            )
+        {
+            return false;
+        }
         let subjectish = prev_tok.is_some_and(|t| {
             t.is_cap()
                 || matches!(

@@ -870,3 +870,12 @@ fn a_pulled_quote_signed_with_a_name_and_a_web_address() {
     );
     assert_eq!(got[0], one(&["Mara Voss"]));
 }
+
+#[test]
+fn a_name_after_an_article_or_possessive_modifies_a_noun_that_is_no_verb() {
+    let got = speakers(
+        "Singer Odile Varga, 41, has announced her retirement.\n\nIn an Instagram post, she wrote that the tour had been \"a wonderful ride\".\n\nIn her Facebook post, she wrote that she would rest.",
+    );
+    assert_eq!(got[1], one(&["Odile Varga"]));
+    assert_eq!(got[2], one(&["Odile Varga"]));
+}
