@@ -149,7 +149,15 @@ pub(super) fn merge_org_runs(
                     || (gap.len() == 1
                         && is_company_suffix(toks[e2 - 1].s)
                         && lexicon::honorific(toks[s1].s).is_none()
-                        && first_names.get(toks[s1].s).is_none()
+                        // (a lone given name before one surname-like word and the legal form
+                        // is a founder's surname, `Clayton and Dubilier Inc`; not a state's
+                        // name, `in Florida and Trust Co banks`)
+                        && (first_names.get(toks[s1].s).is_none()
+                            || (e1 == s1 + 1
+                                && e2 == s2 + 2
+                                && first_names.get(toks[s2].s).is_none()
+                                && (gaz.place_prefix(&[toks[s1].s]).is_none()
+                                    || gaz.is_city(toks[s1].s))))
                         && !(e1 == s1 + 1 && is_acronym(toks[s1].s))
                         && !words::is_org_word(toks[e1 - 1].base())
                         && !gaz.is_country(&toks[s1..e1].iter().map(|t| t.base()).collect::<Vec<_>>()))

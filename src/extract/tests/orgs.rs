@@ -259,6 +259,19 @@ fn two_lone_names_joined_by_and_are_the_company_named_in_full() {
 }
 
 #[test]
+fn a_founder_named_like_a_given_name_opens_the_company_name() {
+    let got = speakers(
+        "Marcus and Quimby Inc said it will go private.\n\nMarcus and Quimby said its board agreed.\n\nBanks in Florida and Trust Co offices said rates rose.",
+    );
+    assert_eq!(got[0], one(&["Marcus and Quimby Inc"]));
+    assert_eq!(got[1], one(&["Marcus and Quimby Inc"]));
+    let at = places(
+        "Marcus and Quimby Inc said it will go private.\n\nBanks in Florida and Trust Co offices said rates rose.",
+    );
+    assert_eq!(at[1], one(&["Florida"]));
+}
+
+#[test]
 fn a_demonym_opening_a_plc_is_part_of_its_name() {
     let got = speakers(
         "British Corvane Plc said profits rose.\n\nIrish Quellor Plc <QLR.L> said it would buy back shares.",
