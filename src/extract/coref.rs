@@ -135,6 +135,43 @@ const REPRESENTATIVES: &[&str] = &[
     "family",
 ];
 
+/// Heads of descriptions that many in a story may share (`the resident`, `the official`): a
+/// second one need not be whom the first stood for.
+const SHARED_HEADS: &[&str] = &[
+    "resident",
+    "man",
+    "woman",
+    "person",
+    "boy",
+    "girl",
+    "child",
+    "teen",
+    "teenager",
+    "victim",
+    "driver",
+    "passenger",
+    "worker",
+    "student",
+    "fan",
+    "neighbour",
+    "neighbor",
+    "witness",
+    "customer",
+    "patient",
+    "member",
+    "voter",
+    "official",
+    "source",
+    "parent",
+    "mother",
+    "father",
+    "owner",
+    "player",
+    "officer",
+    "analyst",
+    "expert",
+];
+
 /// How many paragraphs back an antecedent is looked for.
 const WINDOW: usize = 3;
 
@@ -355,10 +392,22 @@ impl Ctx<'_, '_> {
                         .map(|i| Spoken::person(self.people, i))
                 };
                 let described = n.text.split_whitespace().count() > 1;
-                cands()
+                let found = cands()
                     .find(holds_role)
                     .map(|c| c.spoken(self.people))
                     .or_else(|| self.role_holder(p, at, &n.head))
+                    // …or whom the last description with this head stood for (`the
+                    // Ballymena-born actor` … `the Oscar-nominated actor`).
+                    // (not one an indefinite brought in: `a diplomat said` … `the diplomat`)
+                    .or_else(|| {
+                        // (a head many share is no one's: `the Cambridge resident`)
+                        if SHARED_HEADS.contains(&n.head.as_str()) {
+                            return None;
+                        }
+                        let i = self.roles.described(&n.head)?;
+                        (!self.introduced_unnamed(p, at, &n.head))
+                            .then(|| Spoken::person(self.people, i))
+                    })
                     .or_else(|| last_speaker.cloned())
                     .or_else(named_here)
                     // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
@@ -381,7 +430,11 @@ impl Ctx<'_, '_> {
                         let c = cands().next().filter(|c| c.person().is_some())?;
                         (described && !self.introduced_unnamed(p, at, &n.head))
                             .then(|| c.spoken(self.people))
-                    })
+                    });
+                if let Some(i) = found.as_ref().and_then(|s| s.person) {
+                    self.roles.note_described(&n.head, i);
+                }
+                found
             }
             (Class::Person, Det::Bare) => as_named(&n, true),
             (Class::Org, Det::Definite) => self

@@ -1,7 +1,7 @@
 //! Who holds each role where, and the unnamed sources an article brings in: tables built for
 //! the whole article when first asked.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::super::people::People;
 use super::super::speakers::Para;
@@ -20,6 +20,10 @@ pub(crate) struct RoleHolders {
     /// The police services the article names (`Peel Regional Police`, `RCMP`), in text order,
     /// each as (paragraph, mention): gathered once for `police said`, however often it comes.
     pub(super) police: OnceCell<Vec<(usize, usize)>>,
+    /// The heads of definite descriptions resolved to a person so far (`the Ballymena-born
+    /// actor` → Liam Neeson), in text order: a later description with the same head (`the
+    /// Oscar-nominated actor`) is the same person.
+    described: RefCell<Vec<(String, usize)>>,
 }
 
 /// A word within four after an indefinite article (`a`, `an`) next to a reporting verb: the
@@ -122,6 +126,24 @@ impl RoleHolders {
         }
         let &(q, i) = list.first()?;
         (q <= p + 3).then_some(i)
+    }
+
+    /// The person the last description with head `head` stood for, if any.
+    pub(super) fn described(&self, head: &str) -> Option<usize> {
+        let described = self.described.borrow();
+        described
+            .iter()
+            .rev()
+            .find(|(h, _)| h == head)
+            .map(|&(_, i)| i)
+    }
+
+    /// Notes that a description with head `head` stood for person `i`.
+    pub(super) fn note_described(&self, head: &str, i: usize) {
+        let mut described = self.described.borrow_mut();
+        if described.last().is_none_or(|(h, j)| h != head || *j != i) {
+            described.push((head.to_owned(), i));
+        }
     }
 
     /// The unnamed sources of the article ([`unnamed_sources`]), found when first asked.

@@ -879,3 +879,14 @@ fn a_name_after_an_article_or_possessive_modifies_a_noun_that_is_no_verb() {
     assert_eq!(got[1], one(&["Odile Varga"]));
     assert_eq!(got[2], one(&["Odile Varga"]));
 }
+
+#[test]
+fn a_second_description_with_the_same_head_is_whom_the_first_stood_for() {
+    // The chairman is the last speaker before the second description, but `the actor` was
+    // Tobin; a head many share (`resident`) carries nothing over.
+    let got = speakers(
+        "Film star Rory Tobin held a dinner in Boston to help a Belfast theatre.\n\nThe Antrim-born actor said the theatre was in poor repair. Theatre chairman Niall Cassidy has said a rebuild is the only answer.\n\n“It gave me my start,” the award-winning actor said.",
+    );
+    assert_eq!(got[1], one(&["Rory Tobin", "Niall Cassidy"]));
+    assert_eq!(got[2], one(&["Rory Tobin"]));
+}
