@@ -633,12 +633,15 @@ pub(super) fn verb_ok(
             .iter()
             .rposition(|t| !t.is_cap())
             .map_or(start, |k| start + k + 1);
+        // (so does one right after a past form: `denied Conservative claims that …`)
         if cap_from < s
             && cap_from > start
-            && matches!(
+            && (matches!(
                 toks[cap_from - 1].s,
                 "a" | "an" | "A" | "An" | "his" | "her" | "its" | "their" | "His" | "Her" | "Its"
-            )
+            ) || toks[cap_from - 1].t == T::Word
+                && toks[cap_from - 1].s.len() > 4
+                && toks[cap_from - 1].s.ends_with("ed"))
         {
             return false;
         }
