@@ -58,9 +58,12 @@ fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
     if !matches!(first.s, "a" | "an" | "the" | "A" | "An" | "The") {
         return false;
     }
+    // (a body's noun only modifies a person's after it: `the charity board chair, NAME,`)
+    let mut org_seen = false;
     for t in &toks[from + 1..to] {
+        // (where the head ends: `the company behind the project`)
         if t.t != T::Word || t.quoted || ends_head(t.s) {
-            return false;
+            return org_seen;
         }
         let (person, org) = crate::lexicon::with_lower(t.s, |lower| {
             (words::is_person_noun(lower), words::is_org_noun(lower))
@@ -68,11 +71,9 @@ fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
         if person {
             return false;
         }
-        if !t.is_cap() && org {
-            return true;
-        }
+        org_seen |= !t.is_cap() && org;
     }
-    false
+    org_seen
 }
 
 /// Whether an appositive opening at the comma `c` and closed by another within reach describes

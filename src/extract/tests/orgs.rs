@@ -51,6 +51,11 @@ fn a_person_described_by_an_organisation_stays_a_person() {
     assert_eq!(got[1], one(&["Orla Venning"]));
     assert_eq!(got[2], one(&["Varnek Tolbush"]));
     assert_eq!(got[3], one(&["Varnek Tolbush"]));
+    // A body's noun before the person's head only modifies it.
+    let got = speakers(
+        "The charity board chair, Nnamdi Varrow, said the losses forced cuts.\n\n“Families found the door locked,” Varrow said.",
+    );
+    assert_eq!(got[1], one(&["Nnamdi Varrow"]));
 }
 
 #[test]
