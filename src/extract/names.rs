@@ -717,9 +717,20 @@ fn classify<'a>(
         && titles::given_name_named_as_person(toks, (start, end), ws, gaz, first_names, vocab);
     // (`Hye-jin Park, an associate professor, said`: a name described as a person's)
     let described = ws.len() == 2 && placed::described_as_person(toks, end);
+    // (`Dr. Amara Park`: a person's honorific opens a person's name, whatever closes it)
+    let personal_honorific = || {
+        ws.len() >= 3
+            && lexicon::honorific(ws[0]).is_some_and(|(h, _)| {
+                matches!(
+                    h,
+                    "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof" | "Professor"
+                )
+            })
+    };
     let feature = feature_head
         && !person_named
         && !described
+        && !personal_honorific()
         && !ws.iter().any(|w| words::names_a_body(w))
         && !ws.iter().any(|w| is_particle(w));
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`, nor a

@@ -480,6 +480,16 @@ fn a_feature_word_surname_described_as_a_person_names_a_person() {
 }
 
 #[test]
+fn a_personal_honorific_opens_a_persons_name_whatever_word_closes_it() {
+    let got = speakers(
+        "“Winter is not quiet,” said Dr. Ji-hoon Park, the study’s lead author.\n\nPark said emissions doubled.",
+    );
+    assert_eq!(got[0], one(&["Ji-hoon Park"]));
+    assert_eq!(got[1], one(&["Ji-hoon Park"]));
+    assert!(places("Dr. Ji-hoon Park said winter was busy.")[0].is_empty());
+}
+
+#[test]
 fn a_given_name_like_a_place_before_a_feature_or_title_word_described_as_a_person() {
     let got = speakers(
         "Jordan Keeper, a spokesperson for the band council, said the road would reopen.\n\n“It is done,” Keeper said.\n\nJordan Hall, a spokesperson for the tribal council, said the same.\n\n“We agree,” Hall said.\n\nThe crowd gathered at Jordan Hall. Victoria Park, the city's largest, was closed.",
