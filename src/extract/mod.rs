@@ -228,7 +228,10 @@ impl Extractor {
             }
         }
         orgs::reclassify(paras, &self.first_names, self.gazetteer);
-        let mut people = People::build(paras.iter_mut().flat_map(|p| &mut p.mentions));
+        let mut people = People::build(
+            paras.iter_mut().flat_map(|p| &mut p.mentions),
+            &self.first_names,
+        );
         genders::learn(paras, &mut people);
         // The authors and contributors, copied into one list only when there are both.
         let (authors, contributors) = (&split.meta.authors, &split.meta.contributors);
@@ -405,7 +408,7 @@ mod explain {
                 &vocab,
             ));
         }
-        let people = super::people::People::build(all.iter_mut().flatten());
+        let people = super::people::People::build(all.iter_mut().flatten(), &e.first_names);
         for p in &people.people {
             eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
         }

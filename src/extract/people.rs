@@ -422,6 +422,8 @@ pub(crate) struct Person {
     /// A mention of the full name carried a gender (a known given name or an honorific): the
     /// name is a person's, not a company's or a team's.
     gendered_name: bool,
+    /// The name opens with a known given name, perhaps one of no gender (`Guadalupe`).
+    known_given: bool,
     pub roles: Vec<String>,
     /// Where the keys of the surname and the given name lie in `name` (slices of it: a
     /// rename copies one string, not three).
@@ -447,6 +449,7 @@ impl Person {
         words: usize,
         (surname, given): (&str, &str),
         (folded_surname, folded_given): (u64, u64),
+        known_given: bool,
     ) -> Self {
         Person {
             name: m.name.clone(),
@@ -455,6 +458,7 @@ impl Person {
             gender_sure: m.titled_gender,
             gender_learned: false,
             gendered_name: m.gender.is_some(),
+            known_given,
             // (most people come without a title: no call to copy an empty list)
             roles: if m.roles.is_empty() {
                 Vec::new()
@@ -484,11 +488,12 @@ impl Person {
 
     /// The capitalised words of three letters or more between the first and last of a
     /// person's name (`Toledo` in `Marta Toledo Arrieta`; not the initial `F.`, nor a
-    /// lower-case particle such as `de`). Only for a name that
-    /// came with a gender: one without a known given name may be a company's or a team's.
+    /// lower-case particle such as `de`). Only for a name that came with a gender or opens
+    /// with a known given name of none (`Guadalupe Ortiz Mendoza`): one without a known given
+    /// name may be a company's or a team's.
     fn inner_words(&self) -> impl Iterator<Item = &str> {
         // (Most names have none: no splitter is made for them.)
-        let inner = (self.words >= 3 && self.gendered_name).then(|| {
+        let inner = (self.words >= 3 && (self.gendered_name || self.known_given)).then(|| {
             let (first, last) = (first_word(&self.name), last_word(&self.name));
             self.name[first.len()..self.name.len() - last.len()].split(' ')
         });
@@ -515,7 +520,7 @@ impl People {
     /// Registers every person mention of the article (full names first, in order), then links
     /// every mention to its person (`Mention::person`; a name asked again is answered from a
     /// small cache) and learns genders and roles from them.
-    pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>) -> Self {
+    pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>, first_names: &FirstNames) -> Self {
         let mut p = People::default();
         // (Sized for most articles at once: the mentions of paragraphs chained say nothing of
         // their number, and the list grew step by step.)
@@ -534,7 +539,7 @@ impl People {
         for (k, m) in all.iter().enumerate() {
             if m.kind == MKind::Person {
                 if has_space(&m.name) {
-                    p.register(m);
+                    p.register(m, first_names);
                 }
                 if m.titled_speaker {
                     titled.push(k);
@@ -547,7 +552,7 @@ impl People {
         for m in titled.into_iter().map(|k| &all[k]) {
             let n = p.people.len();
             if p.find(&m.name).is_none() {
-                p.register(m);
+                p.register(m, first_names);
                 if let Some(person) = p.people.get(n) {
                     p.keys.add(Key::Surname, person.surname(), n);
                     p.keys.add(Key::Given, person.given(), n);
@@ -629,7 +634,7 @@ impl People {
         }
     }
 
-    fn register(&mut self, m: &Mention) {
+    fn register(&mut self, m: &Mention, first_names: &FirstNames) {
         // Keys as `Person::rename` makes them, without building a person for a name seen before.
         let (first, last) = (first_word(&m.name), last_word(&m.name));
         let (surname, given) = (name_key(last), name_key(first));
@@ -665,8 +670,13 @@ impl People {
             existing.gender_sure |= m.titled_gender;
             return;
         }
-        self.people
-            .push(Person::new(m, words, (surname, given), folded));
+        self.people.push(Person::new(
+            m,
+            words,
+            (surname, given),
+            folded,
+            words >= 3 && first_names.get(first).is_some(),
+        ));
     }
 
     /// The person a name refers to: same given name and surname, or a bare surname (or, failing

@@ -11,6 +11,11 @@ fn a_first_surname_alone_is_the_person_with_two_surnames() {
         "Central bank governor Marta Toledo Arrieta expects the plan to pass.\n\n“It is working well,” Toledo said.",
     );
     assert_eq!(got[1], one(&["Marta Toledo Arrieta"]));
+    // (a given name of no gender, `Guadalupe`, is a person's all the same)
+    let got = speakers(
+        "“The river was green,” said Guadalupe Vargas Quintero.\n\nVargas said residents would stay.",
+    );
+    assert_eq!(got[1], one(&["Guadalupe Vargas Quintero"]));
 }
 
 #[test]
