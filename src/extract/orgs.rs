@@ -578,6 +578,14 @@ fn after_short<'f>(f: &'f str, short: &str) -> Option<&'f str> {
     f.strip_prefix(short)?.strip_prefix(' ')
 }
 
+/// A body's word naming one of its organs (`Council`, `Board`): `X Board` is no name of X.
+fn is_organ(w: &str) -> bool {
+    matches!(
+        w,
+        "Council" | "Committee" | "Commission" | "Board" | "Assembly" | "Cabinet" | "Secretariat"
+    )
+}
+
 /// Words that are all legal forms (`Corp`, `Co Inc`).
 fn is_legal_form(words: &str) -> bool {
     words.split(' ').all(words::is_company_suffix)
@@ -705,9 +713,13 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
             {
                 continue;
             }
-            // Not for a role (`UKIP MEP`).
+            // Not for a role (`UKIP MEP`), but for a portfolio that is a body's word too
+            // (`Saltline Energy`, `Norvale Plata Resources`), unless it names one of the
+            // body's organs (`U.N.` is no `U.N. Security Council`).
             let longer = only_longer_name(cands, &m.name, seen.get(&m.name).copied(), |rest| {
-                !rest.rsplit(' ').next().is_some_and(words::is_role_word)
+                !rest.rsplit(' ').next().is_some_and(|w| {
+                    words::is_role_word(w) && (!words::is_org_word(w) || is_organ(w))
+                })
             });
             if let Some(f) = longer {
                 m.name.clone_from(f);

@@ -910,3 +910,17 @@ fn dotted_initials_stand_for_the_body_named_before_and_brig_is_a_title() {
     assert_eq!(got[1], one(&["Rapid Support Forces"]));
     assert_eq!(got[2], one(&["Khalid al-Tayeb"]));
 }
+
+#[test]
+fn a_short_form_stands_for_a_name_closed_by_a_portfolio_that_is_a_bodys_word() {
+    let got = speakers(
+        "Brackwater Energy plans to build the plant.\n\nBrackwater said it would hire 250 people.\n\nOrvell Stahl AG cut jobs. Orvell said the cuts were needed.\n\nThe U.N. Security Council met on Monday. A U.N. spokesman said nothing had changed.",
+    );
+    assert_eq!(got[1], one(&["Brackwater Energy"]));
+    assert_eq!(got[2], one(&["Orvell Stahl AG"]));
+    assert!(
+        !got[3].iter().any(|s| s.contains("Council")),
+        "{:?}",
+        got[3]
+    );
+}
