@@ -112,6 +112,9 @@ const ISSUING: &[&str] = &[
     "files",
     "filed",
     "filing",
+    "read",
+    "reads",
+    "reading",
     "out",
     "in",
 ];
@@ -120,15 +123,21 @@ const ISSUING: &[&str] = &[
 /// statement saying`, `released a statement on Friday saying`): a statement noun a few plain
 /// words back, after an article or a possessive and an issuing verb, with no punctuation
 /// between (not `a statement, saying`; not `received a letter saying`).
+/// (`read a victim impact statement in court in January describing …`: up to two words of
+/// the statement's own between the article and the noun, up to six after it.)
 pub(crate) fn after_statement(toks: &[Tok<'_>], start: usize, v: usize) -> bool {
-    (v.saturating_sub(4).max(start + 2)..v).any(|j| {
+    (v.saturating_sub(7).max(start + 2)..v).any(|j| {
         STATEMENTS.contains(&toks[j].s)
-            && matches!(
-                toks[j - 1].s,
-                "a" | "an" | "the" | "its" | "his" | "her" | "their"
-            )
-            && ISSUING.contains(&toks[j - 2].s)
             && toks[j + 1..v].iter().all(|t| t.t == T::Word && !t.quoted)
+            && (j.saturating_sub(3).max(start + 1)..j).rev().any(|d| {
+                matches!(
+                    toks[d].s,
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                ) && ISSUING.contains(&toks[d - 1].s)
+                    && toks[d + 1..j]
+                        .iter()
+                        .all(|t| t.t == T::Word && !t.is_cap() && !t.quoted)
+            })
     })
 }
 

@@ -762,6 +762,11 @@ fn a_participle_after_a_statement_speaks_for_the_subject() {
     let got =
         speakers("The Kestrel Agency replied to the union in a letter saying talks would resume.");
     assert_eq!(got[0], one(&["Kestrel Agency"]));
+    // A statement read out, with words of its own before its noun and a few after it.
+    let got = speakers(
+        "One of the tenants, Awa Ndour, read a victim impact statement in court in January describing how she still smells smoke.",
+    );
+    assert_eq!(got[0], one(&["Awa Ndour"]));
 }
 
 #[test]
