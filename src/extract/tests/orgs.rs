@@ -924,3 +924,12 @@ fn a_short_form_stands_for_a_name_closed_by_a_portfolio_that_is_a_bodys_word() {
         got[3]
     );
 }
+
+#[test]
+fn a_french_body_word_opens_a_bodys_name_not_a_persons() {
+    let got = speakers(
+        "Her publisher, Lucien Marchand of Éditions du Vieux-Port, said the first printing had sold out.\n\nMarchand said a second was coming.",
+    );
+    assert_eq!(got[0], one(&["Lucien Marchand"]));
+    assert_eq!(got[1], one(&["Lucien Marchand"]));
+}
