@@ -61,7 +61,14 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
                         | "Whether"
                 )
             });
-            if opens_subordinate {
+            // (but `After the race, Ada Roe posted a photo of her medal`: a first person past
+            // the opening phrase's comma is the main clause's subject)
+            let in_opening = || {
+                !para.toks[s.start..first.start]
+                    .iter()
+                    .any(|t| t.s == "," && !t.quoted)
+            };
+            if opens_subordinate && (first.possessive || in_opening()) {
                 continue;
             }
             // Only a subject: not `He told them killers such as Dylann Roof were his idols`.

@@ -901,3 +901,13 @@ fn a_second_description_with_the_same_head_is_whom_the_first_stood_for() {
     assert_eq!(got[1], one(&["Rory Tobin", "Niall Cassidy"]));
     assert_eq!(got[2], one(&["Rory Tobin"]));
 }
+
+#[test]
+fn a_name_past_an_opening_phrase_learns_the_pronouns_after_it() {
+    // `Anouk` says no gender; `her medal` makes Ruiz-Varga a woman, and the `she` of the last
+    // paragraph hers rather than the champion's quoted before.
+    let got = speakers(
+        "Kasia Lindqvist, the reigning world champion, said she was happy.\n\nAfter the race, Anouk Ruiz-Varga posted a photo of her medal.\n\n“Merci pour tout,” she wrote.",
+    );
+    assert_eq!(got[2], one(&["Anouk Ruiz-Varga"]));
+}
