@@ -228,8 +228,12 @@ impl Extractor {
             }
         }
         orgs::reclassify(paras, &self.first_names, self.gazetteer);
+        // (a headline's names last: `Fuming Robinson blasts referee` names no one before the
+        // story's `Andy Robinson`, whom `Robinson said` means)
+        let (titles, body): (Vec<_>, Vec<_>) =
+            paras.iter_mut().partition(|p| p.kind == Kind::Title);
         let mut people = People::build(
-            paras.iter_mut().flat_map(|p| &mut p.mentions),
+            body.into_iter().chain(titles).flat_map(|p| &mut p.mentions),
             &self.first_names,
         );
         genders::learn(paras, &mut people);

@@ -911,3 +911,14 @@ fn a_name_past_an_opening_phrase_learns_the_pronouns_after_it() {
     );
     assert_eq!(got[2], one(&["Anouk Ruiz-Varga"]));
 }
+
+#[test]
+fn a_headlines_adjective_before_a_surname_is_no_given_name_of_the_story() {
+    let text = "Fuming Halloran slams referee\n\nEngland coach Andy Halloran blamed the referee for the defeat.\n\n\"We did everything we could,\" Halloran said.\n";
+    let got: Vec<Vec<String>> = parse_str("t.txt", text)
+        .records
+        .into_iter()
+        .map(|r| r.speakers)
+        .collect();
+    assert_eq!(got[2], one(&["Andy Halloran"]));
+}
