@@ -71,6 +71,11 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             if opens_subordinate && (first.possessive || in_opening()) {
                 continue;
             }
+            // (`Belkacemi says she …` where two Belkacemis are named: whose the votes are is
+            // not known)
+            if !first.name.contains(' ') && people.surname_shared(&first.name) {
+                continue;
+            }
             // Only a subject: not `He told them killers such as Dylann Roof were his idols`.
             let before = &para.toks[s.start..first.start];
             let object = before.iter().any(|t| {

@@ -744,6 +744,11 @@ impl People {
             })
     }
 
+    /// True when more than one person of the article bears surname `word`.
+    pub fn surname_shared(&self, word: &str) -> bool {
+        self.keys.get(Key::Surname, name_key(word)).nth(1).is_some()
+    }
+
     /// True when `word` is a given name or surname of someone in the article.
     pub fn has_name_word(&self, word: &str) -> bool {
         let k = name_key(word);

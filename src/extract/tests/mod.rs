@@ -922,3 +922,12 @@ fn a_headlines_adjective_before_a_surname_is_no_given_name_of_the_story() {
         .collect();
     assert_eq!(got[2], one(&["Andy Halloran"]));
 }
+
+#[test]
+fn a_surname_two_people_bear_learns_no_gender_for_either() {
+    // `Haddadi says she` may be either Haddadi: the vote would make the father a woman.
+    let got = speakers(
+        "The victims included Yerlan Haddadi, 60, and Amine Soufi, 57.\n\nFor Aigerim Haddadi, Friday is a day she has awaited. Her father Yerlan was one of the victims.\n\n“I am looking forward to the sentence,” she said.\n\nOnce her father’s killer is in prison, Haddadi says she will turn the page.",
+    );
+    assert_eq!(got[2], one(&["Aigerim Haddadi"]));
+}
