@@ -704,11 +704,12 @@ fn classify<'a>(
     // Places, regions named with a direction (`South Shore`, `Lower Mainland`), buildings and
     // features (`Clayton Heights`, `Volgograd Arena`).
     // (`King Street East`: a street's word may come before a direction)
-    // (`Mount Merapi`, `Rue Saint-Denis`: a feature's or street's word may open it; not
+    // (`Mount Merapi`, `Rue Saint-Denis`, `River Kennet`: a feature's or street's word may
+    // open it; not
     // `County`, which opens bodies' names too: `County NatWest`, `County Council`)
     let feature_head = ws.len() >= 2
         && (words::is_feature_word(ws[ws.len() - 1])
-            || words::is_feature_head(ws[0]) && ws[0] != "County"
+            || words::opens_feature(ws[0], ws[1]) && ws[0] != "County"
             || ws.len() >= 3
                 && words::is_direction(ws[ws.len() - 1])
                 && words::is_street_word(ws[ws.len() - 2]));

@@ -799,7 +799,7 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
         || run.len() >= 3
             && words::is_street_word(run[run.len() - 2].s)
             && words::is_direction(run[run.len() - 1].s);
-    let opens = words::is_feature_head(run[0].s);
+    let opens = words::opens_feature(run[0].s, run[1].s);
     if !closes && !opens {
         return false;
     }

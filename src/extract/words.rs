@@ -124,12 +124,20 @@ pub(crate) fn is_feature_head(w: &str) -> bool {
             | "Mt."
             | "Isle"
             | "Cape"
+            | "River"
             | "Fort"
             | "County"
             | "Rue"
             | "Boulevard"
             | "Chemin"
     )
+}
+
+/// [`is_feature_head`] of `first` opening a name whose next word is `second`: not `River`
+/// before a plural (`River Severn`; not `River Oaks`, an estate's or a firm's name).
+pub(crate) fn opens_feature(first: &str, second: &str) -> bool {
+    is_feature_head(first)
+        && !(first == "River" && second.ends_with('s') && !second.ends_with("ss"))
 }
 
 /// A street's word that a direction may follow in its name (`King Street East`, `Yonge

@@ -631,3 +631,13 @@ fn peaks_coves_and_firths_are_features() {
     assert_eq!(got[0], one(&["Mawson Peak", "Atlas Cove"]));
     assert_eq!(got[1], one(&["Firth of Clyde"]));
 }
+
+#[test]
+fn river_opens_a_rivers_name_but_not_before_a_plural() {
+    let got = places(
+        "Volunteers checked streets near the River Kennet.\n\nFlooding hit the River Severn on Monday.\n\nStaff at River Oaks Industries Inc were told. River Oaks management said little.",
+    );
+    assert_eq!(got[0], one(&["River Kennet"]));
+    assert_eq!(got[1], one(&["River Severn"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
