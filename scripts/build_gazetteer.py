@@ -217,6 +217,12 @@ REGIONS = [
     ("Borneo", []), ("Sumatra", []), ("Mindanao", []), ("Luzon", []), ("Lapland", []),
     ("Anatolia", []), ("Mesopotamia", []), ("Silicon Valley", []), ("Midwest", []),
     ("New England", []), ("Pacific Northwest", []), ("Great Lakes", []), ("Appalachia", []),
+    ("Atlantic Canada", []), ("Maritimes", []), ("Deep South", []), ("Rust Belt", []),
+    ("Gulf Coast", []), ("Florida Panhandle", []), ("West Country", []), ("East Anglia", []),
+    ("Home Counties", []), ("Cotswolds", []), ("Lake District", []),
+    ("Scottish Highlands", []), ("French Riviera", ["Côte d'Azur", "Côte d’Azur"]),
+    ("Costa del Sol", []), ("Algarve", []), ("Nile Delta", []), ("Svalbard", []),
+    ("Lombok", []),
     # Seas, oceans, straits and canals.
     ("Pacific", ["Pacific Ocean"]), ("Atlantic", ["Atlantic Ocean"]), ("Indian Ocean", []),
     ("Arctic Ocean", []), ("Southern Ocean", []), ("Mediterranean", ["Mediterranean Sea"]),

@@ -641,3 +641,12 @@ fn river_opens_a_rivers_name_but_not_before_a_plural() {
     assert_eq!(got[1], one(&["River Severn"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_region_named_after_a_place_is_one_place() {
+    let got = places(
+        "Ferries across Atlantic Canada were cancelled.\n\nWheat was offered in East Anglia and on the French Riviera.",
+    );
+    assert_eq!(got[0], one(&["Atlantic Canada"]));
+    assert_eq!(got[1], one(&["East Anglia", "French Riviera"]));
+}
