@@ -525,7 +525,8 @@ pub(super) fn town_after_preposition(
     if m.start == 0 || !matches!(m.kind, MKind::Unknown | MKind::Person) {
         return None;
     }
-    // Every such preposition opens with one of these letters (in any case): most words
+    // Every such preposition opens with one of these letters (in any case), and so does
+    // every word of a town's part that may come between (`in downtown Mobile`): most words
     // before a name are ruled out here.
     // (`and` and a comma go on a list: `in Gulfport, Biloxi and Pascagoula`; an item after a
     // comma has another after it)
@@ -533,9 +534,23 @@ pub(super) fn town_after_preposition(
         b"," => toks
             .get(m.end)
             .is_some_and(|t| matches!(t.s, "," | "and" | "or")),
-        s => s
-            .first()
-            .is_some_and(|b| matches!(b | 0x20, b'i' | b'n' | b'o' | b'a' | b'f' | b't' | b'w')),
+        s => s.first().is_some_and(|b| {
+            matches!(
+                b | 0x20,
+                b'i' | b'n'
+                    | b'o'
+                    | b'a'
+                    | b'f'
+                    | b't'
+                    | b'w'
+                    | b'd'
+                    | b'c'
+                    | b'r'
+                    | b's'
+                    | b'e'
+                    | b'u'
+            )
+        }),
     };
     if !opens_one {
         return None;
@@ -588,7 +603,25 @@ fn town_after_preposition_at(
     m: &Mention,
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
-    let at = list_opening(toks, m)?;
+    let mut at = list_opening(toks, m)?;
+    // `in downtown Mobile`, `in northern Gardiner`: a part of the town after the preposition.
+    if at > 0
+        && matches!(
+            toks[at].s,
+            "downtown"
+                | "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "rural"
+                | "coastal"
+                | "suburban"
+                | "uptown"
+        )
+    {
+        at -= 1;
+    }
     let prev = &toks[at];
     // (compared in place, without a lower-cased copy: only the Kelvin sign lower-cases to
     // ASCII, and no preposition has a `k`; none is longer than ten letters)

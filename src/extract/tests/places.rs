@@ -650,3 +650,10 @@ fn a_region_named_after_a_place_is_one_place() {
     assert_eq!(got[0], one(&["Atlantic Canada"]));
     assert_eq!(got[1], one(&["East Anglia", "French Riviera"]));
 }
+
+#[test]
+fn a_towns_part_may_come_between_the_locative_and_the_town() {
+    let got = places("Water rose in downtown Mobile.\n\nShops closed in northern Bath on Friday.");
+    assert_eq!(got[0], one(&["Mobile"]));
+    assert_eq!(got[1], one(&["Bath"]));
+}
