@@ -39,10 +39,22 @@ pub(crate) fn is_lone_first_word(t: &str) -> bool {
 }
 
 /// `Greece,` alone on a line: a paragraph's first word and its comma (a first word only after a
-/// line that ends a sentence; a wrap leaves no other one-word line ending in a comma).
+/// line that ends a sentence; a wrap leaves no other one-word line ending in a comma). The
+/// comma may stand apart, after a linked name (`Denmark ,`).
 fn is_lone_word_and_comma(t: &str) -> bool {
     t.strip_suffix(',')
+        .map(|w| w.strip_suffix(' ').unwrap_or(w))
         .is_some_and(|w| !w.ends_with(',') && is_lone_first_word(w))
+}
+
+/// `Indonesia ’s` alone on a line: a paragraph's first word, a linked name, with its possessive
+/// set apart by the link's stray space (as `Indonesia’s` is a lone first word).
+fn is_lone_word_and_possessive(t: &str) -> bool {
+    ["’s", "'s"].iter().any(|s| {
+        t.strip_suffix(s)
+            .and_then(|w| w.strip_suffix(' '))
+            .is_some_and(is_lone_first_word)
+    })
 }
 
 fn opens_quote(t: &str) -> bool {
@@ -151,7 +163,7 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
             continue;
         }
         let next_nonblank = lines.get(k + 1).is_some_and(|n| !n.is_blank());
-        let lone = next_nonblank && is_lone_first_word(t);
+        let lone = next_nonblank && (is_lone_first_word(t) || is_lone_word_and_possessive(t));
         let starts = match prev {
             None => true,
             Some(p) => {
@@ -291,6 +303,25 @@ mod tests {
             [
                 "The ministry said talks would go on.",
                 "Greece, which has its own disputes, has watched the talks. Its envoy met them, said one aide."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_linked_first_word_with_its_mark_set_apart_starts_a_paragraph() {
+        let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\nministry said talks would go\non.\nNorway ’s\nenvoy met them in Oslo .\nDenmark ,\nwhich has its own disputes, watched.\n";
+        let texts: Vec<_> = split(page)
+            .paragraphs
+            .into_iter()
+            .filter(|p| p.kind == Kind::Body)
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "The ministry said talks would go on.",
+                "Norway’s envoy met them in Oslo.",
+                "Denmark, which has its own disputes, watched."
             ]
         );
     }
