@@ -195,7 +195,8 @@ impl Extractor {
         // One buffer for every paragraph's sentence starts, one set for the names pass's lists.
         let mut buffers = names::Buffers::default();
         for (i, (para, p)) in paras.iter_mut().zip(&split.paragraphs).enumerate() {
-            if !is_prose(para.kind) || all_caps(&p.text) {
+            // (a credit line's names too: the towns it was reported from are told by them)
+            if !(is_prose(para.kind) || para.kind == Kind::Credit) || all_caps(&p.text) {
                 continue;
             }
             starts.clear();
@@ -230,8 +231,11 @@ impl Extractor {
         orgs::reclassify(paras, &self.first_names, self.gazetteer);
         // (a headline's names last: `Fuming Robinson blasts referee` names no one before the
         // story's `Andy Robinson`, whom `Robinson said` means)
-        let (titles, body): (Vec<_>, Vec<_>) =
-            paras.iter_mut().partition(|p| p.kind == Kind::Title);
+        // (and a credit line's reporters are no one the story names)
+        let (titles, body): (Vec<_>, Vec<_>) = paras
+            .iter_mut()
+            .filter(|p| p.kind != Kind::Credit)
+            .partition(|p| p.kind == Kind::Title);
         let mut people = People::build(
             body.into_iter().chain(titles).flat_map(|p| &mut p.mentions),
             &self.first_names,

@@ -621,6 +621,14 @@ fn a_scraped_pages_reporters_and_linked_persons_are_no_places() {
     assert!(body[1].1.is_empty(), "{:?}", body[1]);
     let credit = got.iter().find(|(k, _)| *k == Kind::Credit).unwrap();
     assert_eq!(credit.1, one(&["Tokyo"]));
+    // A town too, which only a locative tells: the credit line's names are read.
+    let page = page.replace("Tokyo", "Nuuk");
+    let credit = parse_str("t.txt", &page)
+        .records
+        .into_iter()
+        .find(|r| r.kind == Kind::Credit)
+        .unwrap();
+    assert_eq!(credit.locations, one(&["Nuuk"]));
 }
 
 #[test]
