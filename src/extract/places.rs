@@ -585,6 +585,9 @@ pub(crate) fn places<'a>(
     // borrowed: only the first mention of each place is copied into the answer. (The list is
     // the article's, one for all its paragraphs.)
     let mut found = std::mem::take(&mut *view.found.borrow_mut());
+    if let Some(place) = dateline_head(toks, gaz) {
+        found.push((0, place.into()));
+    }
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
         found.push((m.start, words.join(" ").into()));
@@ -783,6 +786,38 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     m.end - m.start >= 2
         && !(m.kind == MKind::Person && m.gender.is_some())
         && is_long_feature_run(toks, m)
+}
+
+/// `FRANKFURT — A strike …`, `WINDSOR, Ont. -- …`: the place in capitals a paragraph opens
+/// with before a dash (within four tokens, no lower-case word between), which the gazetteer
+/// knows written in the usual case.
+fn dateline_head(toks: &[Tok<'_>], gaz: &Gazetteer) -> Option<&'static str> {
+    let caps = |t: &Tok<'_>| {
+        t.t == T::Word && t.s.len() > 2 && !t.s.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let end = toks.iter().take(4).take_while(|t| caps(t)).count();
+    if end == 0
+        || !toks[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| !(t.t == T::Word && t.s.as_bytes()[0].is_ascii_lowercase()))
+            .any(|t| matches!(t.s, "--" | "—" | "–" | "-"))
+    {
+        return None;
+    }
+    let name: Vec<String> = toks[..end]
+        .iter()
+        .map(|t| {
+            let mut cs = t.s.chars();
+            cs.next().map_or_else(String::new, |c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    let i = gaz.entry_named(&name.join(" "))?;
+    Some(gaz.entries[i].canonical)
 }
 
 /// [`is_feature_run`] for a mention of two words or more.

@@ -674,3 +674,13 @@ fn a_german_city_named_with_its_river_goes_by_its_first_part() {
     assert_eq!(got[0], one(&["Ludwigshafen"]));
     assert_eq!(got[1], one(&["Hanau"]));
 }
+
+#[test]
+fn a_place_in_capitals_before_a_dateline_dash_is_a_place() {
+    let got = places(
+        "FRANKFURT — A strike by freight rail workers halted trains.\n\nWINDSOR, Ont. -- A strike halted the plant.\n\nTHE END - of it.",
+    );
+    assert_eq!(got[0], one(&["Frankfurt"]));
+    assert_eq!(got[1], one(&["Windsor", "Ontario"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
