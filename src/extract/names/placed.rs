@@ -184,5 +184,20 @@ pub(super) fn named_as_person(toks: &[Tok<'_>], start: usize) -> bool {
     };
     before(1).is_some_and(|t| t.t == T::Word && lexicon::is_reporting_verb_any_case(t.s))
         || noun(before(1))
-        || (before(1).is_some_and(|t| t.s == ",") && noun(before(2)))
+        || (before(1).is_some_and(|t| t.s == ",") && (noun(before(2)) || noun_of_body(toks, start)))
+}
+
+/// `A spokesman for Harlan, Chad Merriweather,`, `A spokeswoman for the American Embassy,
+/// Savannah Ames,`: a person noun and its body (`for`, `of`, `at`, `with` and a few words, no
+/// mark between) right before the comma that opens the name at `start`.
+fn noun_of_body(toks: &[Tok<'_>], start: usize) -> bool {
+    let comma = start - 1;
+    (comma.saturating_sub(7)..comma.saturating_sub(1))
+        .rev()
+        .take_while(|&k| toks[k].t == T::Word)
+        .any(|k| {
+            !toks[k].is_cap()
+                && words::is_person_noun_any_case(toks[k].s)
+                && matches!(toks[k + 1].s, "for" | "of" | "at" | "with")
+        })
 }

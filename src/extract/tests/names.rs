@@ -53,6 +53,12 @@ fn a_given_name_like_a_place_named_or_described_as_a_person() {
     assert_eq!(got[0], one(&["Sydney Okafor-Blaine"]));
     assert_eq!(got[1], one(&["Victoria Szalai"]));
     assert_eq!(got[2], one(&["Jordan Ellery-Vance"]));
+    // (named after a person noun and its body: `A spokesman for Harlan, …,`)
+    let spokes = speakers(
+        "A spokesman for Harlan, Chad Merriweather, said the company would comply.\n\nA spokeswoman for the embassy, Georgia Whitcombe, said talks went on.",
+    );
+    assert_eq!(spokes[0], one(&["Chad Merriweather"]));
+    assert_eq!(spokes[1], one(&["Georgia Whitcombe"]));
     let described = speakers(
         "In Piura, Victoria Salas, a 38-year-old dentist, said she would vote.\n\nLourdes Paredes, a vendor, said prices were high.\n\nIn Lima, Ana Quint, a dentist, said she would not.",
     );
