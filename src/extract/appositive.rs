@@ -342,6 +342,18 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
     let legal_form = |t: &Tok<'_>| {
         words::is_company_suffix(t.s) && !words::is_foreign_legal_form(t.s.trim_end_matches('.'))
     };
+    // `A report last year by the Geneva Accountability Project, a monitoring group, said`: a
+    // writing opening the clause speaks for its author, whatever describes the author.
+    if from + 1 < j
+        && matches!(toks[from].s, "A" | "An" | "The" | "a" | "an" | "the")
+        && let Some(author) = super::markers::author(para, from + 1, j)
+        // (not a lone word left of a body's name read as a person's: `the Preferential Trade
+        // Area`)
+        && !matches!(author, Subject::Mention(m)
+            if para.mentions[m].kind == MKind::Person && !para.mentions[m].name.contains(' '))
+    {
+        return Some(author);
+    }
     let commas: Vec<usize> = (from..j)
         .filter(|&k| toks[k].s == "," && !toks.get(k + 1).is_some_and(legal_form))
         .collect();

@@ -299,7 +299,7 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
 /// `report by Analysys`, `statement from TransLink`, `study published by research group
 /// Kestrel`, `estimate published in March by the Budget Office` (a place is none: `a survey by
 /// region`, `a report from Ottawa`).
-fn author(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
+pub(super) fn author(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
     let toks = &para.toks;
     let stop = end.min(from + 4);
     let w = (from..stop)
@@ -309,7 +309,10 @@ fn author(para: &Para<'_>, from: usize, end: usize) -> Option<Subject> {
     let by = if joins(w + 1) {
         w + 1
     } else if toks.get(w + 1).is_some_and(|t| {
-        t.s.ends_with("ed") || matches!(t.s, "kept" | "written" | "drawn" | "done" | "made")
+        t.s.ends_with("ed")
+            || matches!(t.s, "kept" | "written" | "drawn" | "done" | "made")
+            // (what dates it, without a participle: `a report last year by …`)
+            || matches!(t.s, "last" | "this" | "earlier")
     }) {
         (w + 2..end.min(w + 7))
             .take_while(|&k| toks[k].t == T::Word && !toks[k].quoted)

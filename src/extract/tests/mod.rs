@@ -86,6 +86,11 @@ fn according_to_a_writing_from_or_compiled_by_a_body() {
     );
     assert_eq!(set_off[0], one(&["Vivian Wang"]));
     assert_eq!(set_off[1], one(&["Guy Gibson"]));
+    // A writing opening the clause, its author described before the verb.
+    let subject = speakers(
+        "A report last year by the Halden Accountability Project, a monitoring group, said that drones were used.",
+    );
+    assert_eq!(subject[0], one(&["Halden Accountability Project"]));
 }
 
 #[test]
