@@ -196,13 +196,16 @@ impl Index {
     /// Fails with [`Error::Locked`] when another writer holds the lock. Articles added this way
     /// are not in the [`manifest`], so [`sync`](Index::sync) neither skips nor removes them.
     pub fn writer(&self, opts: &IndexOptions) -> Result<Writer<'_>> {
-        let inner = self
-            .index
-            .writer_with_num_threads(
-                opts.num_threads(),
-                opts.heap_bytes.max(15_000_000 * opts.num_threads()),
-            )
-            .map_err(|e| tantivy_error(&self.path, e))?;
+        // (retried for a moment: this process's own last lock may live on in a child that
+        // another thread forked and has not yet exec'd, see `sync::retry_locked`)
+        let inner = sync::retry_locked(|| {
+            self.index
+                .writer_with_num_threads(
+                    opts.num_threads(),
+                    opts.heap_bytes.max(15_000_000 * opts.num_threads()),
+                )
+                .map_err(|e| tantivy_error(&self.path, e))
+        })?;
         Ok(Writer { index: self, inner })
     }
 }

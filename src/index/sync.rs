@@ -244,7 +244,7 @@ impl Index {
     /// it execs (a lock belongs to the open file, which the fork shares), so a busy lock is
     /// retried for a moment before it counts as another writer.
     fn writer_after_probe(&self, opts: &IndexOptions) -> Result<super::Writer<'_>> {
-        retry_locked(|| self.writer(opts))
+        self.writer(opts)
     }
 
     /// The write lock, held while planning (retried like the writer: the lock of this
@@ -631,16 +631,17 @@ fn check(c: Candidate) -> Checked {
     }
 }
 
-/// `f`, tried again for up to 200 ms while the write lock is busy: a lock of ours may live on
-/// for a moment in a child another thread forked and has not yet exec'd. Another process's
-/// writer holds it longer and is still reported as [`Error::Locked`].
-fn retry_locked<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
+/// `f`, tried again for up to a second while the write lock is busy: a lock of ours may live
+/// on for a moment in a child another thread forked and has not yet exec'd (longer on a loaded
+/// machine: 200 ms was once too short under a parallel test run). Another process's writer
+/// holds it longer and is still reported as [`Error::Locked`].
+pub(super) fn retry_locked<T>(mut f: impl FnMut() -> Result<T>) -> Result<T> {
     let mut tries = 0;
     loop {
         match f() {
-            Err(Error::Locked(_)) if tries < 20 => {
+            Err(Error::Locked(_)) if tries < 50 => {
                 tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(10));
+                std::thread::sleep(std::time::Duration::from_millis(20));
             }
             other => return other,
         }
