@@ -43,7 +43,27 @@ pub(super) fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
         }
     }
     // `the mayor said`, `the company said`, `her statement said`, `Canadian officials said`.
-    match nominal::ending_at(para, &para.mentions, j, start) {
+    let n = nominal::ending_at(para, &para.mentions, j, start);
+    // `The former director of the charity told a jury`: the person the phrase describes, not
+    // the body named after `of`.
+    // (`start` is the first token after the body's article)
+    if let Some(body) = &n
+        && body.class != nominal::Class::Person
+        // (not an unnamed one's: `the general manager of an oil company told Reuters`)
+        && body.det == nominal::Det::Definite
+        && body.start >= start + 3
+        && matches!(toks[body.start - 2].s, "of" | "at" | "with" | "for")
+        && let h = body.start - 3
+        && toks[h].t == T::Word
+        && !toks[h].is_cap()
+        && nominal::is_person_head(toks[h].s)
+        && !is_spokes_noun(toks[h].s)
+        && let Some(person) = nominal::ending_at(para, &para.mentions, h, start)
+        && person.det == nominal::Det::Definite
+    {
+        return Left::Found(Subject::Nominal(person, h));
+    }
+    match n {
         // `Harold Bixby of the ratings agency said`: the person, not the body described.
         Some(n) if n.det == nominal::Det::Definite => person_of_body(para, n.start, start)
             .map_or(Left::Found(Subject::Nominal(n, j)), |p| {

@@ -155,6 +155,11 @@ fn a_lead_that_describes_its_speaker_is_theirs_when_the_next_paragraph_names_the
     );
     // (only the article's first paragraph introduces someone so)
     assert_ne!(later[1], one(&["Ivo Lund"]));
+    // The person a phrase describes, not the body named after its `of`.
+    let of_body = speakers(
+        "The former director of the charity told a jury Wednesday that she had no idea money was missing.\n\nMarta Keillor-Rowe, 61, is charged with fraud.",
+    );
+    assert_eq!(of_body[0], one(&["Marta Keillor-Rowe"]));
 }
 
 #[test]
