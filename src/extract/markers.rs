@@ -325,8 +325,15 @@ pub(super) fn author(para: &Para<'_>, from: usize, end: usize) -> Option<Subject
         if t.t != T::Word || t.quoted {
             return None;
         }
+        // (a place is no author, but a building's name that is a body's is: `the Northern
+        // Permafrost Research Centre`)
         if let Some(m) = super::speakers::mention_starting_at(para, k)
-            && para.mentions[m].kind != MKind::Place
+            && (para.mentions[m].kind != MKind::Place
+                || para.mentions[m]
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| para.mentions[m].name.contains(' ') && words::is_org_word(w)))
         {
             return Some(Subject::Mention(m));
         }

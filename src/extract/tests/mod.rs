@@ -91,6 +91,11 @@ fn according_to_a_writing_from_or_compiled_by_a_body() {
         "A report last year by the Halden Accountability Project, a monitoring group, said that drones were used.",
     );
     assert_eq!(subject[0], one(&["Halden Accountability Project"]));
+    // A building's name that is a body's is an author, as a place is not.
+    let centre = speakers(
+        "Permafrost is thawing faster, according to a study published Wednesday by the Northern Tundra Research Centre.",
+    );
+    assert_eq!(centre[0], one(&["Northern Tundra Research Centre"]));
 }
 
 #[test]
