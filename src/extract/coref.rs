@@ -482,6 +482,13 @@ impl Ctx<'_, '_> {
                 .or_else(|| {
                     GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
                     (!n.plural).then(|| self.lone_named(p, here))?
+                })
+                // `A Calgary startup that makes batteries … has raised $85 million, the company
+                // said` opening the story, then `Saltline Energy, founded in 2020, …`: the body
+                // the next paragraph opens with, named there first.
+                .or_else(|| {
+                    GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
+                    (!n.plural).then(|| self.identified_next_org(p))?
                 }),
             // `Trudeau’s office`, `Norman’s lawyers`: people speaking for someone named.
             (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {

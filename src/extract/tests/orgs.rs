@@ -933,3 +933,16 @@ fn a_french_body_word_opens_a_bodys_name_not_a_persons() {
     assert_eq!(got[0], one(&["Lucien Marchand"]));
     assert_eq!(got[1], one(&["Lucien Marchand"]));
 }
+
+#[test]
+fn the_company_of_a_lead_that_only_describes_it_is_the_body_named_next() {
+    let got = speakers(
+        "A Calgary startup that makes batteries from sodium has raised $85 million, the company said Monday.\n\nBrinefield Energy, founded in 2020, plans to build the plant.",
+    );
+    assert_eq!(got[0], one(&["Brinefield Energy"]));
+    // (only in the story's first paragraph)
+    let later = speakers(
+        "Prices rose in March.\n\nA Calgary startup has raised $85 million, the company said Monday.\n\nBrinefield Energy, founded in 2020, plans to build the plant.",
+    );
+    assert!(later[1].is_empty(), "{:?}", later[1]);
+}
