@@ -717,7 +717,14 @@ fn classify<'a>(
     let person_named = feature_head
         && titles::given_name_named_as_person(toks, (start, end), ws, gaz, first_names, vocab);
     // (`Hye-jin Park, an associate professor, said`: a name described as a person's)
-    let described = ws.len() == 2 && placed::described_as_person(toks, end);
+    // (…or named as one after a person noun and a comma: `The investment minister, Bambang
+    // Kusumo,`)
+    let described = ws.len() == 2
+        && (placed::described_as_person(toks, end)
+            || start >= 2
+                && toks[start - 1].s == ","
+                && toks.get(end).is_some_and(|t| t.s == ",")
+                && placed::named_as_person(toks, start));
     // (`Dr. Amara Park`: a person's honorific opens a person's name, whatever closes it)
     let personal_honorific = || {
         ws.len() >= 3

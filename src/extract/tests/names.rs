@@ -59,6 +59,11 @@ fn a_given_name_like_a_place_named_or_described_as_a_person() {
     );
     assert_eq!(spokes[0], one(&["Chad Merriweather"]));
     assert_eq!(spokes[1], one(&["Georgia Whitcombe"]));
+    // (a town's name the given-name list lacks, named after a person noun and a comma)
+    let minister = speakers(
+        "The investment minister, Bambang Sutanto, welcomed the deal.\n\n“It is a good day,” Sutanto said.",
+    );
+    assert_eq!(minister[1], one(&["Bambang Sutanto"]));
     let described = speakers(
         "In Piura, Victoria Salas, a 38-year-old dentist, said she would vote.\n\nLourdes Paredes, a vendor, said prices were high.\n\nIn Lima, Ana Quint, a dentist, said she would not.",
     );
