@@ -946,3 +946,11 @@ fn the_company_of_a_lead_that_only_describes_it_is_the_body_named_next() {
     );
     assert!(later[1].is_empty(), "{:?}", later[1]);
 }
+
+#[test]
+fn an_archive_is_a_bodys_word() {
+    let got = speakers(
+        "Previous cease-fires collapsed, according to the Colombian Truth Archive, a research group.",
+    );
+    assert_eq!(got[0], one(&["Colombian Truth Archive"]));
+}
