@@ -207,6 +207,25 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
         {
             k = the_before(k - 2);
         }
+        // (`in neighboring Austria and Switzerland`, `in northern Chile`)
+        if k >= start + 2
+            && matches!(
+                toks[k - 1].s,
+                "neighboring"
+                    | "neighbouring"
+                    | "nearby"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "rural"
+                    | "coastal"
+                    | "downtown"
+            )
+        {
+            k -= 1;
+        }
     }
     if k == start {
         return None;

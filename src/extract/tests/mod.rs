@@ -174,6 +174,16 @@ fn a_place_after_beside_or_along_is_no_speaker() {
     );
     assert!(got[0].is_empty(), "{:?}", got[0]);
     assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (nor one after a word placing it: `in neighbouring Austria`)
+    let placed =
+        speakers("Rail staff in neighbouring Austria and Switzerland said delays would last.");
+    assert!(
+        !placed[0]
+            .iter()
+            .any(|s| s == "Switzerland" || s == "Austria"),
+        "{:?}",
+        placed[0]
+    );
 }
 
 #[test]
