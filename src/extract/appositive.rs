@@ -207,23 +207,8 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
         {
             k = the_before(k - 2);
         }
-        // (`in neighboring Austria and Switzerland`, `in northern Chile`)
-        if k >= start + 2
-            && matches!(
-                toks[k - 1].s,
-                "neighboring"
-                    | "neighbouring"
-                    | "nearby"
-                    | "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "central"
-                    | "rural"
-                    | "coastal"
-                    | "downtown"
-            )
-        {
+        // (`in neighbouring Austria and Switzerland`, `in northern Chile`)
+        if k >= start + 2 && words::is_placing_word(toks[k - 1].s) {
             k -= 1;
         }
     }

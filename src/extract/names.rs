@@ -156,7 +156,7 @@ pub(super) fn is_hyphenated_role(w: &str) -> bool {
 /// Whether the words `..end` opening a paragraph are a dateline's place in capitals: each of
 /// them so written, then a dash within four tokens with no lower-case word before it
 /// (`WINDSOR, Ont. --`, `TORONTO —`; not `NATO, the alliance, said`).
-fn is_dateline_head(toks: &[Tok<'_>], end: usize) -> bool {
+pub(crate) fn is_dateline_head(toks: &[Tok<'_>], end: usize) -> bool {
     toks[..end]
         .iter()
         .all(|t| t.s.len() > 2 && !t.s.bytes().any(|b| b.is_ascii_lowercase()))

@@ -792,17 +792,9 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
 /// with before a dash (within four tokens, no lower-case word between), which the gazetteer
 /// knows written in the usual case.
 fn dateline_head(toks: &[Tok<'_>], gaz: &Gazetteer) -> Option<&'static str> {
-    let caps = |t: &Tok<'_>| {
-        t.t == T::Word && t.s.len() > 2 && !t.s.bytes().any(|b| b.is_ascii_lowercase())
-    };
-    let end = toks.iter().take(4).take_while(|t| caps(t)).count();
-    if end == 0
-        || !toks[end..]
-            .iter()
-            .take(4)
-            .take_while(|t| !(t.t == T::Word && t.s.as_bytes()[0].is_ascii_lowercase()))
-            .any(|t| matches!(t.s, "--" | "—" | "–" | "-"))
-    {
+    // (the opening words, all in capitals by the names pass's own test of a dateline's head)
+    let end = toks.iter().take(4).take_while(|t| t.t == T::Word).count();
+    if end == 0 || !super::names::is_dateline_head(toks, end) {
         return None;
     }
     let name: Vec<String> = toks[..end]

@@ -140,6 +140,28 @@ pub(crate) fn opens_feature(first: &str, second: &str) -> bool {
         && !(first == "River" && second.ends_with('s') && !second.ends_with("ss"))
 }
 
+/// A word placing a part of a place or the place among others, between a locative
+/// preposition and the place's name (`in downtown Mobile`, `in neighbouring Austria`, `in
+/// northern Chile`).
+pub(crate) fn is_placing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "downtown"
+            | "uptown"
+            | "central"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "rural"
+            | "coastal"
+            | "suburban"
+            | "neighboring"
+            | "neighbouring"
+            | "nearby"
+    )
+}
+
 /// A street's word that a direction may follow in its name (`King Street East`, `Yonge
 /// Street North`, `Jasper Avenue NW`).
 pub(crate) fn is_street_word(w: &str) -> bool {

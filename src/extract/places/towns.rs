@@ -525,32 +525,21 @@ pub(super) fn town_after_preposition(
     if m.start == 0 || !matches!(m.kind, MKind::Unknown | MKind::Person) {
         return None;
     }
-    // Every such preposition opens with one of these letters (in any case), and so does
-    // every word of a town's part that may come between (`in downtown Mobile`): most words
-    // before a name are ruled out here.
+    // Every such preposition opens with one of these letters (in any case): most words
+    // before a name are ruled out here. (So is a word of a town's part that may come between,
+    // `in downtown Mobile`, asked only of the rest.)
     // (`and` and a comma go on a list: `in Gulfport, Biloxi and Pascagoula`; an item after a
     // comma has another after it)
-    let opens_one = match toks[m.start - 1].s.as_bytes() {
+    let prev = toks[m.start - 1].s;
+    let opens_one = match prev.as_bytes() {
         b"," => toks
             .get(m.end)
             .is_some_and(|t| matches!(t.s, "," | "and" | "or")),
-        s => s.first().is_some_and(|b| {
-            matches!(
-                b | 0x20,
-                b'i' | b'n'
-                    | b'o'
-                    | b'a'
-                    | b'f'
-                    | b't'
-                    | b'w'
-                    | b'd'
-                    | b'c'
-                    | b'r'
-                    | b's'
-                    | b'e'
-                    | b'u'
-            )
-        }),
+        s => {
+            s.first()
+                .is_some_and(|b| matches!(b | 0x20, b'i' | b'n' | b'o' | b'a' | b'f' | b't' | b'w'))
+                || super::super::words::is_placing_word(prev)
+        }
     };
     if !opens_one {
         return None;
@@ -605,21 +594,7 @@ fn town_after_preposition_at(
 ) -> Option<&'static str> {
     let mut at = list_opening(toks, m)?;
     // `in downtown Mobile`, `in northern Gardiner`: a part of the town after the preposition.
-    if at > 0
-        && matches!(
-            toks[at].s,
-            "downtown"
-                | "central"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "rural"
-                | "coastal"
-                | "suburban"
-                | "uptown"
-        )
-    {
+    if at > 0 && super::super::words::is_placing_word(toks[at].s) {
         at -= 1;
     }
     let prev = &toks[at];

@@ -13,8 +13,8 @@ use super::super::names::MKind;
 use super::super::nominal;
 use super::super::tokens::T;
 use super::super::words;
-use super::nouns::noun_phrase;
-use super::{Left, Para, is_spokes_noun, mention_ending_at};
+use super::nouns::{noun_phrase, person_before_body};
+use super::{Left, Para, mention_ending_at};
 
 pub(super) fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
     let toks = &para.toks;
@@ -156,18 +156,9 @@ pub(super) fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
         {
             return Left::Found(Subject::Mention(p));
         }
-        // `the former director of the FBI said`: the person described, not the organisation
-        // (but `a spokesman for the FBI said` and `economists at X said` give the organisation).
-        if k >= start + 2
-            && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from" | "for")
-            && para.toks[k - 2].t == T::Word
-            && !para.toks[k - 2].is_cap()
-            && nominal::is_person_head(para.toks[k - 2].s)
-            && !is_spokes_noun(para.toks[k - 2].s)
-            && let Some(n) = nominal::ending_at(para, &para.mentions, k - 2, start)
-            && n.det == nominal::Det::Definite
-        {
-            return Left::Found(Subject::Nominal(n, k - 2));
+        // `the former director of the FBI said`: the person described, not the organisation.
+        if let Some(found) = person_before_body(para, k, start) {
+            return found;
         }
         return Left::Found(Subject::Mention(m));
     }

@@ -45,23 +45,15 @@ pub(super) fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
     // `the mayor said`, `the company said`, `her statement said`, `Canadian officials said`.
     let n = nominal::ending_at(para, &para.mentions, j, start);
     // `The former director of the charity told a jury`: the person the phrase describes, not
-    // the body named after `of`.
+    // the body named after `of` (not an unnamed one's: `the general manager of an oil company
+    // told Reuters`).
     // (`start` is the first token after the body's article)
     if let Some(body) = &n
         && body.class != nominal::Class::Person
-        // (not an unnamed one's: `the general manager of an oil company told Reuters`)
         && body.det == nominal::Det::Definite
-        && body.start >= start + 3
-        && matches!(toks[body.start - 2].s, "of" | "at" | "with" | "for")
-        && let h = body.start - 3
-        && toks[h].t == T::Word
-        && !toks[h].is_cap()
-        && nominal::is_person_head(toks[h].s)
-        && !is_spokes_noun(toks[h].s)
-        && let Some(person) = nominal::ending_at(para, &para.mentions, h, start)
-        && person.det == nominal::Det::Definite
+        && let Some(found) = person_before_body(para, body.start - 1, start)
     {
-        return Left::Found(Subject::Nominal(person, h));
+        return found;
     }
     match n {
         // `Harold Bixby of the ratings agency said`: the person, not the body described.
@@ -77,6 +69,26 @@ pub(super) fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
             }),
         None => Left::None,
     }
+}
+
+/// `the former director of the FBI said`, `The former director of the charity told`: the
+/// definite description of a person right before a preposition and the body's name or phrase
+/// opening at token `k` (but `a spokesman for the FBI said` and `economists at X said` give
+/// the body).
+pub(super) fn person_before_body(para: &Para<'_>, k: usize, start: usize) -> Option<Left> {
+    let toks = &para.toks;
+    if k < start + 2 || !matches!(toks[k - 1].s, "of" | "at" | "with" | "from" | "for") {
+        return None;
+    }
+    let h = k - 2;
+    (toks[h].t == T::Word
+        && !toks[h].is_cap()
+        && nominal::is_person_head(toks[h].s)
+        && !is_spokes_noun(toks[h].s))
+    .then(|| nominal::ending_at(para, &para.mentions, h, start))
+    .flatten()
+    .filter(|n| n.det == nominal::Det::Definite)
+    .map(|n| Left::Found(Subject::Nominal(n, h)))
 }
 
 /// The first unquoted mention starting within three tokens after token `k` and ending by token
