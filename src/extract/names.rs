@@ -724,7 +724,15 @@ fn classify<'a>(
             || start >= 2
                 && toks[start - 1].s == ","
                 && toks.get(end).is_some_and(|t| t.s == ",")
-                && placed::named_as_person(toks, start));
+                && placed::named_as_person(toks, start)
+            // (`chief financial officer Ngozi Adebayo`: a person noun in lower case before it,
+            // not one that is also an adjective: `the official Peking Review`, `conservative
+            // Ontario Proud`)
+            || start >= 1
+                && toks[start - 1].t == T::Word
+                && !toks[start - 1].is_cap()
+                && words::is_person_noun(toks[start - 1].s)
+                && !["al", "ive", "ic"].iter().any(|e| toks[start - 1].s.ends_with(e)));
     // (`Dr. Amara Park`: a person's honorific opens a person's name, whatever closes it)
     let personal_honorific = || {
         ws.len() >= 3

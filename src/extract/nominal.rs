@@ -349,9 +349,19 @@ fn join(toks: &[Tok<'_>]) -> String {
 }
 
 /// A definite phrase that follows a comma as its clause's subject: `Acme Corp will …, the
-/// company said` (not `officials of the company said`).
+/// company said`, `Acme Corp swung to a profit, but the company warned` (not `officials of
+/// the company said`).
 pub(crate) fn after_comma(para: &Para<'_>, n: &Nominal) -> bool {
-    n.det == Det::Definite && n.start >= 2 && para.toks[n.start - 2].s == ","
+    let toks = &para.toks;
+    n.det == Det::Definite
+        && n.start >= 2
+        && (toks[n.start - 2].s == ","
+            || n.start >= 3
+                && toks[n.start - 3].s == ","
+                && matches!(
+                    toks[n.start - 2].s,
+                    "but" | "and" | "while" | "although" | "though"
+                ))
 }
 
 /// The noun phrase whose head is token `j`, read backwards from it (never before `start`).

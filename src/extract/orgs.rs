@@ -85,6 +85,39 @@ fn org_appositive(toks: &[Tok<'_>], c: usize) -> bool {
         .is_some_and(|close| org_description(toks, c + 1, close))
 }
 
+/// [`org_appositive`] headed by a noun that names no person too (`, a software firm,`; not
+/// `, a software developer,`): what a name opening with a given name needs.
+fn company_appositive(toks: &[Tok<'_>], c: usize) -> bool {
+    org_appositive(toks, c)
+        && toks[c + 2..toks.len().min(c + 1 + APPOSITIVE_REACH)]
+            .iter()
+            .take_while(|t| t.t == T::Word && !ends_head(t.s))
+            .any(|t| {
+                matches!(
+                    t.s,
+                    "company"
+                        | "firm"
+                        | "corporation"
+                        | "maker"
+                        | "manufacturer"
+                        | "retailer"
+                        | "chain"
+                        | "bank"
+                        | "lender"
+                        | "insurer"
+                        | "airline"
+                        | "carrier"
+                        | "startup"
+                        | "subsidiary"
+                        | "conglomerate"
+                        | "brokerage"
+                        | "charity"
+                        | "gallery"
+                        | "publisher"
+                )
+            })
+}
+
 /// Whether the name `m` shows itself an organisation where it stands: an appositive beside it
 /// is headed by an organisation noun (`X, a regional carrier,`, `the company behind the
 /// project, X,`). (`X said it …` tells nothing: `it` may open the clause said.)
@@ -108,11 +141,13 @@ fn acts_as_organisation(toks: &[Tok<'_>], m: &Mention) -> bool {
 /// A person's mention that may be an organisation's name read as a person's: two words or more,
 /// no title before it, a first word that is no given name.
 fn maybe_org(m: &Mention, first_names: &FirstNames) -> bool {
-    m.kind == MKind::Person
-        && m.roles.is_empty()
-        && m.name_start == m.start
-        && has_space(&m.name)
-        && first_names.get(first_word(&m.name)).is_none()
+    maybe_org_named(m) && first_names.get(first_word(&m.name)).is_none()
+}
+
+/// [`maybe_org`] whatever its first word: a person's mention of two words or more, no title
+/// before it.
+fn maybe_org_named(m: &Mention) -> bool {
+    m.kind == MKind::Person && m.roles.is_empty() && m.name_start == m.start && has_space(&m.name)
 }
 
 /// Whether token `k` is a reporting verb, perhaps after `also` (`The company also said`).
@@ -193,11 +228,13 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames, gaz: 
         for m in &para.mentions {
             // (An appositive or a name set off needs a comma after the name: most mentions
             // are passed over there, before their first word is looked up.)
+            // (a name opening with a given name too, when the appositive right after it says
+            // what body it is: `Opal Dynamics, a software firm,`)
             if para.toks.get(m.end).is_some_and(|t| t.s == ",")
-                && maybe_org(m, first_names)
                 && !m.quoted
+                && (maybe_org(m, first_names) && acts_as_organisation(&para.toks, m)
+                    || maybe_org_named(m) && company_appositive(&para.toks, m.end))
                 && !org_names.contains(&m.name)
-                && acts_as_organisation(&para.toks, m)
             {
                 org_names.insert(m.name.clone());
             }

@@ -561,7 +561,10 @@ fn opens_on_unnamed_person(para: &Para<'_>, start: usize, v: usize) -> bool {
             && v - c <= 20
             && toks[c + 1..v.min(c + 5)]
                 .iter()
-                .take_while(|t| t.t == T::Word)
+                // (up to a preposition: `X, a maker of wing parts, will …` opens on no one)
+                .take_while(|t| {
+                    t.t == T::Word && !matches!(t.s, "of" | "for" | "at" | "with" | "from")
+                })
                 .position(|t| !t.is_cap() && nominal::is_one_person(t.s))
                 // (`A spokesman for the institute said`, `A Fed spokesman said`: the body
                 // speaks, as the subject's own rules say)

@@ -5,7 +5,7 @@
 
 use crate::split::Kind;
 
-use super::super::names::{MKind, Mention};
+use super::super::names::{MKind, Mention, is_dateline_head};
 use super::super::nominal::Nominal;
 use super::super::tokens::T;
 use super::{
@@ -200,10 +200,41 @@ impl Ctx<'_, '_> {
         }
         let opening = |q: usize, r: &std::ops::Range<usize>| -> Option<Spoken> {
             let para = &self.paras[q];
-            let m = para.mentions_within(r.start, r.end).1.first()?;
-            let lead = m.start == r.start
-                || (m.start == r.start + 1
-                    && crate::lexicon::is_function_word_any_case(para.toks[r.start].s));
+            // (past a wire story's dateline: `CALGARY -- Acme Ltd. swung to a profit`)
+            // (a dash of two hyphens is two tokens)
+            let dash = |t: &super::super::tokens::Tok<'_>| matches!(t.s, "--" | "—" | "–" | "-");
+            let from = if r.start == 0 && is_dateline_head(&para.toks, 1) {
+                let toks = &para.toks[..r.end];
+                toks.iter()
+                    .take(6)
+                    .position(dash)
+                    .map_or(0, |d| d + toks[d..].iter().take_while(|t| dash(t)).count())
+            } else {
+                r.start
+            };
+            // (the first body named, perhaps after a label's capital: `Mid-tier iron ore miner`)
+            let m = para
+                .mentions_within(from, r.end)
+                .1
+                .iter()
+                .take(2)
+                .find(|m| m.kind == MKind::Org)?;
+            // (or after a label of what it is: `Mid-tier iron ore miner Acme Resources will`)
+            let labelled = || {
+                m.start <= from + 5
+                    && para.toks[from..m.start]
+                        .iter()
+                        .all(|t| t.t == T::Word && !t.quoted)
+                    && !para.toks[m.start - 1].is_cap()
+                    && crate::lexicon::with_lower(para.toks[m.start - 1].s, |w| {
+                        super::super::words::is_org_noun(w)
+                            || super::super::words::is_person_noun(w)
+                    })
+            };
+            let lead = m.start == from
+                || (m.start == from + 1
+                    && crate::lexicon::is_function_word_any_case(para.toks[from].s))
+                || (m.start > from + 1 && labelled());
             // …followed by its verb, an appositive or a ticker (not `News of the deal`).
             // (an auxiliary is a verb too after a name that says it is a body's, `Acme Inc. is
             // laying off …`, `Humberview College will …`; not a product's, `The Sterling was
@@ -238,7 +269,20 @@ impl Ctx<'_, '_> {
         here.sentences[upto.saturating_sub(SALIENCE_SENTENCES)..upto]
             .iter()
             .rev()
-            .find_map(|r| opening(p, &(r.start..r.end.min(at))))
+            .find_map(|r| {
+                let o = opening(p, &(r.start..r.end.min(at)))?;
+                // (after a conjunction, only the one body of its clause: not `X is run by the
+                // RNID, but the organisation says`)
+                let joined = own && here.toks[n.start - 2].s != ",";
+                let others = || {
+                    here.mentions_within(r.start, n.start)
+                        .1
+                        .iter()
+                        .filter(|m| m.kind == MKind::Org)
+                        .count()
+                };
+                (!joined || others() == 1).then_some(o)
+            })
             .or_else(|| {
                 (p.saturating_sub(ORG_WINDOW)..p)
                     .rev()

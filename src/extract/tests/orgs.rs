@@ -954,3 +954,70 @@ fn an_archive_is_a_bodys_word() {
     );
     assert_eq!(got[0], one(&["Colombian Truth Archive"]));
 }
+
+#[test]
+fn a_person_noun_in_a_bodys_appositive_after_a_preposition_is_no_one() {
+    // (`wing`, a player's position, names no one in `a maker of wing parts`)
+    let got = speakers(
+        "Tarsin Corp, a maker of wing parts, will cut 300 jobs, the company said on Tuesday.",
+    );
+    assert_eq!(got[0], one(&["Tarsin Corp"]));
+    let got = speakers(
+        "Norvik Aero, a Laval-based maker of wing parts, will cut 300 jobs, the company said on Tuesday.",
+    );
+    assert_eq!(got[0], one(&["Norvik Aero"]));
+}
+
+#[test]
+fn a_name_opening_with_a_given_name_is_the_firm_its_appositive_says() {
+    let got = speakers("Opal Dynamics, a Laval-based firm, will cut 300 jobs, the company said.");
+    assert_eq!(got[0], one(&["Opal Dynamics"]));
+    // (a noun that names people too keeps the person: `a software developer`)
+    let got = speakers(
+        "Kevin Marrow, a software developer who lost his deposit, said the refund was a relief.\n\n“I’m back at zero,” Marrow said.",
+    );
+    assert_eq!(got[1], one(&["Kevin Marrow"]));
+}
+
+#[test]
+fn the_company_is_the_one_a_wire_lead_opens_with_after_its_dateline() {
+    let got = speakers(
+        "CALGARY -- Prairie Crest Energy Services Ltd. swung to a third-quarter profit, but the oilfield services company warned that customers remain cautious.\n\nThe Calgary-based company said Thursday it earned $18.4 million.\n\nRevenue rose 21 per cent, the company said.",
+    );
+    let prairie = one(&["Prairie Crest Energy Services Ltd."]);
+    assert_eq!(got, vec![prairie.clone(), prairie.clone(), prairie]);
+}
+
+#[test]
+fn the_company_after_a_conjunction_is_its_sentences_one_body() {
+    // (two bodies before it: no telling which)
+    let got = speakers(
+        "The Video Relay Service is being piloted by the Royal Institute for Deaf People (RID), but the organisation says the service will be beyond most people's pockets.",
+    );
+    assert!(
+        !got[0].contains(&"Video Relay Service".to_owned()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_company_is_the_one_a_lead_names_after_a_label() {
+    let got = speakers(
+        "Low-cost carrier Skyvale Airways will cut 200 jobs and close its Leeds base.\n\nThe company said the cuts would save money.",
+    );
+    assert_eq!(got[1], one(&["Skyvale Airways"]));
+}
+
+#[test]
+fn a_towns_name_after_a_persons_title_is_a_given_name() {
+    // (Ngozi is also a town in Burundi)
+    let got = speakers(
+        "Prairie Crest Energy Services Ltd. swung to a profit.\n\nChief financial officer Ngozi Adebayo said the board would review its priorities.\n\nThe company, which employs about 2,400 people, said it had recalled 300 workers.",
+    );
+    assert_eq!(got[1], one(&["Ngozi Adebayo"]));
+    assert_eq!(got[2], one(&["Prairie Crest Energy Services Ltd."]));
+    // (not after a person noun that is also an adjective: `the official Peking Review`)
+    let got =
+        speakers("“China needs a campaign,” the official Peking Review said in an editorial.");
+    assert_eq!(got[0], one(&["Peking Review"]));
+}
