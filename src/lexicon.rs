@@ -242,6 +242,10 @@ pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Councillor", None),
     ("Councilor", None),
     ("Coun", None),
+    // (British and Australian councillors: `Cllr Ada Lund`, `Cr Kirkpatrick`)
+    ("Cllr", None),
+    ("Cr", None),
+    ("Coroner", None),
     ("Coach", None),
     ("Detective", None),
     ("Det", None),

@@ -590,11 +590,37 @@ pub(crate) fn mentions_at<'a>(
             out.pop();
         }
     }
+    share_surnames(toks, &mut out, first_names);
     for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
         context_roles(toks, m);
         m.titled_speaker = is_titled_speaker(toks, m);
     }
     out
+}
+
+/// `Ben and Abby Letourneau`: a given name alone before `and` and a person's name that opens
+/// with another given name bears that name's surname too (`Ben Letourneau`).
+fn share_surnames(toks: &[Tok<'_>], out: &mut [Mention], first_names: &FirstNames) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.end == a.start + 1
+            && a.name_start == a.start
+            && b.start == a.end + 1
+            && toks[a.end].s == "and"
+            && b.kind == MKind::Person
+            && b.name_start == b.start
+            && matches!(a.kind, MKind::Person | MKind::Unknown)
+            && let Some((given, surname)) = b.name.split_once(' ')
+            && first_names.get(given).is_some()
+            && first_names.get(&a.name).is_some()
+        {
+            let name = format!("{} {surname}", a.name);
+            let a = &mut out[k - 1];
+            a.gender = first_names.get(&a.name).flatten();
+            a.name = name;
+            a.kind = MKind::Person;
+        }
+    }
 }
 
 /// The run `start..end` (of two words or more) is a law's title: it ends in `Act` or `Bill`

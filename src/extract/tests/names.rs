@@ -649,3 +649,23 @@ fn a_partys_member_of_a_place_and_a_rank_are_no_part_of_a_name() {
         places("Senator Carla Benavides, Democrat of New Mexico, said the costs were too high.");
     assert_eq!(got[0], one(&["New Mexico"]));
 }
+
+#[test]
+fn a_given_name_before_and_and_a_full_name_shares_its_surname() {
+    let got = speakers(
+        "Along the course, Ben and Abby Letourneau held up a bedsheet.\n\n“She ran the whole thing,” Ben said.\n\n“We are proud,” Abby said.",
+    );
+    assert_eq!(got[1], one(&["Ben Letourneau"]));
+    assert_eq!(got[2], one(&["Abby Letourneau"]));
+}
+
+#[test]
+fn councillors_and_coroners_titles_open_no_name() {
+    let got = speakers(
+        "Shire Mayor Adelaide Kirkpatrick said 400 people had spent the night in evacuation centres.\n\n“People are tired,” Cr Kirkpatrick said.\n\nCoroner Jasmine Fotheringham said the death was preventable.\n\nCoroner Fotheringham recommended a risk assessment.\n\n“We will act,” said Cllr Tobias Wren.",
+    );
+    assert_eq!(got[1], one(&["Adelaide Kirkpatrick"]));
+    assert_eq!(got[2], one(&["Jasmine Fotheringham"]));
+    assert_eq!(got[3], one(&["Jasmine Fotheringham"]));
+    assert_eq!(got[4], one(&["Tobias Wren"]));
+}
