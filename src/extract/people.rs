@@ -197,6 +197,10 @@ pub(crate) fn ends_in_words(full: &str, tail: &str) -> bool {
 /// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
 /// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
 fn opens_with_particle(first: &str) -> bool {
+    // (Irish surnames' particles are capitalised wherever they stand: `Ní Bhriain`, `Ó Sé`)
+    if matches!(first, "Ní" | "Nic" | "Ó" | "Ua" | "Mac" | "Mhic") {
+        return true;
+    }
     // A particle is short: the first word is lowered on the stack, not copied to the heap.
     // (Every particle opens with one of these letters: most words are ruled out unlowered.)
     let first = first.as_bytes();

@@ -669,3 +669,12 @@ fn councillors_and_coroners_titles_open_no_name() {
     assert_eq!(got[3], one(&["Jasmine Fotheringham"]));
     assert_eq!(got[4], one(&["Tobias Wren"]));
 }
+
+#[test]
+fn an_irish_surnames_particle_is_part_of_the_surname_after_a_title() {
+    let got = speakers(
+        "“Nobody does,” Siobhán Ní Bhriain, the union’s general secretary, said.\n\nMs Ní Bhriain said the union was ready.\n\nSeán Ó Súilleabháin said it was fine.\n\nMr Ó Súilleabháin said it again.",
+    );
+    assert_eq!(got[1], one(&["Siobhán Ní Bhriain"]));
+    assert_eq!(got[3], one(&["Seán Ó Súilleabháin"]));
+}
