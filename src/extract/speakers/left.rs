@@ -213,9 +213,30 @@ pub(super) fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
             }
             Left::None
         }
-        _ if t.t == T::Word => noun_phrase(para, j, start),
+        _ if t.t == T::Word => {
+            relative_head(para, j, start).map_or_else(|| noun_phrase(para, j, start), Left::Found)
+        }
         _ => Left::None,
     }
+}
+
+/// `A Waterloo-based software company that sells booking systems to clinics says`: the noun
+/// phrase opening the sentence before a relative clause that runs, without a mark, up to the
+/// verb after word `j` (not the clause's last noun, `clinics`).
+fn relative_head(para: &Para<'_>, j: usize, start: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    let k = (start + 2..j)
+        .rev()
+        .take(20)
+        .take_while(|&k| toks[k].t == T::Word && !toks[k].quoted)
+        .find(|&k| matches!(toks[k].s, "that" | "who"))?;
+    // (the phrase opens the sentence, or follows a dateline's dash)
+    let opens =
+        |s: usize| s == start || (s > start && matches!(toks[s - 1].s, "—" | "–" | "-" | "--"));
+    let n = nominal::ending_at(para, &para.mentions, k - 1, start)?;
+    // (its start is past its determiner)
+    (matches!(n.det, nominal::Det::Definite | nominal::Det::Indefinite) && opens(n.start - 1))
+        .then_some(Subject::Nominal(n, k - 1))
 }
 
 /// `an economist at the Grain Exchange`: the preposition tying organisation mention `m` to the

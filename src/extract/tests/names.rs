@@ -662,8 +662,9 @@ fn a_given_name_before_and_and_a_full_name_shares_its_surname() {
 #[test]
 fn councillors_and_coroners_titles_open_no_name() {
     let got = speakers(
-        "Shire Mayor Adelaide Kirkpatrick said 400 people had spent the night in evacuation centres.\n\n“People are tired,” Cr Kirkpatrick said.\n\nCoroner Jasmine Fotheringham said the death was preventable.\n\nCoroner Fotheringham recommended a risk assessment.\n\n“We will act,” said Cllr Tobias Wren.",
+        "Shire Mayor Adelaide Kirkpatrick said 400 people had spent the night in evacuation centres.\n\n“People are tired,” Cr Kirkpatrick said.\n\nCoroner Jasmine Fotheringham said the death was preventable.\n\nCoroner Fotheringham recommended a risk assessment.\n\n“We will act,” said Cllr Tobias Wren.\n\n“A rescue tube costs less than $200,” the coroner said.",
     );
+    assert_eq!(got[5], one(&["Jasmine Fotheringham"]));
     assert_eq!(got[1], one(&["Adelaide Kirkpatrick"]));
     assert_eq!(got[2], one(&["Jasmine Fotheringham"]));
     assert_eq!(got[3], one(&["Jasmine Fotheringham"]));

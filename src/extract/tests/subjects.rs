@@ -369,3 +369,11 @@ fn a_clause_opening_on_one_unnamed_person_speaks_for_no_one_named() {
     assert_eq!(got[4], one(&["Acme Corp"]));
     assert_eq!(got[5], one(&["Paul Kapoor"]));
 }
+
+#[test]
+fn a_relative_clause_up_to_the_verb_leaves_its_head_the_subject() {
+    let got = speakers(
+        "WATERLOO, Ont. — A Waterloo-based software company that sells booking systems to clinics says hackers gained access to the records of 310,000 patients.\n\nLumora Health Technologies Inc. said in a statement that a third party had accessed a database.",
+    );
+    assert_eq!(got[0], one(&["Lumora Health Technologies Inc."]));
+}
