@@ -684,3 +684,12 @@ fn a_place_in_capitals_before_a_dateline_dash_is_a_place() {
     assert_eq!(got[1], one(&["Windsor", "Ontario"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn provinces_regions_and_rivers_news_names_alone() {
+    let got = places(
+        "Fighting spread across North Kivu and Ituri on Monday.\n\nA barge ran aground in the Orinoco, and floods closed roads in Jutland.",
+    );
+    assert_eq!(got[0], one(&["North Kivu", "Ituri"]));
+    assert_eq!(got[1], one(&["Orinoco", "Jutland"]));
+}
