@@ -496,6 +496,28 @@ fn moves_to(verb: &str, at: bool) -> bool {
     )
 }
 
+/// `north of Gardiner`, `20 kilometres south-east of Stolac`: `of` at token `at` after a
+/// compass direction in lower case, which says where from a place something lies.
+fn compass_of(toks: &[Tok<'_>], at: usize) -> bool {
+    toks[at].s == "of"
+        && at > 0
+        && matches!(
+            toks[at - 1].s,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
+        )
+}
+
 /// Prepositions after which a name the gazetteer holds as a town is that town (`in
 /// Coleraine`, `near Kinross`); not `to`, `of` or `at`, which names of people and companies
 /// follow as often (`a letter to Ada Kinross`, `at Avon`).
@@ -605,6 +627,7 @@ fn town_after_preposition_at(
         || !(TOWN_PREPOSITIONS
             .iter()
             .any(|p| prev.s.eq_ignore_ascii_case(p))
+            || compass_of(toks, at)
             || weaker_locative(toks, at, m, view))
     {
         return None;

@@ -693,3 +693,12 @@ fn provinces_regions_and_rivers_news_names_alone() {
     assert_eq!(got[0], one(&["North Kivu", "Ituri"]));
     assert_eq!(got[1], one(&["Orinoco", "Jutland"]));
 }
+
+#[test]
+fn a_town_after_a_compass_direction_and_of() {
+    let got = places(
+        "The claims lie 80 miles northwest of Fairbanks.\n\nElk migrate north of Gardiner, and the epicentre was 20 kilometres south-east of Stolac.",
+    );
+    assert_eq!(got[0], one(&["Fairbanks"]));
+    assert_eq!(got[1], one(&["Gardiner", "Stolac"]));
+}
