@@ -759,9 +759,10 @@ fn classify<'a>(
                 && !toks[start - 1].is_cap()
                 && words::is_person_noun(toks[start - 1].s)
                 && !["al", "ive", "ic"].iter().any(|e| toks[start - 1].s.ends_with(e)));
-    // (`Dr. Amara Park`: a person's honorific opens a person's name, whatever closes it)
+    // (`Dr. Amara Park`, `Mr. Park`: a person's honorific opens a person's name, whatever
+    // closes it)
     let personal_honorific = || {
-        ws.len() >= 3
+        ws.len() >= 2
             && lexicon::honorific(ws[0]).is_some_and(|(h, _)| {
                 matches!(
                     h,

@@ -679,3 +679,12 @@ fn an_irish_surnames_particle_is_part_of_the_surname_after_a_title() {
     assert_eq!(got[1], one(&["Siobhán Ní Bhriain"]));
     assert_eq!(got[3], one(&["Seán Ó Súilleabháin"]));
 }
+
+#[test]
+fn an_honorific_before_a_features_word_opens_a_persons_name() {
+    // (`Park` closes parks' names too)
+    let got = speakers(
+        "Daeyang’s chairman, Park Ji-hoon, will become chairman.\n\nMr. Park said in a statement that the merger was good.",
+    );
+    assert_eq!(got[1], one(&["Park Ji-hoon"]));
+}
