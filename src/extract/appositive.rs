@@ -292,6 +292,27 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
     })
 }
 
+/// `, the Japanese drugmaker Hoshino Biologics,`: a short label of what a name is, from token
+/// `from` up to the name at `name`: perhaps `the`, then words no function word, the last a
+/// noun for a body or a person in lower case (not `, including Acme,`).
+fn labelled_after(toks: &[Tok<'_>], from: usize, name: usize) -> bool {
+    let from = from + usize::from(toks.get(from).is_some_and(|t| matches!(t.s, "the" | "The")));
+    name > from
+        && name - from <= 3
+        && toks[from..name]
+            .iter()
+            .all(|t| {
+                t.t == T::Word
+                    && !t.quoted
+                    && !t.s.starts_with(|c: char| c.is_ascii_digit())
+                    && !lexicon::is_function_word_any_case(t.s)
+            })
+        // (nor a number's comma: `the 20,000 member Letter Carriers Union`)
+        && !toks[from - 1].s.starts_with(|c: char| c.is_ascii_digit())
+        && !toks[name - 1].is_cap()
+        && (words::is_org_noun(toks[name - 1].s) || words::is_person_noun(toks[name - 1].s))
+}
+
 /// `Jingyi Pan of IG`, `Tim Guest with the health authority`, `Ana Voss at the agency`: the
 /// person mention tied by `of|at|with|from` to the body whose name or description starts at
 /// token `b` (the person speaks for it, the body does not).
@@ -438,7 +459,8 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
             let lead = &toks[k + 1].s;
             let opens = m.start == k + 1
                 || (m.start == k + 2
-                    && (matches!(*lead, "the" | "The") || lead.ends_with("-based")));
+                    && (matches!(*lead, "the" | "The") || lead.ends_with("-based")))
+                || labelled_after(toks, k + 1, m.start);
             opens && m.end == name_end && usable(m)
         })
         && !(para.mentions[m].kind == MKind::Place && k > start && after_place(k))

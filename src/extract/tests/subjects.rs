@@ -377,3 +377,14 @@ fn a_relative_clause_up_to_the_verb_leaves_its_head_the_subject() {
     );
     assert_eq!(got[0], one(&["Lumora Health Technologies Inc."]));
 }
+
+#[test]
+fn a_name_after_a_short_label_fills_the_last_comma_pair() {
+    let got = speakers(
+        "The manufacturer, the Japanese drugmaker Hoshino Biologics, has said it can deliver only six million doses.\n\nAnother exchange official, executive vice president Lorne Sadlier, said the issue would be discussed.\n\nRobert Vaszary, president of the 20,000 member Letter Carriers Union, told reporters the strike would go on.",
+    );
+    assert_eq!(got[0], one(&["Hoshino Biologics"]));
+    assert_eq!(got[1], one(&["Lorne Sadlier"]));
+    // (a number's comma opens no label)
+    assert_eq!(got[2], one(&["Robert Vaszary"]));
+}
