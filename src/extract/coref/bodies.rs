@@ -69,6 +69,22 @@ pub(super) fn national(head: &str, name: &str) -> bool {
         })
 }
 
+/// `the gallery` for `Galerie Lumen-Ouest`, `the museum` for `Musée …`: a French body's word
+/// in `name` that is the English head's cognate (the name's words as written).
+pub(super) fn cognate(head: &str, name: &str) -> bool {
+    let foreign: &[&str] = match head {
+        "gallery" => &["Galerie"],
+        "museum" => &["Musée"],
+        "university" => &["Université"],
+        "theatre" | "theater" => &["Théâtre"],
+        "institute" => &["Institut"],
+        "foundation" => &["Fondation"],
+        "publisher" => &["Éditions", "Editions"],
+        _ => return false,
+    };
+    name.split(' ').any(|w| foreign.contains(&w))
+}
+
 impl Ctx<'_, '_> {
     /// The one police service the article names up to paragraph `p` (`Peel Regional Police`,
     /// `Toronto Police Service`, `RCMP`), for `police said`; none when it names two or none.
@@ -158,6 +174,13 @@ impl Ctx<'_, '_> {
         let settlement = matches!(head, "city" | "town" | "village" | "township");
         // Compared without lower-casing copies: this may look over a whole article.
         let headed = |name: &str| {
+            // (a French body's word opens its name: `Galerie Lumen-Ouest`, `Musée d'Orsay`)
+            if name
+                .split_once(' ')
+                .is_some_and(|(first, _)| cognate(head, first))
+            {
+                return true;
+            }
             let mut words = name.split_whitespace().peekable();
             while let Some(w) = words.next() {
                 if w.eq_ignore_ascii_case(head) {
@@ -360,7 +383,9 @@ impl Ctx<'_, '_> {
         let chosen = match head {
             // `the union` must name one in view; `it` takes the organisation last quoted.
             // (lowered on the stack: most names are looked at and dropped)
-            Some(h) => all.find(|c| lowered_holds(c.name(), h) || national(h, c.name())),
+            Some(h) => all.find(|c| {
+                lowered_holds(c.name(), h) || national(h, c.name()) || cognate(h, c.name())
+            }),
             None => all.next(),
         };
         chosen.map(OrgCand::spoken)

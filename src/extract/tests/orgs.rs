@@ -1021,3 +1021,17 @@ fn a_towns_name_after_a_persons_title_is_a_given_name() {
         speakers("“China needs a campaign,” the official Peking Review said in an editorial.");
     assert_eq!(got[0], one(&["Peking Review"]));
 }
+
+#[test]
+fn an_english_head_finds_a_french_bodys_cognate_word() {
+    let got = speakers(
+        "The first thing visitors to Galerie Lumen-Ouest in Mile End see is a wall of spoons.\n\nThe gallery says the work is not for sale.",
+    );
+    assert_eq!(got[1], one(&["Galerie Lumen-Ouest"]));
+    // (named long before: the body whose name opens with the cognate)
+    let filler = "Rain fell all week.\n\n".repeat(8);
+    let got = speakers(&format!(
+        "Growth will slow, the private Institut des Prévisions Économiques (IPE) said.\n\n{filler}However, the institute said inflation would fall."
+    ));
+    assert_eq!(got[9], one(&["Institut des Prévisions Économiques"]));
+}
