@@ -94,6 +94,10 @@ pub(crate) fn attribute(
     let mut mains: Vec<Option<usize>> = Vec::with_capacity(paras.len());
     let roles = RoleHolders::default();
     let salience = WholeSalience::new(paras.len());
+    // Whether the last body paragraph's last reporting verb had one unnamed person for its
+    // subject (`A paramedic who asked not to be named said …`), whom a pronoun opening the next
+    // paragraph's attribution, with no one named between, goes on with (`“…,” she said.`).
+    let mut unnamed_last = false;
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
         let mut main = None;
@@ -107,11 +111,18 @@ pub(crate) fn attribute(
                 roles: &roles,
                 salience: &salience,
             };
-            let mut state = ParaState::default();
+            let mut state = ParaState {
+                // (in a paragraph that opens with the quotation: `He was quoted as saying` after
+                // `The spokesman said` may be whom the spokesman speaks for)
+                unnamed: (unnamed_last && para.toks.first().is_some_and(|t| t.t == T::Open))
+                    .then_some(0),
+                ..ParaState::default()
+            };
             let mut any_verb = false;
             for s in para.sentences {
                 any_verb |= sentence(&ctx, p, s.clone(), &mut here, &mut state);
             }
+            unnamed_last = state.unnamed.is_some() && here.is_empty();
             let first_open = state.open;
             main = state.main;
             if here.is_empty()

@@ -710,3 +710,12 @@ fn a_quotation_carried_on_goes_on_with_the_main_clause_s_speaker() {
     assert_eq!(got[2], one(&["Ilse Marchetti"]));
     assert_eq!(got[3], one(&["Ilse Marchetti"]));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_speakers_paragraph_is_that_speaker() {
+    let got = speakers(
+        "Health Minister Callum Ferrier told reporters the government had added beds.\n\nA paramedic who asked not to be named said crews spend whole shifts waiting.\n\n“You sit there with your stretcher in the hallway,” she said.",
+    );
+    assert_eq!(got[0], one(&["Callum Ferrier"]));
+    assert!(got[2].is_empty(), "{got:?}");
+}
