@@ -163,7 +163,7 @@ pub(crate) fn is_particle(w: &str) -> bool {
 /// bits of their first byte: `d` has `de`, `den`, `della`.
 const PARTICLE_LENGTHS: [u8; 32] = {
     let mut t = [0u8; 32];
-    t[(b'a' & 31) as usize] = 1 << 2; // al
+    t[(b'a' & 31) as usize] = 1 << 2; // al, ap
     t[(b'b' & 31) as usize] = 1 << 3; // bin
     t[(b'd' & 31) as usize] = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5; // de, der, dela, della
     t[(b'e' & 31) as usize] = 1 << 2; // el
@@ -197,6 +197,8 @@ pub(super) fn is_particle_word(w: &str) -> bool {
             | "bin"
             | "ibn"
             | "al"
+            // (Welsh: `Rhodri ap Iorwerth`)
+            | "ap"
             | "el"
             | "dos"
             | "das"

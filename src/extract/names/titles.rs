@@ -347,6 +347,8 @@ fn is_post_nominal(w: &str) -> bool {
             | "MNA"
             | "QC"
             | "KC"
+            // (Ireland's senior counsel: `Eoghan de Paor SC`)
+            | "SC"
             | "OBE"
             | "MBE"
             | "CBE"
@@ -358,9 +360,13 @@ fn is_post_nominal(w: &str) -> bool {
 /// then the letters (`Frank Bellwood MP`; not a body's `Plaid Cymru MP`).
 #[inline]
 pub(super) fn has_post_nominal(ws: &[&str], first_names: &FirstNames) -> bool {
+    let last = ws[ws.len() - 1];
     ws.len() >= 3
-        && is_post_nominal(ws[ws.len() - 1])
-        && first_names.get(ws[0]).is_some()
+        && is_post_nominal(last)
+        // (a counsel's or an honour's letters follow no body's name: a given name the list
+        // lacks may open it, `Eoghan de Paor SC`)
+        && (first_names.get(ws[0]).is_some()
+            || matches!(last, "QC" | "KC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE"))
         && !is_role(ws[ws.len() - 2])
 }
 

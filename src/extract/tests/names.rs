@@ -688,3 +688,16 @@ fn an_honorific_before_a_features_word_opens_a_persons_name() {
     );
     assert_eq!(got[1], one(&["Park Ji-hoon"]));
 }
+
+#[test]
+fn welsh_particles_counsels_letters_and_opening_occupations_are_no_part_of_a_name() {
+    let got = speakers(
+        "Rhodri ap Iorwerth said the results were fascinating.\n\nAp Iorwerth said it again.\n\nEoghan de Paor SC said the surveys were wrong.\n\nMr de Paor said more.\n\nConductor Bernadette Hollis-Moss said she first became suspicious.\n\nNine-year-old Jamie Leota said it was the best.",
+    );
+    assert_eq!(got[0], one(&["Rhodri ap Iorwerth"]));
+    assert_eq!(got[1], one(&["Rhodri ap Iorwerth"]));
+    assert_eq!(got[2], one(&["Eoghan de Paor"]));
+    assert_eq!(got[3], one(&["Eoghan de Paor"]));
+    assert_eq!(got[4], one(&["Bernadette Hollis-Moss"]));
+    assert_eq!(got[5], one(&["Jamie Leota"]));
+}
