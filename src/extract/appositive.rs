@@ -301,14 +301,14 @@ fn labelled_after(toks: &[Tok<'_>], from: usize, name: usize) -> bool {
         && name - from <= 3
         && toks[from..name]
             .iter()
+            // (no number: the comma inside one opens no label, `the 20,000 member Letter
+            // Carriers Union`)
             .all(|t| {
                 t.t == T::Word
                     && !t.quoted
                     && !t.s.starts_with(|c: char| c.is_ascii_digit())
                     && !lexicon::is_function_word_any_case(t.s)
             })
-        // (nor a number's comma: `the 20,000 member Letter Carriers Union`)
-        && !toks[from - 1].s.starts_with(|c: char| c.is_ascii_digit())
         && !toks[name - 1].is_cap()
         && (words::is_org_noun(toks[name - 1].s) || words::is_person_noun(toks[name - 1].s))
 }

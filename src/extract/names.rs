@@ -356,10 +356,12 @@ pub(crate) fn mentions_at<'a>(
                 // `Conductor Bernadette Hollis said`, `Nine-year-old Austin Leota said`: an
                 // occupation or an age opening the sentence before a given name and a surname
                 // describes the person named (a title, as `Coach`, is the names pass's own)
-                || ((w.ends_with("-year-old")
-                    || !is_role(w) && lexicon::with_lower(w, words::is_person_noun))
-                    && toks.get(i + 1).is_some_and(|n| first_names.get(n.s).is_some())
-                    && toks.get(i + 2).is_some_and(|n| n.is_cap() && n.t == T::Word))
+                // (the flags of the word after the given name asked first: most opening words
+                // have none after them)
+                || (toks.get(i + 2).is_some_and(|n| n.is_cap() && n.t == T::Word)
+                    && (w.ends_with("-year-old")
+                        || !is_role(w) && lexicon::with_lower(w, words::is_person_noun))
+                    && toks.get(i + 1).is_some_and(|n| first_names.get(n.s).is_some()))
         };
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
         let dated_title = |t: &Tok<'_>| {

@@ -7,7 +7,7 @@ use crate::split::Kind;
 
 use super::super::names::{MKind, Mention, is_dateline_head};
 use super::super::nominal::Nominal;
-use super::super::tokens::T;
+use super::super::tokens::{T, Tok};
 use super::{
     Ctx, FAR_ORG_WINDOW, ORG_WINDOW, OrgCand, SALIENCE_SENTENCES, SALIENCE_SPOKEN, SALIENCE_TOKENS,
     Spoken, lowered_holds,
@@ -225,7 +225,7 @@ impl Ctx<'_, '_> {
             let para = &self.paras[q];
             // (past a wire story's dateline: `CALGARY -- Acme Ltd. swung to a profit`)
             // (a dash of two hyphens is two tokens)
-            let dash = |t: &super::super::tokens::Tok<'_>| matches!(t.s, "--" | "—" | "–" | "-");
+            let dash = |t: &Tok<'_>| matches!(t.s, "--" | "—" | "–" | "-");
             let from = if r.start == 0 && is_dateline_head(&para.toks, 1) {
                 let toks = &para.toks[..r.end];
                 toks.iter()
