@@ -849,7 +849,10 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     }
     // `Court of Common Pleas for Allegheny County`: a name saying what it is for is a body's;
     // `Jeroen van Dam`: a particle makes it a person's.
-    if run.iter().any(|t| t.s == "for" || is_particle(t.s)) {
+    if run
+        .iter()
+        .any(|t| t.s == "for" || is_particle(t.s) && !words::opens_french_way(run[0].s))
+    {
         return false;
     }
     // `Disaster Management Centre`, `Civic Monitoring Centre`: a centre named by the work it

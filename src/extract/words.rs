@@ -130,7 +130,15 @@ pub(crate) fn is_feature_head(w: &str) -> bool {
             | "Rue"
             | "Boulevard"
             | "Chemin"
+            // (a French station: `the Gare du Nord`, `Gare de Lyon`)
+            | "Gare"
     )
+}
+
+/// A French street's or station's head, whose name may hold particles (`Rue de Rivoli`,
+/// `Gare du Nord`) as no other feature's does (`Jeroen van Dam` is a person).
+pub(crate) fn opens_french_way(w: &str) -> bool {
+    matches!(w, "Rue" | "Gare")
 }
 
 /// [`is_feature_head`] of `first` opening a name whose next word is `second`: not `River`

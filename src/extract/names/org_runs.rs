@@ -287,8 +287,10 @@ pub(crate) fn speaks_as_subject(toks: &[Tok<'_>], start: usize, end: usize) -> b
     if k > 0 && toks[k - 1].s == "the" {
         k -= 1;
     }
+    // (a word in lower case before it is no subject's, but for a label of a body: `the aid
+    // group Harvest Bridge said`)
     plain(v)
-        && !(k > 0 && plain(&toks[k - 1]))
+        && !(k > 0 && plain(&toks[k - 1]) && !words::is_org_noun(toks[k - 1].s))
         && lexicon::is_reporting_verb_any_case(v.s)
         && !words::is_ambiguous_verb(v.s)
         && !v.s.strip_suffix('s').is_some_and(words::is_ambiguous_verb)

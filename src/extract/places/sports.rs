@@ -57,8 +57,9 @@ fn is_team_role(w: &str) -> bool {
     )
 }
 
-/// `Fulham boss Chris Coleman`, `Leeds' striker`, `Derby v Wigan`, `Hearts 2-1 Livingston`:
-/// a place before a team's role noun, or either side of `v` or of a score, names a team.
+/// `Fulham boss Chris Coleman`, `Leeds' striker`, `Derby v Wigan`, `Hearts 2-1 Livingston`,
+/// `11 caps for Nigeria`: a place before a team's role noun, either side of `v` or of a score,
+/// or after the caps or debut one earns for it, names a team.
 pub(super) fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
     let versus = |k: usize| {
         toks.get(k)
@@ -69,8 +70,13 @@ pub(super) fn names_a_team(toks: &[Tok<'_>], ti: usize, tj: usize) -> bool {
         toks.get(k + 1).is_none_or(|t| t.s != "/")
             && toks.get(k).is_some_and(|t| is_joined_score(t.s))
     };
+    // (`11 caps for Nigeria`, `his debut for England`: a national side's games)
+    let capped = ti >= 2
+        && toks[ti - 1].s == "for"
+        && matches!(toks[ti - 2].s, "caps" | "cap" | "debut" | "appearances");
     // (not `the Singapore captain of the tanker`)
-    toks.get(tj).is_some_and(|t| is_team_role(t.s))
+    capped
+        || toks.get(tj).is_some_and(|t| is_team_role(t.s))
         && toks.get(tj + 1).is_none_or(|t| t.s != "of")
         || versus(tj)
         || (ti > 0 && versus(ti - 1))

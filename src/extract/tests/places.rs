@@ -702,3 +702,23 @@ fn a_town_after_a_compass_direction_and_of() {
     assert_eq!(got[0], one(&["Fairbanks"]));
     assert_eq!(got[1], one(&["Gardiner", "Stolac"]));
 }
+
+#[test]
+fn french_stations_and_streets_keep_their_particles_and_caps_name_a_side() {
+    let got = places(
+        "At the Gare du Nord, services to London were cancelled.\n\nShops on the Rue de Rivoli closed early.\n\nHe has won 11 caps for Nigeria and made his debut for England in Lagos.",
+    );
+    assert_eq!(got[0], one(&["Gare du Nord", "London"]));
+    assert_eq!(got[1], one(&["Rue de Rivoli"]));
+    assert_eq!(got[2], one(&["Lagos"]));
+}
+
+#[test]
+fn a_feature_named_body_after_its_label_speaks_and_is_no_place() {
+    let got = places("The aid group Harvest Bridge said it was sending food.");
+    assert!(got[0].is_empty(), "{got:?}");
+    assert_eq!(
+        speakers("The aid group Harvest Bridge said it was sending food.")[0],
+        one(&["Harvest Bridge"])
+    );
+}
