@@ -395,7 +395,17 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
     // `Kestrel Corp, which had a bid rejected, said`: the name (or description: `The
     // Birmingham-based firm, which …, said`) that a relative clause after the clause's first
     // comma describes, unless it hangs on another (`X, head of Tiga, which …, said`).
-    if let Some(&k) = commas.first()
+    // (past an opening phrase that names no one: `In a statement, the Nurses Collective,
+    // which …, said`)
+    let opener = commas.first().copied().filter(|&k0| {
+        commas.len() >= 2
+            && matches!(
+                toks[from].s,
+                "In" | "On" | "At" | "After" | "Before" | "During" | "Under" | "Since"
+            )
+            && para.mentions_within(from, k0).1.is_empty()
+    });
+    if let Some(&k) = commas.get(usize::from(opener.is_some()))
         && k > start
         && matches!(toks[k + 1].s, "which" | "who")
     {
@@ -414,6 +424,7 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
                 b -= 1;
             }
             let hangs = b > start
+                && Some(b - 1) != opener
                 && matches!(
                     toks[b - 1].s,
                     "," | "of" | "at" | "for" | "in" | "from" | "with" | "by"

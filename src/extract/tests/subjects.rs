@@ -388,3 +388,12 @@ fn a_name_after_a_short_label_fills_the_last_comma_pair() {
     // (a number's comma opens no label)
     assert_eq!(got[2], one(&["Robert Vaszary"]));
 }
+
+#[test]
+fn a_relative_clause_after_an_opening_phrase_describes_the_subject() {
+    let got = speakers(
+        "In a statement, the Fundy Nurses Collective, which represents 6,000 nurses, said the surplus was small.\n\nIn answer to a question, Neil Sprague, who becomes chairman in April, said sales would rise.",
+    );
+    assert_eq!(got[0], one(&["Fundy Nurses Collective"]));
+    assert_eq!(got[1], one(&["Neil Sprague"]));
+}
