@@ -289,9 +289,31 @@ impl Ctx<'_, '_> {
                             .any(|m| m.person == Some(i) && !m.quoted))
                     .then(|| Spoken::person(people, i))
                 };
+                // `Asked whether …, the premier paused before answering. “Not this year,” she
+                // said.`: with no one named in the paragraph before the pronoun, the subject of
+                // the sentence before, a role the article gave someone of that gender.
+                let described = || {
+                    let para = &self.paras[p];
+                    let k = para
+                        .sentences
+                        .partition_point(|r| r.start <= at)
+                        .checked_sub(2)?;
+                    let r = &para.sentences[k];
+                    let opens = std::iter::once(r.start).chain(
+                        (r.start..r.end)
+                            .filter(|&c| para.toks[c].s == ",")
+                            .map(|c| c + 1),
+                    );
+                    let n = opens
+                        .filter_map(|o| super::nominal::opening_subject(para, o, r.end))
+                        .find(|n| n.class == Class::Person)?;
+                    let i = self.roles.holder(self.paras, people, p, n.start, &n.head)?;
+                    (gender(Some(i)) == Some(want)).then(|| Spoken::person(people, i))
+                };
                 same_paragraph
                     .filter(|&i| gender(Some(i)).is_none_or(|g| g == want) || guessed(i))
                     .map(|i| Spoken::person(people, i))
+                    .or_else(|| same_paragraph.is_none().then(described).flatten())
                     .or_else(|| same_paragraph.is_none().then(last_speaker).flatten())
                     .or_else(|| {
                         // (the candidates gathered only now: most pronouns are the subject

@@ -719,3 +719,11 @@ fn a_pronoun_after_an_unnamed_speakers_paragraph_is_that_speaker() {
     assert_eq!(got[0], one(&["Callum Ferrier"]));
     assert!(got[2].is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_whose_subject_is_a_role_is_its_holder() {
+    let got = speakers(
+        "Premier Colette Arsenault announced a surplus on Tuesday.\n\nHope Sabin, the Green MLA, called the update a spreadsheet.\n\nAsked whether the ward would reopen, the premier paused before answering. “Not this year,” she said.",
+    );
+    assert_eq!(got[2], one(&["Colette Arsenault"]));
+}
