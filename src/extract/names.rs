@@ -830,15 +830,27 @@ fn classify<'a>(
     }
     // `Rania Haddad, a professor …`: a town's name before one word, the run described as a
     // person's, is a given name the list lacks.
-    if described
-        && name_from == 1
+    // (`Jordan Henderson said`, `Austin Leota told`: a known given name that is also a place's
+    // before one more word, the two the subject of a reporting verb; not a body's name whose
+    // word names bodies, is plural or is one the article writes in lower case too: `Dallas
+    // Stars said`, `Georgia Power said … low-power`)
+    let speaking_given_name = || {
+        matches!(first_names.get(ws[0]), Some(Some(_)))
+            && toks
+                .get(end)
+                .is_some_and(|t| lexicon::is_reporting_verb_any_case(t.s))
+            && !words::is_org_word(ws[1])
+            && !ws[1].ends_with('s')
+            && !vocab.writes_lower_anywhere(ws[1])
+    };
+    if name_from == 1
         && m.roles.is_empty()
         && m.lead_place_end == start + 1
-        && !gaz.is_country(&ws[..1])
         // (not `Wright, a Texas Democrat, who …`: a description)
         && !is_demonym(ws[1], gaz, first_names)
         && !words::is_person_noun_any_case(ws[1])
         && !is_role(ws[1])
+        && (described && !gaz.is_country(&ws[..1]) || ws.len() == 2 && speaking_given_name())
     {
         name_from = 0;
         m.lead_place_end = start;

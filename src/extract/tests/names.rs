@@ -80,6 +80,27 @@ fn a_given_name_like_a_place_named_or_described_as_a_person() {
 }
 
 #[test]
+fn a_given_name_like_a_place_opening_a_speaking_subject() {
+    let got = speakers(
+        "Jordan Ekwueme said the team was ready.\n\nAustin Taufa told reporters the vote was close.",
+    );
+    assert_eq!(got[0], one(&["Jordan Ekwueme"]));
+    assert_eq!(got[1], one(&["Austin Taufa"]));
+    // A body named after its town, by a plural or by a word the article writes in lower case
+    // too, is no person.
+    let bodies = speakers(
+        "Dallas Stars said the deal was done.\n\nGeorgia Harvest said profit rose. The harvest was poor.\n\n“We will hire,” she said.",
+    );
+    assert!(
+        bodies[0].iter().all(|s| s != "Dallas Stars"),
+        "{:?}",
+        bodies[0]
+    );
+    // (a body, that no `she` stands for)
+    assert!(bodies[2].is_empty(), "{:?}", bodies[2]);
+}
+
+#[test]
 fn a_sentence_opening_word_the_article_writes_alone_with_a_capital_is_a_name() {
     let got = speakers(
         "A row over the colour orange may reach court after phone giant Orange sued.\n\nOrange said it had started proceedings.\n\nThe Ministry of Trade and Industry (MITI) met the industry. Industry sources said prices would rise.",
