@@ -61,6 +61,28 @@ fn opens_quote(t: &str) -> bool {
     t.starts_with(['“', '"', '‘'])
 }
 
+/// Whether, after line `t`, the paragraph's last quotation has closed on its own mark and
+/// then been attributed (`“…,” he told reporters.`), given whether it had before the line
+/// (`attributed`). A line opening on a quotation after such a paragraph's sentence goes on with
+/// its speaker (`“Not today.”`); after a quotation closing a line (`…not improving.”` /
+/// `“Washington is unable`), a quotation left open (one running on into the next paragraph), a
+/// few words quoted within a sentence (`had been “our colleagues” and would`), or a paragraph
+/// quoting no one, it may open a paragraph with more than one word on its line.
+fn attributes_quote(t: &str, attributed: bool) -> bool {
+    let Some(at) = t.rfind(['“', '”', '"']) else {
+        return attributed;
+    };
+    let (before, after) = t.split_at(at);
+    !after.starts_with('“')
+        // (`grandfathers,’ ” said`: a quotation within it closing with it)
+        && before
+            .trim_end_matches([' ', '’', '\''])
+            .ends_with([',', '.', '?', '!', '…'])
+        && !after[after.chars().next().map_or(0, char::len_utf8)..]
+            .trim()
+            .is_empty()
+}
+
 /// Segments a scraped page.
 pub(crate) fn segment<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
     let mut seg = Segmented {
@@ -153,6 +175,8 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
     let mut from = 0;
     let mut prev: Option<&str> = None;
     let mut prev_lone = false;
+    // Whether the paragraph's last quotation closed before more words (`“…,” he said.`).
+    let mut attributed = false;
     for (k, l) in lines.iter().enumerate() {
         let t = l.trimmed();
         if t.is_empty() {
@@ -160,6 +184,7 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
             from = k + 1;
             prev = None;
             prev_lone = false;
+            attributed = false;
             continue;
         }
         let next_nonblank = lines.get(k + 1).is_some_and(|n| !n.is_blank());
@@ -168,7 +193,8 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
             None => true,
             Some(p) => {
                 (lone && !prev_lone)
-                    || ((opens_quote(t) || (next_nonblank && is_lone_word_and_comma(t)))
+                    || ((opens_quote(t) && !attributed
+                        || (next_nonblank && is_lone_word_and_comma(t)))
                         && ends_sentence(p)
                         && !prev_lone)
             }
@@ -176,7 +202,9 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
         if starts {
             flush(&lines[from..k], drafts);
             from = k;
+            attributed = false;
         }
+        attributed = attributes_quote(t, attributed);
         prev = Some(t);
         prev_lone = lone;
     }
@@ -194,7 +222,7 @@ fn flush<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
 mod tests {
     use super::super::{Kind, Layout, split};
 
-    const PAGE: &str = "[The talks with Canada ,\nMs. Varga said in Oslo , will help\n“find a way forward.”]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\n“The\nminister believes talks are useful,”\nMs. Varga said.\nLater\nthe ministry said Norway ’s position\nhad not changed.\nMs.\nVarga spoke in Oslo .\nThe\nUnited\nStates\nalso sought talks.\n“Oslo is ready to talk with\nanyone,” she added.\nAnna\nBerg contributed reporting from Bergen .\n";
+    const PAGE: &str = "[The talks with Canada ,\nMs. Varga said in Oslo , will help\n“find a way forward.”]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\n“The\nminister believes talks are useful,”\nMs. Varga said.\nLater\nthe ministry said Norway ’s position\nhad not changed.\nThe\nministry called the talks “useful” and said they would go on.\n“Oslo will lead,” she said. “The\nnext round is in May.\n“We are ready.”\nMs.\nVarga spoke in Oslo .\nThe\nUnited\nStates\nalso sought talks, which it called “urgent.”\n“Oslo is ready to talk with\nanyone,” she added.\n“We are here.”\nAnna\nBerg contributed reporting from Bergen .\n";
 
     #[test]
     fn scraped_page_is_segmented_like_the_reference_article() {
@@ -222,11 +250,26 @@ mod tests {
                     Kind::Body,
                     "Later the ministry said Norway’s position had not changed."
                 ),
-                (Kind::Body, "Ms. Varga spoke in Oslo."),
-                (Kind::Body, "The United States also sought talks."),
+                // (nor after a few words quoted within a sentence, nor a quotation left open)
                 (
                     Kind::Body,
-                    "“Oslo is ready to talk with anyone,” she added."
+                    "The ministry called the talks “useful” and said they would go on."
+                ),
+                (
+                    Kind::Body,
+                    "“Oslo will lead,” she said. “The next round is in May."
+                ),
+                (Kind::Body, "“We are ready.”"),
+                (Kind::Body, "Ms. Varga spoke in Oslo."),
+                (
+                    Kind::Body,
+                    "The United States also sought talks, which it called “urgent.”"
+                ),
+                // (a line opening on a quotation, after one that closes a quotation, opens a
+                // paragraph; after a plain sentence's end, it goes on with the paragraph)
+                (
+                    Kind::Body,
+                    "“Oslo is ready to talk with anyone,” she added. “We are here.”"
                 ),
                 (Kind::Credit, "Anna Berg contributed reporting from Bergen."),
             ]
