@@ -67,7 +67,14 @@ pub(super) fn noun_phrase(para: &Para<'_>, j: usize, start: usize) -> Left {
             .map_or(Left::Found(Subject::Nominal(n, j)), |p| {
                 Left::Found(Subject::Mention(p))
             }),
-        None => Left::None,
+        // `Lorne Hiebert of the homicide section said`: the person, of a body a noun names
+        // that the nominal classes lack.
+        None => (j.saturating_sub(4).max(start)..j)
+            .rev()
+            .take_while(|&k| toks[k].t == T::Word && !toks[k].is_cap() && !toks[k].quoted)
+            .find(|&k| toks[k].s == "the")
+            .and_then(|d| person_of_body(para, d + 1, start))
+            .map_or(Left::None, |p| Left::Found(Subject::Mention(p))),
     }
 }
 

@@ -286,6 +286,12 @@ fn a_person_of_a_body_speaks_for_it() {
     assert_eq!(got[2], one(&["Lena Falk"]));
     // (a body alone still speaks as its description, which names no one here)
     assert_eq!(got[3], one(&[]));
+    // (a body's noun the nominal classes lack)
+    let section = speakers(
+        "Staff Sgt. Orla Brenner of the homicide section said the two men knew each other.\n\nMembers of the homicide section said no.",
+    );
+    assert_eq!(section[0], one(&["Orla Brenner"]));
+    assert_eq!(section[1], one(&[]));
 }
 
 #[test]
