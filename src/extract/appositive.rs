@@ -395,15 +395,19 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
     // `Kestrel Corp, which had a bid rejected, said`: the name (or description: `The
     // Birmingham-based firm, which …, said`) that a relative clause after the clause's first
     // comma describes, unless it hangs on another (`X, head of Tiga, which …, said`).
-    // (past an opening phrase that names no one: `In a statement, the Nurses Collective,
-    // which …, said`)
+    // (past an opening phrase that names no one, or only where: `In a statement, the Nurses
+    // Collective, which …, said`, `In Rimouski, Catherine Lavoie, who …, said`)
     let opener = commas.first().copied().filter(|&k0| {
         commas.len() >= 2
             && matches!(
                 toks[from].s,
                 "In" | "On" | "At" | "After" | "Before" | "During" | "Under" | "Since"
             )
-            && para.mentions_within(from, k0).1.is_empty()
+            && para
+                .mentions_within(from, k0)
+                .1
+                .iter()
+                .all(|m| matches!(m.kind, MKind::Place | MKind::Unknown))
     });
     if let Some(&k) = commas.get(usize::from(opener.is_some()))
         && k > start
@@ -582,7 +586,14 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
             {
                 k -= 1;
             }
-            para.mentions[m].kind != MKind::Place || !located(&para.mentions[k])
+            // (so does a name the names pass left unsettled right after the preposition: `In
+            // Rimouski, a mother who …, said`; not after a place: `near Havana, Granma, the
+            // official newspaper, said`)
+            match para.mentions[m].kind {
+                MKind::Place => !located(&para.mentions[k]),
+                MKind::Unknown => !located(&para.mentions[m]),
+                _ => true,
+            }
         })
         .map(person_of)
         .find(|&m| clause_initial(para.mentions[m].start) && !speech_between(para.mentions[m].end))

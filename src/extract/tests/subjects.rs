@@ -396,4 +396,12 @@ fn a_relative_clause_after_an_opening_phrase_describes_the_subject() {
     );
     assert_eq!(got[0], one(&["Fundy Nurses Collective"]));
     assert_eq!(got[1], one(&["Neil Sprague"]));
+    // (an opening phrase that names where only; a town there is no one who speaks, whoever
+    // the clause describes)
+    let town = speakers(
+        "In Rimouski, Odile Carrier-Vu, who is expecting her second child, said the lists were long.",
+    );
+    assert_eq!(town[0], one(&["Odile Carrier-Vu"]));
+    let unnamed = speakers("In Rimouski, a mother who is expecting a child, said she waited.");
+    assert_eq!(unnamed[0], one(&[]));
 }
