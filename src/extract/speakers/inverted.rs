@@ -1,6 +1,8 @@
 //! The subject after a reporting verb, in inverted attribution: `“…,” said Andrew J. Tabler`,
 //! `said the Pentagon`, `asks Policy Options editor Jennifer Ditchburn`.
 
+use crate::lexicon;
+
 use super::super::coref::Subject;
 use super::super::names::MKind;
 use super::super::nominal;
@@ -102,13 +104,20 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             if toks.get(mm.end).is_some_and(|t| AUXILIARIES.contains(&t.s)) {
                 return None;
             }
-            // `asks Policy Options editor Jennifer Ditchburn`, `said Ulster man Humphreys`: the
-            // name after the role (a surname alone too).
-            let after_role = toks
-                .get(mm.end)
-                .is_some_and(|t| t.t == T::Word && !t.is_cap() && nominal::is_person_head(t.s));
+            // `asks Policy Options editor Jennifer Ditchburn`, `said Ulster man Humphreys`,
+            // `said Iron Horses head coach Darrell Fehr`: the name after the role (a surname
+            // alone too), of up to three words in lower case.
+            let role_end = toks[mm.end..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    t.t == T::Word && !t.is_cap() && !t.quoted && !lexicon::is_function_word(t.s)
+                })
+                .count()
+                + mm.end;
+            let after_role = role_end > mm.end && nominal::is_person_head(toks[role_end - 1].s);
             if after_role
-                && let Some(n) = mention_starting_at(para, mm.end + 1).filter(|&n| {
+                && let Some(n) = mention_starting_at(para, role_end).filter(|&n| {
                     let nn = &para.mentions[n];
                     matches!(nn.kind, MKind::Person | MKind::Unknown)
                         && !nn.quoted

@@ -318,6 +318,12 @@ fn asks_after_a_question_or_a_clause() {
     assert_eq!(got[0], one(&["Mira Holt"]));
     assert_eq!(got[1], one(&["Mira Holt"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (a role of more than one word after the body's name)
+    let coach = speakers(
+        "“We finally paid him back,” said Iron Horses head coach Darrell Vantongeren.\n\n“Rates will fall,” said Halden Futures vice president Carol Mackintyre.",
+    );
+    assert_eq!(coach[0], one(&["Darrell Vantongeren"]));
+    assert_eq!(coach[1], one(&["Carol Mackintyre"]));
 }
 
 #[test]
