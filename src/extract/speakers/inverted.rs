@@ -129,7 +129,19 @@ pub(super) fn right(para: &Para<'_>, v: usize, end: usize) -> Option<Subject> {
             if mm.kind == MKind::Person && !mm.possessive {
                 return Some(Subject::Mention(m));
             }
-            if !mm.possessive {
+            // (`said Ottawa expects about 140,000 households`: a place before a word in lower
+            // case is what is said's subject, or a description's, `said Wales physio NAME`;
+            // no one who speaks)
+            let place_before_word = || {
+                mm.kind == MKind::Place
+                    && toks.get(mm.end).is_some_and(|t| {
+                        t.t == T::Word
+                            && t.lower_first().is_ascii_lowercase()
+                            && !t.quoted
+                            && !lexicon::is_function_word(t.s)
+                    })
+            };
+            if !mm.possessive && !place_before_word() {
                 held = held.or(Some(m));
             }
             k = mm.end;

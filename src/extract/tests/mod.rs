@@ -327,6 +327,17 @@ fn asks_after_a_question_or_a_clause() {
 }
 
 #[test]
+fn a_place_after_the_verb_before_a_lower_case_word_says_nothing() {
+    let got = speakers(
+        "A senior official, speaking on background, said Ottawa expects about 140,000 households to take part.\n\nA report noted Parana accounts for a fifth of the crop.\n\n“He will not play,” said Wales physio Mark Daventry.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (a description's place, the name after it speaking)
+    assert_eq!(got[2], one(&["Mark Daventry"]));
+}
+
+#[test]
 fn described_name_with_age_then_verb() {
     let got = speakers(
         "Mississauga accountant Adeyemo Farinde, 50, says he's happy with the positive results.",
