@@ -202,6 +202,28 @@ pub(crate) fn is_generic_org_head(head: &str) -> bool {
 }
 
 impl Ctx<'_, '_> {
+    /// True when person `i` is named in paragraph `p` after the reporting verb after token
+    /// `at`, before its sentence ends or a quotation opens.
+    fn named_later_in_sentence(&self, p: usize, at: usize, i: usize) -> bool {
+        let para = &self.paras[p];
+        // (past the verb: `the aide to Lyng said` is Lyng's; up to a quotation too: what is
+        // quoted is the speaker's own words)
+        let Some(verb) = para.toks[at..]
+            .iter()
+            .position(|t| t.t == T::Word && crate::lexicon::is_reporting_verb_any_case(t.s))
+            .map(|k| at + k)
+        else {
+            return false;
+        };
+        let end = para.toks[verb..]
+            .iter()
+            .position(|t| t.t == T::Open || t.t == T::Punct && matches!(t.s, "." | "?" | "!"))
+            .map_or(para.toks.len(), |k| verb + k);
+        para.mentions
+            .iter()
+            .any(|m| m.person == Some(i) && m.start > verb && m.start < end && !m.quoted)
+    }
+
     /// Turns a subject of paragraph `p` into a speaker; `here` holds the paragraph's speakers so
     /// far.
     pub fn resolve(&self, p: usize, s: Subject, here: &[Spoken]) -> Option<Spoken> {
@@ -343,7 +365,21 @@ impl Ctx<'_, '_> {
                             })
                     })
             }
-            Subject::Nominal(n, at) => self.nominal(p, n, at, here),
+            // (`The spokesman said Paemen will continue`: who is named later in the sentence
+            // is spoken of, not the speaker)
+            // (not one spoken for: `A spokesman for the governor said the company made
+            // amendments to Perpich`)
+            Subject::Nominal(n, at) => {
+                let toks = &self.paras[p].toks;
+                let speaks_for = toks[n.start.saturating_sub(2)..n.start]
+                    .iter()
+                    .any(|t| matches!(t.s, "for" | "of" | "to"));
+                self.nominal(p, n, at, here).filter(|s| {
+                    speaks_for
+                        || s.person
+                            .is_none_or(|i| !self.named_later_in_sentence(p, at, i))
+                })
+            }
         }
     }
 
@@ -539,6 +575,12 @@ impl Ctx<'_, '_> {
                     .map(|i| Spoken::person(self.people, i))
                     .or_else(|| self.identified_next(p, &n))
             }
+            // `Her father, Harjit Singh Bhullar, …` / `“…,” her father said`: the one the
+            // article named in that role, last before.
+            (Class::Person, Det::Pronoun(..)) if !n.plural => self
+                .roles
+                .holder(self.paras, self.people, p, at, &n.head)
+                .map(|i| Spoken::person(self.people, i)),
             // `A Windsor auto parts maker says …` opening the story, then `Lakeshore Components
             // Inc. told employees …`: the body the next paragraph names first.
             (Class::Org, Det::Indefinite) if !n.plural => self.identified_next_org(p),

@@ -48,6 +48,10 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
                     v.s,
                     "and" | "or" | "nor" | "but" | "for" | "of" | "at" | "with"
                 ) || lexicon::is_reporting_verb_any_case(v.s)
+                    // (`a lawyer representing NAME`, `a man named NAME`: a participle's
+                    // object)
+                    || v.s.ends_with("ing")
+                    || v.s.ends_with("ed")
             })
         {
             break;
@@ -58,6 +62,29 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         if words::is_person_noun_any_case(t.s) {
             add_person_noun(t.s, &mut m.roles);
         }
+    }
+    // `Her father, Harjit Singh Bhullar, drove …`, `The club's new coach, Ada Lund,`: a person
+    // noun before a comma, after a determiner or a possessive and a word or two, names the
+    // role of the person the comma pair holds.
+    if comma
+        && m.start >= 3
+        && toks[m.start - 1].s == ","
+        && let k = m.start - 2
+        && toks[k].t == T::Word
+        && !toks[k].is_cap()
+        && words::is_person_noun(toks[k].s)
+        && (k.saturating_sub(3)..k).rev().any(|d| {
+            toks[d].t == T::Word
+                && (toks[d].is_possessive()
+                    || lexicon::with_lower(toks[d].s, |w| {
+                        matches!(w, "her" | "his" | "their" | "the" | "its")
+                    }))
+                && toks[d + 1..k]
+                    .iter()
+                    .all(|t| t.t == T::Word && !t.is_cap() && !lexicon::is_function_word(t.s))
+        })
+    {
+        add_person_noun(toks[k].s, &mut m.roles);
     }
 }
 

@@ -405,3 +405,25 @@ fn a_relative_clause_after_an_opening_phrase_describes_the_subject() {
     let unnamed = speakers("In Rimouski, a mother who is expecting a child, said she waited.");
     assert_eq!(unnamed[0], one(&[]));
 }
+
+#[test]
+fn a_possessives_role_named_before_a_comma_pair_is_the_one_named() {
+    let got = speakers(
+        "Her father, Harjit Singh Bhullar, drove the brooms across the Rockies.\n\n“I told her she would be cold,” her father said, laughing.",
+    );
+    assert_eq!(got[1], one(&["Harjit Singh Bhullar"]));
+    // (a person noun before a participle is someone else's role)
+    let lawyer = speakers(
+        "A lawyer representing Tomas Brevik spoke outside court.\n\nBut his lawyer said the money could not be raised.",
+    );
+    assert!(lawyer[1].is_empty(), "{:?}", lawyer[1]);
+}
+
+#[test]
+fn a_description_is_no_one_it_names_after_its_verb() {
+    let got = speakers(
+        "The commission appointed its chief spokesman, Hugo Vandermeer, as director.\n\nThe spokesman said Vandermeer will stay on until May.\n\n“We are ready,” the spokesman said.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Hugo Vandermeer"]));
+}
