@@ -779,10 +779,13 @@ fn classify<'a>(
                 )
             })
     };
+    // (`Hye-jin Park`: a given name of hyphened syllables opens a person's name)
+    let hyphened_given = || ws.len() == 2 && super::people::is_hyphened_given_name(ws[0]);
     let feature = feature_head
         && !person_named
         && !described
         && !personal_honorific()
+        && !hyphened_given()
         && !ws.iter().any(|w| words::names_a_body(w))
         // (a particle is a person's, `Anneke van der Berg`, but for a French street's or
         // station's: `Rue de Rivoli`, `Gare du Nord`)

@@ -159,6 +159,38 @@ fn last_word(name: &str) -> &str {
     last_space(name.as_bytes()).map_or(name, |i| &name[i + 1..])
 }
 
+/// True for a name of two words whose last is a Chinese, Korean or Vietnamese given name of
+/// two syllables romanised with a hyphen, in lower case after it (`Lam Kwok-wai`, `Park
+/// Ji-hoon`): such a name puts its surname first (not `Hye-jin Park`, `Jean-Pierre Roy`, `Ali
+/// Adebayo-Clarke`).
+fn surname_first(name: &str, first: &str, last: &str) -> bool {
+    first.len() + 1 + last.len() == name.len()
+        && !first.contains('-')
+        && is_hyphened_given_name(last)
+}
+
+/// True for a word shaped as a Chinese, Korean or Vietnamese given name of two syllables
+/// romanised with a hyphen, in lower case after it (`Kwok-wai`, `Hye-jin`).
+pub(crate) fn is_hyphened_given_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        a.len() >= 2
+            && a.bytes().all(|c| c.is_ascii_alphabetic())
+            && b.len() >= 2
+            && b.bytes().all(|c| c.is_ascii_lowercase())
+    })
+}
+
+/// The surname and given-name words of `name`: its last and first words, bar a name that puts
+/// its surname first ([`surname_first`]).
+fn surname_and_given(name: &str) -> (&str, &str) {
+    let (first, last) = (first_word(name), last_word(name));
+    if surname_first(name, first, last) {
+        (first, last)
+    } else {
+        (last, first)
+    }
+}
+
 /// See [`first_word`].
 pub(crate) fn has_space(name: &str) -> bool {
     first_space(name.as_bytes()).is_some()
@@ -480,8 +512,9 @@ impl Person {
         self.name.clear();
         self.name.push_str(name);
         self.words = word_count(name);
-        self.surname = within(name, name_key(last_word(name)));
-        self.given = within(name, name_key(first_word(name)));
+        let (surname, given) = surname_and_given(name);
+        self.surname = within(name, name_key(surname));
+        self.given = within(name, name_key(given));
     }
     fn surname(&self) -> &str {
         &self.name[self.surname.clone()]
@@ -641,7 +674,8 @@ impl People {
     fn register(&mut self, m: &Mention, first_names: &FirstNames) {
         // Keys as `Person::rename` makes them, without building a person for a name seen before.
         let (first, last) = (first_word(&m.name), last_word(&m.name));
-        let (surname, given) = (name_key(last), name_key(first));
+        let (surname_word, given_word) = surname_and_given(&m.name);
+        let (surname, given) = (name_key(surname_word), name_key(given_word));
         let words = word_count_within(&m.name, first, last);
         // Compared by fingerprint first: most people are passed over without their keys read.
         let folded = (folded_print(surname), folded_print(given));
@@ -690,14 +724,17 @@ impl People {
             return None;
         }
         let first_w = first_word(name);
-        let first = name_key(first_w);
         // Two words or more when a space follows the first (the words are counted only when
         // asked below).
         let several = first_w.len() < name.len();
-        let last = if several {
-            name_key(last_word(name))
+        // (the given name's key and the surname's: the first and last words, bar a name that
+        // puts its surname first)
+        let (first, last) = if several {
+            let (surname, given) = surname_and_given(name);
+            (name_key(given), name_key(surname))
         } else {
-            first
+            let first = name_key(first_w);
+            (first, first)
         };
         // Keys are compared as written: news capitalises names the same way throughout.
         let same_surname = self.keys.get(Key::Surname, last);

@@ -830,8 +830,12 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     if !closes && !opens {
         return false;
     }
-    // (`said Hye-jin Park, a nurse`: a person's name, whatever its last word)
-    if m.kind == MKind::Person && super::names::plainly_persons(toks, m.start, m.end) {
+    // (`said Hye-jin Park, a nurse`: a person's name, whatever its last word; so is one whose
+    // given name is of hyphened syllables, `Hye-jin Park runs the shop`)
+    if m.kind == MKind::Person
+        && (super::names::plainly_persons(toks, m.start, m.end)
+            || run.len() == 2 && super::people::is_hyphened_given_name(run[0].s))
+    {
         return false;
     }
     // A name that fills its quotation is a title (`“Brokeback Mountain”`); one inside a quoted

@@ -722,3 +722,13 @@ fn welsh_particles_counsels_letters_and_opening_occupations_are_no_part_of_a_nam
     assert_eq!(got[4], one(&["Bernadette Hollis-Moss"]));
     assert_eq!(got[5], one(&["Jamie Leota"]));
 }
+
+#[test]
+fn a_hyphenated_given_name_in_lower_case_after_its_hyphen_follows_the_surname() {
+    let got = speakers(
+        "Owner Lam Kwok-wai, 68, says it is simply time.\n\n“My knees are done,” Lam said.\n\nHis wife, Susan Lam, works the counter.\n\nHye-jin Park runs the shop next door. “It will be quiet,” Park said.",
+    );
+    assert_eq!(got[1], one(&["Lam Kwok-wai"]));
+    // (a given name first, whose hyphen opens a capital or that stands first)
+    assert_eq!(got[3], one(&["Hye-jin Park"]));
+}
