@@ -24,7 +24,7 @@ use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
-    based_in, council_place, division_of_place, list_opening_at, named_division,
+    based_in, council_place, division_of_place, featured_town, list_opening_at, named_division,
     settlement_appositive, settlement_of, state_after_town, town_after_preposition,
     town_before_division, water_or_isle,
 };
@@ -929,7 +929,9 @@ fn stands_as_place<'a>(
             // The place opens the title before a person's name (`U.S. President Donald Trump`),
             // not `Captain America`.
             MKind::Person => {
-                if tj > m.lead_place_end {
+                if tj > m.lead_place_end
+                    && !((m.start, m.end) == (ti, tj) && featured_town(toks, m))
+                {
                     return false;
                 }
             }

@@ -451,6 +451,8 @@ fn weaker_locative(toks: &[Tok<'_>], at: usize, m: &Mention, view: &ArticleView<
                 // `returned to Longyearbyen`, `docked at Kirkenes`: after a verb of moving.
                 || at.checked_sub(1).is_some_and(|v| moves_to(toks[v].s, toks[at].s == "at"))
         }
+        // `expected to reach Funafuti`: a verb of arriving whose object is where one arrives.
+        "reach" | "reached" | "reaches" | "reaching" => at + 1 == m.start,
         _ => false,
     }
 }
@@ -547,7 +549,7 @@ pub(super) fn town_after_preposition(
     if m.start == 0 || !matches!(m.kind, MKind::Unknown | MKind::Person) {
         return None;
     }
-    // Every such preposition opens with one of these letters (in any case): most words
+    // Every such preposition (or `reach`) opens with one of these letters (in any case): most words
     // before a name are ruled out here. (So is a word of a town's part that may come between,
     // `in downtown Mobile`, asked only of the rest.)
     // (`and` and a comma go on a list: `in Gulfport, Biloxi and Pascagoula`; an item after a
@@ -558,9 +560,12 @@ pub(super) fn town_after_preposition(
             .get(m.end)
             .is_some_and(|t| matches!(t.s, "," | "and" | "or")),
         s => {
-            s.first()
-                .is_some_and(|b| matches!(b | 0x20, b'i' | b'n' | b'o' | b'a' | b'f' | b't' | b'w'))
-                || super::super::words::is_placing_word(prev)
+            s.first().is_some_and(|b| {
+                matches!(
+                    b | 0x20,
+                    b'i' | b'n' | b'o' | b'a' | b'f' | b't' | b'w' | b'r'
+                )
+            }) || super::super::words::is_placing_word(prev)
         }
     };
     if !opens_one {
@@ -654,5 +659,23 @@ fn town_after_preposition_at(
     }
     let run = &toks[m.start..m.end];
     let town = view.gazetteer.town(run)?;
-    may_name_town(run, m, view).then_some(town)
+    (may_name_town(run, m, view) || featured_town(toks, m)).then_some(town)
+}
+
+/// `across Alice Springs`, `near Rankin Inlet`: a person's name by its given name alone, right
+/// after a preposition that places (not `from`, `to` or `via`, which a person's name follows
+/// too: `a letter from Ann Hall`), is a town's when the gazetteer holds it whole (the caller
+/// asks).
+pub(super) fn featured_town(toks: &[Tok<'_>], m: &Mention) -> bool {
+    m.kind == MKind::Person
+        && m.roles.is_empty()
+        && m.name_start == m.start
+        && m.end - m.start >= 2
+        && m.start > 0
+        && TOWN_PREPOSITIONS
+            .iter()
+            .any(|p| *p != "from" && *p != "via" && toks[m.start - 1].s.eq_ignore_ascii_case(p))
+        && toks[m.start..m.end]
+            .iter()
+            .all(|t| t.is_cap() && !t.is_possessive())
 }

@@ -722,3 +722,14 @@ fn a_feature_named_body_after_its_label_speaks_and_is_no_place() {
         one(&["Harvest Bridge"])
     );
 }
+
+#[test]
+fn a_town_named_by_a_given_name_after_a_placing_preposition_or_reached() {
+    let got = places(
+        "A dust storm swept across Alice Springs on Sunday.\n\nThe ship is expected to reach Funafuti in ten days.\n\nShe sent a letter to Alice Springs, her aunt.",
+    );
+    assert_eq!(got[0], ["Alice Springs"]);
+    assert_eq!(got[1], ["Funafuti"]);
+    // (after `to`, a person's name as often)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
