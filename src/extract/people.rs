@@ -685,13 +685,14 @@ impl People {
                 && same_key(p.given(), given)
         });
         // (`Baez Silva` after `Carlos Baez Silva`: the same person, under the fuller name, when
-        // that is surely a person's: not `New Zealand` after `Air New Zealand`)
+        // that is surely a person's, or the shorter is titled as one, `Mr. Ouazzani Chahdi`:
+        // not `New Zealand` after `Air New Zealand`)
         let fuller = || {
             (words > 1)
                 .then(|| {
                     self.people.iter().position(|p| {
                         p.folded_surname == folded.0
-                            && p.gendered_name
+                            && (p.gendered_name || m.titled_gender)
                             && p.words > words
                             && ends_in_words(&p.name, &m.name)
                     })

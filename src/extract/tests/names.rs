@@ -732,3 +732,11 @@ fn a_hyphenated_given_name_in_lower_case_after_its_hyphen_follows_the_surname() 
     // (a given name first, whose hyphen opens a capital or that stands first)
     assert_eq!(got[3], one(&["Hye-jin Park"]));
 }
+
+#[test]
+fn two_surnames_after_an_honorific_are_the_fuller_names() {
+    let got = speakers(
+        "The minister of industry, Mehdi Ouazzani Chahdi, said the plant was a turning point.\n\n“We build cars now,” Mr. Ouazzani Chahdi said.",
+    );
+    assert_eq!(got[1], one(&["Mehdi Ouazzani Chahdi"]));
+}
