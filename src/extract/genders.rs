@@ -7,6 +7,7 @@ use crate::split::Kind;
 use super::names::MKind;
 use super::people::People;
 use super::speakers::Para;
+use super::tokens::T;
 
 /// Learns people's gender from the pronouns that follow them: in a sentence whose first person
 /// is P, `he`/`his`/`him` or `she`/`her` before anyone else is named count as votes for P.
@@ -106,6 +107,33 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             let stop = ms
                 .find(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
                 .map_or(s.end, |m| m.start);
+            // (nor past someone unnamed opening a clause of their own: `Sunamani Majhi said
+            // villagers listened as a teenager read the news from his screen`; not `Oleg
+            // Gordievsky, a senior KGB officer who became a secret agent, said he`)
+            let stop = (first.end..stop)
+                .find(|&k| {
+                    matches!(para.toks[k].s, "a" | "an")
+                        && matches!(
+                            para.toks[k - 1].s,
+                            "as" | "while"
+                                | "when"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "until"
+                                | "since"
+                                | "and"
+                                | "but"
+                                | "where"
+                                | "though"
+                                | "although"
+                                | "if"
+                        )
+                        && para.toks[k + 1..stop.min(k + 3)].iter().any(|t| {
+                            t.t == T::Word && !t.is_cap() && super::nominal::is_person_head(t.s)
+                        })
+                })
+                .unwrap_or(stop);
             for t in &para.toks[first.end..stop] {
                 // Every pronoun counted opens with `h` or `s`: most words are passed over on
                 // their first byte.

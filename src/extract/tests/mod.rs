@@ -369,6 +369,11 @@ fn pronouns_after_an_object_teach_no_gender() {
         "Corentin Vasseur had a fascination with famous killers. He told doctors that killers such as Jory Tamsin were his idols.\n\nHe also told investigators he was upset with the plan.",
     );
     assert_eq!(got[1], one(&["Corentin Vasseur"]));
+    // (nor a pronoun after someone unnamed opening a clause of their own)
+    let teen = speakers(
+        "Officials at the Ministry of Forest and Climate Change declined to comment.\n\nSunamani Majhi said villagers gathered to listen as a teenager read the news aloud from his screen.\n\n“We cried,” she said.",
+    );
+    assert_eq!(teen[2], one(&["Sunamani Majhi"]));
 }
 
 #[test]
