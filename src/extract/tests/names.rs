@@ -740,3 +740,12 @@ fn two_surnames_after_an_honorific_are_the_fuller_names() {
     );
     assert_eq!(got[1], one(&["Mehdi Ouazzani Chahdi"]));
 }
+
+#[test]
+fn an_irregular_demonym_before_officials_names_no_one() {
+    let got = speakers(
+        "Philippine officials said the step was defensive.\n\nShe will sign an agreement, a step Philippine officials have described as defensive.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
