@@ -561,13 +561,35 @@ def clean_name(s):
     return bool(NAME_RE.fullmatch(f)) and not f.isupper() and len(letters(s)) >= 2
 
 
+# Romanian's letters with a comma below (the standard since Unicode 3) and with a cedilla (the
+# older, still common form): GeoNames writes one or the other, news text either. (Only for
+# Romania and Moldova: Turkish writes the cedilla alone.)
+COMMA_BELOW = str.maketrans("şţŞŢșțȘȚ", "șțȘȚşţŞŢ")
+
+
+def with_comma_variants(canonical, aliases):
+    """`aliases` and, for each name written with a Romanian cedilla or comma-below letter, the
+    same name with the other form ('Chişinău' -> 'Chișinău')."""
+    out = list(aliases)
+    for n in [canonical] + list(aliases):
+        v = n.translate(COMMA_BELOW)
+        if v != n and v != canonical and v not in out:
+            out.append(v)
+    return out
+
+
+# Population from which a city named in ASCII keeps its spellings with diacritics.
+ACCENTED_MIN_POP = 50_000
+
+
 class Place:
     def __init__(self, canonical, kind, population, cc, aliases, rank):
         self.canonical = canonical
         self.kind = kind
         self.population = int(population or 0)
         self.cc = cc
-        self.aliases = list(aliases)
+        self.aliases = (with_comma_variants(canonical, aliases) if cc in ("RO", "MD")
+                        else list(aliases))
         self.rank = rank  # 0 country, 1 region, 2 admin1, 3 city
         self.kept = []
 
@@ -731,7 +753,13 @@ def city_surfaces(city, log):
     # and no split or joined form that reads as English words ('Hail' for 'Ha'il', 'Bay Side')
     translit = [t for t in translit if len(letters(t)) >= 5 and zipf(t) <= VARIANT_MAX_ZIPF]
     variants = [v for v in variants if fold(v) == main or zipf(fold(v)) < RESPELLING_MAX_ZIPF]
-    aliases = [name, main, base] + variants + [fold(v) for v in variants] + translit + exonyms
+    # A larger city GeoNames names in ASCII keeps the spellings with diacritics of the same
+    # letters it lists ('Chişinău', 'Chișinău' for 'Chisinau'): the place's own spelling, as
+    # news text may write it (an alias matches only as written).
+    accented = ([a for a in alts if not a.isascii() and letters(a) == letters(name)]
+                if name.isascii() and city["population"] >= ACCENTED_MIN_POP else [])
+    aliases = ([name, main, base] + variants + [fold(v) for v in variants] + translit + exonyms
+               + accented)
     for a in alts:
         if a == main + " City" or a == canonical + " City":  # "Quebec City", "Kuwait City"
             aliases.append(a)

@@ -733,3 +733,12 @@ fn a_town_named_by_a_given_name_after_a_placing_preposition_or_reached() {
     // (after `to`, a person's name as often)
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_citys_own_spelling_with_diacritics_or_romanian_commas() {
+    let got = places(
+        "The vote came after a sitting in Chișinău that lasted hours.\n\nThe line links Bălţi with Brașov and Timişoara.",
+    );
+    assert_eq!(got[0], ["Chișinău"]);
+    assert_eq!(got[1], ["Bălţi", "Brașov", "Timişoara"]);
+}
