@@ -588,7 +588,7 @@ impl People {
         // when no fuller name in the article has it (so that `he said` after it finds them).
         for m in titled.into_iter().map(|k| &all[k]) {
             let n = p.people.len();
-            if p.find(&m.name).is_none() {
+            if p.find(&m.name).is_none() && !p.titled_inner(&m.name) {
                 p.register(m, first_names);
                 if let Some(person) = p.people.get(n) {
                     p.keys.add(Key::Surname, person.surname(), n);
@@ -669,6 +669,30 @@ impl People {
                 self.inner.push((start..self.inner_text.len(), i));
             }
         }
+    }
+
+    /// `Mr. Nchare` for `Salifou Nchare Pefoura`: a one-word name after a title that is a word
+    /// inside one fuller name of three words or more, whatever its given name (the title says
+    /// it is a person's), is filed as that person's inner word; true when it was.
+    fn titled_inner(&mut self, name: &str) -> bool {
+        if has_space(name) {
+            return false;
+        }
+        let mut bearers = self.people.iter().enumerate().filter(|(_, q)| {
+            q.words >= 3 && {
+                let (first, last) = (first_word(&q.name), last_word(&q.name));
+                q.name[first.len()..q.name.len() - last.len()]
+                    .split(' ')
+                    .any(|w| w == name)
+            }
+        });
+        let (Some((i, _)), None) = (bearers.next(), bearers.next()) else {
+            return false;
+        };
+        let start = self.inner_text.len();
+        self.inner_text.push_str(name_key(name));
+        self.inner.push((start..self.inner_text.len(), i));
+        true
     }
 
     fn register(&mut self, m: &Mention, first_names: &FirstNames) {

@@ -749,3 +749,11 @@ fn an_irregular_demonym_before_officials_names_no_one() {
     assert!(got[0].is_empty(), "{:?}", got[0]);
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_word_inside_a_fuller_name_after_a_title_is_that_person() {
+    let got = speakers(
+        "Salifou Nchare Pefoura, a historian at the palace, has waited for the throne.\n\n“My grandmother described it,” Mr. Nchare said.",
+    );
+    assert_eq!(got[1], one(&["Salifou Nchare Pefoura"]));
+}
