@@ -78,6 +78,7 @@ fn salience_order(para: &Para<'_>, at: usize) -> Vec<usize> {
             && !m.quoted
             && (matches!(m.kind, MKind::Person | MKind::Unknown) || m.person.is_some())
             && !modifies_noun(para, m)
+            && !owns_the_described(para, m)
         {
             first_of[s] = i;
         }
@@ -174,4 +175,27 @@ fn modifies_noun(para: &Para<'_>, m: &Mention) -> bool {
                     && !crate::lexicon::is_function_word_any_case(t.s)
                     && !crate::lexicon::is_reporting_verb_any_case(t.s))
         })
+}
+
+/// True for possessive mention `m` before a role and the name it describes between commas
+/// (`Mr. Ferreyra’s campaign manager, Rodrigo Salaverry, rejected …`): the sentence's subject
+/// is the one named after it.
+fn owns_the_described(para: &Para<'_>, m: &Mention) -> bool {
+    let toks = &para.toks;
+    m.possessive
+        && toks[m.end..]
+            .iter()
+            .take(5)
+            .position(|t| t.s == ",")
+            .is_some_and(|k| {
+                let comma = m.end + k;
+                k > 0
+                    && toks[m.end..comma]
+                        .iter()
+                        .all(|t| t.t == T::Word && !t.is_cap())
+                    && para.mention_over(comma + 1).is_some_and(|n| {
+                        let n = &para.mentions[n];
+                        n.kind == MKind::Person && toks.get(n.end).is_some_and(|t| t.s == ",")
+                    })
+            })
 }

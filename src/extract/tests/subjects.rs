@@ -427,3 +427,11 @@ fn a_description_is_no_one_it_names_after_its_verb() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert_eq!(got[2], one(&["Hugo Vandermeer"]));
 }
+
+#[test]
+fn a_possessive_before_a_role_and_the_name_it_describes_is_no_subject() {
+    let got = speakers(
+        "Gonzalo Ferreyra Lastra led the count.\n\nMr. Ferreyra’s campaign manager, Rodrigo Salaverry, rejected suggestions of delay. “We ask for nothing more,” he said.",
+    );
+    assert_eq!(got[1], one(&["Rodrigo Salaverry"]));
+}
