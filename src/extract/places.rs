@@ -24,9 +24,9 @@ use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
-    based_in, council_place, division_of_place, featured_town, list_opening_at, named_division,
+    based_in, council_place, division_of_place, list_opening_at, named_division,
     settlement_appositive, settlement_of, state_after_town, town_after_preposition,
-    town_before_division, water_or_isle,
+    town_before_division, town_by_given_name, water_or_isle,
 };
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
@@ -930,7 +930,7 @@ fn stands_as_place<'a>(
             // not `Captain America`.
             MKind::Person => {
                 if tj > m.lead_place_end
-                    && !((m.start, m.end) == (ti, tj) && featured_town(toks, m))
+                    && !((m.start, m.end) == (ti, tj) && town_by_given_name(toks, m))
                 {
                     return false;
                 }

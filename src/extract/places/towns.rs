@@ -549,8 +549,8 @@ pub(super) fn town_after_preposition(
     if m.start == 0 || !matches!(m.kind, MKind::Unknown | MKind::Person) {
         return None;
     }
-    // Every such preposition (or `reach`) opens with one of these letters (in any case): most words
-    // before a name are ruled out here. (So is a word of a town's part that may come between,
+    // Every such preposition (or `reach`) opens with one of these letters (in any case): most
+    // words before a name are ruled out here. (So is a word of a town's part that may come between,
     // `in downtown Mobile`, asked only of the rest.)
     // (`and` and a comma go on a list: `in Gulfport, Biloxi and Pascagoula`; an item after a
     // comma has another after it)
@@ -659,14 +659,14 @@ fn town_after_preposition_at(
     }
     let run = &toks[m.start..m.end];
     let town = view.gazetteer.town(run)?;
-    (may_name_town(run, m, view) || featured_town(toks, m)).then_some(town)
+    (may_name_town(run, m, view) || town_by_given_name(toks, m)).then_some(town)
 }
 
-/// `across Alice Springs`, `near Rankin Inlet`: a person's name by its given name alone, right
-/// after a preposition that places (not `from`, `to` or `via`, which a person's name follows
-/// too: `a letter from Ann Hall`), is a town's when the gazetteer holds it whole (the caller
-/// asks).
-pub(super) fn featured_town(toks: &[Tok<'_>], m: &Mention) -> bool {
+/// `across Alice Springs`, `in Newton Aycliffe`: a run the names pass read as a person's by
+/// its given name alone, right after a preposition that places (not `from` or `via`, which a
+/// person's name follows too: `a letter from Ann Hall`), is a town's when the gazetteer holds
+/// it whole (the caller asks).
+pub(super) fn town_by_given_name(toks: &[Tok<'_>], m: &Mention) -> bool {
     m.kind == MKind::Person
         && m.roles.is_empty()
         && m.name_start == m.start
