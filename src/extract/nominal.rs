@@ -247,7 +247,13 @@ fn modifies(para: &Para<'_>, k: usize) -> bool {
         && (!crate::lexicon::is_function_word_any_case(t.s)
             || para
                 .mention_over(k)
-                .is_some_and(|m| para.mentions[m].start < k))
+                .is_some_and(|m| para.mentions[m].start < k)
+            // (a degree word before a word that modifies: `its most recent quarterly filing`,
+            // `the most senior official`)
+            || matches!(t.s, "most" | "very")
+                && para.toks.get(k + 1).is_some_and(|n| {
+                    is_modifier(n) && !crate::lexicon::is_function_word_any_case(n.s)
+                }))
 }
 
 /// Nouns of time that open a clause rather than modify a noun (`Last week Grammy producers`).

@@ -435,3 +435,11 @@ fn a_possessive_before_a_role_and_the_name_it_describes_is_no_subject() {
     );
     assert_eq!(got[1], one(&["Rodrigo Salaverry"]));
 }
+
+#[test]
+fn a_degree_word_inside_a_description_after_according_to() {
+    let got = speakers(
+        "Greenhollow Cannabis Inc. cut its forecast on Monday.\n\nGreenhollow still has cash, according to its most recent quarterly filing.",
+    );
+    assert_eq!(got[1], one(&["Greenhollow Cannabis Inc."]));
+}
