@@ -229,6 +229,10 @@ impl Ctx<'_, '_> {
     pub fn resolve(&self, p: usize, s: Subject, here: &[Spoken]) -> Option<Spoken> {
         let people = self.people;
         match s {
+            // (`Police said` opening a sentence: the common noun, as `police said` is)
+            Subject::Mention(m) if self.paras[p].mentions[m].name == "Police" => self
+                .police_service(p)
+                .or_else(|| self.mention(&self.paras[p].mentions[m])),
             Subject::Mention(m) => self.mention(&self.paras[p].mentions[m]),
             Subject::Pronoun("it", at) => self
                 .sentence_organisation(p, at)

@@ -90,9 +90,11 @@ impl Ctx<'_, '_> {
     /// `Toronto Police Service`, `RCMP`), for `police said`; none when it names two or none.
     pub(super) fn police_service(&self, p: usize) -> Option<Spoken> {
         let services = self.roles.police.get_or_init(|| {
+            // (not `Police` alone, opening a sentence: the common noun)
             let police = |m: &Mention| {
                 m.kind == MKind::Org
                     && !m.quoted
+                    && m.name != "Police"
                     && m.name
                         .split(' ')
                         .any(|w| matches!(w, "Police" | "RCMP" | "OPP"))

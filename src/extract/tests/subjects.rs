@@ -443,3 +443,11 @@ fn a_degree_word_inside_a_description_after_according_to() {
     );
     assert_eq!(got[1], one(&["Greenhollow Cannabis Inc."]));
 }
+
+#[test]
+fn police_opening_a_sentence_is_the_one_service_named() {
+    let got = speakers(
+        "Outside the courthouse, Winnipeg Police Service spokesperson Const. Tessa Okafor said the scheme was run from outside.\n\nPolice said anyone targeted should call.",
+    );
+    assert_eq!(got[1], one(&["Winnipeg Police Service"]));
+}
