@@ -99,7 +99,10 @@ impl Ctx<'_, '_> {
                         .split(' ')
                         .any(|w| matches!(w, "Police" | "RCMP" | "OPP"))
             };
+            // (in the story's own paragraphs: a related story's link, `READ MORE: … RCMP
+            // says`, names another)
             (self.paras.iter().enumerate())
+                .filter(|(_, para)| matches!(para.kind, Kind::Body | Kind::Summary))
                 .flat_map(|(q, para)| {
                     (para.mentions.iter().enumerate())
                         .filter(move |(_, m)| police(m))

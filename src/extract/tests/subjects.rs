@@ -450,4 +450,9 @@ fn police_opening_a_sentence_is_the_one_service_named() {
         "Outside the courthouse, Winnipeg Police Service spokesperson Const. Tessa Okafor said the scheme was run from outside.\n\nPolice said anyone targeted should call.",
     );
     assert_eq!(got[1], one(&["Winnipeg Police Service"]));
+    // (a related story's link names no service of the story's own)
+    let link = speakers(
+        "Winnipeg Police Service spokesperson Const. Tessa Okafor said the scheme was run from outside.\n\nREAD MORE: Manitoba seniors lost $1.3M to fraud last year, RCMP says\n\nPolice said anyone targeted should call.",
+    );
+    assert_eq!(link[2], one(&["Winnipeg Police Service"]));
 }
