@@ -215,10 +215,15 @@ impl Ctx<'_, '_> {
         else {
             return false;
         };
-        let end = para.toks[verb..]
+        let sentence_end = para
+            .sentences
             .iter()
-            .position(|t| t.t == T::Open || t.t == T::Punct && matches!(t.s, "." | "?" | "!"))
-            .map_or(para.toks.len(), |k| verb + k);
+            .find(|r| r.contains(&verb))
+            .map_or(para.toks.len(), |r| r.end);
+        let end = para.toks[verb..sentence_end]
+            .iter()
+            .position(|t| t.t == T::Open)
+            .map_or(sentence_end, |k| verb + k);
         para.mentions
             .iter()
             .any(|m| m.person == Some(i) && m.start > verb && m.start < end && !m.quoted)

@@ -43,25 +43,10 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
                 continue;
             };
             // `After Kody died, she urged …`: the pronoun is someone else.
-            let opens_subordinate = para.toks.get(s.start).is_some_and(|t| {
-                matches!(
-                    t.s,
-                    "After"
-                        | "When"
-                        | "Before"
-                        | "Although"
-                        | "Though"
-                        | "If"
-                        | "As"
-                        | "Since"
-                        | "While"
-                        | "Because"
-                        | "Once"
-                        | "Until"
-                        | "Unless"
-                        | "Whether"
-                )
-            });
+            let opens_subordinate = para
+                .toks
+                .get(s.start)
+                .is_some_and(|t| crate::lexicon::with_lower(t.s, is_subordinator));
             // (but `After the race, Ada Roe posted a photo of her medal`: a first person past
             // the opening phrase's comma is the main clause's subject)
             let in_opening = || {
@@ -113,22 +98,8 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             let stop = (first.end..stop)
                 .find(|&k| {
                     matches!(para.toks[k].s, "a" | "an")
-                        && matches!(
-                            para.toks[k - 1].s,
-                            "as" | "while"
-                                | "when"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "until"
-                                | "since"
-                                | "and"
-                                | "but"
-                                | "where"
-                                | "though"
-                                | "although"
-                                | "if"
-                        )
+                        && (is_subordinator(para.toks[k - 1].s)
+                            || matches!(para.toks[k - 1].s, "and" | "but" | "where"))
                         && para.toks[k + 1..stop.min(k + 3)].iter().any(|t| {
                             t.t == T::Word && !t.is_cap() && super::nominal::is_person_head(t.s)
                         })
@@ -164,4 +135,26 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
             person.gender_learned = true;
         }
     }
+}
+
+/// A word in lower case that opens a subordinate clause (`after`, `when`, `as` …), whose
+/// subject is someone else than the main clause's.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "when"
+            | "before"
+            | "although"
+            | "though"
+            | "if"
+            | "as"
+            | "since"
+            | "while"
+            | "because"
+            | "once"
+            | "until"
+            | "unless"
+            | "whether"
+    )
 }

@@ -196,7 +196,7 @@ fn determiner(t: &Tok<'_>) -> Option<Det> {
     }
 }
 
-fn possessive_pronoun(s: &str) -> Option<&'static str> {
+pub(crate) fn possessive_pronoun(s: &str) -> Option<&'static str> {
     match s {
         "his" | "His" => Some("he"),
         "her" | "Her" => Some("she"),

@@ -76,9 +76,8 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         && (k.saturating_sub(3)..k).rev().any(|d| {
             toks[d].t == T::Word
                 && (toks[d].is_possessive()
-                    || lexicon::with_lower(toks[d].s, |w| {
-                        matches!(w, "her" | "his" | "their" | "the" | "its")
-                    }))
+                    || matches!(toks[d].s, "the" | "The")
+                    || super::super::nominal::possessive_pronoun(toks[d].s).is_some())
                 && toks[d + 1..k]
                     .iter()
                     .all(|t| t.t == T::Word && !t.is_cap() && !lexicon::is_function_word(t.s))
