@@ -556,6 +556,10 @@ impl Ctx<'_, '_> {
                 .or_else(|| {
                     GENERIC_ORG_HEADS.contains(&n.head.as_str()).then_some(())?;
                     (!n.plural).then(|| self.identified_next_org(p))?
+                })
+                .or_else(|| {
+                    matches!(n.head.as_str(), "company" | "firm").then_some(())?;
+                    (!n.plural).then(|| self.company_named_before(p, at))?
                 }),
             // `Trudeau’s office`, `Norman’s lawyers`: people speaking for someone named.
             (_, Det::Owner(_)) if REPRESENTATIVES.contains(&n.head.as_str()) => {

@@ -140,6 +140,45 @@ impl Ctx<'_, '_> {
             .then(|| Spoken::organisation(m))
     }
 
+    /// `… are owned by Calgary-based Larkspur Hospitality Group.` / `The company said`: the one
+    /// company the paragraph before names, wherever it stands there, when it names no other,
+    /// no one else speaks there and this paragraph names no body before token `at` (a name that a legal form or a
+    /// group's word closes is a company's; other names there, as the company's hotels, are
+    /// none).
+    pub(super) fn company_named_before(&self, p: usize, at: usize) -> Option<Spoken> {
+        let q = self.before(p).next()?;
+        if !matches!(self.paras[q].kind, Kind::Body | Kind::Summary) {
+            return None;
+        }
+        // (no body named in this paragraph before: `Citgo said …, the company said`)
+        if (self.paras[p].mentions.iter())
+            .any(|m| m.start < at && matches!(m.kind, MKind::Org | MKind::Unknown))
+        {
+            return None;
+        }
+        let toks = &self.paras[q].toks;
+        let mut companies = self.paras[q].mentions.iter().filter(|m| {
+            matches!(m.kind, MKind::Org | MKind::Unknown)
+                && m.name.contains(' ')
+                && m.name.rsplit(' ').next().is_some_and(|w| {
+                    super::super::words::is_company_suffix(w) || matches!(w, "Group" | "Holdings")
+                })
+        });
+        let m = companies.next()?;
+        // (nor the tail of a longer name cut short: `Health Research and Management Group`)
+        let cut = m.start > 0 && matches!(toks[m.start - 1].s, "and" | "of" | "&");
+        // (nor when someone else speaks there: `Acme Inc said … the sale of Genstar Corp.` /
+        // `The company, which …, said`)
+        let others_speak = self.found[q].iter().any(|s| s.name != m.name);
+        (m.kind == MKind::Org
+            && !m.quoted
+            && !m.possessive
+            && !cut
+            && !others_speak
+            && companies.next().is_none())
+        .then(|| Spoken::organisation(m))
+    }
+
     /// The place named last before token `at` of paragraph `p` (within [`ORG_WINDOW`]
     /// paragraphs) whose name ends in `head` (`Mackenzie County` for `the county`), for the
     /// heads of local governments.

@@ -173,7 +173,21 @@ pub(super) fn merge_org_runs(
                         let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
                         gaz.place_prefix(&ws) == Some(ws.len())
                     };
+                // `Barnett Banks of Florida Inc`, `Range Rover of North America Inc`: a place
+                // and a legal form after `of` close one company's name (a place takes no legal
+                // form of its own), unless a person's name comes before.
+                let company_of_place = gap.len() == 1
+                    && gap[0].s == "of"
+                    && e2 - s2 >= 2
+                    && is_company_suffix(toks[e2 - 1].s)
+                    && first_names.get(toks[s1].s).is_none()
+                    && lexicon::honorific(toks[s1].s).is_none()
+                    && {
+                        let ws: Vec<&str> = toks[s2..e2 - 1].iter().map(|t| t.base()).collect();
+                        gaz.place_prefix(&ws) == Some(ws.len())
+                    };
                 (org_first && !placed_company)
+                    || company_of_place
                     || gap.iter().any(|t| t.s == "&")
                     || (e1 == s1 + 1 && super::word_kinds::opens_group_name(toks, s1))
             };

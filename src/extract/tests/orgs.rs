@@ -645,8 +645,54 @@ fn the_company_is_no_union_or_ministry_quoted_before() {
         "Members of Hotel Workers Union Local 88 walked off the job. The union says wages have not kept pace.\n\nThe hotels are owned by Brantwood Hospitality Group.\n\nIn a news release, the company said it had tabled a fair offer.\n\nUnion Carbide Corp said it would sell the plant. The company said the sale would close in May.",
     );
     assert_eq!(got[0], one(&["Hotel Workers Union Local 88"]));
-    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (the one company the paragraph before names, not the union)
+    assert_eq!(got[2], one(&["Brantwood Hospitality Group"]));
     assert_eq!(got[3], one(&["Union Carbide Corp"]));
+}
+
+#[test]
+fn the_company_is_the_one_company_the_paragraph_before_names_anywhere() {
+    let got = speakers(
+        "The three mills are owned by Calgary-based Orrin Timber Ltd.
+
+The company said it would reopen two of them in March.",
+    );
+    assert_eq!(got[1], one(&["Orrin Timber Ltd."]));
+    // Not with two bodies named there, nor one named in this paragraph before, nor the tail
+    // of a name cut short.
+    for body in [
+        "The mills are owned by Orrin Timber Ltd. and Velloway Group.
+
+The company said it would reopen them.",
+        "The mills are owned by Orrin Timber Ltd.
+
+Velloway Group said it would buy them, the company said.",
+        "The mills are owned by Health Research and Management Group.
+
+The company said it would reopen them.",
+    ] {
+        let got = speakers(body);
+        assert!(
+            !got[1]
+                .iter()
+                .any(|s| s.starts_with("Orrin") || s == "Management Group"),
+            "{body}: {:?}",
+            got[1]
+        );
+    }
+}
+
+#[test]
+fn a_place_and_a_legal_form_after_of_close_one_company_s_name() {
+    let got = speakers(
+        "Tarrant Banks of Florida Inc said it would redeem its preferred stock.
+
+Marla Quist of Florida Inc said she would not.",
+    );
+    assert_eq!(got[0], one(&["Tarrant Banks of Florida Inc"]));
+    assert_eq!(got[1], one(&["Marla Quist"]));
+    // (the place inside a company's name is no place of the paragraph)
+    assert!(places("Tarrant Banks of Florida Inc said it would redeem its stock.")[0].is_empty());
 }
 
 #[test]
