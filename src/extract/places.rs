@@ -24,9 +24,9 @@ use short::{ShortKeys, short_key};
 use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
-    based_in, council_place, division_of_place, list_opening_at, named_division,
+    based_in, council_place, division_of_place, list_opening_at, listed_with_place, named_division,
     settlement_appositive, settlement_of, state_after_town, town_after_preposition,
-    town_before_division, town_by_given_name, water_or_isle,
+    town_before_division, town_by_given_name, town_listed_with_place, water_or_isle,
 };
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
@@ -610,6 +610,13 @@ pub(crate) fn places<'a>(
             && let Some(town) = settlement_of(toks, m, view)
         {
             found.push((m.start, town.into()));
+        } else if (matches!(toks[m.start.saturating_sub(1)].s, "," | "and" | "or")
+            || toks
+                .get(m.end)
+                .is_some_and(|t| matches!(t.s, "," | "and" | "or")))
+            && let Some(town) = town_listed_with_place(toks, m, view)
+        {
+            found.push((m.start, town.into()));
         } else if toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = settlement_appositive(toks, m, view)
         {
@@ -962,7 +969,13 @@ fn stands_as_place<'a>(
         }
     }
     // A single word that is someone's name in this article names that person.
-    if tj == ti + 1 && !after_locative && view.has_name_word(toks[ti].base()) {
+    // (unless listed with a place: `between Adelaide and Darwin` beside `Greg Darwin said`;
+    // not in a sports report, whose lists are of teams: `Southampton or Brentford`)
+    if tj == ti + 1
+        && !after_locative
+        && view.has_name_word(toks[ti].base())
+        && (view.sports || !listed_with_place(toks, ti, tj, view.gazetteer))
+    {
         return false;
     }
     true

@@ -574,6 +574,54 @@ pub(super) fn town_after_preposition(
     town_after_preposition_at(toks, m, view)
 }
 
+/// `Stockholm, Mariehamn and Turku`, `between Adelaide and Darwin`: the name on tokens
+/// `start..end` is an item of a list whose items right before and after it are places (one a
+/// city, region or country the gazetteer matches anywhere, the other that or a town): like is
+/// listed with like. Not in a list with another name (`Bozzi, Coutts, Anglesea, Lund`), nor in
+/// a fixture (`Southampton or Brentford v Manchester United`). An item after a comma must have
+/// another after it (not `in Paris, Lund said`).
+pub(super) fn listed_with_place(
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    gaz: &Gazetteer,
+) -> bool {
+    let joins = |t: &Tok<'_>| matches!(t.s, "," | "and" | "or");
+    let goes_on = toks
+        .get(end..end + 2)
+        .is_some_and(|n| joins(&n[0]) && n[1].is_cap());
+    // (the capitalised words of a neighbouring item, up to four, as a range of tokens)
+    let before = (start >= 2 && joins(&toks[start - 1]) && (toks[start - 1].s != "," || goes_on))
+        .then(|| {
+            let from = (start.saturating_sub(5)..start - 1)
+                .rev()
+                .take_while(|&k| toks[k].is_cap())
+                .last()?;
+            Some((from, start - 1))
+        })
+        .flatten();
+    let after = goes_on.then(|| {
+        let to = (end + 1..toks.len().min(end + 5))
+            .take_while(|&k| toks[k].is_cap())
+            .last()
+            .map_or(end + 1, |k| k + 1);
+        (end + 1, to)
+    });
+    // (a place the gazetteer matches anywhere, whole and no longer: not `Newfoundland`, which
+    // `and Labrador` goes on; or a town)
+    let anywhere =
+        |&(i, j): &(usize, usize)| gaz.match_at(&toks[i..]).is_some_and(|(n, _)| i + n == j);
+    let place = |r: &(usize, usize)| anywhere(r) || gaz.town(&toks[r.0..r.1]).is_some();
+    let fixture = toks[start.saturating_sub(6)..toks.len().min(end + 6)]
+        .iter()
+        .any(|t| matches!(t.s, "v" | "vs" | "v." | "vs."));
+    !fixture
+        && [before, after]
+            .iter()
+            .any(|n| n.as_ref().is_some_and(anywhere))
+        && [before, after].iter().all(|n| n.as_ref().is_none_or(place))
+}
+
 /// Where the word before mention `m` is, or, for an item of a list of names (`in Bay St. Louis,
 /// Gulfport, Biloxi and Pascagoula`), the word before the list: what a locative preposition
 /// before the list says of its first item it says of all. An item after a comma must have
@@ -659,7 +707,43 @@ fn town_after_preposition_at(
     }
     let run = &toks[m.start..m.end];
     let town = view.gazetteer.town(run)?;
-    (may_name_town(run, m, view) || town_by_given_name(toks, m)).then_some(town)
+    ((may_name_town(run, m, view) || town_by_given_name(toks, m))
+        && !ends_longer_place(toks, m, view.gazetteer))
+    .then_some(town)
+}
+
+/// True when mention `m` ends a longer place the gazetteer matches anywhere, from a name
+/// before it joined by `and` or `of` (`Labrador` in `Newfoundland and Labrador`): no town of
+/// its own.
+fn ends_longer_place(toks: &[Tok<'_>], m: &Mention, gaz: &Gazetteer) -> bool {
+    m.start >= 2
+        && matches!(toks[m.start - 1].s, "and" | "of" | "&")
+        && (m.start.saturating_sub(5)..m.start - 1).any(|k| {
+            toks[k].is_cap()
+                && gaz
+                    .match_at(&toks[k..])
+                    .is_some_and(|(n, _)| k + n >= m.end)
+        })
+}
+
+/// `linking Stockholm, Mariehamn and Turku`: a town of the gazetteer's smaller places, named
+/// by a run that can name a town, listed with a place the gazetteer matches anywhere (see
+/// [`listed_with_place`]), outside sports reports.
+pub(super) fn town_listed_with_place(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<&'static str> {
+    // (not in a sports report, whose lists are of teams: `Southampton or Brentford v …`)
+    if !matches!(m.kind, MKind::Unknown | MKind::Person) || m.start == 0 || view.sports {
+        return None;
+    }
+    let run = &toks[m.start..m.end];
+    let town = view.gazetteer.town(run)?;
+    (may_name_town(run, m, view)
+        && listed_with_place(toks, m.start, m.end, view.gazetteer)
+        && !ends_longer_place(toks, m, view.gazetteer))
+    .then_some(town)
 }
 
 /// `across Alice Springs`, `in Newton Aycliffe`: a run the names pass read as a person's by

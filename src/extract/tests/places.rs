@@ -742,3 +742,44 @@ fn a_citys_own_spelling_with_diacritics_or_romanian_commas() {
     assert_eq!(got[0], ["Chișinău"]);
     assert_eq!(got[1], ["Bălţi", "Brașov", "Timişoara"]);
 }
+
+#[test]
+fn a_town_listed_with_places_is_a_town() {
+    let got = places(
+        "Sailings linking Stockholm, Mariehamn and Turku were cancelled.\n\nThe harbours of Ventspils and Klaipėda took on extra freight.",
+    );
+    assert_eq!(got[0], one(&["Stockholm", "Mariehamn", "Turku"]));
+    assert_eq!(got[1], one(&["Ventspils", "Klaipėda"]));
+    // Not a list with another name, a fixture or a name after a comma that ends a list.
+    for body in [
+        "Replacements: Bozzi, Coutts, Mariehamn, Turku, Martens.",
+        "Mariehamn or Turku v Stockholm",
+        "In Stockholm, Mariehamn said no.",
+    ] {
+        let got = places(body);
+        assert!(
+            !got[0].iter().any(|p| p == "Mariehamn"),
+            "{body}: {:?}",
+            got[0]
+        );
+    }
+}
+
+#[test]
+fn a_city_listed_with_a_place_is_one_though_someone_bears_its_name() {
+    let got = places(
+        "Operations manager Greg Darwin said repairs would wait.\n\nTrains between Adelaide and Darwin were suspended, Darwin said.",
+    );
+    assert_eq!(got[1], one(&["Adelaide", "Darwin"]));
+    // (alone, the word is still his)
+    let got = places(
+        "Operations manager Greg Darwin said repairs would wait.\n\nDarwin said the line would reopen.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (nor `Labrador` again, the end of `Newfoundland and Labrador`)
+    let got = places("Debt is lower than in Quebec, Ontario, and Newfoundland and Labrador.");
+    assert_eq!(
+        got[0],
+        one(&["Quebec", "Ontario", "Newfoundland and Labrador"])
+    );
+}
