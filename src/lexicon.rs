@@ -687,6 +687,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "less",
     "few",
     "several",
+    // (counts of people or things, never names: `Hundreds of farmers blocked roads, demanding`)
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
     "such",
     "other",
     "another",

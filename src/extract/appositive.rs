@@ -313,6 +313,20 @@ fn labelled_after(toks: &[Tok<'_>], from: usize, name: usize) -> bool {
         && (words::is_org_noun(toks[name - 1].s) || words::is_person_noun(toks[name - 1].s))
 }
 
+/// `, a Hong Kong company called Tai Fung Bulk Shipping,`: a short description of what a name
+/// is, from token `from`, ending in a noun for a body or a person and `called` or `named`
+/// before the name at `name`.
+fn called_after(toks: &[Tok<'_>], from: usize, name: usize) -> bool {
+    name >= from + 3
+        && name - from <= 6
+        && matches!(toks[name - 1].s, "called" | "named")
+        && matches!(toks[from].s, "a" | "an" | "the")
+        && toks[from + 1..name - 1]
+            .iter()
+            .all(|t| t.t == T::Word && !t.quoted)
+        && (words::is_org_noun(toks[name - 2].s) || words::is_person_noun(toks[name - 2].s))
+}
+
 /// `Jingyi Pan of IG`, `Tim Guest with the health authority`, `Ana Voss at the agency`: the
 /// person mention tied by `of|at|with|from` to the body whose name or description starts at
 /// token `b` (the person speaks for it, the body does not).
@@ -475,7 +489,8 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
             let opens = m.start == k + 1
                 || (m.start == k + 2
                     && (matches!(*lead, "the" | "The") || lead.ends_with("-based")))
-                || labelled_after(toks, k + 1, m.start);
+                || labelled_after(toks, k + 1, m.start)
+                || called_after(toks, k + 1, m.start);
             opens && m.end == name_end && usable(m)
         })
         && !(para.mentions[m].kind == MKind::Place && k > start && after_place(k))

@@ -231,14 +231,20 @@ pub(crate) fn according(para: &Para<'_>, from: usize, end: usize) -> Option<Subj
         return author(para, from + 1, end);
     }
     // `according to his daughter, Vivian Wang`, `according to Acme's lawyer, NAME`: a person's
-    // name set off after a description of one.
+    // name set off after a description of one (or a body's after a body's).
     if let Some(c) = (from + 1..end.min(from + 6)).find(|&k| toks[k].s == ",")
         && toks[from..c]
             .iter()
             .all(|t| t.t == T::Word && (!t.is_cap() || t.is_possessive()))
-        && (words::is_person_noun_any_case(toks[c - 1].s) || words::is_role_word(toks[c - 1].s))
         && let Some(m) = super::speakers::mention_starting_at(para, c + 1)
-        && para.mentions[m].kind == MKind::Person
+        && match para.mentions[m].kind {
+            MKind::Person => {
+                words::is_person_noun_any_case(toks[c - 1].s) || words::is_role_word(toks[c - 1].s)
+            }
+            // (`according to its operator, Ningbo Polar Shipping`: a body's after a body's)
+            MKind::Org => words::is_org_noun(toks[c - 1].s),
+            _ => false,
+        }
     {
         return Some(Subject::Mention(m));
     }

@@ -239,7 +239,7 @@ fn opens_with_particle(first: &str) -> bool {
     if !first.first().is_some_and(|b| {
         matches!(
             b | 0x20,
-            b'v' | b'd' | b'l' | b'b' | b'i' | b'a' | b'e' | b't' | b'y'
+            b'v' | b'd' | b'l' | b'b' | b'i' | b'a' | b'e' | b't' | b'y' | b'o'
         )
     }) {
         return false;
@@ -776,11 +776,20 @@ impl People {
                 _ => None,
             }
         };
-        if several
-            && opens_with_particle(first_w)
-            && let Some(i) = ends_so()
-        {
-            return Some(i);
+        if several && opens_with_particle(first_w) {
+            if let Some(i) = ends_so() {
+                return Some(i);
+            }
+            // …or holds them inside: the first of two surnames, `de la Cruz` for `Rosa Elvira
+            // de la Cruz Huamaní` (the one person whose name does).
+            let mut holders = self.people.iter().enumerate().filter(|(_, p)| {
+                p.name
+                    .match_indices(name)
+                    .any(|(at, _)| at > 0 && p.name[at + name.len()..].starts_with(' '))
+            });
+            if let (Some((i, _)), None) = (holders.next(), holders.next()) {
+                return Some(i);
+            }
         }
         if several {
             // (The first candidate read once: most surnames are one person's.)

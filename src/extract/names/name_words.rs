@@ -163,12 +163,13 @@ pub(crate) fn is_particle(w: &str) -> bool {
 /// bits of their first byte: `d` has `de`, `den`, `della`.
 const PARTICLE_LENGTHS: [u8; 32] = {
     let mut t = [0u8; 32];
-    t[(b'a' & 31) as usize] = 1 << 2; // al, ap
-    t[(b'b' & 31) as usize] = 1 << 3; // bin
+    t[(b'a' & 31) as usize] = 1 << 2; // al, ap, ag
+    t[(b'b' & 31) as usize] = 1 << 3 | 1 << 4; // bin, ben, bint
     t[(b'd' & 31) as usize] = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5; // de, der, dela, della
     t[(b'e' & 31) as usize] = 1 << 2; // el
     t[(b'i' & 31) as usize] = 1 << 3; // ibn
     t[(b'l' & 31) as usize] = 1 << 2; // la, le, lo
+    t[(b'o' & 31) as usize] = 1 << 4; // ould
     t[(b't' & 31) as usize] = 1 << 3; // ter, ten
     t[(b'v' & 31) as usize] = 1 << 3; // van, von
     t[(b'y' & 31) as usize] = 1 << 1; // y
@@ -199,6 +200,12 @@ pub(super) fn is_particle_word(w: &str) -> bool {
             | "al"
             // (Welsh: `Rhodri ap Iorwerth`)
             | "ap"
+            // (Mauritanian, Tuareg and Arabic `son of`, `daughter of`: `Sidi Mahmoud ould
+            // Ebbeidi`, `Ibrahim ag Illiyas`)
+            | "ould"
+            | "ag"
+            | "ben"
+            | "bint"
             | "el"
             | "dos"
             | "das"

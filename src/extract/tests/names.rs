@@ -757,3 +757,27 @@ fn a_word_inside_a_fuller_name_after_a_title_is_that_person() {
     );
     assert_eq!(got[1], one(&["Salifou Nchare Pefoura"]));
 }
+
+#[test]
+fn son_of_particles_and_the_first_of_two_surnames_after_a_title() {
+    let got = speakers(
+        "“Talks resumed,” said Sidi Brahim ould Tevraghi, a diplomat who chaired them.\n\nMr. ould Tevraghi said the delegations argued all night.\n\n“They do not exist,” said Moussa ag Intallah, a spokesman for one group.\n\nMr. ag Intallah said his group had offered to help.\n\n“We will not move,” said Rosa Ines de la Fuente Quispe, who leads a federation.\n\nMs. de la Fuente said the mine would divert water.",
+    );
+    assert_eq!(got[0], one(&["Sidi Brahim ould Tevraghi"]));
+    assert_eq!(got[1], one(&["Sidi Brahim ould Tevraghi"]));
+    assert_eq!(got[2], one(&["Moussa ag Intallah"]));
+    assert_eq!(got[3], one(&["Moussa ag Intallah"]));
+    assert_eq!(got[5], one(&["Rosa Ines de la Fuente Quispe"]));
+}
+
+#[test]
+fn counts_of_people_opening_a_sentence_are_no_names() {
+    for body in [
+        "Hundreds of farmers blocked roads, demanding that the government revoke a permit.",
+        "Thousands of herders marched, demanding water.",
+        "Donors have pledged about $310 million so far.",
+    ] {
+        let got = speakers(body);
+        assert!(got[0].is_empty(), "{body}: {:?}", got[0]);
+    }
+}

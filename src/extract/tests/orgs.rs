@@ -1081,3 +1081,12 @@ fn an_english_head_finds_a_french_bodys_cognate_word() {
     ));
     assert_eq!(got[9], one(&["Institut des Prévisions Économiques"]));
 }
+
+#[test]
+fn a_body_described_then_named_speaks() {
+    let got = speakers(
+        "A container ship docked in Rotterdam on Wednesday, according to its operator, Weiming Polar Shipping.\n\nThe ship’s owner, a Hong Kong company called Tai Loong Bulk Carriers, said in a statement that the anchor had slipped.",
+    );
+    assert_eq!(got[0], one(&["Weiming Polar Shipping"]));
+    assert_eq!(got[1], one(&["Tai Loong Bulk Carriers"]));
+}
