@@ -47,9 +47,29 @@ impl FirstNames {
             None
         };
         if found.is_none() && !w.is_ascii() {
-            return self.get_folded(w);
+            return self.get_folded(w).or_else(|| self.compound(w));
         }
-        found
+        found.or_else(|| self.compound(w))
+    }
+
+    /// A compound given name of two known ones (`Marie-Ève`, `Anne-Sophie`; not
+    /// `Wilson-Raybould`), or of a known one and one written with accents the table, from the
+    /// United States, lacks (`Jean-François`), of the first one's gender as French names have it
+    /// (`Jean` opens a man's, though the table has it a woman's).
+    fn compound(&self, w: &str) -> Option<Option<Gender>> {
+        let (a, b) = w.split_once('-')?;
+        if !b.starts_with(char::is_uppercase) || b.contains('-') {
+            return None;
+        }
+        let first = if a == "Jean" {
+            Some(Gender::Male)
+        } else {
+            self.get(a)?
+        };
+        if b.is_ascii() && self.get(b).is_none() {
+            return None;
+        }
+        Some(first)
     }
 
     /// [`FirstNames::get`] of a word with a character outside ASCII (rare: out of line).
@@ -627,6 +647,15 @@ impl People {
                     *slot = (name, p.find(name));
                 }
                 *person = slot.1;
+                // `Ms. Kikoak` beside `Albert Kikoak` and `Janice Kikoak`: an honorific's
+                // gender picks the one bearer of the surname it fits.
+                if *titled_gender
+                    && let Some(g) = *gender
+                    && person.is_none_or(|i| p.people[i].gender.is_some_and(|h| h != g))
+                    && let Some(i) = p.bearer_of_gender(name, g)
+                {
+                    *person = Some(i);
+                }
             }
             // Genders and roles carried by short mentions (`Mr. Kerry`, `Ms. Roe`).
             if matches!(*kind, MKind::Person | MKind::Unknown)
@@ -817,6 +846,19 @@ impl People {
                     (self.inner.iter()).find(|(k, _)| same_key(&self.inner_text[k.clone()], last));
                 inner.map(|&(_, i)| i)
             })
+    }
+
+    /// The one person whose surname is the last word of `name` and whose gender is `g`, when
+    /// more than one bears it (see [`People::build`]).
+    fn bearer_of_gender(&self, name: &str, g: Gender) -> Option<usize> {
+        let mut bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
+        let mut fitting = bearers
+            .clone()
+            .filter(|&i| self.people[i].gender == Some(g));
+        let (Some(i), None) = (fitting.next(), fitting.next()) else {
+            return None;
+        };
+        (bearers.nth(1).is_some()).then_some(i)
     }
 
     /// True when more than one person of the article bears surname `word`.

@@ -781,3 +781,18 @@ fn counts_of_people_opening_a_sentence_are_no_names() {
         assert!(got[0].is_empty(), "{body}: {:?}", got[0]);
     }
 }
+
+#[test]
+fn an_honorific_picks_the_bearer_of_a_shared_surname_of_its_gender() {
+    let got = speakers(
+        "Albert Kikoak flies south for care.\n\nMr. Kikoak’s daughter, Janice Kikoak, travels with him.\n\n“Every trip, I had to take a week off work,” Ms. Kikoak said.\n\n“It is fine,” Mr. Kikoak said.",
+    );
+    assert_eq!(got[2], one(&["Janice Kikoak"]));
+    assert_eq!(got[3], one(&["Albert Kikoak"]));
+    // (a French compound given name has its first name's gender: `Jean-` a man's)
+    let got = speakers(
+        "“It is the opposite,” said Marie-Ève de la Durantaye, the owner.\n\nHer brother, Jean-François de la Durantaye, runs the line.\n\nMr. de la Durantaye said the company will spend more.\n\nMs. de la Durantaye said no.",
+    );
+    assert_eq!(got[2], one(&["Jean-François de la Durantaye"]));
+    assert_eq!(got[3], one(&["Marie-Ève de la Durantaye"]));
+}
