@@ -816,6 +816,22 @@ fn classify<'a>(
         &plainly_person as &dyn Fn() -> bool,
     );
     let mut name_from = strip_titles(ws, lead, gaz, first_names, vocab, person, m);
+    // `head coach Dean Marchuk`: after someone's role in lower case, a title that is also a
+    // given name opens a full name of two words, not a second title.
+    if name_from == 1
+        && ws.len() == 2
+        && m.roles.len() == 1
+        && start > 0
+        && !toks[start - 1].is_cap()
+        && first_names.get(ws[0]).is_some()
+        && lexicon::honorific(ws[0]).is_some()
+        && lexicon::with_lower(toks[start - 1].s, |w| {
+            words::is_person_noun(w) || words::is_role_word(w)
+        })
+    {
+        name_from = 0;
+        m.roles.clear();
+    }
     // `City of Surrey`: what follows a title and `of` is no person's name; nor is a whole
     // place's name after `of` (`Bank of Nova Scotia`, whose `Nova` is also a given name).
     let place_after_of = || {

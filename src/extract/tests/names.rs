@@ -796,3 +796,12 @@ fn an_honorific_picks_the_bearer_of_a_shared_surname_of_its_gender() {
     assert_eq!(got[2], one(&["Jean-François de la Durantaye"]));
     assert_eq!(got[3], one(&["Marie-Ève de la Durantaye"]));
 }
+
+#[test]
+fn a_title_that_is_a_given_name_after_a_role_opens_a_full_name() {
+    let got = speakers(
+        "Pronghorns head coach Dean Marchuk said his goalie was the calmest player.\n\nLaw school Dean Martha Wells said the course would run.",
+    );
+    assert_eq!(got[0], one(&["Dean Marchuk"]));
+    assert_eq!(got[1], one(&["Martha Wells"]));
+}
