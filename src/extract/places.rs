@@ -25,8 +25,9 @@ use sketch::Sketch;
 use sports::{lost_to, names_a_team};
 use towns::{
     based_in, council_place, division_of_place, list_opening_at, listed_with_place, named_division,
-    settlement_appositive, settlement_of, state_after_town, town_after_preposition,
-    town_before_division, town_by_given_name, town_listed_with_place, water_or_isle,
+    port_or_fort_town, settlement_appositive, settlement_of, state_after_town,
+    town_after_preposition, town_before_division, town_by_given_name, town_listed_with_place,
+    water_or_isle,
 };
 
 /// A surface form as the tokenizer splits it, tokens joined by single spaces (borrowed when it
@@ -595,6 +596,8 @@ pub(crate) fn places<'a>(
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
             found.push((m.start, as_written(&toks[m.start..m.end], town)));
+        } else if let Some(town) = port_or_fort_town(toks, m, view) {
+            found.push((m.start, as_written(&toks[m.start..m.end], town)));
         } else if matches!(m.kind, MKind::Unknown | MKind::Person)
             && toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
@@ -937,7 +940,8 @@ fn stands_as_place<'a>(
             // not `Captain America`.
             MKind::Person => {
                 if tj > m.lead_place_end
-                    && !((m.start, m.end) == (ti, tj) && town_by_given_name(toks, m))
+                    && !((m.start, m.end) == (ti, tj)
+                        && town_by_given_name(toks, m, view.gazetteer))
                 {
                     return false;
                 }

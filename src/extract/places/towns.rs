@@ -707,7 +707,7 @@ fn town_after_preposition_at(
     }
     let run = &toks[m.start..m.end];
     let town = view.gazetteer.town(run)?;
-    ((may_name_town(run, m, view) || town_by_given_name(toks, m))
+    ((may_name_town(run, m, view) || town_by_given_name(toks, m, view.gazetteer))
         && !ends_longer_place(toks, m, view.gazetteer))
     .then_some(town)
 }
@@ -750,16 +750,46 @@ pub(super) fn town_listed_with_place(
 /// its given name alone, right after a preposition that places (not `from` or `via`, which a
 /// person's name follows too: `a letter from Ann Hall`), is a town's when the gazetteer holds
 /// it whole (the caller asks).
-pub(super) fn town_by_given_name(toks: &[Tok<'_>], m: &Mention) -> bool {
+pub(super) fn town_by_given_name(toks: &[Tok<'_>], m: &Mention, gaz: &Gazetteer) -> bool {
+    // (`from Alice Springs to Port Augusta`: `from` too, when `to` and a place follow)
+    let from_to = || {
+        toks.get(m.end).is_some_and(|t| t.s == "to")
+            && toks.get(m.end + 1).is_some_and(|t| t.is_cap())
+            && (gaz.match_at(&toks[m.end + 1..]).is_some() || {
+                let to = (m.end + 1..toks.len().min(m.end + 4))
+                    .take_while(|&k| toks[k].is_cap())
+                    .last()
+                    .map_or(m.end + 1, |k| k + 1);
+                gaz.town(&toks[m.end + 1..to]).is_some()
+            })
+    };
     m.kind == MKind::Person
         && m.roles.is_empty()
         && m.name_start == m.start
         && m.end - m.start >= 2
         && m.start > 0
-        && TOWN_PREPOSITIONS
-            .iter()
-            .any(|p| *p != "from" && *p != "via" && toks[m.start - 1].s.eq_ignore_ascii_case(p))
+        && TOWN_PREPOSITIONS.iter().any(|p| {
+            toks[m.start - 1].s.eq_ignore_ascii_case(p)
+                && (!matches!(*p, "from" | "via") || *p == "from" && from_to())
+        })
         && toks[m.start..m.end]
             .iter()
             .all(|t| t.is_cap() && !t.is_possessive())
+}
+
+/// `Port Augusta`, `Fort Frances`: a run the gazetteer holds whole as a town, opening with a
+/// word for a harbour or a fort, names that town wherever it stands (no person's name opens
+/// so).
+pub(super) fn port_or_fort_town(
+    toks: &[Tok<'_>],
+    m: &Mention,
+    view: &ArticleView<'_>,
+) -> Option<&'static str> {
+    if !matches!(m.kind, MKind::Unknown | MKind::Person)
+        || m.end - m.start < 2
+        || !matches!(toks[m.start].s, "Port" | "Fort")
+    {
+        return None;
+    }
+    view.gazetteer.town(&toks[m.start..m.end])
 }

@@ -783,3 +783,13 @@ fn a_city_listed_with_a_place_is_one_though_someone_bears_its_name() {
         one(&["Quebec", "Ontario", "Newfoundland and Labrador"])
     );
 }
+
+#[test]
+fn port_and_fort_towns_and_a_town_from_which_one_goes_to_a_place() {
+    let got = places(
+        "A flood hit Port Augusta on Monday.\n\nThey drove from Alice Springs to Port Augusta.\n\nShe got a letter from Alice Springs on Monday.",
+    );
+    assert_eq!(got[0], one(&["Port Augusta"]));
+    assert_eq!(got[1], one(&["Alice Springs", "Port Augusta"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
