@@ -141,29 +141,38 @@ impl Ctx<'_, '_> {
     }
 
     /// `… are owned by Calgary-based Larkspur Hospitality Group.` / `The company said`: the one
-    /// company the paragraph before names, wherever it stands there, when it names no other,
-    /// no one else speaks there and this paragraph names no body before token `at` (a name that a legal form or a
+    /// company this paragraph names before token `at`, when it names no other body there, or,
+    /// naming none, the one company the paragraph before names, wherever it stands there, when
+    /// it names no other and no one else speaks there (a name that a legal form or a
     /// group's word closes is a company's; other names there, as the company's hotels, are
     /// none).
     pub(super) fn company_named_before(&self, p: usize, at: usize) -> Option<Spoken> {
+        // A body named in this paragraph before: the one company it names, and no other
+        // (`… built by Boreal Water Solutions Inc., a Winnipeg-based firm. The company said`;
+        // not `Citgo said …, the company said`, no company's name).
+        let is_company = |m: &Mention| {
+            m.name.contains(' ')
+                && m.name.rsplit(' ').next().is_some_and(|w| {
+                    super::super::words::is_company_suffix(w) || matches!(w, "Group" | "Holdings")
+                })
+        };
+        let mut here = (self.paras[p].mentions.iter())
+            .filter(|m| m.start < at && matches!(m.kind, MKind::Org | MKind::Unknown));
+        if let Some(m) = here.next() {
+            let one = here.next().is_none()
+                && m.kind == MKind::Org
+                && is_company(m)
+                && !m.quoted
+                && !m.possessive;
+            return one.then(|| Spoken::organisation(m));
+        }
         let q = self.before(p).next()?;
         if !matches!(self.paras[q].kind, Kind::Body | Kind::Summary) {
             return None;
         }
-        // (no body named in this paragraph before: `Citgo said …, the company said`)
-        if (self.paras[p].mentions.iter())
-            .any(|m| m.start < at && matches!(m.kind, MKind::Org | MKind::Unknown))
-        {
-            return None;
-        }
         let toks = &self.paras[q].toks;
-        let mut companies = self.paras[q].mentions.iter().filter(|m| {
-            matches!(m.kind, MKind::Org | MKind::Unknown)
-                && m.name.contains(' ')
-                && m.name.rsplit(' ').next().is_some_and(|w| {
-                    super::super::words::is_company_suffix(w) || matches!(w, "Group" | "Holdings")
-                })
-        });
+        let mut companies = (self.paras[q].mentions.iter())
+            .filter(|m| matches!(m.kind, MKind::Org | MKind::Unknown) && is_company(m));
         let m = companies.next()?;
         // (nor the tail of a longer name cut short: `Health Research and Management Group`)
         let cut = m.start > 0 && matches!(toks[m.start - 1].s, "and" | "of" | "&");

@@ -658,6 +658,11 @@ fn the_company_is_the_one_company_the_paragraph_before_names_anywhere() {
 The company said it would reopen two of them in March.",
     );
     assert_eq!(got[1], one(&["Orrin Timber Ltd."]));
+    // (or in this paragraph, before)
+    let got = speakers(
+        "The plant was built by Borrowdale Water Systems Inc., a Winnipeg firm. The company said it would run for decades.",
+    );
+    assert_eq!(got[0], one(&["Borrowdale Water Systems Inc."]));
     // Not with two bodies named there, nor one named in this paragraph before, nor the tail
     // of a name cut short.
     for body in [
