@@ -1042,7 +1042,7 @@ fn classify<'a>(
     // (One word after a title is a surname, whatever given name it may also be: `President
     // Reagan`.)
     if m.gender.is_none() && !(name_from > 0 && name_words.len() == 1) {
-        m.gender = first_names.get(name_words[0]).flatten();
+        m.gender = first_names.get_or_compound(name_words[0]).flatten();
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);
     let titled = name_from > 0 && !m.roles.is_empty();

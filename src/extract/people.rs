@@ -47,9 +47,15 @@ impl FirstNames {
             None
         };
         if found.is_none() && !w.is_ascii() {
-            return self.get_folded(w).or_else(|| self.compound(w));
+            return self.get_folded(w);
         }
-        found.or_else(|| self.compound(w))
+        found
+    }
+
+    /// [`FirstNames::get`], or a compound given name's gender (see [`FirstNames::compound`]):
+    /// asked where a name's gender is settled, not of every word (most have no hyphen).
+    pub fn get_or_compound(&self, w: &str) -> Option<Option<Gender>> {
+        self.get(w).or_else(|| self.compound(w))
     }
 
     /// A compound given name of two known ones (`Marie-Ève`, `Anne-Sophie`; not
@@ -57,7 +63,8 @@ impl FirstNames {
     /// United States, lacks (`Jean-François`), of the first one's gender as French names have it
     /// (`Jean` opens a man's, though the table has it a woman's).
     fn compound(&self, w: &str) -> Option<Option<Gender>> {
-        let (a, b) = w.split_once('-')?;
+        let dash = w.bytes().position(|c| c == b'-')?;
+        let (a, b) = (&w[..dash], &w[dash + 1..]);
         if !b.starts_with(char::is_uppercase) || b.contains('-') {
             return None;
         }
@@ -809,13 +816,18 @@ impl People {
             if let Some(i) = ends_so() {
                 return Some(i);
             }
-            // …or holds them inside: the first of two surnames, `de la Cruz` for `Rosa Elvira
-            // de la Cruz Huamaní` (the one person whose name does).
-            let mut holders = self.people.iter().enumerate().filter(|(_, p)| {
-                p.name
-                    .match_indices(name)
-                    .any(|(at, _)| at > 0 && p.name[at + name.len()..].starts_with(' '))
-            });
+            // …or, when no one else bears the last word as a surname, holds them inside: the
+            // first of two surnames, `de la Cruz` for `Rosa Elvira de la Cruz Huamaní` (the one person
+            // whose name does).
+            let mut holders = (same_surname.clone().all(|i| self.people[i].name == name))
+                .then_some(())
+                .into_iter()
+                .flat_map(|()| self.people.iter().enumerate())
+                .filter(|(_, p)| {
+                    p.name
+                        .match_indices(name)
+                        .any(|(at, _)| at > 0 && p.name[at + name.len()..].starts_with(' '))
+                });
             if let (Some((i, _)), None) = (holders.next(), holders.next()) {
                 return Some(i);
             }

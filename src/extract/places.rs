@@ -596,7 +596,9 @@ pub(crate) fn places<'a>(
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
             found.push((m.start, as_written(&toks[m.start..m.end], town)));
-        } else if let Some(town) = port_or_fort_town(toks, m, view) {
+        } else if matches!(toks[m.start].s, "Port" | "Fort")
+            && let Some(town) = port_or_fort_town(toks, m, view)
+        {
             found.push((m.start, as_written(&toks[m.start..m.end], town)));
         } else if matches!(m.kind, MKind::Unknown | MKind::Person)
             && toks.get(m.end).is_some_and(|t| t.s == ",")
@@ -613,10 +615,13 @@ pub(crate) fn places<'a>(
             && let Some(town) = settlement_of(toks, m, view)
         {
             found.push((m.start, town.into()));
-        } else if (matches!(toks[m.start.saturating_sub(1)].s, "," | "and" | "or")
-            || toks
-                .get(m.end)
-                .is_some_and(|t| matches!(t.s, "," | "and" | "or")))
+        } else if m.end - m.start <= 3
+            && m.start >= 2
+            && matches!(m.kind, MKind::Unknown | MKind::Person)
+            && (matches!(toks[m.start - 1].s, "," | "and" | "or")
+                || toks
+                    .get(m.end)
+                    .is_some_and(|t| matches!(t.s, "," | "and" | "or")))
             && let Some(town) = town_listed_with_place(toks, m, view)
         {
             found.push((m.start, town.into()));

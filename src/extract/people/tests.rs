@@ -121,10 +121,19 @@ fn given_names_written_with_diacritics_are_known() {
 #[test]
 fn compound_given_names_have_their_first_name_s_gender() {
     let names = FirstNames::load();
-    assert_eq!(names.get("Marie-Eve"), Some(Some(Gender::Female)));
-    assert_eq!(names.get("Jean-François"), Some(Some(Gender::Male)));
-    assert_eq!(names.get("Anne-Sophie"), Some(Some(Gender::Female)));
+    assert_eq!(
+        names.get_or_compound("Marie-Eve"),
+        Some(Some(Gender::Female))
+    );
+    assert_eq!(
+        names.get_or_compound("Jean-François"),
+        Some(Some(Gender::Male))
+    );
+    assert_eq!(
+        names.get_or_compound("Anne-Sophie"),
+        Some(Some(Gender::Female))
+    );
     // (a surname joined to a given name is no given name; nor is a lower-case second part)
-    assert_eq!(names.get("Wilson-Raybould"), None);
-    assert_eq!(names.get("Kwok-wai"), None);
+    assert_eq!(names.get_or_compound("Wilson-Raybould"), None);
+    assert_eq!(names.get_or_compound("Kwok-wai"), None);
 }

@@ -729,13 +729,26 @@ fn ends_longer_place(toks: &[Tok<'_>], m: &Mention, gaz: &Gazetteer) -> bool {
 /// `linking Stockholm, Mariehamn and Turku`: a town of the gazetteer's smaller places, named
 /// by a run that can name a town, listed with a place the gazetteer matches anywhere (see
 /// [`listed_with_place`]), outside sports reports.
+#[inline(never)]
 pub(super) fn town_listed_with_place(
     toks: &[Tok<'_>],
     m: &Mention,
     view: &ArticleView<'_>,
 ) -> Option<&'static str> {
     // (not in a sports report, whose lists are of teams: `Southampton or Brentford v …`)
-    if !matches!(m.kind, MKind::Unknown | MKind::Person) || m.start == 0 || view.sports {
+    if !matches!(m.kind, MKind::Unknown | MKind::Person) || m.start < 2 || view.sports {
+        return None;
+    }
+    // (the list's shape first, from a token or two: most names beside a comma are no item
+    // of one, `NAME, the minister,`)
+    let joins = |t: &Tok<'_>| matches!(t.s, "," | "and" | "or");
+    let goes_on = toks
+        .get(m.end..m.end + 2)
+        .is_some_and(|n| joins(&n[0]) && n[1].is_cap());
+    let after_item = joins(&toks[m.start - 1])
+        && toks[m.start - 2].is_cap()
+        && (toks[m.start - 1].s != "," || goes_on);
+    if !(goes_on || after_item) {
         return None;
     }
     let run = &toks[m.start..m.end];
@@ -780,6 +793,7 @@ pub(super) fn town_by_given_name(toks: &[Tok<'_>], m: &Mention, gaz: &Gazetteer)
 /// `Port Augusta`, `Fort Frances`: a run the gazetteer holds whole as a town, opening with a
 /// word for a harbour or a fort, names that town wherever it stands (no person's name opens
 /// so).
+#[inline(never)]
 pub(super) fn port_or_fort_town(
     toks: &[Tok<'_>],
     m: &Mention,
