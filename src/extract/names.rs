@@ -1041,7 +1041,11 @@ fn classify<'a>(
     m.titled_gender = m.gender.is_some();
     // (One word after a title is a surname, whatever given name it may also be: `President
     // Reagan`.)
-    if m.gender.is_none() && !(name_from > 0 && name_words.len() == 1) {
+    // (nor is the first of two words before a hyphened given name, `Kim Hye-jin`: a surname)
+    if m.gender.is_none()
+        && !(name_from > 0 && name_words.len() == 1)
+        && !(name_words.len() == 2 && super::people::is_hyphened_given_name(name_words[1]))
+    {
         m.gender = first_names.get_or_compound(name_words[0]).flatten();
     }
     m.role_only = name_words.len() == 1 && is_role(name_words[0]);

@@ -658,7 +658,7 @@ impl People {
                 // gender picks the one bearer of the surname it fits.
                 if *titled_gender
                     && let Some(g) = *gender
-                    && person.is_none_or(|i| p.people[i].gender.is_some_and(|h| h != g))
+                    && person.is_none_or(|i| p.people[i].gender != Some(g))
                     && let Some(i) = p.bearer_of_gender(name, g)
                 {
                     *person = Some(i);
@@ -860,17 +860,22 @@ impl People {
             })
     }
 
-    /// The one person whose surname is the last word of `name` and whose gender is `g`, when
-    /// more than one bears it (see [`People::build`]).
+    /// The one person whose surname is the last word of `name` and whose gender is `g` (or,
+    /// failing one, the one not known to be of the other), when more than one bears it (see
+    /// [`People::build`]).
     fn bearer_of_gender(&self, name: &str, g: Gender) -> Option<usize> {
-        let mut bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
-        let mut fitting = bearers
-            .clone()
-            .filter(|&i| self.people[i].gender == Some(g));
-        let (Some(i), None) = (fitting.next(), fitting.next()) else {
+        let bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
+        if bearers.clone().nth(1).is_none() {
             return None;
+        }
+        let only = |fits: &dyn Fn(Option<Gender>) -> bool| {
+            let mut fitting = bearers.clone().filter(|&i| fits(self.people[i].gender));
+            match (fitting.next(), fitting.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
         };
-        (bearers.nth(1).is_some()).then_some(i)
+        only(&|h| h == Some(g)).or_else(|| only(&|h| h.is_none_or(|h| h == g)))
     }
 
     /// True when more than one person of the article bears surname `word`.

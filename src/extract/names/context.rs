@@ -34,6 +34,19 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         m.gender = Some(g);
         m.titled_gender = true;
     }
+    // …and so does one in an appositive after it that describes the name (`Kim Hye-jin, a
+    // spokeswoman for the company,`, `NAME, her husband,`; not `NAME, whose wife …`).
+    if m.gender.is_none()
+        && let Some(first) = after.clone().next()
+        && (matches!(
+            first.s,
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        ) || first.is_possessive())
+        && let Some(g) = after.clone().take(5).find_map(|t| words::role_gender(t.s))
+    {
+        m.gender = Some(g);
+        m.titled_gender = true;
+    }
     for (k, t) in before.enumerate() {
         // (Asked once of each word: most are no person noun, and need nothing else.)
         if !words::is_person_noun_any_case(t.s) {

@@ -805,3 +805,12 @@ fn a_title_that_is_a_given_name_after_a_role_opens_a_full_name() {
     assert_eq!(got[0], one(&["Dean Marchuk"]));
     assert_eq!(got[1], one(&["Martha Wells"]));
 }
+
+#[test]
+fn an_appositive_s_gendered_role_and_a_surname_first_name_tell_who_mr_and_ms_are() {
+    let got = speakers(
+        "“We will stay out,” said Kim Sang-cheol, the leader of the union.\n\nKim Hye-jin, a spokeswoman for the company, said management was ready. Ms. Kim said the offer stood.\n\nMr. Kim, the union leader, who is not related to Ms. Kim, rejected the offer. He said workers wanted more.",
+    );
+    assert_eq!(got[1], one(&["Kim Hye-jin"]));
+    assert_eq!(got[2], one(&["Kim Sang-cheol"]));
+}
