@@ -865,9 +865,7 @@ impl People {
     /// [`People::build`]).
     fn bearer_of_gender(&self, name: &str, g: Gender) -> Option<usize> {
         let bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
-        if bearers.clone().nth(1).is_none() {
-            return None;
-        }
+        bearers.clone().nth(1)?;
         let only = |fits: &dyn Fn(Option<Gender>) -> bool| {
             let mut fitting = bearers.clone().filter(|&i| fits(self.people[i].gender));
             match (fitting.next(), fitting.next()) {
