@@ -331,6 +331,15 @@ fn called_after(toks: &[Tok<'_>], from: usize, name: usize) -> bool {
 /// person mention tied by `of|at|with|from` to the body whose name or description starts at
 /// token `b` (the person speaks for it, the body does not).
 pub(super) fn person_of_body(para: &Para<'_>, b: usize, start: usize) -> Option<usize> {
+    // (back over names joined to it by a slash: `of the North Cowichan/Duncan RCMP`)
+    let toks = &para.toks;
+    let mut b = b;
+    while b >= start + 2 && toks[b - 1].s == "/" && toks[b - 2].is_cap() {
+        b -= 2;
+        while b > start && toks[b - 1].t == T::Word && toks[b - 1].is_cap() {
+            b -= 1;
+        }
+    }
     let k = past_the(&para.toks, b, start);
     (k >= start + 2 && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from"))
         .then(|| mention_ending_at(para, k - 2))

@@ -1095,3 +1095,11 @@ fn a_body_described_then_named_speaks() {
     assert_eq!(got[0], one(&["Weiming Polar Shipping"]));
     assert_eq!(got[1], one(&["Tai Loong Bulk Carriers"]));
 }
+
+#[test]
+fn a_person_of_bodies_joined_by_a_slash_speaks_for_them() {
+    let got = speakers(
+        "Const. Simone Lachance of the North Cowichan/Duncan RCMP said officers took three reports.",
+    );
+    assert_eq!(got[0], one(&["Simone Lachance"]));
+}
