@@ -589,6 +589,10 @@ pub(crate) fn places<'a>(
     if let Some(place) = dateline_head(toks, gaz) {
         found.push((0, place.into()));
     }
+    if let Some((town, at, region)) = town_and_region_dateline(toks, gaz) {
+        found.push((0, town.into()));
+        found.push((at, region.into()));
+    }
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
         found.push((m.start, words.join(" ").into()));
@@ -806,6 +810,39 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
 /// `FRANKFURT — A strike …`, `WINDSOR, Ont. -- …`: the place in capitals a paragraph opens
 /// with before a dash (within four tokens, no lower-case word between), which the gazetteer
 /// knows written in the usual case.
+/// `Livingstone, Zambia — A team …`, `Telavi, Georgia — Organisers …`: a paragraph opening
+/// with a town or city, a comma, a country or region and a dash is a dateline, whose two names
+/// are places whoever else bears them in the article. The town's and the region's canonical
+/// names, and where the region starts.
+fn town_and_region_dateline(
+    toks: &[Tok<'_>],
+    gaz: &Gazetteer,
+) -> Option<(&'static str, usize, &'static str)> {
+    let cap_run = |from: usize| {
+        from + toks[from..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.t == T::Word && t.is_cap() && !t.is_possessive())
+            .count()
+    };
+    let k = cap_run(0);
+    if k == 0 || toks.get(k).is_none_or(|t| t.s != ",") {
+        return None;
+    }
+    let j = cap_run(k + 1);
+    if j == k + 1 || !toks.get(j).is_some_and(|t| matches!(t.s, "—" | "–" | "--")) {
+        return None;
+    }
+    let whole = |from: usize, to: usize| {
+        gaz.match_at(&toks[from..])
+            .filter(|&(n, _)| from + n == to)
+            .map(|(_, e)| gaz.entries[e].canonical)
+    };
+    let region = whole(k + 1, j)?;
+    let town = whole(0, k).or_else(|| gaz.town(&toks[..k]))?;
+    Some((town, k + 1, region))
+}
+
 fn dateline_head(toks: &[Tok<'_>], gaz: &Gazetteer) -> Option<&'static str> {
     // (the opening words, all in capitals by the names pass's own test of a dateline's head)
     let end = toks.iter().take(4).take_while(|t| t.t == T::Word).count();

@@ -793,3 +793,12 @@ fn port_and_fort_towns_and_a_town_from_which_one_goes_to_a_place() {
     assert_eq!(got[1], one(&["Alice Springs", "Port Augusta"]));
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_town_and_region_dateline_names_places_whoever_bears_their_names() {
+    let got = places(
+        "Telavi, Georgia — Organisers of the fair said the wine was sold out.\n\nGeorgia Whitlock said the wine was good.",
+    );
+    assert_eq!(got[0], one(&["Telavi", "Georgia"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
