@@ -574,23 +574,14 @@ pub(super) fn town_after_preposition(
     town_after_preposition_at(toks, m, view)
 }
 
-/// `Stockholm, Mariehamn and Turku`, `between Adelaide and Darwin`: the name on tokens
-/// `start..end` is an item of a list whose items right before and after it are places (one a
-/// city, region or country the gazetteer matches anywhere, the other that or a town): like is
-/// listed with like. Not in a list with another name (`Bozzi, Coutts, Anglesea, Lund`), nor in
-/// a fixture (`Southampton or Brentford v Manchester United`). An item after a comma must have
-/// another after it (not `in Paris, Lund said`).
-pub(super) fn listed_with_place(
-    toks: &[Tok<'_>],
-    start: usize,
-    end: usize,
-    gaz: &Gazetteer,
-) -> bool {
+/// The items right before and after the name on tokens `start..end` in a list of names (`,`,
+/// `and`, `or` between them), as ranges of their capitalised words, up to four: an item after
+/// a comma only when another comes after it (not `in Paris, Lund said`).
+fn list_neighbours(toks: &[Tok<'_>], start: usize, end: usize) -> [Option<(usize, usize)>; 2] {
     let joins = |t: &Tok<'_>| matches!(t.s, "," | "and" | "or");
     let goes_on = toks
         .get(end..end + 2)
         .is_some_and(|n| joins(&n[0]) && n[1].is_cap());
-    // (the capitalised words of a neighbouring item, up to four, as a range of tokens)
     let before = (start >= 2 && joins(&toks[start - 1]) && (toks[start - 1].s != "," || goes_on))
         .then(|| {
             let from = (start.saturating_sub(5)..start - 1)
@@ -607,6 +598,31 @@ pub(super) fn listed_with_place(
             .map_or(end + 1, |k| k + 1);
         (end + 1, to)
     });
+    [before, after]
+}
+
+/// `Stockholm, Mariehamn and Turku`, `between Adelaide and Darwin`: the name on tokens
+/// `start..end` is an item of a list whose items right before and after it are places (one a
+/// city, region or country the gazetteer matches anywhere, the other that or a town): like is
+/// listed with like. Not in a list with another name (`Bozzi, Coutts, Anglesea, Lund`), nor in
+/// a fixture (`Southampton or Brentford v Manchester United`).
+pub(super) fn listed_with_place(
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    gaz: &Gazetteer,
+) -> bool {
+    listed_among_places(toks, start, end, list_neighbours(toks, start, end), gaz)
+}
+
+/// [`listed_with_place`] with the list's neighbouring items found.
+fn listed_among_places(
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    neighbours: [Option<(usize, usize)>; 2],
+    gaz: &Gazetteer,
+) -> bool {
     // (a place the gazetteer matches anywhere, whole and no longer: not `Newfoundland`, which
     // `and Labrador` goes on; or a town)
     let anywhere =
@@ -616,10 +632,8 @@ pub(super) fn listed_with_place(
         .iter()
         .any(|t| matches!(t.s, "v" | "vs" | "v." | "vs."));
     !fixture
-        && [before, after]
-            .iter()
-            .any(|n| n.as_ref().is_some_and(anywhere))
-        && [before, after].iter().all(|n| n.as_ref().is_none_or(place))
+        && neighbours.iter().any(|n| n.as_ref().is_some_and(anywhere))
+        && neighbours.iter().all(|n| n.as_ref().is_none_or(place))
 }
 
 /// Where the word before mention `m` is, or, for an item of a list of names (`in Bay St. Louis,
@@ -741,20 +755,14 @@ pub(super) fn town_listed_with_place(
     }
     // (the list's shape first, from a token or two: most names beside a comma are no item
     // of one, `NAME, the minister,`)
-    let joins = |t: &Tok<'_>| matches!(t.s, "," | "and" | "or");
-    let goes_on = toks
-        .get(m.end..m.end + 2)
-        .is_some_and(|n| joins(&n[0]) && n[1].is_cap());
-    let after_item = joins(&toks[m.start - 1])
-        && toks[m.start - 2].is_cap()
-        && (toks[m.start - 1].s != "," || goes_on);
-    if !(goes_on || after_item) {
+    let neighbours = list_neighbours(toks, m.start, m.end);
+    if neighbours.iter().all(Option::is_none) {
         return None;
     }
     let run = &toks[m.start..m.end];
     let town = view.gazetteer.town(run)?;
     (may_name_town(run, m, view)
-        && listed_with_place(toks, m.start, m.end, view.gazetteer)
+        && listed_among_places(toks, m.start, m.end, neighbours, view.gazetteer)
         && !ends_longer_place(toks, m, view.gazetteer))
     .then_some(town)
 }
