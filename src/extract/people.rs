@@ -817,19 +817,18 @@ impl People {
                 return Some(i);
             }
             // …or, when no one else bears the last word as a surname, holds them inside: the
-            // first of two surnames, `de la Cruz` for `Rosa Elvira de la Cruz Huamaní` (the one person
-            // whose name does).
-            let mut holders = (same_surname.clone().all(|i| self.people[i].name == name))
-                .then_some(())
-                .into_iter()
-                .flat_map(|()| self.people.iter().enumerate())
-                .filter(|(_, p)| {
-                    p.name
-                        .match_indices(name)
-                        .any(|(at, _)| at > 0 && p.name[at + name.len()..].starts_with(' '))
-                });
-            if let (Some((i, _)), None) = (holders.next(), holders.next()) {
-                return Some(i);
+            // first of two surnames, `de la Cruz` for `Rosa Elvira de la Cruz Huamaní` (the
+            // one person whose name does, as whole words).
+            if same_surname.clone().all(|i| self.people[i].name == name) {
+                let inside = |full: &str| {
+                    full.match_indices(name).any(|(at, _)| {
+                        full[..at].ends_with(' ') && full[at + name.len()..].starts_with(' ')
+                    })
+                };
+                let mut holders = (self.people.iter().enumerate()).filter(|(_, p)| inside(&p.name));
+                if let (Some((i, _)), None) = (holders.next(), holders.next()) {
+                    return Some(i);
+                }
             }
         }
         if several {
