@@ -191,19 +191,23 @@ fn last_word(name: &str) -> &str {
 /// Ji-hoon`): such a name puts its surname first (not `Hye-jin Park`, `Jean-Pierre Roy`, `Ali
 /// Adebayo-Clarke`).
 fn surname_first(name: &str, first: &str, last: &str) -> bool {
+    // (the given name's test first, from its bytes: most names have no hyphen)
     first.len() + 1 + last.len() == name.len()
-        && !first.contains('-')
         && is_hyphened_given_name(last)
+        && !first.as_bytes().contains(&b'-')
 }
 
 /// True for a word shaped as a Chinese, Korean or Vietnamese given name of two syllables
 /// romanised with a hyphen, in lower case after it (`Kwok-wai`, `Hye-jin`).
 pub(crate) fn is_hyphened_given_name(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(a, b)| {
+    // (asked of every name: a byte scan, not a char search)
+    let b = w.as_bytes();
+    b.iter().position(|&c| c == b'-').is_some_and(|dash| {
+        let (a, rest) = (&b[..dash], &b[dash + 1..]);
         a.len() >= 2
-            && a.bytes().all(|c| c.is_ascii_alphabetic())
-            && b.len() >= 2
-            && b.bytes().all(|c| c.is_ascii_lowercase())
+            && a.iter().all(u8::is_ascii_alphabetic)
+            && rest.len() >= 2
+            && rest.iter().all(u8::is_ascii_lowercase)
     })
 }
 
