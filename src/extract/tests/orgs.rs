@@ -1103,3 +1103,12 @@ fn a_person_of_bodies_joined_by_a_slash_speaks_for_them() {
     );
     assert_eq!(got[0], one(&["Simone Lachance"]));
 }
+
+#[test]
+fn business_words_of_property_and_telecoms_close_a_company_s_name() {
+    let got = speakers(
+        "Buyers at Lakemont Crest Developments learned the towers would not be built.\n\nIn a statement, Lakemont Crest said the decision was not made lightly.\n\nBrimley Park Homes said it would refund deposits.",
+    );
+    assert_eq!(got[1], one(&["Lakemont Crest Developments"]));
+    assert_eq!(got[2], one(&["Brimley Park Homes"]));
+}
