@@ -293,6 +293,19 @@ fn portfolio_goes_on(
 /// so used is a body's). Not after a preposition (`in the Mideast Gulf said`, `freed from
 /// Guantanamo Bay telling`), and not before a verb that is also a noun (`Gulf states`).
 pub(crate) fn speaks_as_subject(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    // (past where it is: `The National Hurricane Center in Miami said`)
+    let mut end = end;
+    if toks.get(end).is_some_and(|t| matches!(t.s, "in" | "at"))
+        && let Some(n) = toks.get(end + 1..)
+        && let places = n
+            .iter()
+            .take(3)
+            .take_while(|t| t.t == T::Word && t.is_cap())
+            .count()
+        && places > 0
+    {
+        end += 1 + places;
+    }
     let Some(v) = toks.get(end) else {
         return false;
     };

@@ -802,3 +802,11 @@ fn a_town_and_region_dateline_names_places_whoever_bears_their_names() {
     assert_eq!(got[0], one(&["Telavi", "Georgia"]));
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_centre_that_speaks_from_where_it_is_is_a_body_not_a_place() {
+    let got = places("The National Hurricane Centre in Miami said the storm had weakened.");
+    assert_eq!(got[0], one(&["Miami"]));
+    let got = speakers("The National Hurricane Centre in Miami said the storm had weakened.");
+    assert_eq!(got[0], one(&["National Hurricane Centre"]));
+}
