@@ -289,6 +289,14 @@ impl Gazetteer {
         self.longest_from(toks, opens)
     }
 
+    /// The entry of the place the gazetteer matches anywhere on exactly tokens `from..to`
+    /// (whole, and no longer: not `Newfoundland` before `and Labrador`).
+    fn whole_at(&self, toks: &[Tok<'_>], from: usize, to: usize) -> Option<usize> {
+        self.match_at(&toks[from..])
+            .filter(|&(n, _)| from + n == to)
+            .map(|(_, e)| e)
+    }
+
     /// False when no surface form opens with the word `w` (no false negatives): most words
     /// are ruled out here, without hashing.
     #[inline]
@@ -834,9 +842,8 @@ fn town_and_region_dateline(
         return None;
     }
     let whole = |from: usize, to: usize| {
-        gaz.match_at(&toks[from..])
-            .filter(|&(n, _)| from + n == to)
-            .map(|(_, e)| gaz.entries[e].canonical)
+        gaz.whole_at(toks, from, to)
+            .map(|e| gaz.entries[e].canonical)
     };
     let region = whole(k + 1, j)?;
     let town = whole(0, k).or_else(|| gaz.town(&toks[..k]))?;

@@ -625,8 +625,7 @@ fn listed_among_places(
 ) -> bool {
     // (a place the gazetteer matches anywhere, whole and no longer: not `Newfoundland`, which
     // `and Labrador` goes on; or a town)
-    let anywhere =
-        |&(i, j): &(usize, usize)| gaz.match_at(&toks[i..]).is_some_and(|(n, _)| i + n == j);
+    let anywhere = |&(i, j): &(usize, usize)| gaz.whole_at(toks, i, j).is_some();
     let place = |r: &(usize, usize)| anywhere(r) || gaz.town(&toks[r.0..r.1]).is_some();
     let fixture = toks[start.saturating_sub(6)..toks.len().min(end + 6)]
         .iter()
