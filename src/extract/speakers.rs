@@ -98,12 +98,21 @@ pub(crate) fn attribute(
     // subject (`A paramedic who asked not to be named said …`), whom a pronoun opening the next
     // paragraph's attribution, with no one named between, goes on with (`“…,” she said.`).
     let mut unnamed_last = false;
+    // A pull quote repeats a paragraph of the story: read there, in the story's context, not
+    // before anyone is named (where its `the minister said` would find the wrong one).
+    let mut pulled: Vec<(usize, usize)> = Vec::new();
     for (p, para) in paras.iter().enumerate() {
         let mut here: Vec<Spoken> = Vec::new();
         let mut main = None;
+        let repeated = (para.kind == Kind::Summary)
+            .then(|| repeated_in_body(paras, p))
+            .flatten();
+        if let Some(b) = repeated {
+            pulled.push((p, b));
+        }
         // A photo caption that says someone speaks (`Dana Roe says … (Photo/Outlet)`) repeats
         // the story beside it: no speakers there.
-        if matches!(para.kind, Kind::Body | Kind::Summary) {
+        if repeated.is_none() && matches!(para.kind, Kind::Body | Kind::Summary) {
             let ctx = Ctx {
                 paras,
                 people,
@@ -171,6 +180,9 @@ pub(crate) fn attribute(
         found.push(here);
         mains.push(main);
     }
+    for (p, b) in pulled {
+        found[p] = found[b].clone();
+    }
     found
         .into_iter()
         .map(|v| {
@@ -229,6 +241,21 @@ fn subject_or_description(
 /// A paragraph that is a quotation: it opens with a quote mark or goes on with one.
 fn is_quote_paragraph(para: &Para<'_>) -> bool {
     para.continues_quote || para.toks.first().is_some_and(|t| t.t == T::Open)
+}
+
+/// How many opening tokens a pull quote shares with the story's paragraph it repeats.
+const PULLED_TOKENS: usize = 8;
+
+/// The later body paragraph that summary paragraph `p` repeats, opening on the same
+/// [`PULLED_TOKENS`] tokens.
+fn repeated_in_body(paras: &[Para<'_>], p: usize) -> Option<usize> {
+    let toks = paras[p].toks.get(..PULLED_TOKENS)?;
+    let same = |q: &Para<'_>| {
+        q.toks
+            .get(..PULLED_TOKENS)
+            .is_some_and(|t| t.iter().zip(toks).all(|(a, b)| a.s == b.s))
+    };
+    (p + 1..paras.len()).find(|&q| paras[q].kind == Kind::Body && same(&paras[q]))
 }
 
 /// The nearest body paragraph before `p` that is no filler.

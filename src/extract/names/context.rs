@@ -77,8 +77,9 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         }
     }
     // `Her father, Harjit Singh Bhullar, drove …`, `The club's new coach, Ada Lund,`: a person
-    // noun before a comma, after a determiner or a possessive and a word or two, names the
-    // role of the person the comma pair holds.
+    // noun before a comma, after a determiner or a possessive and a word or two (or two joined
+    // by `and`: `Latvia's climate and energy minister, NAME,`), names the role of the person
+    // the comma pair holds.
     if comma
         && m.start >= 3
         && toks[m.start - 1].s == ","
@@ -86,14 +87,22 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         && toks[k].t == T::Word
         && !toks[k].is_cap()
         && words::is_person_noun(toks[k].s)
-        && (k.saturating_sub(3)..k).rev().any(|d| {
+        && (k.saturating_sub(4)..k).rev().any(|d| {
+            let between = &toks[d + 1..k];
             toks[d].t == T::Word
                 && (toks[d].is_possessive()
                     || matches!(toks[d].s, "the" | "The")
                     || super::super::nominal::possessive_pronoun(toks[d].s).is_some())
-                && toks[d + 1..k]
-                    .iter()
-                    .all(|t| t.t == T::Word && !t.is_cap() && !lexicon::is_function_word(t.s))
+                && between.len() <= 3
+                && between.iter().enumerate().all(|(j, t)| {
+                    t.t == T::Word
+                        // (a demonym may open the role: `The Polish deputy energy minister,
+                        // NAME,`)
+                        && (!t.is_cap() || j == 0)
+                        && (!lexicon::is_function_word(t.s)
+                            // (`and` between two modifiers only)
+                            || t.s == "and" && j > 0 && j + 1 < between.len())
+                })
         })
     {
         add_person_noun(toks[k].s, &mut m.roles);

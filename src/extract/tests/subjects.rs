@@ -456,3 +456,38 @@ fn police_opening_a_sentence_is_the_one_service_named() {
     );
     assert_eq!(link[2], one(&["Winnipeg Police Service"]));
 }
+
+#[test]
+fn a_role_before_the_name_may_join_two_modifiers_or_open_on_a_demonym() {
+    // (`the minister` goes to the one described as a minister, not the earlier one)
+    let got = speakers(
+        "“We were lucky,” said Liisa Kaskmaa, the Estonian energy minister.\n\nMs. Kaskmaa said two plants had restarted.\n\nThe host, Latvia’s climate and energy minister, Edgars Brivkalns, said the ships were agreed. The minister said they would be based in Ventspils.",
+    );
+    assert_eq!(got[2], one(&["Edgars Brivkalns"]));
+    let got = speakers(
+        "“We were lucky,” said Liisa Kaskmaa, the Estonian energy minister.\n\nMs. Kaskmaa said two plants had restarted.\n\nThe Polish deputy energy minister, Zofia Wrzosek, said Warsaw would send transformers.\n\n“Nobody wants warships here,” the deputy minister told reporters.",
+    );
+    assert_eq!(got[3], one(&["Zofia Wrzosek"]));
+}
+
+#[test]
+fn a_pull_quote_is_read_where_the_story_repeats_it() {
+    // (read before anyone is named, its `the minister` found the wrong person, and the
+    // paragraph repeating it took that person too)
+    let page = "[“Peru needs this investment,” the minister said. “The two are not in\ncontradiction.”]\nBy Clara Quintanilla\nFarmers blocked the road near Celendín on\nCredit Pool photo by Ana Ruiz\n|\n“We\nhave been drinking this water for centuries,” said Evaristo Condori, who leads the irrigation\ncommittee.\nOn\nTuesday the minister of energy and mines, Hernán Vidaurre, flew to Cajamarca to meet the\nleaders. Mr. Vidaurre said the permits would stand.\n“Peru\nneeds this investment,” the minister said. “The two are not in\ncontradiction.”\n";
+    let records = crate::article::parse_str("t.txt", page).records;
+    let of = |start: &str| {
+        records
+            .iter()
+            .find(|r| r.text.starts_with(start) && r.kind == crate::split::Kind::Body)
+            .map(|r| r.speakers.clone())
+    };
+    assert_eq!(of("“Peru needs"), Some(one(&["Hernán Vidaurre"])));
+    let pulled = records
+        .iter()
+        .find(|r| r.kind == crate::split::Kind::Summary);
+    assert_eq!(
+        pulled.map(|r| r.speakers.clone()),
+        Some(one(&["Hernán Vidaurre"]))
+    );
+}
