@@ -639,6 +639,8 @@ impl People {
                 gender,
                 titled_gender,
                 roles,
+                start,
+                name_start,
                 ..
             } = m;
             let name: &str = name;
@@ -664,6 +666,15 @@ impl People {
                     && let Some(g) = *gender
                     && person.is_none_or(|i| p.people[i].gender != Some(g))
                     && let Some(i) = p.bearer_of_gender(name, g)
+                {
+                    *person = Some(i);
+                }
+                // `Dr. Kane` beside `Dr. Oumar Kane` and `Aïssata Kane`: a title that tells no
+                // gender picks the one bearer of the surname it was given before.
+                if !*titled_gender
+                    && *name_start != *start
+                    && !roles.is_empty()
+                    && let Some(i) = p.bearer_of_role(name, roles)
                 {
                     *person = Some(i);
                 }
@@ -877,6 +888,19 @@ impl People {
             }
         };
         only(&|h| h == Some(g)).or_else(|| only(&|h| h.is_none_or(|h| h == g)))
+    }
+
+    /// The one person whose surname is the last word of `name` and who was given one of
+    /// `roles` before, when more than one bears it (see [`People::build`]).
+    fn bearer_of_role(&self, name: &str, roles: &[String]) -> Option<usize> {
+        let bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
+        bearers.clone().nth(1)?;
+        let mut fitting =
+            bearers.filter(|&i| self.people[i].roles.iter().any(|r| roles.contains(r)));
+        match (fitting.next(), fitting.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// True when more than one person of the article bears surname `word`.

@@ -491,3 +491,11 @@ fn a_pull_quote_is_read_where_the_story_repeats_it() {
         Some(one(&["Hernán Vidaurre"]))
     );
 }
+
+#[test]
+fn a_title_picks_the_bearer_of_a_shared_surname_it_was_given_before() {
+    let got = speakers(
+        "“We are friends,” said Aïssata Diallo, the coalition’s leader.\n\nDr. Oumar Diallo, who led a mission, said it was calm.\n\n“We cannot say the result was stolen,” Dr. Diallo said.",
+    );
+    assert_eq!(got[2], one(&["Oumar Diallo"]));
+}
