@@ -1112,3 +1112,12 @@ fn business_words_of_property_and_telecoms_close_a_company_s_name() {
     assert_eq!(got[1], one(&["Lakemont Crest Developments"]));
     assert_eq!(got[2], one(&["Brimley Park Homes"]));
 }
+
+#[test]
+fn the_trust_or_the_winery_is_the_body_whose_name_ends_so() {
+    let got = speakers(
+        "Larchmont Retail Properties Trust, which owns the centres, said it was disappointed.\n\n“These are well-located spaces,” the trust said in an e-mail.\n\nCedar Bench Estate Winery posted on Instagram that its staff were safe.\n\n“Vines can be replanted,” the winery wrote.",
+    );
+    assert_eq!(got[1], one(&["Larchmont Retail Properties Trust"]));
+    assert_eq!(got[3], one(&["Cedar Bench Estate Winery"]));
+}
