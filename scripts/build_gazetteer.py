@@ -807,6 +807,7 @@ def cities(gc, log):
                 if c["capital"] and c["population"] >= 100_000}
     data = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     places, seen_capital = [], set()
+    given = given_names() | common_surnames()
     for c in data:
         cc = c["countrycode"]
         pop = c["population"]
@@ -844,6 +845,11 @@ def cities(gc, log):
                     continue
                 canonical, aliases = c["name"], []
             if canonical in PERSON_NAMES and pop < PERSON_NAME_KEEP_POP and canonical not in NAMESAKE_CITIES:
+                # A city named like a famous person, but not like a given name or one of the most
+                # common surnames, is a town: a place where a locative says so ('in Irvine',
+                # 'from Mackay').
+                if canonical not in given:
+                    places.append(Place(canonical, "town", pop, cc, [], 4))
                 continue
             if is_generic(canonical) and pop < GENERIC_NAME_KEEP_POP:
                 continue

@@ -228,6 +228,16 @@ fn a_smaller_town_after_a_locative_preposition() {
 }
 
 #[test]
+fn a_city_named_like_a_famous_person_is_a_town_after_a_locative() {
+    let got = places(
+        "The coal will be shipped from Mackay by March, said Ada Quint.\n\nPaine Livingstone told the meeting that Livingstone would decide.",
+    );
+    assert_eq!(got[0], one(&["Mackay"]));
+    // (alone, or the name of someone in the article, it is no place)
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
 fn a_town_named_like_someone_in_the_article_is_that_person() {
     let got = places(
         "Police spoke to Lena Kinross on Monday.\n\nA week later officers in Kinross said the case was closed.",
