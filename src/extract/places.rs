@@ -597,9 +597,9 @@ pub(crate) fn places<'a>(
     if let Some(place) = dateline_head(toks, gaz) {
         found.push((0, place.into()));
     }
-    if let Some((town, at, region)) = town_and_region_dateline(toks, gaz) {
-        found.push((0, town.into()));
-        found.push((at, region.into()));
+    if let Some((town, at, region, end)) = town_and_region_dateline(toks, gaz) {
+        found.push((0, as_written(&toks[..at - 1], town)));
+        found.push((at, as_written(&toks[at..end], region)));
     }
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
         let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
@@ -815,17 +815,14 @@ fn is_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
         && is_long_feature_run(toks, m)
 }
 
-/// `FRANKFURT — A strike …`, `WINDSOR, Ont. -- …`: the place in capitals a paragraph opens
-/// with before a dash (within four tokens, no lower-case word between), which the gazetteer
-/// knows written in the usual case.
 /// `Livingstone, Zambia — A team …`, `Telavi, Georgia — Organisers …`: a paragraph opening
 /// with a town or city, a comma, a country or region and a dash is a dateline, whose two names
 /// are places whoever else bears them in the article. The town's and the region's canonical
-/// names, and where the region starts.
+/// names, and where the region starts and ends.
 fn town_and_region_dateline(
     toks: &[Tok<'_>],
     gaz: &Gazetteer,
-) -> Option<(&'static str, usize, &'static str)> {
+) -> Option<(&'static str, usize, &'static str, usize)> {
     let cap_run = |from: usize| {
         from + toks[from..]
             .iter()
@@ -847,9 +844,12 @@ fn town_and_region_dateline(
     };
     let region = whole(k + 1, j)?;
     let town = whole(0, k).or_else(|| gaz.town(&toks[..k]))?;
-    Some((town, k + 1, region))
+    Some((town, k + 1, region, j))
 }
 
+/// `FRANKFURT — A strike …`, `WINDSOR, Ont. -- …`: the place in capitals a paragraph opens
+/// with before a dash (within four tokens, no lower-case word between), which the gazetteer
+/// knows written in the usual case.
 fn dateline_head(toks: &[Tok<'_>], gaz: &Gazetteer) -> Option<&'static str> {
     // (the opening words, all in capitals by the names pass's own test of a dateline's head)
     let end = toks.iter().take(4).take_while(|t| t.t == T::Word).count();

@@ -811,6 +811,9 @@ fn a_town_and_region_dateline_names_places_whoever_bears_their_names() {
     );
     assert_eq!(got[0], one(&["Telavi", "Georgia"]));
     assert!(got[1].is_empty(), "{:?}", got[1]);
+    // (as written, once, like any place spelled with its diacritics)
+    let got = places("Kraków, Poland — Talks on the grain corridor began on Monday.");
+    assert_eq!(got[0], one(&["Kraków", "Poland"]));
 }
 
 #[test]
