@@ -511,7 +511,7 @@ fn is_locative(w: &str) -> bool {
 }
 
 /// The [`short_key`]s of the locatives of up to seven letters.
-const SHORT_LOCATIVES: [u64; 17] = {
+const SHORT_LOCATIVES: [u64; 18] = {
     const fn key(w: &[u8]) -> u64 {
         let mut k = (w.len() as u64) << 56;
         let mut i = 0;
@@ -539,6 +539,7 @@ const SHORT_LOCATIVES: [u64; 17] = {
         key(b"visit"),
         key(b"visited"),
         key(b"of"),
+        key(b"through"),
     ]
 };
 
@@ -968,7 +969,35 @@ fn stands_as_place<'a>(
         matches!(toks[ti.saturating_sub(1)].s, "," | "and" | "or")
             && list_opening_at(toks, ti, tj).is_some_and(locative_at)
     };
-    if (view.sports && !after_locative && !listed_after_locative()) || names_a_team(toks, ti, tj) {
+    // (…and the state or country after a place a locative names and a comma, before a mark:
+    // `grew up in El Paso, Texas,`, no team; not `the first game of Group G, Belgium faced`,
+    // `a blustery day in Dublin, Ireland tore into`.)
+    let region_of_placed = || {
+        ti >= 3
+            && toks[ti - 1].s == ","
+            && matches!(kind, PlaceKind::Admin1 | PlaceKind::Country)
+            && toks
+                .get(tj)
+                .is_none_or(|t| matches!(t.s, "," | "." | ")" | ";" | ":" | "—" | "–"))
+            && {
+                let run = toks[..ti - 1]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .take_while(|t| t.t == T::Word && t.is_cap())
+                    .count();
+                let from = ti - 1 - run;
+                run > 0
+                    && from > 0
+                    && locative_at(from - 1)
+                    && toks[from - 1].s != "of"
+                    && (view.gazetteer.whole_at(toks, from, ti - 1).is_some()
+                        || view.gazetteer.town(&toks[from..ti - 1]).is_some())
+            }
+    };
+    if (view.sports && !after_locative && !listed_after_locative() && !region_of_placed())
+        || names_a_team(toks, ti, tj)
+    {
         return false;
     }
     if lost_to(toks, ti, view.sports) {

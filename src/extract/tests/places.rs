@@ -401,6 +401,19 @@ fn a_name_before_a_division_noun_names_the_division() {
 }
 
 #[test]
+fn a_sports_report_keeps_the_region_after_a_placed_town_and_places_passed_through() {
+    // (two scores make it a sports report, where a country or a state alone names a team)
+    let got = places(
+        "Texas beat Ohio 3 – 1 and Peru drew 1 – 1 with Chile.\n\nReyes grew up in El Paso, Texas, and played in Pattaya, Thailand.\n\nThe team now travels through Denver and Phoenix.\n\nOn a wet day in Lima, Peru beat Chile again.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["El Paso", "Texas", "Pattaya", "Thailand"]));
+    assert_eq!(got[2], one(&["Denver", "Phoenix"]));
+    // (a team after the comma, going on with its verb)
+    assert_eq!(got[3], one(&["Lima"]));
+}
+
+#[test]
 fn a_sports_report_keeps_places_listed_after_a_locative() {
     // (two scores make it a sports report, where a country alone names a team)
     let got = places(
