@@ -164,7 +164,12 @@ pub(crate) fn is_dateline_head(toks: &[Tok<'_>], end: usize) -> bool {
             .iter()
             .take(4)
             .take_while(|t| !(t.t == T::Word && t.s.as_bytes()[0].is_ascii_lowercase()))
-            .any(|t| matches!(t.s, "--" | "—" | "–" | "-"))
+            .any(|t| is_dash(t.s))
+}
+
+/// A dash that closes a dateline.
+pub(crate) fn is_dash(s: &str) -> bool {
+    matches!(s, "--" | "—" | "–" | "-")
 }
 
 /// [`is_role`] of a word known to be no honorific.
@@ -514,11 +519,17 @@ pub(crate) fn mentions_at<'a>(
     }
     // (Sized for every run at once: grown step by step, its copies cost more than its pushes.)
     let mut out: Vec<Mention> = Vec::with_capacity(runs.len());
+    let mut dateline_end = None;
     for &run in runs.iter() {
         let (start, end, initial) = run;
         // `WINDSOR, Ont. -- About 430 people …`: a dateline's place in capitals, before a dash,
         // is no body (nor anything `the company` may stand for).
+        // (…nor the region after it: `FLIN FLON, MAN. —`)
         if start == 0 && is_dateline_head(toks, end) {
+            dateline_end = toks.iter().position(|t| is_dash(t.s));
+            continue;
+        }
+        if dateline_end.is_some_and(|d| start < d) {
             continue;
         }
         // `said Nobel Prize-winning economist Franco Modigliani`, `a New York-based fund`: the

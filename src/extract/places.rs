@@ -226,6 +226,13 @@ impl Gazetteer {
         }
     }
 
+    /// The canonical name of the town named by exactly `name`, its words joined by spaces.
+    fn town_named(&self, name: &str) -> Option<&'static str> {
+        self.towns
+            .get(name.as_bytes())
+            .map(|&i| self.entries[i].canonical)
+    }
+
     /// The canonical name of the town named by exactly the words of `run`.
     fn town(&self, run: &[Tok<'_>]) -> Option<&'static str> {
         let mut key = Joined::new();
@@ -595,8 +602,12 @@ pub(crate) fn places<'a>(
     // borrowed: only the first mention of each place is copied into the answer. (The list is
     // the article's, one for all its paragraphs.)
     let mut found = std::mem::take(&mut *view.found.borrow_mut());
-    if let Some(place) = dateline_head(toks, gaz) {
+    let (head, region) = dateline_head(toks, gaz);
+    if let Some(place) = head {
         found.push((0, place.into()));
+    }
+    if let Some((at, place)) = region {
+        found.push((at, place.into()));
     }
     if let Some((town, at, region, end)) = town_and_region_dateline(toks, gaz) {
         found.push((0, as_written(&toks[..at - 1], town)));
@@ -851,25 +862,64 @@ fn town_and_region_dateline(
 /// `FRANKFURT — A strike …`, `WINDSOR, Ont. -- …`: the place in capitals a paragraph opens
 /// with before a dash (within four tokens, no lower-case word between), which the gazetteer
 /// knows written in the usual case.
-fn dateline_head(toks: &[Tok<'_>], gaz: &Gazetteer) -> Option<&'static str> {
+/// The region after a comma is read so too, with where it starts (`FLIN FLON, SASK. —`), and a
+/// town's name before it.
+fn dateline_head(
+    toks: &[Tok<'_>],
+    gaz: &Gazetteer,
+) -> (Option<&'static str>, Option<(usize, &'static str)>) {
     // (the opening words, all in capitals by the names pass's own test of a dateline's head)
     let end = toks.iter().take(4).take_while(|t| t.t == T::Word).count();
     if end == 0 || !super::names::is_dateline_head(toks, end) {
-        return None;
+        return (None, None);
     }
-    let name: Vec<String> = toks[..end]
-        .iter()
-        .map(|t| {
-            let mut cs = t.s.chars();
-            cs.next().map_or_else(String::new, |c| {
-                c.to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect()
+    let title_cased = |run: &[Tok<'_>]| {
+        run.iter()
+            .map(|t| {
+                // (initials stay as written: `N.S.`)
+                if super::names::is_dotted_initials(t.s) {
+                    return t.s.to_owned();
+                }
+                let mut cs = t.s.chars();
+                cs.next().map_or_else(String::new, |c| {
+                    c.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
             })
+            .collect::<Vec<String>>()
+            .join(" ")
+    };
+    let name = title_cased(&toks[..end]);
+    let region = (toks.get(end).is_some_and(|t| t.s == ","))
+        .then(|| {
+            let from = end + 1;
+            let to = from
+                + toks[from..]
+                    .iter()
+                    .take(3)
+                    .take_while(|t| t.t == T::Word && !super::names::is_dash(t.s))
+                    .count();
+            // (an abbreviation's period, split from a word in capitals: `SASK .`)
+            let period = toks.get(to).is_some_and(|t| t.s == ".");
+            let dash = to + usize::from(period);
+            if from == to || !toks.get(dash).is_some_and(|t| super::names::is_dash(t.s)) {
+                return None;
+            }
+            let mut region = title_cased(&toks[from..to]);
+            if period {
+                region.push('.');
+            }
+            let i = gaz.entry_named(&region)?;
+            Some((from, gaz.entries[i].canonical))
         })
-        .collect();
-    let i = gaz.entry_named(&name.join(" "))?;
-    Some(gaz.entries[i].canonical)
+        .flatten();
+    let head = match gaz.entry_named(&name) {
+        Some(i) => Some(gaz.entries[i].canonical),
+        // (a town, only before its region)
+        None => region.and_then(|_| gaz.town_named(&name)),
+    };
+    (head, region)
 }
 
 /// [`is_feature_run`] for a mention of two words or more.

@@ -830,6 +830,22 @@ fn a_town_and_region_dateline_names_places_whoever_bears_their_names() {
 }
 
 #[test]
+fn a_dateline_in_capitals_names_its_town_and_region() {
+    let got = places(
+        "REGINA, SASK. — The plant was closed.\n\nFLIN FLON, N.S. — The rink was closed.\n\nZEEBRUGGE, Belgium - The ferry was raised.",
+    );
+    assert_eq!(got[0], one(&["Regina", "Saskatchewan"]));
+    // (a town, only before its region)
+    assert_eq!(got[1], one(&["Flin Flon", "Nova Scotia"]));
+    assert_eq!(got[2], one(&["Zeebrugge", "Belgium"]));
+    // (and its region in capitals is no body for `the firm` to stand for)
+    let got = speakers(
+        "FLIN FLON, MAN. — The rink was closed.\n\nThe closure followed a report by engineers. The firm said in a statement that it stood by it.",
+    );
+    assert!(got.iter().all(|s| s.is_empty()), "{got:?}");
+}
+
+#[test]
 fn a_centre_that_speaks_from_where_it_is_is_a_body_not_a_place() {
     let got = places("The National Hurricane Centre in Miami said the storm had weakened.");
     assert_eq!(got[0], one(&["Miami"]));
