@@ -237,7 +237,9 @@ impl Extractor {
             .filter(|p| p.kind != Kind::Credit)
             .partition(|p| p.kind == Kind::Title);
         let mut people = People::build(
-            body.into_iter().chain(titles).flat_map(|p| &mut p.mentions),
+            (body.into_iter().chain(titles))
+                .enumerate()
+                .flat_map(|(i, p)| p.mentions.iter_mut().map(move |m| (i, m))),
             &self.first_names,
         );
         genders::learn(paras, &mut people);
@@ -416,7 +418,10 @@ mod explain {
                 &vocab,
             ));
         }
-        let people = super::people::People::build(all.iter_mut().flatten(), &e.first_names);
+        let people = super::people::People::build(
+            (all.iter_mut().enumerate()).flat_map(|(i, ms)| ms.iter_mut().map(move |m| (i, m))),
+            &e.first_names,
+        );
         for p in &people.people {
             eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
         }

@@ -588,17 +588,23 @@ impl People {
     /// Registers every person mention of the article (full names first, in order), then links
     /// every mention to its person (`Mention::person`; a name asked again is answered from a
     /// small cache) and learns genders and roles from them.
-    pub fn build<'m>(all: impl Iterator<Item = &'m mut Mention>, first_names: &FirstNames) -> Self {
+    /// Each mention comes with the number of its paragraph.
+    pub fn build<'m>(
+        all: impl Iterator<Item = (usize, &'m mut Mention)>,
+        first_names: &FirstNames,
+    ) -> Self {
         let mut p = People::default();
         // (Sized for most articles at once: the mentions of paragraphs chained say nothing of
         // their number, and the list grew step by step.)
         let mut mentions: Vec<&mut Mention> = Vec::with_capacity(64);
+        let mut paras: Vec<usize> = Vec::with_capacity(64);
         // (the people list made room for at once: grown person by person, it was copied again
         // and again)
         let mut persons = 0;
-        for m in all {
+        for (para, m) in all {
             persons += usize::from(m.kind == MKind::Person);
             mentions.push(m);
+            paras.push(para);
         }
         p.people = Vec::with_capacity(persons);
         let all = mentions;
@@ -631,7 +637,9 @@ impl People {
         // longer changes, and an article names the same people again and again (a third of
         // the names asked were asked before).
         let mut found: [(&str, Option<usize>); 32] = [("", None); 32];
-        for m in all {
+        // The paragraph each person was last named in full in (kept only once one is).
+        let mut named_in: Vec<Option<usize>> = Vec::new();
+        for (m, para) in all.into_iter().zip(paras) {
             let Mention {
                 name,
                 kind,
@@ -671,12 +679,33 @@ impl People {
                 }
                 // `Dr. Kane` beside `Dr. Oumar Kane` and `Aïssata Kane`: a title that tells no
                 // gender picks the one bearer of the surname it was given before.
+                let mut settled = *titled_gender
+                    && gender
+                        .is_some_and(|g| person.is_some_and(|i| p.people[i].gender == Some(g)));
                 if !*titled_gender
                     && *name_start != *start
                     && !roles.is_empty()
                     && let Some(i) = p.bearer_of_role(name, roles)
                 {
                     *person = Some(i);
+                    settled = true;
+                }
+                let lone = !has_space(name);
+                // …else `Dr. Rojas, who is not related to the harbour master,` after `Paula
+                // Rojas, an economist,`: the one bearer named in full earlier in the paragraph.
+                if lone
+                    && !settled
+                    && !named_in.is_empty()
+                    && let Some(i) =
+                        p.bearer_named_in(name, gender.filter(|_| *titled_gender), &named_in, para)
+                {
+                    *person = Some(i);
+                }
+                if !lone && let Some(i) = *person {
+                    if named_in.len() <= i {
+                        named_in.resize(p.people.len(), None);
+                    }
+                    named_in[i] = Some(para);
                 }
             }
             // Genders and roles carried by short mentions (`Mr. Kerry`, `Ms. Roe`).
@@ -898,6 +927,27 @@ impl People {
         let mut fitting =
             bearers.filter(|&i| self.people[i].roles.iter().any(|r| roles.contains(r)));
         match (fitting.next(), fitting.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The one person whose surname is `name` and who was last named in full in paragraph
+    /// `para` (by `named_in`), when more than one bears it (see [`People::build`]).
+    /// `g` is the gender a title gave the name, which the person must not contradict.
+    fn bearer_named_in(
+        &self,
+        name: &str,
+        g: Option<Gender>,
+        named_in: &[Option<usize>],
+        para: usize,
+    ) -> Option<usize> {
+        let bearers = self.keys.get(Key::Surname, name_key(name));
+        bearers.clone().nth(1)?;
+        let fits = |i: usize| g.is_none_or(|g| self.people[i].gender.is_none_or(|h| h == g));
+        let mut here =
+            bearers.filter(|&i| named_in.get(i).copied().flatten() == Some(para) && fits(i));
+        match (here.next(), here.next()) {
             (Some(i), None) => Some(i),
             _ => None,
         }

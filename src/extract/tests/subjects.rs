@@ -499,3 +499,11 @@ fn a_title_picks_the_bearer_of_a_shared_surname_it_was_given_before() {
     );
     assert_eq!(got[2], one(&["Oumar Diallo"]));
 }
+
+#[test]
+fn a_shared_surname_goes_to_the_bearer_named_in_full_in_the_paragraph() {
+    let got = speakers(
+        "The harbour master, Capt. Ignacio Arrabal, said the port was closed.\n\nPaula Arrabal, an economist in Santiago, said exports would fall. Dr. Arrabal, who is not related to the harbour master, said copper was spared.",
+    );
+    assert_eq!(got[1], one(&["Paula Arrabal"]));
+}
