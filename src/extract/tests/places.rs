@@ -830,6 +830,16 @@ fn a_town_and_region_dateline_names_places_whoever_bears_their_names() {
 }
 
 #[test]
+fn a_city_after_the_before_a_verb_names_a_ship_or_a_company() {
+    let got = places(
+        "Among those rescued by the Aurora was a nurse from Asmara.\n\nPrices rose, the Halifax has said.\n\nOfficials in the Toronto area said so, as did the Cupertino, Calif.-based company.",
+    );
+    assert_eq!(got[0], one(&["Asmara"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[2], one(&["Toronto", "Cupertino", "California"]));
+}
+
+#[test]
 fn a_dateline_in_capitals_names_its_town_and_region() {
     let got = places(
         "REGINA, SASK. — The plant was closed.\n\nFLIN FLON, N.S. — The rink was closed.\n\nZEEBRUGGE, Belgium - The ferry was raised.",
