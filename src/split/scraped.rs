@@ -192,7 +192,9 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
         let starts = match prev {
             None => true,
             Some(p) => {
-                (lone && !prev_lone)
+                // (not after a line that stops on a word in lower case, mid-sentence: `along
+                // the lower` / `Mekong` / `to share data …`)
+                (lone && !prev_lone && !p.ends_with(|c: char| c.is_ascii_lowercase()))
                     || ((opens_quote(t) && !attributed
                         || (next_nonblank && is_lone_word_and_comma(t)))
                         && ends_sentence(p)
@@ -325,6 +327,23 @@ mod tests {
                 "Intro line one of the story goes on and there.",
                 "Next paragraph starts here and ends."
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_alone_after_a_line_stopping_mid_sentence_goes_on() {
+        let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\ncommittee, set up by the countries along the lower\nMekong\nto share data, said so.\nBoats\ncrossed Sudan and the\ndesert\nbefore reaching Libya.\n";
+        let s = split(page);
+        let texts: Vec<_> = s.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts.contains(
+                &"The committee, set up by the countries along the lower Mekong to share data, said so."
+            ),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"Boats crossed Sudan and the desert before reaching Libya."),
+            "{texts:?}"
         );
     }
 
