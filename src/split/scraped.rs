@@ -16,6 +16,20 @@ const OPENING_ABBREVIATIONS: &[&str] = &[
 /// How many lines the header (summary, byline, caption, credit) may take at most.
 const MAX_HEADER_LINES: usize = 24;
 
+/// True for a line that stops where no sentence ends: on a word in lower case (`along the
+/// lower`), a title (`Capt.`) or a middle initial (`Dale R.`).
+fn stops_mid_sentence(t: &str) -> bool {
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    let b = last.as_bytes();
+    last.ends_with(|c: char| c.is_ascii_lowercase())
+        || (OPENING_ABBREVIATIONS[..TITLES].contains(&last))
+        || (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.')
+}
+
+/// How many of [`OPENING_ABBREVIATIONS`] are titles before a name (the rest may end a
+/// sentence: `Dec.`, `U.S.`).
+const TITLES: usize = 26;
+
 /// True for a line that is a paragraph's first word alone: one token, not closing a sentence
 /// (bar an abbreviation such as `Mr.`), short.
 // (Inlined: its length test settles most lines where it is asked.)
@@ -194,7 +208,7 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
             Some(p) => {
                 // (not after a line that stops on a word in lower case, mid-sentence: `along
                 // the lower` / `Mekong` / `to share data …`)
-                (lone && !prev_lone && !p.ends_with(|c: char| c.is_ascii_lowercase()))
+                (lone && !prev_lone && !stops_mid_sentence(p))
                     || ((opens_quote(t) && !attributed
                         || (next_nonblank && is_lone_word_and_comma(t)))
                         && ends_sentence(p)
@@ -345,6 +359,19 @@ mod tests {
             texts.contains(&"Boats crossed Sudan and the desert before reaching Libya."),
             "{texts:?}"
         );
+        // (nor after a title or a middle initial; the titles are the list's first)
+        let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\nharbor master, Capt.\nIgnacio\nRojas, said so.\nMs.\nVarga thanked Dale R.\nWhitcomb\nfor his help.\n";
+        let s = split(page);
+        let texts: Vec<_> = s.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts.contains(&"The harbor master, Capt. Ignacio Rojas, said so."),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"Ms. Varga thanked Dale R. Whitcomb for his help."),
+            "{texts:?}"
+        );
+        assert_eq!(super::OPENING_ABBREVIATIONS[super::TITLES - 1], "Atty.");
     }
 
     #[test]
