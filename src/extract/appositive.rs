@@ -555,7 +555,8 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
         } else {
             mm.start
         };
-        if matches!(mm.kind, MKind::Place | MKind::Org)
+        // (or a name left unsettled, a town's: `Jane Roe of Rimouski, a retired nurse, said`)
+        if matches!(mm.kind, MKind::Place | MKind::Org | MKind::Unknown)
             && k >= from + 2
             && matches!(toks[k - 1].s, "of" | "from")
             && let Some(p) = para

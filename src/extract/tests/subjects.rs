@@ -507,3 +507,12 @@ fn a_shared_surname_goes_to_the_bearer_named_in_full_in_the_paragraph() {
     );
     assert_eq!(got[1], one(&["Paula Arrabal"]));
 }
+
+#[test]
+fn a_person_of_a_town_before_an_appositive_is_the_subject() {
+    let got = speakers(
+        "Mayor Lucien Gobeil of Lac-aux-Épinettes, a village of about 600 people, said the lockout was already felt.\n\nLord Walker of Gestingthorpe, the one law lord to oppose the appeal, said the laws held.",
+    );
+    assert_eq!(got[0], one(&["Lucien Gobeil"]));
+    assert_eq!(got[1], one(&["Walker"]));
+}
