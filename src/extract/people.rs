@@ -903,38 +903,35 @@ impl People {
             })
     }
 
-    /// The one person whose surname is the last word of `name` and whose gender is `g` (or,
-    /// failing one, the one not known to be of the other), when more than one bears it (see
-    /// [`People::build`]).
-    fn bearer_of_gender(&self, name: &str, g: Gender) -> Option<usize> {
+    /// The one person whose surname is the last word of `name` and who `fits`, when more than
+    /// one bears it (see [`People::build`]).
+    fn one_bearer(&self, name: &str, fits: impl Fn(usize) -> bool) -> Option<usize> {
         let bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
         bearers.clone().nth(1)?;
-        let only = |fits: &dyn Fn(Option<Gender>) -> bool| {
-            let mut fitting = bearers.clone().filter(|&i| fits(self.people[i].gender));
-            match (fitting.next(), fitting.next()) {
-                (Some(i), None) => Some(i),
-                _ => None,
-            }
-        };
-        only(&|h| h == Some(g)).or_else(|| only(&|h| h.is_none_or(|h| h == g)))
-    }
-
-    /// The one person whose surname is the last word of `name` and who was given one of
-    /// `roles` before, when more than one bears it (see [`People::build`]).
-    fn bearer_of_role(&self, name: &str, roles: &[String]) -> Option<usize> {
-        let bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
-        bearers.clone().nth(1)?;
-        let mut fitting =
-            bearers.filter(|&i| self.people[i].roles.iter().any(|r| roles.contains(r)));
+        let mut fitting = bearers.filter(|&i| fits(i));
         match (fitting.next(), fitting.next()) {
             (Some(i), None) => Some(i),
             _ => None,
         }
     }
 
-    /// The one person whose surname is `name` and who was last named in full in paragraph
-    /// `para` (by `named_in`), when more than one bears it (see [`People::build`]).
-    /// `g` is the gender a title gave the name, which the person must not contradict.
+    /// [`People::one_bearer`] whose gender is `g` (or, failing one, the one not known to be of
+    /// the other).
+    fn bearer_of_gender(&self, name: &str, g: Gender) -> Option<usize> {
+        let gender = |i: usize| self.people[i].gender;
+        self.one_bearer(name, |i| gender(i) == Some(g))
+            .or_else(|| self.one_bearer(name, |i| gender(i).is_none_or(|h| h == g)))
+    }
+
+    /// [`People::one_bearer`] given one of `roles` before.
+    fn bearer_of_role(&self, name: &str, roles: &[String]) -> Option<usize> {
+        self.one_bearer(name, |i| {
+            self.people[i].roles.iter().any(|r| roles.contains(r))
+        })
+    }
+
+    /// [`People::one_bearer`] last named in full in paragraph `para` (by `named_in`), of no
+    /// gender other than `g`, the one a title gave the name.
     fn bearer_named_in(
         &self,
         name: &str,
@@ -942,15 +939,10 @@ impl People {
         named_in: &[Option<usize>],
         para: usize,
     ) -> Option<usize> {
-        let bearers = self.keys.get(Key::Surname, name_key(name));
-        bearers.clone().nth(1)?;
-        let fits = |i: usize| g.is_none_or(|g| self.people[i].gender.is_none_or(|h| h == g));
-        let mut here =
-            bearers.filter(|&i| named_in.get(i).copied().flatten() == Some(para) && fits(i));
-        match (here.next(), here.next()) {
-            (Some(i), None) => Some(i),
-            _ => None,
-        }
+        self.one_bearer(name, |i| {
+            named_in.get(i).copied().flatten() == Some(para)
+                && g.is_none_or(|g| self.people[i].gender.is_none_or(|h| h == g))
+        })
     }
 
     /// True when more than one person of the article bears surname `word`.
