@@ -237,9 +237,9 @@ impl Extractor {
             .filter(|p| p.kind != Kind::Credit)
             .partition(|p| p.kind == Kind::Title);
         let mut people = People::build(
-            (body.into_iter().chain(titles))
-                .enumerate()
-                .flat_map(|(i, p)| p.mentions.iter_mut().map(move |m| (i, m))),
+            body.into_iter()
+                .chain(titles)
+                .map(|p| p.mentions.as_mut_slice()),
             &self.first_names,
         );
         genders::learn(paras, &mut people);
@@ -418,10 +418,8 @@ mod explain {
                 &vocab,
             ));
         }
-        let people = super::people::People::build(
-            (all.iter_mut().enumerate()).flat_map(|(i, ms)| ms.iter_mut().map(move |m| (i, m))),
-            &e.first_names,
-        );
+        let people =
+            super::people::People::build(all.iter_mut().map(Vec::as_mut_slice), &e.first_names);
         for p in &people.people {
             eprintln!("person {:?} {:?} roles {:?}", p.name, p.gender, p.roles);
         }

@@ -588,23 +588,26 @@ impl People {
     /// Registers every person mention of the article (full names first, in order), then links
     /// every mention to its person (`Mention::person`; a name asked again is answered from a
     /// small cache) and learns genders and roles from them.
-    /// Each mention comes with the number of its paragraph.
+    /// The mentions come paragraph by paragraph.
     pub fn build<'m>(
-        all: impl Iterator<Item = (usize, &'m mut Mention)>,
+        all: impl Iterator<Item = &'m mut [Mention]>,
         first_names: &FirstNames,
     ) -> Self {
         let mut p = People::default();
         // (Sized for most articles at once: the mentions of paragraphs chained say nothing of
         // their number, and the list grew step by step.)
         let mut mentions: Vec<&mut Mention> = Vec::with_capacity(64);
-        let mut paras: Vec<usize> = Vec::with_capacity(64);
+        // Where each paragraph's mentions start in the list.
+        let mut para_starts: Vec<usize> = Vec::with_capacity(32);
         // (the people list made room for at once: grown person by person, it was copied again
         // and again)
         let mut persons = 0;
-        for (para, m) in all {
-            persons += usize::from(m.kind == MKind::Person);
-            mentions.push(m);
-            paras.push(para);
+        for ms in all {
+            para_starts.push(mentions.len());
+            for m in ms {
+                persons += usize::from(m.kind == MKind::Person);
+                mentions.push(m);
+            }
         }
         p.people = Vec::with_capacity(persons);
         let all = mentions;
@@ -637,9 +640,15 @@ impl People {
         // longer changes, and an article names the same people again and again (a third of
         // the names asked were asked before).
         let mut found: [(&str, Option<usize>); 32] = [("", None); 32];
-        // The paragraph each person was last named in full in (kept only once one is).
+        // The paragraph each person was last named in full in (kept only once one is, and only
+        // where two people share a surname: most articles have none).
         let mut named_in: Vec<Option<usize>> = Vec::new();
-        for (m, para) in all.into_iter().zip(paras) {
+        let shared = p.people.iter().any(|q| p.surname_shared(q.surname()));
+        let mut para = 0;
+        for (k, m) in all.into_iter().enumerate() {
+            while para_starts.get(para + 1).is_some_and(|&s| s <= k) {
+                para += 1;
+            }
             let Mention {
                 name,
                 kind,
@@ -693,7 +702,8 @@ impl People {
                 let lone = !has_space(name);
                 // …else `Dr. Rojas, who is not related to the harbour master,` after `Paula
                 // Rojas, an economist,`: the one bearer named in full earlier in the paragraph.
-                if lone
+                if shared
+                    && lone
                     && !settled
                     && !named_in.is_empty()
                     && let Some(i) =
@@ -701,7 +711,10 @@ impl People {
                 {
                     *person = Some(i);
                 }
-                if !lone && let Some(i) = *person {
+                if shared
+                    && !lone
+                    && let Some(i) = *person
+                {
                     if named_in.len() <= i {
                         named_in.resize(p.people.len(), None);
                     }

@@ -104,10 +104,7 @@ fn people_resolve_short_mentions() {
             mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks))
         })
         .collect();
-    let people = People::build(
-        (all.iter_mut().enumerate()).flat_map(|(i, ms)| ms.iter_mut().map(move |m| (i, m))),
-        &fnames,
-    );
+    let people = People::build(all.iter_mut().map(Vec::as_mut_slice), &fnames);
     let kerry = people.find("Kerry").unwrap();
     assert_eq!(people.people[kerry].name, "John Kerry");
     assert_eq!(people.people[kerry].gender, Some(Gender::Male));

@@ -14,7 +14,7 @@ fn find(text: &str) -> Vec<String> {
     let starts: Vec<usize> = sentences(&toks).iter().map(|r| r.start).collect();
     let ms = mentions(&toks, &starts, gaz, &fnames, &Vocab::of(&toks));
     let mut ms = ms;
-    let people = People::build(ms.iter_mut().map(|m| (0, m)), &fnames);
+    let people = People::build(std::iter::once(ms.as_mut_slice()), &fnames);
     let view = ArticleView::new(gaz, &people, false);
     let heads: Vec<usize> = (0..toks.len())
         .filter(|&k| super::super::tokens::is_name_head(&toks[k]))
