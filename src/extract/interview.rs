@@ -52,27 +52,42 @@ pub(crate) fn attribute_answers(
     }
 }
 
-/// The title or a heading calls the article an interview.
+/// The title or a heading calls the article an interview, or the editors' note of one opens it
+/// (`The following has been edited for length and clarity.`, `This interview has been edited
+/// and condensed.`).
 fn says_interview(paras: &[Para<'_>]) -> bool {
-    paras.iter().any(|p| {
-        let heading = matches!(p.kind, Kind::Title | Kind::Heading)
-            || (p.kind == Kind::Body && p.toks.len() <= 3);
-        heading
-            && p.toks.iter().enumerate().any(|(i, t)| {
-                // Compared ignoring ASCII case, as a lowered copy would be, without the copy.
-                let is = |k: &[&str]| k.iter().any(|k| t.s.eq_ignore_ascii_case(k));
-                // Every word asked about opens with `i`, `q`, `t` or `s` and has 1, 5, 6 or 9 to
-                // 11 letters: most are ruled out by their first byte and length.
-                let first = t.s.as_bytes().first().map(|b| b | 0x20);
-                matches!(first, Some(b'i' | b'q' | b't' | b's'))
-                    && matches!(t.s.len(), 1 | 5 | 6 | 9..=11)
-                    && (is(&["interview", "interviews", "interviewed"])
-                        || (is(&["q"]) && p.toks.get(i + 1).is_some_and(|n| n.s == "&"))
-                        || (is(&["tells", "talks", "speaks"])
-                            && p.toks
-                                .get(i + 1)
-                                .is_some_and(|n| n.is_cap() || matches!(n.s, "to" | "with"))))
-            })
+    paras.iter().any(|p| p.kind == Kind::Body && edited_note(p))
+        || paras.iter().any(|p| {
+            let heading = matches!(p.kind, Kind::Title | Kind::Heading)
+                || (p.kind == Kind::Body && p.toks.len() <= 3);
+            heading
+                && p.toks.iter().enumerate().any(|(i, t)| {
+                    // Compared ignoring ASCII case, as a lowered copy would be, without the copy.
+                    let is = |k: &[&str]| k.iter().any(|k| t.s.eq_ignore_ascii_case(k));
+                    // Every word asked about opens with `i`, `q`, `t` or `s` and has 1, 5, 6 or 9 to
+                    // 11 letters: most are ruled out by their first byte and length.
+                    let first = t.s.as_bytes().first().map(|b| b | 0x20);
+                    matches!(first, Some(b'i' | b'q' | b't' | b's'))
+                        && matches!(t.s.len(), 1 | 5 | 6 | 9..=11)
+                        && (is(&["interview", "interviews", "interviewed"])
+                            || (is(&["q"]) && p.toks.get(i + 1).is_some_and(|n| n.s == "&"))
+                            || (is(&["tells", "talks", "speaks"])
+                                && p.toks
+                                    .get(i + 1)
+                                    .is_some_and(|n| n.is_cap() || matches!(n.s, "to" | "with"))))
+                })
+        })
+}
+
+/// `edited for length`, `edited for clarity`, `edited and condensed`, outside a quotation.
+fn edited_note(para: &Para<'_>) -> bool {
+    para.toks.windows(3).any(|w| {
+        w[0].s == "edited"
+            && !w[0].quoted
+            && matches!(
+                (w[1].s, w[2].s),
+                ("for", "length" | "clarity" | "brevity") | ("and", "condensed")
+            )
     })
 }
 
@@ -131,6 +146,27 @@ fn interviewees(
                 named.push(i);
             }
         }
+    }
+    // The person the paragraph of the editors' note names first (`Dr. NAME is a family
+    // physician … CBC News asked him … The following has been edited for length and
+    // clarity.`), whatever their given name.
+    if named.is_empty()
+        && let Some(i) = paras[..first_question]
+            .iter()
+            .rev()
+            .find(|p| p.kind == Kind::Body && edited_note(p))
+            .and_then(|p| {
+                // (by a surname alone too: `Raman-Castillo answered three questions … Her
+                // answers have been edited for length.`)
+                (p.mentions.iter())
+                    .filter(|m| matches!(m.kind, MKind::Person | MKind::Unknown))
+                    .find_map(|m| {
+                        m.person
+                            .filter(|&i| !m.quoted && !m.possessive && allowed(i))
+                    })
+            })
+    {
+        named.push(i);
     }
     if named.is_empty()
         && let Some(i) = paras[..first_question]

@@ -513,6 +513,18 @@ fn interview_answers_belong_to_the_interviewee_the_title_names() {
 }
 
 #[test]
+fn an_editors_note_makes_an_interview_of_the_person_it_introduces() {
+    // (no title says so; the doctor's given name tells no gender, and someone with one was
+    // named before)
+    let got = article_speakers(
+        "Medevac delays worry northern doctors\n\nHealth spokesman Jonah Pettigrew said in an email that flights were on schedule.\n\nDr. Oluwaseun Adeyemi works rotations in Kivalliq communities. CBC News asked him about the delays. The following has been edited for length and clarity.\n\nWhat happens when a medevac is delayed?\n\nYou manage. You call Winnipeg every hour and do what you can.\n\nIs the weather the main problem?\n\nWeather is the reason people give because nobody can argue with it.\n",
+    );
+    assert!(got[3].is_empty(), "a question has no speaker: {:?}", got[3]);
+    assert_eq!(got[4], one(&["Oluwaseun Adeyemi"]));
+    assert_eq!(got[6], one(&["Oluwaseun Adeyemi"]));
+}
+
+#[test]
 fn interview_without_a_name_in_the_title_takes_the_person_introduced() {
     let got = article_speakers(
         "Wikinews interviews a Halifax baker\n\nWikinews spoke with Daniel Okafor-Lind, who runs a bakery in Halifax.\n\nWhen do you start baking?\n\nAt three in the morning, every day.\n\nWhat sells best?\n\nRye bread, by far.\n",
