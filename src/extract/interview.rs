@@ -19,14 +19,18 @@ pub(crate) fn attribute_answers(
     excluded: &[String],
     speakers: &mut [Vec<String>],
 ) {
-    if !says_interview(paras) {
-        return;
-    }
-    let asks: Vec<bool> = paras
+    // (most articles ask no two questions: settled without a list)
+    let unanswered = |(para, s): (&Para<'_>, &Vec<String>)| is_question(para) && s.is_empty();
+    if paras
         .iter()
         .zip(speakers.iter())
-        .map(|(para, s)| is_question(para) && s.is_empty())
-        .collect();
+        .filter(|&x| unanswered(x))
+        .nth(1)
+        .is_none()
+    {
+        return;
+    }
+    let asks: Vec<bool> = paras.iter().zip(speakers.iter()).map(unanswered).collect();
     let question = |p: usize| asks[p];
     let bodies: Vec<usize> = (0..paras.len())
         .filter(|&p| paras[p].kind == Kind::Body)
@@ -35,7 +39,8 @@ pub(crate) fn attribute_answers(
         .windows(2)
         .filter(|w| question(w[0]) && !question(w[1]))
         .count();
-    if answered < 2 {
+    // (asked first: a question is told by its last token, the article's call by its words)
+    if answered < 2 || !says_interview(paras) {
         return;
     }
     let Some(&first_question) = bodies.iter().find(|&&p| question(p)) else {
