@@ -206,8 +206,8 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
         let starts = match prev {
             None => true,
             Some(p) => {
-                // (not after a line that stops on a word in lower case, mid-sentence: `along
-                // the lower` / `Mekong` / `to share data …`)
+                // (not after a line that stops mid-sentence: `along the lower` / `Mekong` /
+                // `to share data …`, `Capt.` / `Ignacio` / `Rojas, said`)
                 (lone && !prev_lone && !stops_mid_sentence(p))
                     || ((opens_quote(t) && !attributed
                         || (next_nonblank && is_lone_word_and_comma(t)))
