@@ -1052,12 +1052,11 @@ fn stands_as_place<'a>(
     }
     // `rescued by the Aurora was`, `the Aurora was sailing north`, `the Halifax has said`: a
     // city's name after `the` and before a verb names a ship, a building or a company, not the
-    // city (`the Toronto area`, `the Cupertino, Calif.-based company` are the
-    // city's).
+    // city (`the Toronto area`, `the Cupertino, Calif.-based company` are the city's).
     if matches!(kind, PlaceKind::City | PlaceKind::Town)
         && ti > 0
         && matches!(toks[ti - 1].s, "the" | "The")
-        && toks.get(tj).is_none_or(|t| {
+        && toks.get(tj).is_some_and(|t| {
             matches!(
                 t.s,
                 "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says"
