@@ -207,9 +207,10 @@ pub(super) fn locative_before(para: &Para<'_>, m: usize, start: usize) -> Option
         {
             k = the_before(k - 2);
         }
-        // (`in neighbouring Austria and Switzerland`, `in northern Chile`)
+        // (`in neighbouring Austria and Switzerland`, `in northern Chile`, `in the central
+        // Philippines`)
         if k >= start + 2 && words::is_placing_word(toks[k - 1].s) {
-            k -= 1;
+            k = the_before(k - 1);
         }
     }
     if k == start {
