@@ -286,7 +286,7 @@ impl Ctx<'_, '_> {
                     prev_subject == Some(i)
                 };
                 // `Stéphane Ouellet-Ruiz, an engineer, said … ¶ “…,” he said`: in a paragraph
-                // that opens on a quotation, with no one named before the pronoun, the one
+                // that opens on a quotation or on the pronoun, with no one named before it, the one
                 // speaker of the paragraph just before, named there as a person whose gender
                 // the article never gave, goes on speaking (rather than an earlier person of
                 // that gender).
@@ -305,8 +305,9 @@ impl Ctx<'_, '_> {
                         q -= 1;
                     }
                     let (before, para) = (&self.paras[q], &self.paras[p]);
-                    if before.kind != Kind::Body || para.toks.first().is_none_or(|t| t.t != T::Open)
-                    {
+                    // (or on the pronoun itself: `He also said that …`)
+                    let opens = para.toks.first().is_some_and(|t| t.t == T::Open) || at == 0;
+                    if before.kind != Kind::Body || !opens {
                         return None;
                     }
                     let [one] = &self.found[q][..] else {

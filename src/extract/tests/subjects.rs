@@ -315,6 +315,16 @@ fn a_quotation_with_he_goes_on_with_the_speaker_just_named_whatever_his_gender()
 }
 
 #[test]
+fn a_paragraph_opening_on_he_goes_on_with_the_speaker_just_named_whatever_his_gender() {
+    // `Anselme` is in no list of given names; Mr. Marsh is the one man the article gendered.
+    let got = speakers(
+        "Mr. Marsh, the hamlet's mayor, said the road had cracked twice this year.\n\nMr. Marsh recalled that the road had been closed for a week in 2021. He said nobody had explained the delay.\n\nIn Inuvik, officials were more guarded. Anselme Ouellet-Varga, a deputy minister, told the broadcaster that the highway was sinking.\n\nHe also said that the repairs would take \"a decade at least.\"",
+    );
+    assert_eq!(got[2], one(&["Anselme Ouellet-Varga"]));
+    assert_eq!(got[3], one(&["Anselme Ouellet-Varga"]));
+}
+
+#[test]
 fn a_given_name_written_with_diacritics_gives_no_gender_from_the_table() {
     let got = speakers(
         "Calvin Marsh, the hamlet's mayor, said the road had cracked twice this year.\n\nStéphane Ouellet-Varga, an engineer with a firm in Inuvik, said the highway was sinking.\n\n“We designed that highway with the best information we had,” he said.",
