@@ -330,7 +330,8 @@ fn called_after(toks: &[Tok<'_>], from: usize, name: usize) -> bool {
 
 /// `Jingyi Pan of IG`, `Tim Guest with the health authority`, `Ana Voss at the agency`: the
 /// person mention tied by `of|at|with|from` to the body whose name or description starts at
-/// token `b` (the person speaks for it, the body does not).
+/// token `b` (the person speaks for it, the body does not), perhaps through a part of it
+/// (`Ana Voss of the research unit at the agency`).
 pub(super) fn person_of_body(para: &Para<'_>, b: usize, start: usize) -> Option<usize> {
     // (back over names joined to it by a slash: `of the North Cowichan/Duncan RCMP`)
     let toks = &para.toks;
@@ -341,8 +342,22 @@ pub(super) fn person_of_body(para: &Para<'_>, b: usize, start: usize) -> Option<
             b -= 1;
         }
     }
-    let k = past_the(&para.toks, b, start);
-    (k >= start + 2 && matches!(para.toks[k - 1].s, "of" | "at" | "with" | "from"))
+    let tied = |k: usize| k >= start + 2 && matches!(toks[k - 1].s, "of" | "at" | "with" | "from");
+    let mut k = past_the(toks, b, start);
+    // (back over a part of the body: `Jose Melicias from the research department of Drexel`)
+    if tied(k) && mention_ending_at(para, k - 2).is_none() {
+        let mut d = k - 1;
+        while d > start && d + 4 > k && toks[d - 1].t == T::Word && !toks[d - 1].is_cap() {
+            d -= 1;
+            if matches!(toks[d].s, "the" | "its" | "their") {
+                break;
+            }
+        }
+        if d + 2 < k && matches!(toks[d].s, "the" | "its" | "their") && tied(d) {
+            k = d;
+        }
+    }
+    tied(k)
         .then(|| mention_ending_at(para, k - 2))
         .flatten()
         .filter(|&p| para.mentions[p].kind == MKind::Person && !para.mentions[p].possessive)

@@ -292,6 +292,12 @@ fn a_person_of_a_body_speaks_for_it() {
     );
     assert_eq!(section[0], one(&["Orla Brenner"]));
     assert_eq!(section[1], one(&[]));
+    // (through a part of the body: `from the research department of Acme`)
+    let part = speakers(
+        "Nadia Korbel from the research department of Halvorsen Brothers Securities said exports would rise.\n\nEmil Sarto of the trading desk at Halvorsen Brothers Securities said prices would fall.",
+    );
+    assert_eq!(part[0], one(&["Nadia Korbel"]));
+    assert_eq!(part[1], one(&["Emil Sarto"]));
 }
 
 #[test]
