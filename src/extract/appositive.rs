@@ -174,12 +174,15 @@ const SHARES: &[&str] = &[
     "pair",
     "members",
     "member",
-    // (a body's own parts speak for it: `the research arm of Nomura said`)
+    // (a body's own parts speak for it: `the research arm of Nomura said`, `the Surrey local
+    // of the teachers' federation said`, `the Ontario chapter of the Sierra Club said`)
     "branch",
     "arm",
     "affiliate",
     "wing",
     "headquarters",
+    "chapter",
+    "local",
 ];
 
 /// The index of the preposition before mention `m` when it is a place in a locative phrase

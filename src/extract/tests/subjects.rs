@@ -146,6 +146,12 @@ fn a_thing_of_someone_is_no_speaker() {
     assert_eq!(got[0], Vec::<String>::new());
     assert_eq!(got[1], one(&["Springboks"]));
     assert_eq!(got[2], one(&["Kestrel Securities Co"]));
+    // (a union's local, a society's chapter)
+    let branch = speakers(
+        "In a statement, the Surrey local of the Coastal Teachers' Federation said the cut would hurt.\n\nThe Ontario chapter of the Halvern River Society said the plan would hurt.",
+    );
+    assert_eq!(branch[0], one(&["Coastal Teachers' Federation"]));
+    assert_eq!(branch[1], one(&["Halvern River Society"]));
 }
 
 #[test]
