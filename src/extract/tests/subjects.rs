@@ -165,6 +165,9 @@ fn a_capitalised_pronoun_or_group_mid_sentence_names_no_one() {
     // (a party's name is one)
     assert_eq!(got[3], one(&["Conservatives"]));
     assert!(!got[4].iter().any(|s| s == "He"));
+    // (nor an indefinite pronoun)
+    let anyone = speakers("Everyone said it was fine. Anybody who says otherwise is jealous.");
+    assert_eq!(anyone[0], Vec::<String>::new());
 }
 
 #[test]
