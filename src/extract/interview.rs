@@ -3,8 +3,9 @@
 //! An article is read as an interview when its title or a heading says so (`Wikinews interviews
 //! …`, `An interview with …`, `X tells Wikinews …`) and at least two of its paragraphs are
 //! unattributed questions followed by an answer. Every answer paragraph without a speaker of its
-//! own is then given to the interviewee: the people the title names, else the person named in
-//! full last before the first question.
+//! own is then given to the interviewee (and one in the first person that quotes someone else
+//! is theirs too): the people the title names, else the person named in full last before the
+//! first question.
 
 use super::names::MKind;
 use super::people::People;
@@ -51,8 +52,15 @@ pub(crate) fn attribute_answers(
         return;
     }
     for &p in bodies.iter().filter(|&&p| p > first_question) {
-        if speakers[p].is_empty() && !question(p) && is_answer(&paras[p]) {
+        if question(p) || !is_answer(&paras[p]) {
+            continue;
+        }
+        if speakers[p].is_empty() {
             speakers[p].clone_from(&interviewees);
+        } else if first_person(&paras[p]) && !interviewees.iter().any(|i| speakers[p].contains(i)) {
+            // An answer in the first person that quotes someone (`Ghislaine saw a reading and
+            // emailed me. She wrote, ‘…’`) is still the interviewee's.
+            speakers[p].splice(0..0, interviewees.iter().cloned());
         }
     }
 }

@@ -515,6 +515,11 @@ fn interview_answers_belong_to_the_interviewee_the_title_names() {
     assert!(got[2].is_empty(), "a question has no speaker: {:?}", got[2]);
     assert_eq!(got[3], one(&["Ilse Marrow-Dunne"]));
     assert_eq!(got[5], one(&["Ilse Marrow-Dunne"]));
+    // (an answer that quotes someone else is still the interviewee's)
+    let quoting = article_speakers(
+        "Wikinews interviews ferry captain Ilse Marrow-Dunne on winter crossings\n\nInterview\n\nHow long have you sailed this route?\n\nNineteen years. I started as a deckhand in Halifax.\n\nWho taught you?\n\nCaptain Pieter Voss hired me. He told me, \"The sea forgives nothing.\" I never forgot it.\n",
+    );
+    assert_eq!(quoting[5], one(&["Ilse Marrow-Dunne", "Pieter Voss"]));
 }
 
 #[test]
