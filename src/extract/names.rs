@@ -573,6 +573,18 @@ pub(crate) fn mentions_at<'a>(
             if initial && w.ends_with("ed") && toks.get(end).is_some_and(|t| t.s == "by") {
                 continue;
             }
+            // `Will they treat …?`, `May we …`: a question's modal before its subject.
+            if initial
+                && matches!(w, "Will" | "May" | "Can")
+                && toks.get(end).is_some_and(|t| {
+                    matches!(
+                        t.s,
+                        "they" | "he" | "she" | "it" | "we" | "you" | "I" | "there"
+                    )
+                })
+            {
+                continue;
+            }
             let after_the = after_the(toks, start);
             let (entry, place) = lone.slot(w, after_the, initial);
             let known = match entry.places[place] {

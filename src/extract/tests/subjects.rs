@@ -168,6 +168,11 @@ fn a_capitalised_pronoun_or_group_mid_sentence_names_no_one() {
     // (nor an indefinite pronoun)
     let anyone = speakers("Everyone said it was fine. Anybody who says otherwise is jealous.");
     assert_eq!(anyone[0], Vec::<String>::new());
+    // (nor a question's modal before its subject, though `Will` and `May` are given names)
+    let modal = speakers(
+        "The broadcaster has the rights. Will they treat and announce the races as they do all others?",
+    );
+    assert_eq!(modal[0], Vec::<String>::new());
 }
 
 #[test]
