@@ -681,6 +681,12 @@ pub(super) fn verb_ok(
                         | "out"
                 )
         });
+        // `estimates their canola will yield …`, `forecast the ringgit will remain …`: a
+        // subject and a modal open a clause without `that` after a verb of estimating (a
+        // figure given; not `hopes audiences will be`, a state of mind).
+        let clause_next = clause_next
+            || (lower.starts_with("estimat") || lower.starts_with("forecast"))
+                && modal_clause(toks, after_adverb);
         // `X accused the NDP …, adding that …`: a participle after a comma speaks for the
         // sentence's subject.
         let participle = prev == Some(",") && lower.ends_with("ing");
@@ -786,6 +792,35 @@ const CONTENT_NOUNS: &[&str] = &[
     "prediction",
     "note",
 ];
+
+/// A noun phrase opened by an article or an owner at `k`, then within four words of it a modal
+/// (`their canola will`, `the council would`): the subject of a clause without `that`.
+fn modal_clause(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.s,
+            "the"
+                | "a"
+                | "an"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+        )
+    }) && toks[k + 1..toks.len().min(k + 5)]
+        .iter()
+        .take_while(|t| t.t == T::Word && !t.quoted)
+        .any(|t| {
+            matches!(
+                t.s,
+                "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must"
+            )
+        })
+}
 
 /// `added the weighty caveat that …`, `added a warning that …`: after the verb at `v`, an
 /// article, up to two modifiers and a noun for a statement, then `that`.

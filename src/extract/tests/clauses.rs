@@ -72,6 +72,17 @@ fn conceding_or_claiming_a_thing_is_no_speech_but_a_clause_after_it_is() {
 }
 
 #[test]
+fn an_estimate_with_a_modal_clause_is_speech_a_hope_is_not() {
+    let got = speakers(
+        "Torvald Brekke estimates their canola will yield 12 bushels an acre.\n\nThe Prairie Grain Board forecasts the harvest could fall by half.\n\nIngrid Solheim hopes audiences will be patient.\n\nMarit Dahl estimates the value of the farm.",
+    );
+    assert_eq!(got[0], one(&["Torvald Brekke"]));
+    assert_eq!(got[1], one(&["Prairie Grain Board"]));
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+}
+
+#[test]
 fn a_document_named_after_an_organisation_speaks_for_it() {
     let got = speakers(
         "The Harbour Licensing Board of Norway refused the permit in May.\n\nCaptains were angry.\n\nThe licensing board ruling said the harbour was full.\n\nIt also said the permit could be sought again.",
