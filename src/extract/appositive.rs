@@ -547,7 +547,18 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
     // spokesman, said`; not `"…" in Syria, NAME, the press secretary, said`).
     let after_quote = from > start && matches!(toks[from - 1].t, T::Open | T::Close);
     let clause_initial = |s: usize| {
+        // (a body's name after its article and a comma: `In a post, the Royal City Cycling
+        // Union, a volunteer group, called …`; not `In the Senate, a senator, …`)
         let s = described(s);
+        let s = if s >= from + 2
+            && toks[s - 1].s == "the"
+            && (toks[s - 2].s == ","
+                || s - 2 == start && matches!(toks[s - 2].s, "But" | "And" | "Yet"))
+        {
+            s - 1
+        } else {
+            s
+        };
         s == from
             || s == start
             || matches!(toks[s - 1].s, "," | ";" | ":" | "—" | "–" | "(" | "<")

@@ -72,6 +72,16 @@ fn conceding_or_claiming_a_thing_is_no_speech_but_a_clause_after_it_is() {
 }
 
 #[test]
+fn a_body_after_its_article_and_a_comma_opens_the_appositive_clause() {
+    let got = speakers(
+        "In a post on social media, the Royal City Cycling Union, a volunteer group, called the vote \"a win for everyone.\"\n\nBut the Harbour Pilots Guild, pointing to a pay rise last year, said it would strike.\n\nIn the Senate, a leading senator, Mara Quist of Oregon, said she would object.",
+    );
+    assert_eq!(got[0], one(&["Royal City Cycling Union"]));
+    assert_eq!(got[1], one(&["Harbour Pilots Guild"]));
+    assert_eq!(got[2], one(&["Mara Quist"]));
+}
+
+#[test]
 fn an_estimate_with_a_modal_clause_is_speech_a_hope_is_not() {
     let got = speakers(
         "Torvald Brekke estimates their canola will yield 12 bushels an acre.\n\nThe Prairie Grain Board forecasts the harvest could fall by half.\n\nIngrid Solheim hopes audiences will be patient.\n\nMarit Dahl estimates the value of the farm.",
