@@ -186,8 +186,24 @@ pub(super) fn merge_org_runs(
                         let ws: Vec<&str> = toks[s2..e2 - 1].iter().map(|t| t.base()).collect();
                         gaz.place_prefix(&ws) == Some(ws.len())
                     };
+                // `The Transit Riders of Edmonton Collective`, `the Friends of Algonquin Park
+                // Coalition`: after `the`, a place and a body's word after `of` close one
+                // body's name (not a title's: `the Mayor of Montreal`, no body's word).
+                let body_of_place = gap.len() == 1
+                    && gap[0].s == "of"
+                    && e2 - s2 >= 2
+                    && s1 > 0
+                    && matches!(toks[s1 - 1].s, "the" | "The")
+                    && words::is_org_word(toks[e2 - 1].base())
+                    && first_names.get(toks[s1].s).is_none()
+                    && !is_role(toks[e1 - 1].base())
+                    && {
+                        let ws: Vec<&str> = toks[s2..e2 - 1].iter().map(|t| t.base()).collect();
+                        gaz.place_prefix(&ws) == Some(ws.len())
+                    };
                 (org_first && !placed_company)
                     || company_of_place
+                    || body_of_place
                     || gap.iter().any(|t| t.s == "&")
                     || (e1 == s1 + 1 && super::word_kinds::opens_group_name(toks, s1))
             };

@@ -701,6 +701,17 @@ Marla Quist of Florida Inc said she would not.",
 }
 
 #[test]
+fn a_place_and_a_body_s_word_after_of_close_one_body_s_name_after_the() {
+    let text = "The Transit Riders of Edmonton Collective said it had heard from passengers.\n\nThe Transit Riders of Edmonton said it had heard from passengers.";
+    let got = speakers(text);
+    assert_eq!(got[0], one(&["Transit Riders of Edmonton Collective"]));
+    assert_eq!(got[1], one(&["Transit Riders"]));
+    let at = places(text);
+    assert!(at[0].is_empty(), "{:?}", at[0]);
+    assert_eq!(at[1], one(&["Edmonton"]));
+}
+
+#[test]
 fn a_lead_s_indefinite_body_is_the_one_the_next_paragraph_opens_on() {
     let got = speakers(
         "A Windsor, Ont., auto parts maker says it will close its largest plant by March.\n\nTallowmere Components Inc. told employees on Tuesday that production would end.",
