@@ -701,6 +701,16 @@ Marla Quist of Florida Inc said she would not.",
 }
 
 #[test]
+fn a_town_with_sainte_abbreviated_names_a_team_whole() {
+    // (`Ste.` keeps its period: no sentence ends there, and `Marie Lockmasters` is no one)
+    let text = "Ravi Chandrasekaran plays for the Sault Ste. Marie Lockmasters.\n\nChandrasekaran, who scored Sault Ste. Marie's second goal, said the team would not dwell on it.";
+    let got = speakers(text);
+    assert!(got[0].is_empty(), "{:?}", got[0]);
+    assert_eq!(got[1], one(&["Ravi Chandrasekaran"]));
+    assert_eq!(places(text)[1], one(&["Sault Ste. Marie"]));
+}
+
+#[test]
 fn a_place_and_a_body_s_word_after_of_close_one_body_s_name_after_the() {
     let text = "The Transit Riders of Edmonton Collective said it had heard from passengers.\n\nThe Transit Riders of Edmonton said it had heard from passengers.";
     let got = speakers(text);

@@ -3,14 +3,14 @@
 
 /// Abbreviations that keep their period (`Mr.`, `Inc.`, `Sept.`, `Ont.`).
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Jr", "Sr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
-    "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Supt", "Insp", "Const", "Cpl", "Det",
-    "Coun", "Amb", "Atty", "Pte", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
-    "Ave", "Blvd", "Rd", "Dept", "Univ", "Ont", "Que", "Sask", "Alta", "Nfld", "Calif", "Mass",
-    "Fla", "Ill", "Tex", "Pa", "Wash", "Ariz", "Colo", "Conn", "Mich", "Minn", "Ore", "Va", "Wis",
-    "Ky", "Tenn", "Okla", "Ga", "La", "Md", "Mo", "Miss", "Ala", "Ark", "Kan", "Neb", "Nev", "Del",
-    "Vt", "Man", "approx", "est", "etc", "Hon", "Msgr", "Fr", "Brig", "Pvt",
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Jr", "Sr", "St", "Ste", "Sen", "Rep", "Gov", "Gen", "Lt",
+    "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Supt", "Insp", "Const", "Cpl",
+    "Det", "Coun", "Amb", "Atty", "Pte", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt",
+    "Ft", "Ave", "Blvd", "Rd", "Dept", "Univ", "Ont", "Que", "Sask", "Alta", "Nfld", "Calif",
+    "Mass", "Fla", "Ill", "Tex", "Pa", "Wash", "Ariz", "Colo", "Conn", "Mich", "Minn", "Ore", "Va",
+    "Wis", "Ky", "Tenn", "Okla", "Ga", "La", "Md", "Mo", "Miss", "Ala", "Ark", "Kan", "Neb", "Nev",
+    "Del", "Vt", "Man", "approx", "est", "etc", "Hon", "Msgr", "Fr", "Brig", "Pvt",
 ];
 
 /// `U.S` so far (letters separated by periods): the next `.x` continues it.
