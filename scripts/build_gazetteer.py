@@ -226,8 +226,10 @@ REGIONS = [
     ("Niger Delta", []), ("Mekong Delta", []),
     ("Cape of Good Hope", []),
     # Seas, oceans, straits and canals.
-    ("Pacific", ["Pacific Ocean"]), ("Atlantic", ["Atlantic Ocean"]), ("Indian Ocean", []),
-    ("Arctic Ocean", []), ("Southern Ocean", []), ("Mediterranean", ["Mediterranean Sea"]),
+    # (named by their encyclopedia titles, as the golds' canonical names are: `the Atlantic`
+    # is the Atlantic Ocean)
+    ("Pacific Ocean", ["Pacific"]), ("Atlantic Ocean", ["Atlantic"]), ("Indian Ocean", []),
+    ("Arctic Ocean", []), ("Southern Ocean", []), ("Mediterranean Sea", ["Mediterranean"]),
     ("Black Sea", []), ("Red Sea", []), ("Caspian Sea", []), ("Dead Sea", []), ("North Sea", []),
     ("Baltic Sea", []), ("Aegean Sea", ["Aegean"]), ("Adriatic Sea", ["Adriatic"]),
     ("Arabian Sea", []), ("South China Sea", []), ("East China Sea", []), ("Sea of Japan", []),

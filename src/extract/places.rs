@@ -752,7 +752,18 @@ pub(crate) fn places<'a>(
         }
         let name = as_written(&toks[ti..tj], gaz.entries[entry].canonical);
         match compass_before(toks, ti) {
-            Some(d) => found.push((ti - 1, with_compass(d, &name, toks.get(tj)).into())),
+            Some(d) => {
+                // (a region of a sea named as written: `the North Atlantic`, not `North
+                // Atlantic Ocean`)
+                let written = last.base();
+                let name =
+                    if tj == ti + 1 && name.len() > written.len() && name.starts_with(written) {
+                        written
+                    } else {
+                        &name
+                    };
+                found.push((ti - 1, with_compass(d, name, toks.get(tj)).into()));
+            }
             None => found.push((ti, name)),
         }
     }
