@@ -876,11 +876,19 @@ fn classify<'a>(
     // before one more word, the two the subject of a reporting verb; not a body's name whose
     // word names bodies, is plural or is one the article writes in lower case too: `Dallas
     // Stars said`, `Georgia Power said … low-power`)
+    // (or filling the appositive pair before the verb: `Norway's top board, Jordan Haugland,
+    // said`)
+    let verb_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.t == T::Word && lexicon::is_reporting_verb_any_case(t.s))
+    };
     let speaking_given_name = || {
         matches!(first_names.get(ws[0]), Some(Some(_)))
-            && toks
-                .get(end)
-                .is_some_and(|t| lexicon::is_reporting_verb_any_case(t.s))
+            && (verb_at(end)
+                || start > 0
+                    && toks[start - 1].s == ","
+                    && toks.get(end).is_some_and(|t| t.s == ",")
+                    && verb_at(end + 1))
             && !words::is_org_word(ws[1])
             && !ws[1].ends_with('s')
             && !vocab.writes_lower_anywhere(ws[1])

@@ -86,6 +86,9 @@ fn a_given_name_like_a_place_opening_a_speaking_subject() {
     );
     assert_eq!(got[0], one(&["Jordan Ekwueme"]));
     assert_eq!(got[1], one(&["Austin Taufa"]));
+    // (…or filling the appositive pair before the verb, after a noun that names no person)
+    let pair = speakers("Norway's top board, Jordan Haugland, said his side was tired.");
+    assert_eq!(pair[0], one(&["Jordan Haugland"]));
     // A body named after its town, by a plural or by a word the article writes in lower case
     // too, is no person.
     let bodies = speakers(
