@@ -259,6 +259,14 @@ pub(crate) fn ends_in_words(full: &str, tail: &str) -> bool {
 
 /// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
 /// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
+/// A lower-case particle after a name's first word (`Ruiz de la Peña`, `Anneke van der
+/// Berg`): the words after it are one surname, not a given name and another's surname.
+fn particle_inside(name: &str) -> bool {
+    name.split(' ')
+        .skip(1)
+        .any(|w| w.starts_with(|c: char| c.is_lowercase()) && opens_with_particle(w))
+}
+
 fn opens_with_particle(first: &str) -> bool {
     // (Irish surnames' particles are capitalised wherever they stand: `Ní Bhriain`, `Ó Sé`)
     if matches!(first, "Ní" | "Nic" | "Ó" | "Ua" | "Mac" | "Mhic") {
@@ -809,7 +817,7 @@ impl People {
                 .then(|| {
                     self.people.iter().position(|p| {
                         p.folded_surname == folded.0
-                            && (p.gendered_name || m.titled_gender)
+                            && (p.gendered_name || m.titled_gender || particle_inside(&m.name))
                             && p.words > words
                             && ends_in_words(&p.name, &m.name)
                     })
@@ -861,9 +869,10 @@ impl People {
         // Gore`), and the two surnames of Spanish and Portuguese names (`Baez Silva` for
         // `Carlos Baez Silva`).
         let ends_so = || {
-            let mut found = same_surname
-                .clone()
-                .filter(|&i| ends_in_words(&self.people[i].name, name));
+            // (not the short form itself, gathered as a person of its own)
+            let mut found = same_surname.clone().filter(|&i| {
+                self.people[i].name.len() > name.len() && ends_in_words(&self.people[i].name, name)
+            });
             match (found.next(), found.next()) {
                 (Some(i), None) => Some(i),
                 _ => None,
@@ -896,7 +905,11 @@ impl People {
             return std::iter::once(first_cand)
                 .chain(rest)
                 .find(same_given)
-                .or_else(|| ends_so().filter(|&i| self.people[i].gendered_name))
+                // (whatever the given name, where a particle inside says the words are one
+                // surname: `Ruiz de la Peña` for `Ximena Ruiz de la Peña`)
+                .or_else(|| {
+                    ends_so().filter(|&i| self.people[i].gendered_name || particle_inside(name))
+                })
                 .or_else(|| {
                     let n = word_count(name);
                     same_surname.clone().find(|&i| self.people[i].words < n)

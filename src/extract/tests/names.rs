@@ -431,6 +431,11 @@ fn two_surnames_alone_are_the_person_named_in_full() {
     );
     assert_eq!(got[1], one(&["Carlos Baez Silva"]));
     assert_eq!(got[2], one(&["Carlos Baez Silva"]));
+    // (whatever the given name, where a particle says the words are one surname)
+    let particle = speakers(
+        "Ximena Ruiz de la Peña, a translator, moved to Toronto in 2019.\n\n\"My grandmother speaks Spanish,\" Ruiz de la Peña said.",
+    );
+    assert_eq!(particle[1], one(&["Ximena Ruiz de la Peña"]));
     // (only a name surely a person's: a company's last words name it no more than a place)
     let got = speakers(
         "The sale would free Fly New Zealand, managing director Tom Geary said.\n\nGeary said the firm had asked for it.\n\n\"We hope for strong New Zealand interest,\" he said.",
