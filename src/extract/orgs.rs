@@ -144,6 +144,19 @@ fn maybe_org(m: &Mention, first_names: &FirstNames) -> bool {
     maybe_org_named(m) && first_names.get(first_word(&m.name)).is_none()
 }
 
+/// `Benoît Lalonde-Cyr, a jumbo drill operator, said his family …`: the first pronoun after
+/// the name in its sentence, outside quotations, is a person's (not `…, a grid operator, said
+/// its …`), so the noun heading the appositive names a trade, not a body.
+fn taken_up_as_person(toks: &[Tok<'_>], from: usize) -> bool {
+    toks[from..]
+        .iter()
+        .take(40)
+        .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
+        .filter(|t| !t.quoted && t.t == T::Word)
+        .find(|t| matches!(t.s, "he" | "she" | "his" | "her" | "him" | "it" | "its"))
+        .is_some_and(|t| t.s != "it" && t.s != "its")
+}
+
 /// [`maybe_org`] whatever its first word: a person's mention of two words or more, no title
 /// before it.
 fn maybe_org_named(m: &Mention) -> bool {
@@ -232,7 +245,9 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames, gaz: 
             // what body it is: `Opal Dynamics, a software firm,`)
             if para.toks.get(m.end).is_some_and(|t| t.s == ",")
                 && !m.quoted
-                && (maybe_org(m, first_names) && acts_as_organisation(&para.toks, m)
+                && (maybe_org(m, first_names)
+                    && acts_as_organisation(&para.toks, m)
+                    && !taken_up_as_person(&para.toks, m.end)
                     || maybe_org_named(m) && company_appositive(&para.toks, m.end))
                 && !org_names.contains(&m.name)
             {

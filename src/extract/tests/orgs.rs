@@ -41,6 +41,11 @@ fn name_with_an_organisation_appositive_is_what_it_refers_to() {
         "Vellbrook Air, a regional carrier based in Tromsø, grounded its whole fleet on Monday.\n\n“We will not fly until the ash has cleared,” it said.",
     );
     assert_eq!(got[1], one(&["Vellbrook Air"]));
+    // (not a trade's noun, the name taken up as a person's: `a drill operator … his`)
+    let trade = speakers(
+        "Arthur Sohal, president of the union, says members raised concerns.\n\nBenoît Lalonde-Cyr, a drill operator, said his family bought a house.\n\n“You sign for a mortgage,” he said.",
+    );
+    assert_eq!(trade[2], one(&["Benoît Lalonde-Cyr"]));
 }
 
 #[test]
