@@ -53,6 +53,12 @@ fn a_given_name_like_a_place_named_or_described_as_a_person() {
     assert_eq!(got[0], one(&["Sydney Okafor-Blaine"]));
     assert_eq!(got[1], one(&["Victoria Szalai"]));
     assert_eq!(got[2], one(&["Jordan Ellery-Vance"]));
+    // (a trade's noun before the name is no part of it: `clinician Chidinma Okoro`)
+    let trade = speakers(
+        "His partner, clinician Chidinma Okoro, said most calls end well.\n\nClinician Chidinma Okoro said most calls end well.",
+    );
+    assert_eq!(trade[0], one(&["Chidinma Okoro"]));
+    assert_eq!(trade[1], one(&["Chidinma Okoro"]));
     // (named after a person noun and its body: `A spokesman for Harlan, …,`)
     let spokes = speakers(
         "A spokesman for Harlan, Chad Merriweather, said the company would comply.\n\nA spokeswoman for the embassy, Georgia Whitcombe, said talks went on.",
