@@ -893,6 +893,38 @@ fn classify<'a>(
             && !ws[1].ends_with('s')
             && !vocab.writes_lower_anywhere(ws[1])
     };
+    // `Then Jericho Dimaculangan decided he was done …` before `Dimaculangan said`: a town's
+    // name before a word the article uses alone, as a surname is, that names nothing else (no
+    // body's word, no plural, no place, no word it writes in lower case), the two taken up as a
+    // person's in their sentence, is a given name the list lacks (not `Manchester United`).
+    let taken_up_as_person = || {
+        toks[end..]
+            .iter()
+            .take(12)
+            .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
+            .filter(|t| t.t == T::Word && !t.quoted)
+            .find(|t| {
+                matches!(
+                    t.s,
+                    "he" | "she" | "his" | "her" | "it" | "its" | "they" | "their"
+                )
+            })
+            .is_some_and(|t| matches!(t.s, "he" | "she" | "his" | "her"))
+    };
+    let town_before_lone_surname = || {
+        // (not a body's before its person's role: `Manchester United manager Sir Alex …`)
+        !toks
+            .get(end)
+            .is_some_and(|t| is_role(t.s) || words::is_person_noun_any_case(t.s))
+            && taken_up_as_person()
+            && !words::is_org_word(ws[1])
+            && !ws[1].ends_with('s')
+            && gaz.is_city(ws[0])
+            && first_names.get(ws[1]).is_none()
+            && gaz.place_prefix(&ws[1..]).is_none()
+            && !vocab.writes_lower_anywhere(ws[1])
+            && vocab.is_lone(ws[1])
+    };
     if name_from == 1
         && m.roles.is_empty()
         && m.lead_place_end == start + 1
@@ -900,7 +932,8 @@ fn classify<'a>(
         && !is_demonym(ws[1], gaz, first_names)
         && !words::is_person_noun_any_case(ws[1])
         && !is_role(ws[1])
-        && (described && !gaz.is_country(&ws[..1]) || ws.len() == 2 && speaking_given_name())
+        && (described && !gaz.is_country(&ws[..1])
+            || ws.len() == 2 && (speaking_given_name() || town_before_lone_surname()))
     {
         name_from = 0;
         m.lead_place_end = start;

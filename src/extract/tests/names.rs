@@ -92,6 +92,18 @@ fn a_given_name_like_a_place_opening_a_speaking_subject() {
     );
     assert_eq!(got[0], one(&["Jordan Ekwueme"]));
     assert_eq!(got[1], one(&["Austin Taufa"]));
+    // (…or a town's name before a surname the article uses alone, the two taken up as a
+    // person's; not a team's)
+    let town = speakers(
+        "Then Jericho Dimaculangan decided he was done chasing.\n\n“Give me the ball,” he said.\n\nDimaculangan said his family had come.\n\nManchester United manager Sir Alex Ferguson hinted he may be back. United won.",
+    );
+    assert_eq!(town[1], one(&["Jericho Dimaculangan"]));
+    assert_eq!(town[2], one(&["Jericho Dimaculangan"]));
+    assert!(
+        !town[3].iter().any(|s| s.contains("United")),
+        "{:?}",
+        town[3]
+    );
     // (…or filling the appositive pair before the verb, after a noun that names no person)
     let pair = speakers("Norway's top board, Jordan Haugland, said his side was tired.");
     assert_eq!(pair[0], one(&["Jordan Haugland"]));
