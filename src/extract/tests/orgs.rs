@@ -706,6 +706,12 @@ Marla Quist of Florida Inc said she would not.",
 }
 
 #[test]
+fn a_cell_heads_a_body_s_name_with_its_demonym() {
+    let got = speakers("The Himalayan Rescue Coordination Cell said four climbers died.");
+    assert_eq!(got[0], one(&["Himalayan Rescue Coordination Cell"]));
+}
+
+#[test]
 fn a_town_with_sainte_abbreviated_names_a_team_whole() {
     // (`Ste.` keeps its period: no sentence ends there, and `Marie Lockmasters` is no one)
     let text = "Ravi Chandrasekaran plays for the Sault Ste. Marie Lockmasters.\n\nChandrasekaran, who scored Sault Ste. Marie's second goal, said the team would not dwell on it.";
