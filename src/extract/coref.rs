@@ -286,8 +286,8 @@ impl Ctx<'_, '_> {
                     prev_subject == Some(i)
                 };
                 // `Stéphane Ouellet-Ruiz, an engineer, said … ¶ “…,” he said`: in a paragraph
-                // that opens on a quotation or on the pronoun, with no one named before it, the one
-                // speaker of the paragraph just before, named there as a person whose gender
+                // that opens on a quotation or on the pronoun, with no one named before it, the
+                // one speaker of the paragraph just before, named there as a person whose gender
                 // the article never gave, goes on speaking (rather than an earlier person of
                 // that gender).
                 // (Past a paragraph between that names no one and quotes no one: `Asked

@@ -15,7 +15,7 @@ use crate::lexicon::{self, Gender};
 
 use super::people::FirstNames;
 use super::places::Gazetteer;
-use super::tokens::{T, Tok};
+use super::tokens::{T, Tok, taken_up_as_person};
 pub(crate) use super::vocab::{Initials, Vocab};
 use super::words::{self, is_brand_word, is_company_suffix};
 use context::context_roles;
@@ -896,27 +896,14 @@ fn classify<'a>(
     // `Then Jericho Dimaculangan decided he was done …` before `Dimaculangan said`: a town's
     // name before a word the article uses alone, as a surname is, that names nothing else (no
     // body's word, no plural, no place, no word it writes in lower case), the two taken up as a
-    // person's in their sentence, is a given name the list lacks (not `Manchester United`).
-    let taken_up_as_person = || {
-        toks[end..]
-            .iter()
-            .take(12)
-            .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
-            .filter(|t| t.t == T::Word && !t.quoted)
-            .find(|t| {
-                matches!(
-                    t.s,
-                    "he" | "she" | "his" | "her" | "it" | "its" | "they" | "their"
-                )
-            })
-            .is_some_and(|t| matches!(t.s, "he" | "she" | "his" | "her"))
-    };
+    // person's in their sentence ([`taken_up_as_person`]), is a given name the list lacks (not
+    // `Manchester United … it`).
     let town_before_lone_surname = || {
         // (not a body's before its person's role: `Manchester United manager Sir Alex …`)
         !toks
             .get(end)
             .is_some_and(|t| is_role(t.s) || words::is_person_noun_any_case(t.s))
-            && taken_up_as_person()
+            && taken_up_as_person(toks, end, 12)
             && !words::is_org_word(ws[1])
             && !ws[1].ends_with('s')
             && gaz.is_city(ws[0])

@@ -20,7 +20,7 @@ use super::people::FirstNames;
 use super::people::{first_word, has_space, key_bit};
 use super::places::Gazetteer;
 use super::speakers::Para;
-use super::tokens::{T, Tok};
+use super::tokens::{T, Tok, taken_up_as_person};
 use super::words;
 
 /// How many tokens an appositive next to a name may span (`, a regional carrier based in X,`).
@@ -144,19 +144,6 @@ fn maybe_org(m: &Mention, first_names: &FirstNames) -> bool {
     maybe_org_named(m) && first_names.get(first_word(&m.name)).is_none()
 }
 
-/// `Benoît Lalonde-Cyr, a jumbo drill operator, said his family …`: the first pronoun after
-/// the name in its sentence, outside quotations, is a person's (not `…, a grid operator, said
-/// its …`), so the noun heading the appositive names a trade, not a body.
-fn taken_up_as_person(toks: &[Tok<'_>], from: usize) -> bool {
-    toks[from..]
-        .iter()
-        .take(40)
-        .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
-        .filter(|t| !t.quoted && t.t == T::Word)
-        .find(|t| matches!(t.s, "he" | "she" | "his" | "her" | "him" | "it" | "its"))
-        .is_some_and(|t| t.s != "it" && t.s != "its")
-}
-
 /// [`maybe_org`] whatever its first word: a person's mention of two words or more, no title
 /// before it.
 fn maybe_org_named(m: &Mention) -> bool {
@@ -247,7 +234,10 @@ pub(crate) fn reclassify(paras: &mut [Para<'_>], first_names: &FirstNames, gaz: 
                 && !m.quoted
                 && (maybe_org(m, first_names)
                     && acts_as_organisation(&para.toks, m)
-                    && !taken_up_as_person(&para.toks, m.end)
+                    // (`Benoît Lalonde-Cyr, a jumbo drill operator, said his family …`: the
+                    // appositive's noun names a trade, not a body; not `…, a grid operator,
+                    // said its …`)
+                    && !taken_up_as_person(&para.toks, m.end, 40)
                     || maybe_org_named(m) && company_appositive(&para.toks, m.end))
                 && !org_names.contains(&m.name)
             {

@@ -257,8 +257,6 @@ pub(crate) fn ends_in_words(full: &str, tail: &str) -> bool {
         && full[..full.len() - tail.len()].ends_with(' ')
 }
 
-/// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
-/// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
 /// A lower-case particle after a name's first word (`Ruiz de la Peña`, `Anneke van der
 /// Berg`): the words after it are one surname, not a given name and another's surname.
 fn particle_inside(name: &str) -> bool {
@@ -267,6 +265,8 @@ fn particle_inside(name: &str) -> bool {
         .any(|w| w.starts_with(|c: char| c.is_lowercase()) && opens_with_particle(w))
 }
 
+/// True for a name whose first word (`first`, as [`first_word`] gives it) is a surname's
+/// particle, capitalised as a sentence's first word (`Van der Berg`, `De Mel`).
 fn opens_with_particle(first: &str) -> bool {
     // (Irish surnames' particles are capitalised wherever they stand: `Ní Bhriain`, `Ó Sé`)
     if matches!(first, "Ní" | "Nic" | "Ó" | "Ua" | "Mac" | "Mhic") {

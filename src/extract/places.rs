@@ -791,8 +791,8 @@ fn in_persons_name(toks: &[Tok<'_>], ti: usize, tj: usize, mentions: &[Mention])
 /// only add its diacritics (`Malmö`, `São Paulo`, `České Budějovice` for the gazetteer's ASCII
 /// `Malmo` …): the place's own spelling, as the article writes it (search folds them alike).
 /// Not another name (`Köln` is `Cologne`). Most runs are plain ASCII words: settled at once.
-/// So do a sea's or a peninsula's full name (`Pacific Ocean`, `Mediterranean Sea`, `Sinai
-/// Peninsula` for the gazetteer's `Pacific` …).
+/// So does a peninsula's full name (`Sinai Peninsula` for the gazetteer's `Sinai`), or a sea's
+/// written in full where the gazetteer names it short.
 #[inline]
 fn as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
     if run.len() >= 2

@@ -569,6 +569,24 @@ fn ends_like_sentence(t: &Tok<'_>) -> bool {
     matches!(t.s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'<'))
 }
 
+/// Whether the first third-person pronoun within `reach` tokens from `from`, in the same
+/// sentence and outside quotations, is a person's (`…, a drill operator, said his family`,
+/// `Jericho Dimaculangan decided he was done`), not a thing's or a group's (`its`, `they`).
+pub(crate) fn taken_up_as_person(toks: &[Tok<'_>], from: usize, reach: usize) -> bool {
+    toks[from.min(toks.len())..]
+        .iter()
+        .take(reach)
+        .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";"))
+        .filter(|t| t.t == T::Word && !t.quoted)
+        .find(|t| {
+            matches!(
+                t.s,
+                "he" | "she" | "his" | "her" | "him" | "it" | "its" | "they" | "their" | "them"
+            )
+        })
+        .is_some_and(|t| matches!(t.s, "he" | "she" | "his" | "her" | "him"))
+}
+
 /// A word a name may start at: any but a plain lower-case one (`said`; `al-Assad` is one) or
 /// a number (no name opens with a digit: every pass that reads the heads passed them over).
 pub(crate) fn is_name_head(t: &Tok<'_>) -> bool {
