@@ -351,10 +351,13 @@ pub(super) fn month_given_name(
     matches!(t.s, "April" | "June" | "August" | "Jun")
         && k.checked_sub(1).is_none_or(|j| {
             let p = &toks[j];
+            // (a compound's head too, `co-author`; and `according to`)
+            let head = p.s.rsplit('-').next().unwrap_or(p.s);
             p.t != T::Word
                 || is_role(p.s)
-                || words::is_person_noun_any_case(p.s)
+                || words::is_person_noun_any_case(head)
                 || lexicon::is_reporting_verb_any_case(p.s)
+                || (p.s == "to" && j > 0 && toks[j - 1].s == "according")
         })
         && surname_after(toks, k, gaz).is_some_and(|n| vocab.is_lone(n.base()))
 }

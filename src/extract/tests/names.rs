@@ -145,6 +145,12 @@ fn a_month_that_is_a_given_name_opens_a_persons_name() {
         "Jun Morishige, a palaeontologist at the museum, said the find was rare.\n\n“We were lucky,” Morishige said.",
     );
     assert_eq!(got[1], one(&["Jun Morishige"]));
+    // (after `according to`, or a compound role: `co-author Jun …`)
+    let got = speakers(
+        "The find is rare, according to co-author Jun Morishige, a palaeontologist.\n\nPrices rose, according to Jun Asakawa.\n\n“We were lucky,” Morishige said. Asakawa said so too.",
+    );
+    assert_eq!(got[0], one(&["Jun Morishige"]));
+    assert_eq!(got[1], one(&["Jun Asakawa"]));
 }
 
 #[test]
