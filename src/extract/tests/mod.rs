@@ -184,6 +184,11 @@ fn a_place_after_beside_or_along_is_no_speaker() {
         "{:?}",
         placed[0]
     );
+    // (nor after a compound direction: `suppliers across southwestern Ontario contend`)
+    let compound = speakers(
+        "Orders are soft, and parts suppliers across southwestern Ontario contend the year will be hard.",
+    );
+    assert!(compound[0].is_empty(), "{:?}", compound[0]);
     // (nor after `the` and such a word: `the authorities in the central Philippines said`)
     let central = speakers(
         "Two people died after a ferry overturned, the authorities in the central Philippines said.",
