@@ -104,7 +104,7 @@ pub(crate) fn segment<'a>(all: &'a [Line<'a>]) -> Segmented<'a> {
         ..Default::default()
     };
     let body_from = header(all, &mut seg);
-    body(&all[body_from..], &mut seg.drafts);
+    body(&all[body_from..], &mut seg);
     seg
 }
 
@@ -183,8 +183,11 @@ fn is_credit_line(t: &str) -> bool {
         .is_some_and(|r| r.starts_with([' ', ':']) && r.trim().len() > 1)
 }
 
-/// Groups body lines into paragraphs.
-fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
+/// Groups body lines into paragraphs. A photo placed within the body keeps the header's shape:
+/// a caption on one full line, then its `Credit …` line; the caption is a paragraph of its
+/// own, cut from the end of the paragraph it was wrapped into.
+fn body<'a>(lines: &'a [Line<'a>], seg: &mut Segmented<'a>) {
+    let drafts = &mut seg.drafts;
     // The paragraph being read is `lines[from..k]`.
     let mut from = 0;
     let mut prev: Option<&str> = None;
@@ -195,6 +198,18 @@ fn body<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
         let t = l.trimmed();
         if t.is_empty() {
             flush(&lines[from..k], drafts);
+            from = k + 1;
+            prev = None;
+            prev_lone = false;
+            attributed = false;
+            continue;
+        }
+        if k > from && is_credit_line(t) && !prev_lone {
+            flush(&lines[from..k - 1], drafts);
+            drafts.push(Draft::of_kind(&lines[k - 1..k], Kind::Caption));
+            seg.meta
+                .photo_credits
+                .push(t.trim_start_matches("Credit").trim().to_owned());
             from = k + 1;
             prev = None;
             prev_lone = false;
@@ -294,6 +309,36 @@ mod tests {
         assert_eq!(s.meta.contributors, ["Anna Berg"]);
         assert_eq!(s.meta.photo_credits, ["Photo by Jon Hale"]);
         assert!(s.meta.summary.as_deref().unwrap().starts_with("The talks"));
+    }
+
+    #[test]
+    fn a_photo_within_the_body_is_a_caption_of_its_own() {
+        let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\nministry said talks would go on, and\nit said so again.\nAlma Varga, the minister, in Oslo on Monday.\nCredit Eva Lund/Nordic Lens\nThe\nminister said she was ready.\n";
+        let s = split(page);
+        let got: Vec<(Kind, &str)> = s
+            .paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            got[2..],
+            [
+                (Kind::Caption, "Minister Alma Varga arrived in"),
+                (
+                    Kind::Body,
+                    "The ministry said talks would go on, and it said so again."
+                ),
+                (
+                    Kind::Caption,
+                    "Alma Varga, the minister, in Oslo on Monday."
+                ),
+                (Kind::Body, "The minister said she was ready."),
+            ]
+        );
+        assert_eq!(
+            s.meta.photo_credits,
+            ["Photo by Jon Hale", "Eva Lund/Nordic Lens"]
+        );
     }
 
     #[test]
