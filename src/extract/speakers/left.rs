@@ -205,6 +205,15 @@ pub(super) fn left(para: &Para<'_>, v: usize, start: usize) -> Left {
                 }
                 return left(para, prep, start);
             }
+            // `Wendell Pike, 81, who said …`, `Ada Roy, a retired farmer, who said …`: the
+            // person the appositive between the commas describes.
+            if k > start
+                && toks[k].s == ","
+                && let Some(m) = appositive_holder(para, k, start)
+                && (para.mentions[m].kind == MKind::Person) == (w == Some("who"))
+            {
+                return Left::Found(Subject::Mention(m));
+            }
             // `many Green supporters who said …`
             if k > start
                 && let Some(n) = nominal::ending_at(para, &para.mentions, k - 1, start)
@@ -248,4 +257,28 @@ fn affiliation_before(para: &Para<'_>, m: usize, start: usize) -> Option<usize> 
     }
     (k > start && matches!(para.toks[k - 1].s, "at" | "of" | "for" | "with" | "from"))
         .then(|| k - 1)
+}
+
+/// `Wendell Pike, 81,` / `Ada Roy, a retired farmer,`: the name (not a place's, nor one after
+/// a preposition: `tenants at 2150 Brimley Gate, a rental tower, who say`) before an appositive
+/// of up to twelve words closed by the comma at `k`.
+fn appositive_holder(para: &Para<'_>, k: usize, start: usize) -> Option<usize> {
+    let toks = &para.toks;
+    let c = (k.saturating_sub(13).max(start + 1)..k)
+        .rev()
+        .find(|&c| toks[c].t != T::Word || toks[c].quoted)
+        .filter(|&c| toks[c].s == "," && c + 1 < k)?;
+    let m = mention_ending_at(para, c - 1)?;
+    let held = &para.mentions[m];
+    let before = toks[start..held.start]
+        .iter()
+        .rev()
+        .find(|t| !(t.s == "the" || t.s.starts_with(|c: char| c.is_ascii_digit())));
+    let after_preposition = before.is_some_and(|t| {
+        matches!(
+            t.s,
+            "at" | "in" | "on" | "of" | "from" | "near" | "to" | "for" | "with" | "by"
+        )
+    });
+    (held.kind != MKind::Place && !held.possessive && !after_preposition).then_some(m)
 }

@@ -540,3 +540,15 @@ fn a_person_of_a_town_before_an_appositive_is_the_subject() {
     assert_eq!(got[0], one(&["Lucien Gobeil"]));
     assert_eq!(got[1], one(&["Walker"]));
 }
+
+#[test]
+fn a_relative_after_an_appositive_speaks_for_the_name_it_describes() {
+    let got = speakers(
+        "The crowd included Wendell Pike, 81, who said he has not missed a final.\n\nAmong them was Ada Roy, a retired farmer, who said the rain came late.\n\nNorthwind Foods, a Regina grocer, which said prices would rise, closed early.\n\nTenants at 2150 Kestrel Gate, a rental tower, who say the boiler failed, met.",
+    );
+    assert_eq!(got[0], one(&["Wendell Pike"]));
+    assert_eq!(got[1], one(&["Ada Roy"]));
+    assert_eq!(got[2], one(&["Northwind Foods"]));
+    // (not a name after a preposition: the building the tenants live in)
+    assert_eq!(got[3], Vec::<String>::new());
+}
