@@ -389,6 +389,10 @@ pub(crate) fn tokenize_into<'a>(
                 // Any other ASCII byte is a one-byte mark (a straight double quote opens or
                 // closes by what stands before it).
                 if b == b'"' {
+                    if let Some(e) = nickname_end(text, i, &toks) {
+                        i = e;
+                        continue;
+                    }
                     let t = straight_quote(text, i, inside);
                     push_mark(text, i, i + 1, t, &mut inside, &mut toks);
                     notes.quote_marks.push(notes.last(&toks));
@@ -450,6 +454,11 @@ fn push_other<'a>(
         note_mark(toks, notes);
         return i + 2 * w;
     }
+    if c == '“'
+        && let Some(e) = nickname_end(text, i, toks)
+    {
+        return e;
+    }
     let t = match c {
         '“' | '«' => T::Open,
         '”' | '»' => T::Close,
@@ -462,6 +471,38 @@ fn push_other<'a>(
     }
     note_mark(toks, notes);
     i + w
+}
+
+/// `Oluwaseun “Seun” Adebayo`, `Robert "Bobby" Lalonde`: where a nickname quoted between a
+/// name's words ends (past its closing mark and the space after it), the mark at
+/// `i` opening it. Its marks and word are passed over, so that the name reads whole and no
+/// quotation is found.
+fn nickname_end(text: &str, i: usize, toks: &[Tok<'_>]) -> Option<usize> {
+    let prev = toks.last()?;
+    // (not after `In`, `The`: `In “Frozen” Elsa sings`)
+    if !prev.is_cap()
+        || prev.quoted
+        || text.as_bytes().get(i.checked_sub(1)?) != Some(&b' ')
+        || crate::lexicon::is_function_word_any_case(prev.s)
+    {
+        return None;
+    }
+    let open = text[i..].chars().next()?;
+    let close = if open == '“' { '”' } else { '"' };
+    let from = i + open.len_utf8();
+    let rest = &text[from..];
+    let len = rest.find(close)?;
+    let word = &rest[..len];
+    let after = &rest[len + close.len_utf8()..];
+    // (one letter is no nickname: `Toys "R" Us`)
+    (word.starts_with(|c: char| c.is_uppercase())
+        && (2..=20).contains(&len)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        && after.starts_with(' ')
+        && after[1..].starts_with(|c: char| c.is_uppercase()))
+    .then(|| from + len + close.len_utf8() + 1)
 }
 
 /// A number of one or two digits (a side's goals, points or sets).

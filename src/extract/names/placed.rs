@@ -138,10 +138,10 @@ fn is_event_of_place(w: &str) -> bool {
     )
 }
 
-/// `…, an associate professor`, `…, her husband`, `…, who`, `…, executive director of …`: the
-/// run ending at token `end` is described as a person right after its comma (`a`/`an`/`his`/
-/// `her` and a role or person noun within three words, or such a title and the body it is held
-/// in; not `Stanley Park, the city's largest`, nor `Hasbrouck Heights, the spokesman added`).
+/// `…, an associate professor`, `…, her husband`, `…, who`, `…, executive director of …`,
+/// `…, chairman,`: the run ending at token `end` is described as a person right after its comma
+/// (`a`/`an`/`his`/`her` and a role or person noun within three words, or such a title and the
+/// body it is held in or a comma closing it; not `Stanley Park, the city's largest`, nor `Hasbrouck Heights, the spokesman added`).
 pub(super) fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
     let person_noun_within = |from: usize| {
         toks.get(from..).is_some_and(|rest| {
@@ -162,7 +162,14 @@ pub(super) fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
                 && toks[end + 1..]
                     .iter()
                     .take(4)
-                    .any(|t| matches!(t.s, "of" | "for" | "at" | "with")))
+                    .any(|t| matches!(t.s, "of" | "for" | "at" | "with"))
+            // (`C.J. Silas, chairman, told …`: a bare title between commas)
+            || person_noun_within(end + 1)
+                && toks[end + 1..]
+                    .iter()
+                    .take(4)
+                    .position(|t| t.t != T::Word || t.is_cap())
+                    .is_some_and(|k| k > 0 && toks[end + 1 + k].s == ","))
 }
 
 /// True when the run on tokens `start..end` is plainly a person's by its context: described

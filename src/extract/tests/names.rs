@@ -846,3 +846,24 @@ fn an_appositive_s_gendered_role_and_a_surname_first_name_tell_who_mr_and_ms_are
     assert_eq!(got[1], one(&["Kim Hye-jin"]));
     assert_eq!(got[2], one(&["Kim Sang-cheol"]));
 }
+
+#[test]
+fn a_nickname_quoted_within_a_name_is_passed_over() {
+    let got = speakers(
+        "Among them was Oluwaseun “Seun” Adebayo, a student, who said he had paid.\n\n“I budgeted,” Adebayo said.\n\nRobert \"Bobby\" Lalonde said he will start.\n\nIn “Frozen” Elsa sings, Ada Roy said.",
+    );
+    assert_eq!(got[0], one(&["Oluwaseun Adebayo"]));
+    assert_eq!(got[1], one(&["Oluwaseun Adebayo"]));
+    assert_eq!(got[2], one(&["Robert Lalonde"]));
+    // (not after a function word)
+    assert_eq!(got[3], one(&["Ada Roy"]));
+}
+
+#[test]
+fn initials_and_a_surname_before_a_bare_title_are_a_persons() {
+    let got = speakers(
+        "Harlow Petroleum will cut debt, C.J. Marsh, chairman, told reporters.\n\n\"Our priority is cash,\" he said.",
+    );
+    assert_eq!(got[0], one(&["C.J. Marsh"]));
+    assert_eq!(got[1], one(&["C.J. Marsh"]));
+}
