@@ -1110,9 +1110,13 @@ fn classify<'a>(
                 || (start > 0 && lexicon::with_lower(toks[start - 1].s, words::is_person_noun))
                 || plainly_persons(toks, start, end))
     };
+    // (`In Port Hope, Cyril Pardy said`: a sentence's opening `In` and a comma set a place
+    // the gazetteer may not know)
+    let opening_place =
+        || start > 0 && toks[start - 1].s == "In" && toks.get(end).is_some_and(|t| t.s == ",");
     m.kind = if is_acronym(name_words[0]) && name_words.len() <= 3 && !initials() {
         MKind::Org
-    } else if (name_words.len() >= 2 || titled) && !m.role_only {
+    } else if (name_words.len() >= 2 || titled) && !m.role_only && (titled || !opening_place()) {
         MKind::Person
     } else {
         MKind::Unknown

@@ -413,10 +413,13 @@ fn may_name_town(run: &[Tok<'_>], m: &Mention, view: &ArticleView<'_>) -> bool {
         t.is_cap() && !t.is_possessive() && !is_acronym(t.s) && !view.gazetteer.is_demonym_word(t.s)
     };
     let nameable = match m.kind {
-        MKind::Unknown => run.len() == 1 && !view.people.has_name_word(run[0].s),
+        MKind::Unknown if run.len() == 1 => !view.people.has_name_word(run[0].s),
         // `Eureka Springs` reads as a full name; one without a known given name or title may
-        // be a town.
-        MKind::Person => m.gender.is_none() && m.roles.is_empty() && m.name_start == m.start,
+        // be a town (as may one the names pass left unknown for its opening `In`: `In Port
+        // Hope,`).
+        MKind::Person | MKind::Unknown => {
+            m.gender.is_none() && m.roles.is_empty() && m.name_start == m.start
+        }
         MKind::Org | MKind::Place => false,
     };
     nameable && run.iter().all(plain_word)

@@ -552,3 +552,17 @@ fn a_relative_after_an_appositive_speaks_for_the_name_it_describes() {
     // (not a name after a preposition: the building the tenants live in)
     assert_eq!(got[3], Vec::<String>::new());
 }
+
+#[test]
+fn a_sentence_opening_in_and_a_name_sets_a_place_not_a_speaker() {
+    let got = speakers(
+        "In Port Hope, Cyril Pardy, a fisher, said he borrowed money.\n\nIn Port de Grave, Cyril Pardy, who has fished for 31 years, said the quota fell.",
+    );
+    assert_eq!(got[0], one(&["Cyril Pardy"]));
+    assert_eq!(got[1], one(&["Cyril Pardy"]));
+    // (a town the gazetteer knows is still found there)
+    assert_eq!(
+        places("In Bethnal Green, voters were angry.")[0],
+        one(&["Bethnal Green"])
+    );
+}
