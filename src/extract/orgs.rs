@@ -714,6 +714,29 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 }
                 let name = super::names::without_the(&m.name);
                 let head = first_word(name);
+                // `Gannet Point, a Yarmouth company, said` after `Gannet Point Marine
+                // Services`: a name of several words may be a short form too (not one given
+                // before the full name, `General Motors`, then `General Motors Canada`: listed
+                // then as a full name itself). One closed by a body's word or a legal form
+                // names a body already: only its place may follow (`Royal Bank of Canada`; not
+                // `Federal Reserve Bank of New York`, `Lloyds Bank Canada`, `Swiss Bank Corp
+                // International Ltd`).
+                let closed = name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| words::is_org_word(w) || words::is_company_suffix(w));
+                if let Some(list) = full.get(head)
+                    && !list.iter().any(|(f, _)| f == name)
+                    && let Some(f) = only_longer_name(list, name, None, |rest| {
+                        (!closed || rest.starts_with("of "))
+                            && !rest.rsplit(' ').next().is_some_and(|w| {
+                                words::is_role_word(w) && (!words::is_org_word(w) || is_organ(w))
+                            })
+                    })
+                {
+                    m.name.clone_from(f);
+                    continue;
+                }
                 // (The head copied only the first time: most full names are given again.)
                 match full.get_mut(head) {
                     Some(list) => {

@@ -1153,3 +1153,16 @@ fn the_trust_or_the_winery_is_the_body_whose_name_ends_so() {
     assert_eq!(got[1], one(&["Larchmont Retail Properties Trust"]));
     assert_eq!(got[3], one(&["Cedar Bench Estate Winery"]));
 }
+
+#[test]
+fn a_name_of_several_words_opening_a_bodys_full_name_is_its_short_form() {
+    let got = speakers(
+        "The operator, Gannet Point Marine Services, has not filled six posts.\n\nGannet Point, a Yarmouth company, said it had tabled an offer.\n\nKestrel Bank of Canada raised its rate.\n\nKestrel Bank said deposits grew.\n\nHarbour Trust Corp International Ltd sold bonds.\n\nHarbour Trust Corp said the sale closed.\n\nOrvel Mining said output fell. Orvel Mining Canada said its mine closed.\n\nOrvel Mining said prices rose.",
+    );
+    assert_eq!(got[1], one(&["Gannet Point Marine Services"]));
+    // (a body's word may be followed by its place only)
+    assert_eq!(got[3], one(&["Kestrel Bank of Canada"]));
+    assert_eq!(got[5], one(&["Harbour Trust Corp"]));
+    // (not a name given before the longer one: a body of its own)
+    assert_eq!(got[7], one(&["Orvel Mining"]));
+}
