@@ -58,22 +58,25 @@ fn org_description(toks: &[Tok<'_>], from: usize, to: usize) -> bool {
     if !matches!(first.s, "a" | "an" | "the" | "A" | "An" | "The") {
         return false;
     }
-    // (a body's noun only modifies a person's after it: `the charity board chair, NAME,`)
-    let mut org_seen = false;
+    // The last noun of either kind heads it: a body's noun modifies a person's after it (`the
+    // charity board chair, NAME,`), and a person's noun a body's (`a volunteer monitoring
+    // group`).
+    let mut org_head = false;
     for t in &toks[from + 1..to] {
         // (where the head ends: `the company behind the project`)
         if t.t != T::Word || t.quoted || ends_head(t.s) {
-            return org_seen;
+            return org_head;
         }
         let (person, org) = crate::lexicon::with_lower(t.s, |lower| {
             (words::is_person_noun(lower), words::is_org_noun(lower))
         });
         if person {
-            return false;
+            org_head = false;
+        } else if !t.is_cap() && org {
+            org_head = true;
         }
-        org_seen |= !t.is_cap() && org;
     }
-    org_seen
+    org_head
 }
 
 /// Whether an appositive opening at the comma `c` and closed by another within reach describes

@@ -71,10 +71,25 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         }
         add_person_noun(t.s, &mut m.roles);
     }
+    // (not one modifying a body's noun after it, the appositive's head: `NAME, a volunteer
+    // monitoring group,`; not `NAME, a lawyer representing the company,`)
+    let mut held = None;
     for t in after {
         if words::is_person_noun_any_case(t.s) {
-            add_person_noun(t.s, &mut m.roles);
+            if let Some(h) = held.replace(t.s) {
+                add_person_noun(h, &mut m.roles);
+            }
+        } else if let Some(h) = held
+            && (t.is_cap() || lexicon::is_function_word(t.s))
+        {
+            add_person_noun(h, &mut m.roles);
+            held = None;
+        } else if held.is_some() && words::is_org_noun(t.s) {
+            held = None;
         }
+    }
+    if let Some(h) = held {
+        add_person_noun(h, &mut m.roles);
     }
     // `Her father, Harjit Singh Bhullar, drove …`, `The club's new coach, Ada Lund,`: a person
     // noun before a comma, after a determiner or a possessive and a word or two (or two joined

@@ -1166,3 +1166,13 @@ fn a_name_of_several_words_opening_a_bodys_full_name_is_its_short_form() {
     // (not a name given before the longer one: a body of its own)
     assert_eq!(got[7], one(&["Orvel Mining"]));
 }
+
+#[test]
+fn a_persons_noun_modifying_a_bodys_head_makes_no_person() {
+    let text = "Test story\n\nBallot Watch Istanbul, a volunteer monitoring group, said it had trained observers.\n\n“Whoever wins Istanbul wins a budget larger than a country’s,” she said.\n\nLena Brisk, a lawyer representing the company, argued the case. Brisk said more.\n";
+    let records = crate::article::parse_str("t.txt", text).records;
+    assert_eq!(records[1].speakers, one(&["Ballot Watch Istanbul"]));
+    // (the body's name is no person's whose words hide the place)
+    assert_eq!(records[2].locations, one(&["Istanbul"]));
+    assert_eq!(records[3].speakers, one(&["Lena Brisk"]));
+}
