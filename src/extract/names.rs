@@ -623,9 +623,13 @@ pub(crate) fn mentions_at<'a>(
         }
     }
     share_surnames(toks, &mut out, first_names);
-    for m in out.iter_mut().filter(|m| m.kind == MKind::Person) {
-        context_roles(toks, m);
-        m.titled_speaker = is_titled_speaker(toks, m);
+    for m in out.iter_mut() {
+        if m.kind == MKind::Person {
+            context_roles(toks, m);
+            m.titled_speaker = is_titled_speaker(toks, m);
+        } else if m.kind == MKind::Unknown {
+            context::age_role(toks, m);
+        }
     }
     out
 }

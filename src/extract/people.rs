@@ -707,7 +707,39 @@ impl People {
                     *person = Some(i);
                     settled = true;
                 }
-                let lone = !has_space(name);
+                // `the older Flett` after `Her older brother, Reuben Flett`: of two bearers,
+                // the one brought in so; or else, for `the younger Mr. Ait Brahim`, the one
+                // named in full last (a child, brought in after the parent), and for `the
+                // elder`, the one named first.
+                if shared
+                    && let Some(age) = roles
+                        .iter()
+                        .find(|r| matches!(r.as_str(), "younger" | "elder"))
+                {
+                    let mut bearers = p.keys.get(Key::Surname, name_key(last_word(name)));
+                    let pick = p
+                        .bearer_of_role(name, std::slice::from_ref(age))
+                        .or_else(|| {
+                            if age == "younger" {
+                                bearers.max()
+                            } else {
+                                bearers.next()
+                            }
+                        });
+                    if let Some(i) = pick.filter(|_| p.surname_shared(last_word(name))) {
+                        *person = Some(i);
+                        settled = true;
+                    }
+                }
+                // (`Mr. Ait Brahim`: a surname of two words after an honorific, whose first is
+                // no one's given name, is one of several bearers' too)
+                let lone = !has_space(name)
+                    || *titled_gender
+                        && *name_start != *start
+                        && !p
+                            .keys
+                            .get(Key::Given, name_key(first_word(name)))
+                            .any(|_| true);
                 // …else `Dr. Rojas, who is not related to the harbour master,` after `Paula
                 // Rojas, an economist,`: the one bearer named in full earlier in the paragraph.
                 if shared
@@ -718,6 +750,20 @@ impl People {
                         p.bearer_named_in(name, gender.filter(|_| *titled_gender), &named_in, para)
                 {
                     *person = Some(i);
+                }
+                // …and failing all, an honorific's surname two bearers of its gender share is
+                // the one named first, the story's own (`Mr. Ait Brahim` after his son's
+                // name).
+                if shared
+                    && person.is_none()
+                    && *titled_gender
+                    && let Some(g) = *gender
+                {
+                    *person = p
+                        .keys
+                        .get(Key::Surname, name_key(last_word(name)))
+                        .filter(|&i| p.people[i].gender.is_none_or(|h| h == g))
+                        .min();
                 }
                 if shared
                     && !lone

@@ -47,6 +47,7 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         m.gender = Some(g);
         m.titled_gender = true;
     }
+    age_role(toks, m);
     for (k, t) in before.enumerate() {
         // (Asked once of each word: most are no person noun, and need nothing else.)
         if !words::is_person_noun_any_case(t.s) {
@@ -121,6 +122,34 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         })
     {
         add_person_noun(toks[k].s, &mut m.roles);
+        // (`Her older brother, Reuben Flett,`: which bearer `the older Flett` is)
+        if let Some(w) = toks[k.saturating_sub(3)..k]
+            .iter()
+            .find_map(|t| age_word(t.s))
+        {
+            words::push_role(&mut m.roles, w.to_owned());
+        }
+    }
+}
+
+/// `the younger Mr. Ait Brahim`, `the older Flett`: which of two bearers of a surname, kept
+/// among the mention's roles (asked of a lone surname too).
+pub(super) fn age_role(toks: &[Tok<'_>], m: &mut Mention) {
+    if m.start >= 2
+        && matches!(toks[m.start - 2].s, "the" | "The")
+        && let Some(w) = age_word(toks[m.start - 1].s)
+    {
+        words::push_role(&mut m.roles, w.to_owned());
+    }
+}
+
+/// `younger` for `younger`, `elder` for `older` and `elder`: which of two bearers of a surname
+/// (roles carrying these words are no role nouns).
+fn age_word(w: &str) -> Option<&'static str> {
+    match w {
+        "younger" => Some("younger"),
+        "older" | "elder" => Some("elder"),
+        _ => None,
     }
 }
 

@@ -867,3 +867,16 @@ fn initials_and_a_surname_before_a_bare_title_are_a_persons() {
     assert_eq!(got[0], one(&["C.J. Marsh"]));
     assert_eq!(got[1], one(&["C.J. Marsh"]));
 }
+
+#[test]
+fn the_younger_or_older_bearer_of_a_shared_surname() {
+    let got = speakers(
+        "Lahcen Ait Brahim, 63, grows argan trees.\n\nMr. Ait Brahim’s son, Youssef Ait Brahim, 29, works on a farm.\n\n“The rain has gone,” the younger Mr. Ait Brahim said.\n\nMr. Ait Brahim said he would stay.\n\nTanis Flett drives a van. Her older brother, Reuben Flett, rides along.\n\n“She carried me,” the older Flett said.",
+    );
+    // (the one named last)
+    assert_eq!(got[2], one(&["Youssef Ait Brahim"]));
+    // (an honorific's two-word surname, failing all else, is the one named first)
+    assert_eq!(got[3], one(&["Lahcen Ait Brahim"]));
+    // (the one brought in as the older)
+    assert_eq!(got[5], one(&["Reuben Flett"]));
+}
