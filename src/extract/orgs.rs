@@ -724,14 +724,15 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 // names a body already: only its place may follow (`Royal Bank of Canada`; not
                 // `Federal Reserve Bank of New York`, `Lloyds Bank Canada`, `Swiss Bank Corp
                 // International Ltd`).
-                let closed = name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| words::is_org_word(w) || words::is_company_suffix(w));
+                let closed = || {
+                    name.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| words::is_org_word(w) || words::is_company_suffix(w))
+                };
                 if let Some(list) = full.get(head)
                     && !list.iter().any(|(f, _)| f == name)
                     && let Some(f) = only_longer_name(list, name, None, |rest| {
-                        (!closed || rest.starts_with("of "))
+                        (rest.starts_with("of ") || !closed())
                             && !rest.rsplit(' ').next().is_some_and(|w| {
                                 words::is_role_word(w) && (!words::is_org_word(w) || is_organ(w))
                             })

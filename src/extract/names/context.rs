@@ -134,8 +134,12 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
 
 /// `the younger Mr. Ait Brahim`, `the older Flett`: which of two bearers of a surname, kept
 /// among the mention's roles (asked of a lone surname too).
+#[inline(always)]
 pub(super) fn age_role(toks: &[Tok<'_>], m: &mut Mention) {
+    // (most names follow no word of five letters or more ending in `r`: settled unread)
     if m.start >= 2
+        && toks[m.start - 1].s.len() >= 5
+        && toks[m.start - 1].s.ends_with('r')
         && matches!(toks[m.start - 2].s, "the" | "The")
         && let Some(w) = age_word(toks[m.start - 1].s)
     {
