@@ -865,3 +865,12 @@ fn a_centre_that_speaks_from_where_it_is_is_a_body_not_a_place() {
     let got = speakers("The National Hurricane Centre in Miami said the storm had weakened.");
     assert_eq!(got[0], one(&["National Hurricane Centre"]));
 }
+
+#[test]
+fn great_rivers_named_without_a_head_word() {
+    let got = places(
+        "Back on the bank of the Blue Nile, she waited.\n\nMinisters shared the waters of the Amu Darya and the Syr Darya.",
+    );
+    assert_eq!(got[0], one(&["Blue Nile"]));
+    assert_eq!(got[1], one(&["Amu Darya", "Syr Darya"]));
+}
