@@ -439,16 +439,17 @@ impl Ctx<'_, '_> {
                 };
                 // Someone holding that role; else the speaker just quoted (`“…,” the rookie
                 // defenceman said` after a paragraph about him).
-                let last_speaker = here
+                let speaker_here = here.iter().rev().find(|s| s.animate);
+                let speaker_before = p
+                    .checked_sub(1)
+                    .map_or(&[][..], |q| &self.found[q][..])
                     .iter()
                     .rev()
-                    .chain(
-                        p.checked_sub(1)
-                            .map_or(&[][..], |q| &self.found[q][..])
-                            .iter()
-                            .rev(),
-                    )
                     .find(|s| s.animate);
+                // (a description by age brings in the one this paragraph has just named,
+                // before the last one's speaker: `For Oksana Hrytsenko, the day was
+                // bittersweet. The 61-year-old retired accountant said …`)
+                let aged = n.text.contains("-year-old");
                 // …or the person this paragraph names before (`I’m talking about X, who … “…,”
                 // says the 39-year-old founder`).
                 // (both copied only when asked for)
@@ -476,7 +477,9 @@ impl Ctx<'_, '_> {
                         (!self.introduced_unnamed(p, at, &n.head))
                             .then(|| Spoken::person(self.people, i))
                     })
-                    .or_else(|| last_speaker.cloned())
+                    .or_else(|| speaker_here.cloned())
+                    .or_else(|| aged.then(named_here)?)
+                    .or_else(|| speaker_before.cloned())
                     .or_else(named_here)
                     // …or the person last in view (`Mitch McConnell blamed … “…,” the Kentucky
                     // Republican said`).

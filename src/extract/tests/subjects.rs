@@ -566,3 +566,13 @@ fn a_sentence_opening_in_and_a_name_sets_a_place_not_a_speaker() {
         one(&["Bethnal Green"])
     );
 }
+
+#[test]
+fn a_description_by_age_brings_in_the_one_just_named() {
+    let got = speakers(
+        "Tesfaye Gebremedhin, 34, a nurse, said he plans to vote.\n\nFor Oksana Hrytsenko, the day was bittersweet. The 61-year-old retired accountant said her sister is still abroad.\n\nFor Ada Roy, the day was long. The grandmother said the hall was cold.",
+    );
+    assert_eq!(got[1], one(&["Oksana Hrytsenko"]));
+    // (without an age, the last paragraph's speaker stays the first choice)
+    assert_eq!(got[2], one(&["Oksana Hrytsenko"]));
+}
