@@ -254,7 +254,7 @@ REGIONS = [
     ("Zambezi", ["Zambezi River"]), ("Limpopo", ["Limpopo River"]), ("Volga", ["Volga River"]),
     ("Dnieper", ["Dnieper River", "Dnipro River"]), ("Indus", ["Indus River"]),
     ("Brahmaputra", []), ("Orinoco", []), ("Blue Nile", []), ("White Nile", []),
-    ("Amu Darya", []), ("Syr Darya", []), ("Irrawaddy", ["Irrawaddy River"]),
+    ("Amu Darya", []), ("Syr Darya", []),
     ("Euphrates", []), ("Tigris", []), ("Seine", ["River Seine"]),
     ("Mount Everest", ["Everest"]), ("Mount Kilimanjaro", ["Kilimanjaro"]),
     ("Rocky Mountains", ["Rockies"]), ("Ural Mountains", ["Urals"]), ("Pyrenees", []),
