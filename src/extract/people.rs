@@ -716,14 +716,14 @@ impl People {
                         .iter()
                         .find(|r| matches!(r.as_str(), "younger" | "elder"))
                 {
-                    let mut bearers = p.keys.get(Key::Surname, name_key(last_word(name)));
+                    let bearers = p.keys.get(Key::Surname, name_key(last_word(name)));
                     let pick = p
                         .bearer_of_role(name, std::slice::from_ref(age))
                         .or_else(|| {
                             if age == "younger" {
                                 bearers.max()
                             } else {
-                                bearers.next()
+                                bearers.min()
                             }
                         });
                     if let Some(i) = pick.filter(|_| p.surname_shared(last_word(name))) {
@@ -736,10 +736,10 @@ impl People {
                 let lone = !has_space(name)
                     || *titled_gender
                         && *name_start != *start
-                        && !p
-                            .keys
+                        && p.keys
                             .get(Key::Given, name_key(first_word(name)))
-                            .any(|_| true);
+                            .next()
+                            .is_none();
                 // …else `Dr. Rojas, who is not related to the harbour master,` after `Paula
                 // Rojas, an economist,`: the one bearer named in full earlier in the paragraph.
                 if shared

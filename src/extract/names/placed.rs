@@ -141,7 +141,8 @@ fn is_event_of_place(w: &str) -> bool {
 /// `…, an associate professor`, `…, her husband`, `…, who`, `…, executive director of …`,
 /// `…, chairman,`: the run ending at token `end` is described as a person right after its comma
 /// (`a`/`an`/`his`/`her` and a role or person noun within three words, or such a title and the
-/// body it is held in or a comma closing it; not `Stanley Park, the city's largest`, nor `Hasbrouck Heights, the spokesman added`).
+/// body it is held in or a comma closing it; not `Stanley Park, the city's largest`, nor
+/// `Hasbrouck Heights, the spokesman added`).
 pub(super) fn described_as_person(toks: &[Tok<'_>], end: usize) -> bool {
     let person_noun_within = |from: usize| {
         toks.get(from..).is_some_and(|rest| {
