@@ -238,6 +238,23 @@ fn subject_or_description(
     })
 }
 
+/// `Among those listening was Joseph Kalaba, 46, who has run a winch for 22 years and said …`:
+/// the person a relative clause describes, when the reporting verb at `v` is coordinated with
+/// the clause's first verb.
+fn relative_antecedent(para: &Para<'_>, start: usize, v: usize) -> Option<Subject> {
+    let toks = &para.toks;
+    let w = (v.saturating_sub(25).max(start + 1)..v)
+        .rev()
+        // (a clause closed by a comma is no longer the subject's: `Officials met Ada Roy, who
+        // runs the mill, and said`)
+        .take_while(|&k| toks[k].t == T::Word && !toks[k].quoted)
+        .find(|&k| toks[k].s == "who")?;
+    match left(para, w + 1, start) {
+        Left::Found(s @ Subject::Mention(_)) => Some(s),
+        _ => None,
+    }
+}
+
 /// A paragraph that is a quotation: it opens with a quote mark or goes on with one.
 fn is_quote_paragraph(para: &Para<'_>) -> bool {
     para.continues_quote || para.toks.first().is_some_and(|t| t.t == T::Open)
@@ -375,6 +392,7 @@ fn sentence(
                             // …or an organisation described opening it (`The company cut …
                             // and said`; a person's role may be someone else's).
                             subject_or_description(para, range.start, v, true)
+                                .or_else(|| relative_antecedent(para, range.start, v))
                         } else {
                             None
                         }

@@ -576,3 +576,13 @@ fn a_description_by_age_brings_in_the_one_just_named() {
     // (without an age, the last paragraph's speaker stays the first choice)
     assert_eq!(got[2], one(&["Oksana Hrytsenko"]));
 }
+
+#[test]
+fn a_verb_coordinated_within_a_relative_clause_speaks_for_its_antecedent() {
+    let got = speakers(
+        "Among those listening was Joseph Kalaba, 46, who has run a winch for 22 years and said his pay had not gone up.\n\nOfficials met Ada Roy, who runs the mill, and said the talks went well.",
+    );
+    assert_eq!(got[0], one(&["Joseph Kalaba"]));
+    // (not past the clause's closing comma)
+    assert_eq!(got[1], Vec::<String>::new());
+}
