@@ -363,9 +363,16 @@ pub(crate) fn mentions_at<'a>(
                 // describes the person named (a title, as `Coach`, is the names pass's own)
                 // (the flags of the word after the given name asked first: most opening words
                 // have none after them)
+                // (or a noun of one who does something, `Skier Kaitlyn Frost`, `Bassoonist
+                // Théo Marchetti`, that is no given name itself)
                 || (toks.get(i + 2).is_some_and(|n| n.is_cap() && n.t == T::Word)
                     && (w.ends_with("-year-old")
-                        || !is_role(w) && lexicon::with_lower(w, words::is_person_noun))
+                        || !is_role(w)
+                            && lexicon::with_lower(w, |l| {
+                                words::is_person_noun(l)
+                                    || is_agent_noun(l) && two_word_name_after(toks, i)
+                            })
+                            && first_names.get(w).is_none())
                     && toks.get(i + 1).is_some_and(|n| first_names.get(n.s).is_some()))
         };
         // `The Sunday Express`, `Monday Morning Post`: a day opening a newspaper's name.
@@ -1125,6 +1132,23 @@ fn classify<'a>(
     } else {
         MKind::Unknown
     };
+}
+
+/// `skier`, `bassoonist`, `concertmaster`: a word of five letters or more shaped like a noun of
+/// one who does something.
+fn is_agent_noun(lower: &str) -> bool {
+    lower.len() >= 5
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && ["er", "ist", "or", "ian"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+}
+
+/// Whether the name after the word at `i` is two words that close it (`Skier Kaitlyn Frost
+/// said`; not `Dinner Bell Foods Inc`, `Underwriter Merrill Lynch and Co`).
+fn two_word_name_after(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i + 3)
+        .is_none_or(|t| !(t.is_cap() || matches!(t.s, "and" | "&" | "of")))
 }
 
 /// Initials written with their periods (`A.W.`, `J.`): letters each followed by a period.

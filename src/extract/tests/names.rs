@@ -880,3 +880,14 @@ fn the_younger_or_older_bearer_of_a_shared_surname() {
     // (the one brought in as the older)
     assert_eq!(got[5], one(&["Reuben Flett"]));
 }
+
+#[test]
+fn a_doers_noun_opening_a_sentence_before_a_full_name_describes_the_person() {
+    let got = speakers(
+        "Skier Kaitlyn Frost said the slope moved.\n\nBassoonist Théo Marchetti said he was nervous.\n\nDinner Bell Foods Inc said the talks ended.",
+    );
+    assert_eq!(got[0], one(&["Kaitlyn Frost"]));
+    assert_eq!(got[1], one(&["Théo Marchetti"]));
+    // (not a body's name that goes on)
+    assert_eq!(got[2], one(&["Dinner Bell Foods Inc"]));
+}
