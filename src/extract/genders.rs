@@ -115,8 +115,10 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
                 {
                     continue;
                 }
+                // (not `him`, an object: someone else than the subject, who would be
+                // `himself`: `Tessa Wiebe, who farms with him, said`)
                 match t.s {
-                    "he" | "He" | "his" | "His" | "him" | "himself" => votes[i].0 += 1,
+                    "he" | "He" | "his" | "His" | "himself" => votes[i].0 += 1,
                     "she" | "She" | "her" | "Her" | "hers" | "herself" => votes[i].1 += 1,
                     _ => {}
                 }

@@ -586,3 +586,11 @@ fn a_verb_coordinated_within_a_relative_clause_speaks_for_its_antecedent() {
     // (not past the clause's closing comma)
     assert_eq!(got[1], Vec::<String>::new());
 }
+
+#[test]
+fn an_object_pronoun_tells_nothing_of_the_subjects_gender() {
+    let got = speakers(
+        "Megan Olafson, the company's director, said the facility will close.\n\nArnold Wiebe, 67, has hauled grain since he was a teenager.\n\nHis daughter Tessa Wiebe, who farms 4,000 acres with him, said the family expected it.\n\n\"You watch them stop putting money into a place,\" she said.",
+    );
+    assert_eq!(got[3], one(&["Tessa Wiebe"]));
+}
