@@ -182,7 +182,7 @@ pub(crate) fn plainly_persons(toks: &[Tok<'_>], start: usize, end: usize) -> boo
 
 /// True when the run at `start` follows a reporting verb (`said Sydney Okafor`) or a role or
 /// person noun in lower case, with or without a comma (`spokeswoman Victoria Szabo`, `her
-/// spokeswoman, Victoria Szabo`): where a person is named.
+/// spokeswoman, Victoria Szabo`, `one of his drivers, Sharon Lake`): where a person is named.
 pub(super) fn named_as_person(toks: &[Tok<'_>], start: usize) -> bool {
     let before = |k: usize| start.checked_sub(k).map(|k| &toks[k]);
     let noun = |t: Option<&Tok<'_>>| {
@@ -190,9 +190,20 @@ pub(super) fn named_as_person(toks: &[Tok<'_>], start: usize) -> bool {
             t.t == T::Word && !t.is_cap() && (is_role(t.s) || words::is_person_noun_any_case(t.s))
         })
     };
+    // (`One of his drivers, Sharon Lake,`: one of several, named)
+    let one_of_several = || {
+        before(2).is_some_and(|t| {
+            t.t == T::Word
+                && !t.is_cap()
+                && t.s.strip_suffix('s').is_some_and(words::is_person_noun)
+        }) && [3, 4]
+            .iter()
+            .any(|&k| before(k).is_some_and(|t| t.s == "of"))
+    };
     before(1).is_some_and(|t| t.t == T::Word && lexicon::is_reporting_verb_any_case(t.s))
         || noun(before(1))
-        || (before(1).is_some_and(|t| t.s == ",") && (noun(before(2)) || noun_of_body(toks, start)))
+        || (before(1).is_some_and(|t| t.s == ",")
+            && (noun(before(2)) || noun_of_body(toks, start) || one_of_several()))
 }
 
 /// `A spokesman for Harlan, Chad Merriweather,`, `A spokeswoman for the American Embassy,

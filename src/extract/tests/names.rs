@@ -891,3 +891,12 @@ fn a_doers_noun_opening_a_sentence_before_a_full_name_describes_the_person() {
     // (not a body's name that goes on)
     assert_eq!(got[2], one(&["Dinner Bell Foods Inc"]));
 }
+
+#[test]
+fn one_of_several_named_after_a_comma_is_a_person() {
+    let got = speakers(
+        "One of his drivers, Sharon Lake, has driven the route for 14 years. She said she loves the work.",
+    );
+    assert_eq!(got[0], one(&["Sharon Lake"]));
+    assert!(places("One of his drivers, Sharon Lake, has driven the route.")[0].is_empty());
+}
