@@ -251,7 +251,15 @@ fn flush<'a>(lines: &'a [Line<'a>], drafts: &mut Vec<Draft<'a>>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Kind, Layout, split};
+    use super::super::{Kind, Layout, Split, split};
+
+    /// Each paragraph's kind and text, in order.
+    fn kinds_and_texts(s: &Split) -> Vec<(Kind, &str)> {
+        s.paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect()
+    }
 
     const PAGE: &str = "[The talks with Canada ,\nMs. Varga said in Oslo , will help\n“find a way forward.”]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\n“The\nminister believes talks are useful,”\nMs. Varga said.\nLater\nthe ministry said Norway ’s position\nhad not changed.\nThe\nministry called the talks “useful” and said they would go on.\n“Oslo will lead,” she said. “The\nnext round is in May.\n“We are ready.”\nMs.\nVarga spoke in Oslo .\nThe\nUnited\nStates\nalso sought talks, which it called “urgent.”\n“Oslo is ready to talk with\nanyone,” she added.\n“We are here.”\nAnna\nBerg contributed reporting from Bergen .\n";
 
@@ -259,11 +267,7 @@ mod tests {
     fn scraped_page_is_segmented_like_the_reference_article() {
         let s = split(PAGE);
         assert_eq!(s.layout, Layout::Scraped);
-        let got: Vec<(Kind, &str)> = s
-            .paragraphs
-            .iter()
-            .map(|p| (p.kind, p.text.as_str()))
-            .collect();
+        let got = kinds_and_texts(&s);
         assert_eq!(
             got,
             [
@@ -315,11 +319,7 @@ mod tests {
     fn a_photo_within_the_body_is_a_caption_of_its_own() {
         let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\nministry said talks would go on, and\nit said so again.\nAlma Varga, the minister, in Oslo on Monday.\nCredit Eva Lund/Nordic Lens\nThe\nminister said she was ready.\n";
         let s = split(page);
-        let got: Vec<(Kind, &str)> = s
-            .paragraphs
-            .iter()
-            .map(|p| (p.kind, p.text.as_str()))
-            .collect();
+        let got = kinds_and_texts(&s);
         assert_eq!(
             got[2..],
             [
