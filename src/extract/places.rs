@@ -791,12 +791,28 @@ fn in_persons_name(toks: &[Tok<'_>], ti: usize, tj: usize, mentions: &[Mention])
 /// only add its diacritics (`Malmö`, `São Paulo`, `České Budějovice` for the gazetteer's ASCII
 /// `Malmo` …): the place's own spelling, as the article writes it (search folds them alike).
 /// Not another name (`Köln` is `Cologne`). Most runs are plain ASCII words: settled at once.
-/// So does a peninsula's full name (`Sinai Peninsula` for the gazetteer's `Sinai`), or a sea's
-/// written in full where the gazetteer names it short.
+/// So does a peninsula's full name (`Sinai Peninsula` for the gazetteer's `Sinai`), a sea's
+/// written in full where the gazetteer names it short, or a division's with its noun
+/// (`Cauca Department`, `Kunene Region` for `Cauca`, `Kunene`; not `New York State`, the
+/// state's usual name in full).
 #[inline]
 fn as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
     if run.len() >= 2
-        && matches!(run[run.len() - 1].s, "Ocean" | "Sea" | "Peninsula")
+        && matches!(
+            run[run.len() - 1].s,
+            "Ocean"
+                | "Sea"
+                | "Peninsula"
+                | "Province"
+                | "Region"
+                | "County"
+                | "Department"
+                | "District"
+                | "Prefecture"
+                | "Governorate"
+                | "Oblast"
+                | "Krai"
+        )
         && run[..run.len() - 1]
             .iter()
             .map(|t| t.s)

@@ -874,3 +874,28 @@ fn great_rivers_named_without_a_head_word() {
     assert_eq!(got[0], one(&["Blue Nile"]));
     assert_eq!(got[1], one(&["Amu Darya", "Syr Darya"]));
 }
+
+#[test]
+fn first_level_divisions_of_every_country() {
+    // From GeoNames' divisions (scripts/build_gazetteer.py `world_admin1`): named anywhere
+    // when their name is no word, person or company ('Riau', 'Copperbelt'); a division named
+    // like a surname or a frequent word only after a locative, as a town ('Bono', 'Tobago').
+    let got = places(
+        "Haze from Riau and Jambi drifted over Johor, and miners in the Copperbelt walked out.\n\nBono said the tour of Ghana would go on.\n\nThe tour reached Sunyani in Bono, then sailed to Tobago.",
+    );
+    assert_eq!(got[0], one(&["Riau", "Jambi", "Johor", "Copperbelt"]));
+    assert_eq!(got[1], one(&["Ghana"]));
+    assert_eq!(got[2], one(&["Sunyani", "Bono", "Tobago"]));
+}
+
+#[test]
+fn a_division_s_noun_is_kept_as_written() {
+    // (the gazetteer names `Cauca` without GeoNames' `Department`; `New York State` is the
+    // state's name in full, `New York`)
+    let got = places(
+        "Rebels in Cauca Department fought the army.\n\nRebels in Cauca fought the army.\n\nFloods hit Kunene Region and upstate New York State.",
+    );
+    assert_eq!(got[0], one(&["Cauca Department"]));
+    assert_eq!(got[1], one(&["Cauca"]));
+    assert_eq!(got[2], one(&["Kunene Region", "New York"]));
+}
