@@ -562,6 +562,9 @@ pub(crate) struct ArticleView<'a> {
     name_words: RefCell<Vec<(&'a str, bool)>>,
     /// The list [`places`] gathers a paragraph's places in, kept for the next paragraph's.
     found: RefCell<Vec<(usize, Cow<'static, str>)>>,
+    /// The words of each town a locative or its division has shown to be one in an earlier
+    /// paragraph, with its name (see [`ArticleView::confirmed_town`]).
+    towns: RefCell<Vec<(String, Cow<'static, str>)>>,
 }
 
 impl<'a> ArticleView<'a> {
@@ -574,7 +577,50 @@ impl<'a> ArticleView<'a> {
             // (room for a paragraph's places: grown from nothing, it was copied about twice an
             // article)
             found: RefCell::new(Vec::with_capacity(16)),
+            towns: RefCell::default(),
         }
+    }
+
+    /// Notes that the words `run` name the town `name` (`in Alice Springs`, `Eureka Springs,
+    /// Ark.`).
+    fn confirm_town(&self, run: &[Tok<'_>], name: &str) {
+        let words = joined(run);
+        let mut towns = self.towns.borrow_mut();
+        if !towns.iter().any(|(w, _)| *w == words) {
+            towns.push((words, Cow::Owned(name.to_owned())));
+        }
+    }
+
+    /// One sense per article: the town that mention `m`'s words were shown to name earlier
+    /// (`west of Alice Springs`, `the bureau said Alice Springs had` after `in Alice Springs`),
+    /// read by its words alone where nothing else marks them as a place. Not a mention after
+    /// an honorific or with a title (`Mayor Alice Springs`), nor a word someone bears or one
+    /// opening its sentence.
+    fn confirmed_town(&self, toks: &[Tok<'a>], m: &Mention) -> Option<Cow<'static, str>> {
+        if m.name_start != m.start
+            || !m.roles.is_empty()
+            || m.start
+                .checked_sub(1)
+                .is_some_and(|k| crate::lexicon::honorific(toks[k].s).is_some())
+        {
+            return None;
+        }
+        let name = (self.towns.borrow().iter())
+            .find(|(w, _)| *w == m.name)
+            .map(|(_, name)| name.clone())?;
+        // A one-word name someone in the article bears is theirs; one opening its sentence
+        // may be a word (`Nice people came` after `in Nice`).
+        if m.end == m.start + 1
+            && (m.start == 0
+                || matches!(
+                    toks[m.start - 1].s,
+                    "." | "!" | "?" | ":" | "“" | "\"" | "‘"
+                )
+                || self.has_name_word(toks[m.start].base()))
+        {
+            return None;
+        }
+        Some(name)
     }
 
     /// [`People::has_name_word`], each word asked of the people table once.
@@ -586,6 +632,11 @@ impl<'a> ArticleView<'a> {
         self.name_words.borrow_mut().push((word, known));
         known
     }
+}
+
+/// The words of a run, without a possessive ending, joined by spaces.
+fn joined(run: &[Tok<'_>]) -> String {
+    run.iter().map(|t| t.base()).collect::<Vec<_>>().join(" ")
 }
 
 /// The canonical places a paragraph names, in order of first mention, given the words a name may
@@ -619,7 +670,9 @@ pub(crate) fn places<'a>(
     }
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
-            found.push((m.start, as_written(&toks[m.start..m.end], town)));
+            let town = as_written(&toks[m.start..m.end], town);
+            view.confirm_town(&toks[m.start..m.end], &town);
+            found.push((m.start, town));
         } else if matches!(toks[m.start].s, "Port" | "Fort")
             && let Some(town) = port_or_fort_town(toks, m, view)
         {
@@ -628,7 +681,17 @@ pub(crate) fn places<'a>(
             && toks.get(m.end).is_some_and(|t| t.s == ",")
             && let Some(town) = town_before_division(toks, m, view)
         {
-            found.push((m.start, town.into()));
+            let town: Cow<'static, str> = town.into();
+            // (a town the gazetteer knows: the rule also names unknown ones)
+            if view.gazetteer.town(&toks[m.start..m.end]).is_some() {
+                view.confirm_town(&toks[m.start..m.end], &town);
+            }
+            found.push((m.start, town));
+        } else if matches!(m.kind, MKind::Unknown | MKind::Person)
+            && !view.towns.borrow().is_empty()
+            && let Some(town) = view.confirmed_town(toks, m)
+        {
+            found.push((m.start, town));
         } else if m.start >= 2
             && (matches!(toks[m.start - 1].s, "of" | "as" | "including")
                 // (an item of a list after `of`: `the districts of Idukki, Wayanad and …`)

@@ -334,12 +334,15 @@ fn a_place_written_with_its_diacritics_keeps_them() {
 #[test]
 fn towns_listed_after_a_locative_preposition() {
     let got = places(
-        "The service stops in Gulfport, Biloxi and Pascagoula.\n\nHospitals in Sault Ste. Marie and Sudbury closed.\n\nIn Gulfport, Pascagoula said no.",
+        "The service stops in Gulfport, Biloxi and Pascagoula.\n\nHospitals in Sault Ste. Marie and Sudbury closed.",
     );
     assert_eq!(got[0], one(&["Gulfport", "Biloxi", "Pascagoula"]));
     assert_eq!(got[1], one(&["Sault Ste. Marie", "Sudbury"]));
     // (no list: a name after the comma, then a verb)
-    assert_eq!(got[2], one(&["Gulfport"]));
+    assert_eq!(
+        places("In Gulfport, Pascagoula said no.")[0],
+        one(&["Gulfport"])
+    );
 }
 
 #[test]
@@ -472,12 +475,12 @@ fn a_place_whose_name_opens_with_a_direction_and_compass_regions() {
 
 #[test]
 fn short_city_names_are_places_after_a_locative_only() {
-    let got = places(
-        "Turnout in Osh was high. Pilgrims travelled from Qom. A plant in Ulm closed.\n\nOsh and Qom results were late. The ICA said so.",
-    );
+    let got =
+        places("Turnout in Osh was high. Pilgrims travelled from Qom. A plant in Ulm closed.");
     assert_eq!(got[0], one(&["Osh", "Qom", "Ulm"]));
     // (a three-letter name with no locative before it reads as initials or a word)
-    assert!(got[1].is_empty(), "{:?}", got[1]);
+    let got = places("Osh and Qom results were late. The ICA said so.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
 }
 
 #[test]
@@ -496,13 +499,18 @@ fn a_word_before_a_country_that_is_no_surname_names_a_body() {
 #[test]
 fn a_town_after_a_full_name_and_of_or_listed_after_a_city_and_at() {
     let got = places(
-        "“It was fast,” said Sofie Brekke of Poti.\n\nCargo volumes at Batumi and Poti rose.\n\nThe mayor of Poti said so. A letter to Ada Kinross arrived.\n\nBrekke of Poti won again, said Liro of Poti.",
+        "“It was fast,” said Sofie Brekke of Poti.\n\nCargo volumes at Batumi and Poti rose.",
     );
     assert_eq!(got[0], one(&["Poti"]));
     assert_eq!(got[1], one(&["Batumi", "Poti"]));
-    assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (in articles that have not shown Poti a town: see
+    // `a_town_a_locative_showed_is_that_town_later_in_the_article`)
+    let got = places(
+        "The mayor of Poti said so. A letter to Ada Kinross arrived.\n\nBrekke of Poti won again, said Liro of Poti.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
     // (a surname alone before `of` names a firm as often)
-    assert!(got[3].is_empty(), "{:?}", got[3]);
+    assert!(got[1].is_empty(), "{:?}", got[1]);
 }
 
 #[test]
@@ -752,12 +760,13 @@ fn a_feature_named_body_after_its_label_speaks_and_is_no_place() {
 #[test]
 fn a_town_named_by_a_given_name_after_a_placing_preposition_or_reached() {
     let got = places(
-        "A dust storm swept across Alice Springs on Sunday.\n\nThe ship is expected to reach Funafuti in ten days.\n\nShe sent a letter to Alice Springs, her aunt.",
+        "A dust storm swept across Alice Springs on Sunday.\n\nThe ship is expected to reach Funafuti in ten days.",
     );
     assert_eq!(got[0], ["Alice Springs"]);
     assert_eq!(got[1], ["Funafuti"]);
     // (after `to`, a person's name as often)
-    assert!(got[2].is_empty(), "{:?}", got[2]);
+    let got = places("She sent a letter to Alice Springs, her aunt.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
 }
 
 #[test]
@@ -813,11 +822,12 @@ fn a_city_listed_with_a_place_is_one_though_someone_bears_its_name() {
 #[test]
 fn port_and_fort_towns_and_a_town_from_which_one_goes_to_a_place() {
     let got = places(
-        "A flood hit Port Augusta on Monday.\n\nThey drove from Alice Springs to Port Augusta.\n\nShe got a letter from Alice Springs on Monday.",
+        "A flood hit Port Augusta on Monday.\n\nThey drove from Alice Springs to Port Augusta.",
     );
     assert_eq!(got[0], one(&["Port Augusta"]));
     assert_eq!(got[1], one(&["Alice Springs", "Port Augusta"]));
-    assert!(got[2].is_empty(), "{:?}", got[2]);
+    let got = places("She got a letter from Alice Springs on Monday.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
 }
 
 #[test]
@@ -898,4 +908,23 @@ fn a_division_s_noun_is_kept_as_written() {
     assert_eq!(got[0], one(&["Cauca Department"]));
     assert_eq!(got[1], one(&["Cauca"]));
     assert_eq!(got[2], one(&["Kunene Region", "New York"]));
+}
+
+#[test]
+fn a_town_a_locative_showed_is_that_town_later_in_the_article() {
+    let got = places(
+        "Dust storms hit homes in Alice Springs on Monday.\n\nThe weather bureau said Alice Springs had its worst dust in years.\n\nRoads west of Alice Springs closed.",
+    );
+    assert_eq!(got[0], one(&["Alice Springs"]));
+    assert_eq!(got[1], one(&["Alice Springs"]));
+    assert_eq!(got[2], one(&["Alice Springs"]));
+    // (one word opening its sentence may be a word: `Nice people`; mid-sentence, the town)
+    let got = places(
+        "In Nice last week, the ministers met.\n\nNice people came to the show.\n\nThe talks in Thurso ended.\n\nHotels said Nice and Thurso were full.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert_eq!(got[3], one(&["Nice", "Thurso"]));
+    // Nothing has shown it a town: a name.
+    let got = places("The weather bureau said Alice Springs had its worst dust in years.");
+    assert!(got[0].is_empty(), "{:?}", got[0]);
 }
