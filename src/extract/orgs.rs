@@ -724,15 +724,21 @@ fn expand_short_forms(paras: &mut [Para<'_>], first_names: &FirstNames) {
                 // names a body already: only its place may follow (`Royal Bank of Canada`; not
                 // `Federal Reserve Bank of New York`, `Lloyds Bank Canada`, `Swiss Bank Corp
                 // International Ltd`).
-                let closed = || {
-                    name.rsplit(' ')
-                        .next()
-                        .is_some_and(|w| words::is_org_word(w) || words::is_company_suffix(w))
+                // (…or, after a body's word, its legal form: `Houston Metals` is `Houston Metals
+                // Corp`, `International Minerals` `International Minerals and Chemical Corp`)
+                let last = name.rsplit(' ').next().unwrap_or(name);
+                let closed = || words::is_org_word(last) || words::is_company_suffix(last);
+                let legal_form_after = |rest: &str| {
+                    !words::is_company_suffix(last)
+                        && rest
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(words::is_company_suffix)
                 };
                 if let Some(list) = full.get(head)
                     && !list.iter().any(|(f, _)| f == name)
                     && let Some(f) = only_longer_name(list, name, None, |rest| {
-                        (rest.starts_with("of ") || !closed())
+                        (rest.starts_with("of ") || !closed() || legal_form_after(rest))
                             && !rest.rsplit(' ').next().is_some_and(|w| {
                                 words::is_role_word(w) && (!words::is_org_word(w) || is_organ(w))
                             })

@@ -1165,6 +1165,13 @@ fn a_name_of_several_words_opening_a_bodys_full_name_is_its_short_form() {
     assert_eq!(got[5], one(&["Harbour Trust Corp"]));
     // (not a name given before the longer one: a body of its own)
     assert_eq!(got[7], one(&["Orvel Mining"]));
+    // A body's word may be followed by a legal form too (not a legal form by more: `Harbour
+    // Trust Corp` above).
+    let got = speakers(
+        "Quillfeather Trust New York Corp reported a loss.\n\nQuillfeather Trust said loans fell.\n\nMarrow Creek Resources and Chemical Corp sold a plant.\n\nMarrow Creek Resources said the sale closed.",
+    );
+    assert_eq!(got[1], one(&["Quillfeather Trust New York Corp"]));
+    assert_eq!(got[3], one(&["Marrow Creek Resources and Chemical Corp"]));
 }
 
 #[test]
