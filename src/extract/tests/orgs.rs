@@ -1175,6 +1175,17 @@ fn a_name_of_several_words_opening_a_bodys_full_name_is_its_short_form() {
 }
 
 #[test]
+fn trade_nouns_close_a_body_s_name() {
+    // (`Minerals`, `Railways`, `Telecom`, `Hydro` … in words/organisations.txt)
+    let got = speakers(
+        "The ice road opens late, Tundra Crest Minerals said Monday.\n\nLoads must move north, the company said.\n\nA Kisumu Railways official said trade grew.",
+    );
+    assert_eq!(got[0], one(&["Tundra Crest Minerals"]));
+    assert_eq!(got[1], one(&["Tundra Crest Minerals"]));
+    assert_eq!(got[2], one(&["Kisumu Railways"]));
+}
+
+#[test]
 fn a_persons_noun_modifying_a_bodys_head_makes_no_person() {
     let text = "Test story\n\nBallot Watch Istanbul, a volunteer monitoring group, said it had trained observers.\n\n“Whoever wins Istanbul wins a budget larger than a country’s,” she said.\n\nLena Brisk, a lawyer representing the company, argued the case. Brisk said more.\n";
     let records = crate::article::parse_str("t.txt", text).records;
