@@ -47,6 +47,18 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         m.gender = Some(g);
         m.titled_gender = true;
     }
+    // …and one set off before it by a comma after a possessive (`Her brother, Taras
+    // Hrynchuk,`, `The boy's older sister, Ada Lima,`; not `Unlike her brother, Ada …`, read
+    // as no appositive, nor `A cousin, …`).
+    if m.gender.is_none()
+        && m.start >= 3
+        && toks[m.start - 1].s == ","
+        && let Some(g) = words::role_gender(toks[m.start - 2].s)
+        && kin_owner_opens(toks, m.start - 2)
+    {
+        m.gender = Some(g);
+        m.titled_gender = true;
+    }
     age_role(toks, m);
     for (k, t) in before.enumerate() {
         // (Asked once of each word: most are no person noun, and need nothing else.)
@@ -168,4 +180,23 @@ fn add_person_noun(w: &str, roles: &mut Vec<String>) {
     if !roles.contains(&w) {
         words::push_role(roles, w);
     }
+}
+
+/// `Her brother,` / `The boy's older sister,`: the noun at `noun` is owned by a possessive that
+/// opens its sentence, with at most one lower-case word between.
+fn kin_owner_opens(toks: &[Tok<'_>], noun: usize) -> bool {
+    let owner =
+        |t: &Tok<'_>| matches!(t.s, "His" | "Her" | "Their" | "My" | "Our") || t.is_possessive();
+    (noun.saturating_sub(2)..noun).rev().any(|k| {
+        owner(&toks[k])
+            && toks[k + 1..noun].iter().all(|t| t.t == T::Word && !t.is_cap())
+            // (the possessive's own words, back to the sentence's start: `The boy's`)
+            && {
+                let from = toks[..k]
+                    .iter()
+                    .rposition(|t| matches!(t.s, "." | "!" | "?" | "“" | "\"" | ";"))
+                    .map_or(0, |i| i + 1);
+                toks[from..k].iter().all(|t| t.t == T::Word) && k - from <= 3
+            }
+    })
 }

@@ -900,3 +900,13 @@ fn one_of_several_named_after_a_comma_is_a_person() {
     assert_eq!(got[0], one(&["Sharon Lake"]));
     assert!(places("One of his drivers, Sharon Lake, has driven the route.")[0].is_empty());
 }
+
+#[test]
+fn a_kinship_noun_set_off_before_a_name_tells_the_gender() {
+    // (neither given name is in the names list: only `brother` says who `Mr. Vashko` is)
+    let got = speakers(
+        "Odarka Vashko, the bakery's owner, said the sale was needed.\n\nHer brother, Tymish Vashko, said he voted against it at first.\n\n“I was the last holdout,” Mr. Vashko said.\n\n“The numbers were clear,” Ms. Vashko said.",
+    );
+    assert_eq!(got[2], one(&["Tymish Vashko"]));
+    assert_eq!(got[3], one(&["Odarka Vashko"]));
+}
