@@ -856,8 +856,8 @@ fn in_persons_name(toks: &[Tok<'_>], ti: usize, tj: usize, mentions: &[Mention])
 /// Not another name (`Köln` is `Cologne`). Most runs are plain ASCII words: settled at once.
 /// So does a peninsula's full name (`Sinai Peninsula` for the gazetteer's `Sinai`), a sea's
 /// written in full where the gazetteer names it short, or a division's with its noun
-/// (`Cauca Department`, `Kunene Region` for `Cauca`, `Kunene`; not `New York State`, the
-/// state's usual name in full).
+/// (`Cauca Department`, `Kunene Region` for `Cauca`, `Kunene`), or a city's (`Zamboanga City`;
+/// not `New York State`, the state's usual name in full).
 #[inline]
 fn as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
     if run.len() >= 2
@@ -875,6 +875,7 @@ fn as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
                 | "Governorate"
                 | "Oblast"
                 | "Krai"
+                | "City"
         )
         && run[..run.len() - 1]
             .iter()

@@ -899,7 +899,7 @@ fn first_level_divisions_of_every_country() {
 }
 
 #[test]
-fn a_division_s_noun_is_kept_as_written() {
+fn a_division_s_or_city_s_noun_is_kept_as_written() {
     // (the gazetteer names `Cauca` without GeoNames' `Department`; `New York State` is the
     // state's name in full, `New York`)
     let got = places(
@@ -908,6 +908,11 @@ fn a_division_s_noun_is_kept_as_written() {
     assert_eq!(got[0], one(&["Cauca Department"]));
     assert_eq!(got[1], one(&["Cauca"]));
     assert_eq!(got[2], one(&["Kunene Region", "New York"]));
+    // (so is a city's, as the encyclopedia titles it where the text writes it)
+    let got =
+        places("Ferries left Zamboanga City for Davao.\n\nFerries left Zamboanga for Davao City.");
+    assert_eq!(got[0], one(&["Zamboanga City", "Davao"]));
+    assert_eq!(got[1], one(&["Zamboanga", "Davao City"]));
 }
 
 #[test]
