@@ -627,6 +627,12 @@ fn a_town_after_a_verb_of_travel_and_in_a_such_as_list() {
     // (no verb of travel before `to`; no settlements before `such as`)
     assert!(got[4].is_empty(), "{:?}", got[4]);
     assert!(got[5].is_empty(), "{:?}", got[5]);
+    // (the verbs in every form)
+    let got = places(
+        "The weekly boat stops at Kirkenes.\n\nThe crew sails to Longyearbyen and flies to Keswick.",
+    );
+    assert_eq!(got[0], one(&["Kirkenes"]));
+    assert_eq!(got[1], one(&["Longyearbyen", "Keswick"]));
 }
 
 #[test]
