@@ -907,6 +907,31 @@ fn accented_as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static,
     }
 }
 
+/// `in Finnish Lapland`, `in Indian Kashmir`: a region or division after a people's adjective
+/// and a locative, which the names pass read as a person named after a demonym (no given
+/// name).
+fn demonym_before_region(
+    toks: &[Tok<'_>],
+    ti: usize,
+    tj: usize,
+    kind: PlaceKind,
+    m: &Mention,
+    gaz: &Gazetteer,
+) -> bool {
+    matches!(kind, PlaceKind::Region | PlaceKind::Admin1)
+        && (m.name_start, m.end) == (ti, tj)
+        && m.start < ti
+        && m.gender.is_none()
+        && toks[m.start..ti].iter().all(|t| gaz.is_demonym_word(t.s))
+        // (after a locative: `Canadian Pacific said`, `the British Rhine army` name no place)
+        // (not `at` or `of`: `the headquarters of the British Rhine army`)
+        && m.start.checked_sub(1).is_some_and(|k| {
+            let locative = |w: &str| is_locative(w) && !matches!(w, "at" | "At" | "of");
+            locative(toks[k].s)
+                || (k > 0 && matches!(toks[k].s, "the" | "The") && locative(toks[k - 1].s))
+        })
+}
+
 /// A run of capitalised words naming a building, venue or natural feature: `Volgograd Arena`,
 /// `Chiang Kai-shek Memorial Hall`, `Lake Louise`, `Mount Logan` (not a person's name).
 /// Most mentions are one word, or a gendered person's name: settled here, in the caller,
@@ -1176,6 +1201,7 @@ fn stands_as_place<'a>(
                 if tj > m.lead_place_end
                     && !((m.start, m.end) == (ti, tj)
                         && town_by_given_name(toks, m, view.gazetteer))
+                    && !demonym_before_region(toks, ti, tj, kind, m, view.gazetteer)
                 {
                     return false;
                 }

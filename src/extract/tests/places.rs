@@ -939,3 +939,14 @@ fn a_town_a_locative_showed_is_that_town_later_in_the_article() {
     let got = places("The weather bureau said Alice Springs had its worst dust in years.");
     assert!(got[0].is_empty(), "{:?}", got[0]);
 }
+
+#[test]
+fn a_region_after_a_people_s_adjective_and_a_locative() {
+    let got = places(
+        "Herders in Swedish Lapland and in Indian Kashmir protested.\n\nCanadian Pacific said profits rose.\n\nA bomb hit the headquarters of the British Rhine army.",
+    );
+    assert_eq!(got[0], one(&["Lapland", "Kashmir"]));
+    // (no locative: a body's name; `of` before an army's)
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
