@@ -114,12 +114,12 @@ fn scores(dir: &str, min_files: usize) -> (f64, f64) {
     (accuracy, precision)
 }
 
-/// Three hundred and fifty articles in the GenderGapTracker's layout (`tests/blind/ggt`),
+/// Three hundred and sixty-five articles in the GenderGapTracker's layout (`tests/blind/ggt`),
 /// written for whosaid by helpers who had not seen its code (fiction, real places), with
 /// quote-level gold.
 #[test]
 fn ggt_style_blind_set_scores_stay_above_their_bars() {
-    let (accuracy, precision) = scores("tests/gold/blind_ggt", 350);
+    let (accuracy, precision) = scores("tests/gold/blind_ggt", 365);
     assert!(accuracy >= 0.90, "speaker_acc {accuracy}");
     assert!(precision >= 0.93, "speaker_prec {precision}");
 }
