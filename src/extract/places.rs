@@ -562,9 +562,9 @@ pub(crate) struct ArticleView<'a> {
     name_words: RefCell<Vec<(&'a str, bool)>>,
     /// The list [`places`] gathers a paragraph's places in, kept for the next paragraph's.
     found: RefCell<Vec<(usize, Cow<'static, str>)>>,
-    /// The words of each town a locative or its division has shown to be one in an earlier
-    /// paragraph, with its name (see [`ArticleView::confirmed_town`]).
-    towns: RefCell<Vec<(String, Cow<'static, str>)>>,
+    /// The words of each town a locative or its division has shown to be one earlier in the
+    /// article, with its name (see [`ArticleView::confirmed_town`]).
+    towns: RefCell<Vec<(String, String)>>,
 }
 
 impl<'a> ArticleView<'a> {
@@ -587,7 +587,7 @@ impl<'a> ArticleView<'a> {
         let words = joined(run);
         let mut towns = self.towns.borrow_mut();
         if !towns.iter().any(|(w, _)| *w == words) {
-            towns.push((words, Cow::Owned(name.to_owned())));
+            towns.push((words, name.to_owned()));
         }
     }
 
@@ -607,7 +607,7 @@ impl<'a> ArticleView<'a> {
         }
         let name = (self.towns.borrow().iter())
             .find(|(w, _)| *w == m.name)
-            .map(|(_, name)| name.clone())?;
+            .map(|(_, name)| Cow::Owned(name.clone()))?;
         // A one-word name someone in the article bears is theirs; one opening its sentence
         // may be a word (`Nice people came` after `in Nice`).
         if m.end == m.start + 1
@@ -923,8 +923,8 @@ fn demonym_before_region(
         && m.start < ti
         && m.gender.is_none()
         && toks[m.start..ti].iter().all(|t| gaz.is_demonym_word(t.s))
-        // (after a locative: `Canadian Pacific said`, `the British Rhine army` name no place)
-        // (not `at` or `of`: `the headquarters of the British Rhine army`)
+        // (after a locative, not `at` or `of`: `Canadian Pacific said`, `the headquarters of
+        // the British Rhine army` name no place)
         && m.start.checked_sub(1).is_some_and(|k| {
             let locative = |w: &str| is_locative(w) && !matches!(w, "at" | "At" | "of");
             locative(toks[k].s)
