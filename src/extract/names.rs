@@ -1114,12 +1114,14 @@ fn classify<'a>(
     let titled = name_from > 0 && !m.roles.is_empty();
     // (`L.M. Ericsson`, `E.F. Hutton`: initials may name a founder's company; after a title
     // or a person noun, `Chairman A.W. Clausen`, `chairman J.S. Simon`, or named or described
-    // as a person, `said D.J. Kaminski, a lawyer`, they are a person's.)
+    // as a person, `said D.J. Kaminski, a lawyer`, or given an age, `A.J. Whitcombe, 70,`,
+    // they are a person's.)
     let initials = || {
         is_dotted_initials(name_words[0])
             && (titled
                 || (start > 0 && lexicon::with_lower(toks[start - 1].s, words::is_person_noun))
-                || plainly_persons(toks, start, end))
+                || plainly_persons(toks, start, end)
+                || placed::aged(toks, end))
     };
     // (`In Port Hope, Cyril Pardy said`: a sentence's opening `In` and a comma set a place
     // the gazetteer may not know)

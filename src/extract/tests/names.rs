@@ -910,3 +910,14 @@ fn a_kinship_noun_set_off_before_a_name_tells_the_gender() {
     assert_eq!(got[2], one(&["Tymish Vashko"]));
     assert_eq!(got[3], one(&["Odarka Vashko"]));
 }
+
+#[test]
+fn initials_given_an_age_are_a_person_s() {
+    // (a person, in the people table, whom `he says` finds; not another speaker before)
+    let got = speakers(
+        "Yusra Haidari says the co-op asked for more time.\n\nA.J. Whitcombe, 70, says he signed a letter.\n\n“The honey is good,” he says.\n\nT.J. Osei, who lives upstairs, says he agrees.\n\n“Keep them,” he says.",
+    );
+    assert_eq!(got[2], one(&["A.J. Whitcombe"]));
+    // (as with a `who` clause already)
+    assert_eq!(got[4], one(&["T.J. Osei"]));
+}
