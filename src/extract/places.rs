@@ -665,8 +665,7 @@ pub(crate) fn places<'a>(
         found.push((at, as_written(&toks[at..end], region)));
     }
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
-        let words: Vec<&str> = toks[m.start..m.end].iter().map(|t| t.base()).collect();
-        found.push((m.start, words.join(" ").into()));
+        found.push((m.start, joined(&toks[m.start..m.end]).into()));
     }
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
@@ -894,7 +893,7 @@ fn as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
 /// [`as_written`] of a run holding a character that is not ASCII.
 #[inline(never)]
 fn accented_as_written(run: &[Tok<'_>], canonical: &'static str) -> Cow<'static, str> {
-    let written = run.iter().map(|t| t.base()).collect::<Vec<_>>().join(" ");
+    let written = joined(run);
     let accented = written.chars().count() == canonical.len()
         && written
             .chars()

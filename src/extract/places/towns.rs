@@ -46,8 +46,7 @@ pub(super) fn council_place(
     if n == 0 || gaz.match_at(&toks[at..]).is_some() {
         return None;
     }
-    let words: Vec<&str> = toks[at..at + n].iter().map(|t| t.base()).collect();
-    Some((at, words.join(" ")))
+    Some((at, super::joined(&toks[at..at + n])))
 }
 
 /// `Greenville, Miss.`: a state's abbreviation that is also a word (`Miss.`), named only right
