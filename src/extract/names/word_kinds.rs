@@ -217,38 +217,49 @@ pub(super) fn street_article(toks: &[Tok<'_>], start: usize, end: usize) -> bool
     end == start + 1 && matches!(toks[end].s, "des" | "du") && words::is_feature_head(toks[start].s)
 }
 
+/// `Friends of the Earth`, `Friends of Riversdale Library`: supporters banded together under
+/// `Friends of` and a capitalised name (with or without `the`) are a body.
+fn friends_of(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].s == "Friends"
+        && toks.get(i + 1).is_some_and(|t| t.s == "of")
+        && toks.get(i + 2).is_some_and(|t| {
+            t.is_cap() || (t.s == "the" && toks.get(i + 3).is_some_and(|t| t.is_cap()))
+        })
+}
+
 /// `Parents for Safe Schools`, `Families for Better Care Ontario`, `Doctors for Clean Air`: the
 /// plural of those who band together in a cause, before `for` and a capitalised word, opens a
 /// body's name (not `Lawyers for Google argued`, `Officials for Acme said`: people who speak
 /// for someone).
 pub(super) fn opens_group_name(toks: &[Tok<'_>], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| t.s == "for")
-        && toks.get(i + 2).is_some_and(|t| t.is_cap())
-        && matches!(
-            toks[i].s,
-            "Parents"
-                | "Families"
-                | "Doctors"
-                | "Physicians"
-                | "Nurses"
-                | "Mothers"
-                | "Fathers"
-                | "Grandmothers"
-                | "Citizens"
-                | "Residents"
-                | "Students"
-                | "Teachers"
-                | "Scientists"
-                | "Veterans"
-                | "Women"
-                | "Friends"
-                | "Workers"
-                | "Seniors"
-                | "Neighbours"
-                | "Neighbors"
-                | "Canadians"
-                | "Americans"
-        )
+    friends_of(toks, i)
+        || toks.get(i + 1).is_some_and(|t| t.s == "for")
+            && toks.get(i + 2).is_some_and(|t| t.is_cap())
+            && matches!(
+                toks[i].s,
+                "Parents"
+                    | "Families"
+                    | "Doctors"
+                    | "Physicians"
+                    | "Nurses"
+                    | "Mothers"
+                    | "Fathers"
+                    | "Grandmothers"
+                    | "Citizens"
+                    | "Residents"
+                    | "Students"
+                    | "Teachers"
+                    | "Scientists"
+                    | "Veterans"
+                    | "Women"
+                    | "Friends"
+                    | "Workers"
+                    | "Seniors"
+                    | "Neighbours"
+                    | "Neighbors"
+                    | "Canadians"
+                    | "Americans"
+            )
 }
 
 /// A person noun in the plural, in any case (`Officials`, `Producers`, `Congressmen`,

@@ -1194,3 +1194,12 @@ fn a_persons_noun_modifying_a_bodys_head_makes_no_person() {
     assert_eq!(records[2].locations, one(&["Istanbul"]));
     assert_eq!(records[3].speakers, one(&["Lena Brisk"]));
 }
+
+#[test]
+fn friends_of_a_name_are_a_body() {
+    let got = speakers(
+        "Friends of the Tamarack Marsh said the permit was rushed.\n\nThe Friends of Millbrook Library said it fully supports the change.",
+    );
+    assert_eq!(got[0], one(&["Friends of the Tamarack Marsh"]));
+    assert_eq!(got[1], one(&["Friends of Millbrook Library"]));
+}
