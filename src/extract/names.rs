@@ -988,11 +988,14 @@ fn classify<'a>(
     let last = name_words[name_words.len() - 1];
     // `Bill C-74`, `Chapter 11`, `Boeing 737`: a name holding a number is a thing's, or an
     // organisation's when it says so (`UFCW Local 832`), a broadcaster's among them (`Radio 1`,
-    // `Channel 4`).
+    // `Channel 4`), a union's local or a lodge among them (`Teamsters Local 419`).
     if name_words.len() >= 2 && name_words.iter().any(|w| has_digit(w)) {
         if name_words
             .iter()
             .any(|w| is_acronym(w) || words::is_org_word(w) || is_broadcaster_word(w))
+            || name_words
+                .windows(2)
+                .any(|p| matches!(p[0], "Local" | "Lodge") && has_digit(p[1]))
         {
             return whole_run(m, ws, MKind::Org);
         }

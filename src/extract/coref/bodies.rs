@@ -16,7 +16,7 @@ use super::{
 /// Whether a generic head may stand for the body named `name`: `the company` is no union,
 /// ministry, council or police service (`Larkspur Hospitality Group said … Workers Union
 /// Local 88 said … the company said`): a name headed by such a word (its last, the one before
-/// `of`, or before `Local`), unless a legal form makes it a company's (`Union Carbide Corp`,
+/// `of`, or before `Local`) or a union's numbered local (`Local 222`), unless a legal form makes it a company's (`Union Carbide Corp`,
 /// `Hospital Corp of America`).
 pub(super) fn head_fits(head: &str, name: &str) -> bool {
     if !matches!(head, "company" | "firm" | "corporation" | "business") {
@@ -29,6 +29,13 @@ pub(super) fn head_fits(head: &str, name: &str) -> bool {
     // (nor a national department of portfolios: `Fisheries and Oceans Canada`; `Air Canada`
     // may be a company)
     if ws.contains(&"and") && national("department", name) {
+        return false;
+    }
+    // (nor a union's numbered local: `Local 222`)
+    if ws
+        .windows(2)
+        .any(|p| p[0] == "Local" && p[1].bytes().all(|b| b.is_ascii_digit()))
+    {
         return false;
     }
     let heads = ws

@@ -59,6 +59,11 @@ pub(super) fn merge_org_runs(
                 continue;
             }
         }
+        if numbered_body(toks, (s1, e1), (s2, e2), first_names) {
+            runs[k] = (s1, e2, initial);
+            runs.remove(k + 1);
+            continue;
+        }
         // Most neighbouring runs are apart: nothing else to ask of them.
         if !joinable {
             k += 1;
@@ -474,4 +479,23 @@ fn is_english_word(w: &str) -> bool {
             w,
             "has" | "have" | "had" | "is" | "was" | "were" | "will" | "would" | "did"
         )
+}
+
+/// `Qimmiq 250 Society`, `Route 66 Association`, `Beijing 2008 Organizing Committee`: a number
+/// between capitalised words and a body's word closing them is part of one body's name (not
+/// after a person's name or a possessive: `Lena Ford 12 Society`, `Acme's 2024 Committee`).
+fn numbered_body(
+    toks: &[Tok<'_>],
+    (s1, e1): (usize, usize),
+    (s2, e2): (usize, usize),
+    first_names: &FirstNames,
+) -> bool {
+    s2 == e1 + 1
+        && toks[e1].s.len() <= 4
+        && toks[e1].s.bytes().all(|b| b.is_ascii_digit())
+        && words::is_org_word(toks[e2 - 1].base())
+        && !toks[e1 - 1].is_possessive()
+        && first_names.get(toks[s1].s).is_none()
+        && first_names.get(toks[s2].s).is_none()
+        && lexicon::honorific(toks[s1].s).is_none()
 }

@@ -1203,3 +1203,14 @@ fn friends_of_a_name_are_a_body() {
     assert_eq!(got[0], one(&["Friends of the Tamarack Marsh"]));
     assert_eq!(got[1], one(&["Friends of Millbrook Library"]));
 }
+
+#[test]
+fn a_number_inside_a_bodys_name_is_part_of_it() {
+    let got = speakers(
+        "The Kestrel 250 Society posted that the race raised $40,000.\n\nTransit Workers United Local 1712 said the company left the room.\n\nThe company said talks would resume.",
+    );
+    assert_eq!(got[0], one(&["Kestrel 250 Society"]));
+    assert_eq!(got[1], one(&["Transit Workers United Local 1712"]));
+    // (a union's numbered local is no company)
+    assert!(!got[2].iter().any(|s| s.contains("Local")), "{:?}", got[2]);
+}
