@@ -11,13 +11,15 @@ use super::tokens::T;
 
 /// Learns people's gender from the pronouns that follow them: in a sentence whose first person
 /// is P, `he`/`his`/`him` or `she`/`her` before anyone else is named count as votes for P.
-/// An honorific (`Ms.`) outranks the votes; the votes outrank a guess from the given name.
+/// An honorific (`Ms.`) outranks the votes; the votes outrank a guess from the given name (but
+/// `her`, an object's pronoun too, is no vote against a man's given name).
 pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
     // (No one to vote for: no sentence need be read.)
     if people.people.is_empty() {
         return;
     }
-    let mut votes = vec![(0u32, 0u32); people.people.len()];
+    // (each person's votes for him and for her, and those for her but `her`)
+    let mut votes = vec![[0u32; 3]; people.people.len()];
     for para in paras
         .iter()
         .filter(|p| matches!(p.kind, Kind::Body | Kind::Summary))
@@ -118,17 +120,28 @@ pub(crate) fn learn(paras: &[Para<'_>], people: &mut People) {
                 // (not `him`, an object: someone else than the subject, who would be
                 // `himself`: `Tessa Wiebe, who farms with him, said`)
                 match t.s {
-                    "he" | "He" | "his" | "His" | "himself" => votes[i].0 += 1,
-                    "she" | "She" | "her" | "Her" | "hers" | "herself" => votes[i].1 += 1,
+                    "he" | "He" | "his" | "His" | "himself" => votes[i][0] += 1,
+                    "she" | "She" | "hers" | "herself" => {
+                        votes[i][1] += 1;
+                        votes[i][2] += 1;
+                    }
+                    "her" | "Her" => votes[i][1] += 1,
                     _ => {}
                 }
             }
         }
     }
-    for (person, (m, f)) in people.people.iter_mut().zip(votes) {
+    for (person, [m, f, f_but_her]) in people.people.iter_mut().zip(votes) {
         if person.gender_sure {
             continue;
         }
+        // `her`, an object's pronoun as well as a possessive, is often someone else's (`Marc
+        // Ouellet disputes her account`): no vote against a man's given name.
+        let f = if person.gender == Some(Gender::Male) {
+            f_but_her
+        } else {
+            f
+        };
         if m > 2 * f {
             person.gender = Some(Gender::Male);
             person.gender_learned = true;

@@ -387,6 +387,21 @@ fn pronouns_after_an_object_teach_no_gender() {
 }
 
 #[test]
+fn her_after_a_man_s_given_name_is_someone_else_s() {
+    // (`her` is an object's pronoun as well as a possessive: no vote against `Marc`)
+    let got = speakers(
+        "The club’s president, Marc Ouellette, disputes her account. “We got one email,” he told Global News.\n\n“That’s the part that keeps me up at night,” he said.",
+    );
+    assert_eq!(got[0], one(&["Marc Ouellette"]));
+    assert_eq!(got[1], one(&["Marc Ouellette"]));
+    // (`she` still outvotes a guess from the given name)
+    let got = speakers(
+        "Jean Morrow runs the bakery, and she opened it in 1998.\n\n“Bread is honest,” she said.",
+    );
+    assert_eq!(got[1], one(&["Jean Morrow"]));
+}
+
+#[test]
 fn an_acronym_the_article_defines_names_the_organisation_in_full() {
     let got = speakers(
         "The Harbour Pilots Association (HPA) met on Monday.\n\nThe HPA said the strike would go on.",
