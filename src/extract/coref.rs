@@ -12,6 +12,7 @@ use super::speakers::Para;
 use super::tokens::T;
 
 mod bodies;
+mod cataphora;
 mod roles;
 mod salience;
 
@@ -346,6 +347,12 @@ impl Ctx<'_, '_> {
                     .filter(|&i| gender(Some(i)).is_none_or(|g| g == want) || guessed(i))
                     .map(|i| Spoken::person(people, i))
                     .or_else(|| same_paragraph.is_none().then(described).flatten())
+                    .or_else(|| {
+                        let i = same_paragraph
+                            .is_none()
+                            .then(|| self.named_next(p, at, want))??;
+                        Some(Spoken::person(people, i))
+                    })
                     .or_else(|| same_paragraph.is_none().then(last_speaker).flatten())
                     .or_else(|| {
                         // (the candidates gathered only now: most pronouns are the subject

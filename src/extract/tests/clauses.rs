@@ -760,3 +760,24 @@ fn a_pronoun_after_a_sentence_whose_subject_is_a_role_is_its_holder() {
     );
     assert_eq!(got[2], one(&["Colette Arsenault"]));
 }
+
+#[test]
+fn a_pronoun_after_a_description_is_the_person_the_next_paragraph_names_first() {
+    let got = speakers(
+        "Dana Whitlock, the board chair, said the vote was final.\n\nThe longtime coach of the local skating club has watched the building age for decades.\n\n“I told council about the stains in 2009,” she said.\n\nHalyna Brodsky, who has coached since 1987, said her skaters lost their ice.",
+    );
+    assert_eq!(got[2], one(&["Halyna Brodsky"]));
+    let got = speakers(
+        "Ron Tisdale, the club president, said the plant failed.\n\nThe man who has made the ice for 22 years noticed it first.\n\n“I came in at six, and the floor was sweating,” he said.\n\nWes Kowalik said the compressor had been patched twice.",
+    );
+    assert_eq!(got[2], one(&["Wes Kowalik"]));
+    let got = speakers(
+        "Lise Gagnon, the union president, said losses were high.\n\nOne of the youngest nurses in the ward lost both of her shifts.\n\n“I checked the roster every week,” she said.\n\nMaisie Tan, 26, started nursing two years ago.",
+    );
+    assert_eq!(got[2], one(&["Maisie Tan"]));
+    // (not after a description of someone named before, nor when the next name is no one new)
+    let got = speakers(
+        "Yasmin Boudreau said she woke to a neighbour pounding on her door.\n\nThe family had already wrapped the presents.\n\n“It’s only things,” she said.\n\nMarie Pelletier, 71, said she lost photographs.",
+    );
+    assert_eq!(got[2], one(&["Yasmin Boudreau"]));
+}
