@@ -211,10 +211,16 @@ pub(crate) fn is_hyphened_given_name(w: &str) -> bool {
     })
 }
 
-/// The surname and given-name words of `name`: its last and first words, bar a name that puts
-/// its surname first ([`surname_first`]).
+/// The surname and given-name words of `name`: its last and first words (the last before a
+/// generation's mark), bar a name that puts its surname first ([`surname_first`]).
 fn surname_and_given(name: &str) -> (&str, &str) {
-    let (first, last) = (first_word(name), last_word(name));
+    let (first, mut last) = (first_word(name), last_word(name));
+    // `Angus MacIsaac Jr.`: a generation's mark closes the name after the surname.
+    if matches!(last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+        && first.len() + 1 + last.len() < name.len()
+    {
+        last = last_word(&name[..name.len() - last.len() - 1]);
+    }
     if surname_first(name, first, last) {
         (first, last)
     } else {

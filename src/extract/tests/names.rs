@@ -827,6 +827,11 @@ fn an_honorific_picks_the_bearer_of_a_shared_surname_of_its_gender() {
     );
     assert_eq!(got[2], one(&["Jean-François de la Durantaye"]));
     assert_eq!(got[3], one(&["Marie-Ève de la Durantaye"]));
+    // (a generation's mark closes the name after the surname)
+    let got = speakers(
+        "Angus Beaton Jr., 58, has fished crab for 34 years.\n\nHis daughter, Morag Beaton, 29, says she owes $600,000.\n\n“It comes back,” Mr. Beaton said.",
+    );
+    assert_eq!(got[2], one(&["Angus Beaton Jr."]));
 }
 
 #[test]
