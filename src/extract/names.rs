@@ -815,9 +815,12 @@ fn classify<'a>(
     };
     // (`Hye-jin Park`: a given name of hyphened syllables opens a person's name)
     let hyphened_given = || ws.len() == 2 && super::people::is_hyphened_given_name(ws[0]);
+    // (`near Lake Titicaca, who …`: a feature's head opening the run, no given name, is no
+    // person's name whoever the clause after it describes)
+    let feature_first = || words::opens_feature(ws[0], ws[1]) && first_names.get(ws[0]).is_none();
     let feature = feature_head
         && !person_named
-        && !described
+        && (!described || feature_first())
         && !personal_honorific()
         && !hyphened_given()
         && !ws.iter().any(|w| words::names_a_body(w))

@@ -524,6 +524,13 @@ fn a_feature_or_french_street_word_opening_a_name_makes_no_speaker() {
 }
 
 #[test]
+fn a_feature_s_head_opening_a_name_before_who_is_no_person() {
+    let text = "Wilmer Ancasi, a trucker from Juliaca, near Lake Quellcaya, who was hauling ore, said the road was shut.";
+    assert_eq!(places(text)[0], one(&["Juliaca", "Lake Quellcaya"]));
+    assert_eq!(speakers(text)[0], one(&["Wilmer Ancasi"]));
+}
+
+#[test]
 fn a_division_named_before_of_and_a_known_place() {
     let got = places(
         "Floods hit the Upper East Region of Ghana and the Centre-Est Region of Burkina Faso.\n\nThe bond is guaranteed by the State of Victoria.\n\nThe suit was filed in the U.S. District Court for the Southern District of Ohio.",
