@@ -563,7 +563,8 @@ pub(crate) struct ArticleView<'a> {
     /// The list [`places`] gathers a paragraph's places in, kept for the next paragraph's.
     found: RefCell<Vec<(usize, Cow<'static, str>)>>,
     /// The words of each town a locative or its division has shown to be one earlier in the
-    /// article, with its name (see [`ArticleView::confirmed_town`]).
+    /// article, and of each river named with its word (`Jamuna` for `Jamuna River`), with its
+    /// name (see [`ArticleView::confirmed_town`]).
     towns: RefCell<Vec<(String, String)>>,
 }
 
@@ -593,7 +594,8 @@ impl<'a> ArticleView<'a> {
 
     /// One sense per article: the town that mention `m`'s words were shown to name earlier
     /// (`west of Alice Springs`, `the bureau said Alice Springs had` after `in Alice Springs`),
-    /// read by its words alone where nothing else marks them as a place. Not a mention after
+    /// read by its words alone where nothing else marks them as a place; so is a river's after
+    /// `the` (`the Jamuna` after `the Jamuna River`). Not a mention after
     /// an honorific or with a title (`Mayor Alice Springs`), nor a word someone bears or one
     /// opening its sentence.
     fn confirmed_town(&self, toks: &[Tok<'a>], m: &Mention) -> Option<Cow<'static, str>> {
@@ -607,10 +609,24 @@ impl<'a> ArticleView<'a> {
         }
         let name = (self.towns.borrow().iter())
             .find(|(w, _)| *w == m.name)
-            .map(|(_, name)| Cow::Owned(name.clone()))?;
+            .map(|(_, name)| Cow::<'static, str>::Owned(name.clone()))?;
+        // A river's name alone takes `the`, which makes it read as a body's (`lost to the
+        // Jamuna`; not `Jamuna Barta said`, nor the end of a longer name, `the Grand Canyon of
+        // the Yellowstone`); a town's is no body's.
+        let river = name.ends_with(" River");
+        let the = || {
+            m.start
+                .checked_sub(1)
+                .is_some_and(|k| matches!(toks[k].s, "the" | "The"))
+                && !(m.start >= 3 && toks[m.start - 2].s == "of" && toks[m.start - 3].is_cap())
+        };
+        if if river { !the() } else { m.kind == MKind::Org } {
+            return None;
+        }
         // A one-word name someone in the article bears is theirs; one opening its sentence
-        // may be a word (`Nice people came` after `in Nice`).
-        if m.end == m.start + 1
+        // may be a word (`Nice people came` after `in Nice`). (After `the`, a river's.)
+        if !river
+            && m.end == m.start + 1
             && (m.start == 0
                 || matches!(
                     toks[m.start - 1].s,
@@ -665,7 +681,12 @@ pub(crate) fn places<'a>(
         found.push((at, as_written(&toks[at..end], region)));
     }
     for m in mentions.iter().filter(|m| is_feature_run(toks, m)) {
-        found.push((m.start, joined(&toks[m.start..m.end]).into()));
+        let name = joined(&toks[m.start..m.end]);
+        // (`the Jamuna River`, then `the Jamuna`: the river, wherever its words come back)
+        if toks[m.end - 1].base() == "River" && m.end - m.start <= 3 {
+            view.confirm_town(&toks[m.start..m.end - 1], &name);
+        }
+        found.push((m.start, name.into()));
     }
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
@@ -686,7 +707,7 @@ pub(crate) fn places<'a>(
                 view.confirm_town(&toks[m.start..m.end], &town);
             }
             found.push((m.start, town));
-        } else if matches!(m.kind, MKind::Unknown | MKind::Person)
+        } else if matches!(m.kind, MKind::Unknown | MKind::Person | MKind::Org)
             && !view.towns.borrow().is_empty()
             && let Some(town) = view.confirmed_town(toks, m)
         {

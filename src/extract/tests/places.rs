@@ -948,6 +948,18 @@ fn a_town_a_locative_showed_is_that_town_later_in_the_article() {
 }
 
 #[test]
+fn a_river_named_in_full_is_that_river_after_the_later() {
+    let got = places(
+        "Families crossed the Korvash River at dawn.\n\nShe has lost three houses to the Korvash. The Korvash keeps to no bed.\n\n“Bring the papers,” Mr. Sarker told Korvash Barta, a newspaper.\n\nHikers crowd the Gorge of the Korvash.",
+    );
+    assert_eq!(got[1], one(&["Korvash River"]));
+    // (without `the`, the river's word is some other name's, even one a person bears; so it
+    // is closing one)
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+    assert!(!got[3].iter().any(|p| p == "Korvash River"), "{:?}", got[3]);
+}
+
+#[test]
 fn a_region_after_a_people_s_adjective_and_a_locative() {
     let got = places(
         "Herders in Swedish Lapland and in Indian Kashmir protested.\n\nCanadian Pacific said profits rose.\n\nA bomb hit the headquarters of the British Rhine army.",
