@@ -876,7 +876,29 @@ impl People {
                 })
                 .flatten()
         };
-        if let Some(i) = same.or_else(fuller) {
+        // (`Teodoro Quispe` and `Teodoro Quispe Huamaní`, in either order: a given name and
+        // the first of two surnames open the same person's name, one with a known given name)
+        let opens = || {
+            // (the second surname not the given name again, nor an initial or a form: `Courtesy
+            // of Gerard Hynes Gerard and …`, `Johnson Geneva U.S.A.`)
+            let opens = |short: &str, long: &str| {
+                long.len() > short.len()
+                    && long.starts_with(short)
+                    && long.as_bytes()[short.len()] == b' '
+                    && !long[short.len() + 1..].contains([' ', '.'])
+                    && long[short.len() + 1..] != *first
+            };
+            let known = first_names.get(first).is_some();
+            (known && (2..=3).contains(&words))
+                .then(|| {
+                    self.people.iter().position(|p| {
+                        p.words + 1 == words && opens(&p.name, &m.name)
+                            || p.words == words + 1 && opens(&m.name, &p.name)
+                    })
+                })
+                .flatten()
+        };
+        if let Some(i) = same.or_else(fuller).or_else(opens) {
             let existing = &mut self.people[i];
             if words > existing.words {
                 existing.rename(&m.name);
@@ -952,8 +974,22 @@ impl People {
         if several {
             // (The first candidate read once: most surnames are one person's.)
             let mut rest = same_surname.clone();
-            let first_cand = rest.next()?;
             let same_given = |i: &usize| same_key(self.people[*i].given(), first);
+            let Some(first_cand) = rest.next() else {
+                // `Teodoro Quispe` for `Teodoro Quispe Huamaní`: a given name and the first of
+                // two surnames open one person's name.
+                let mut opened = (self.inner.iter())
+                    .filter(|(k, i)| {
+                        same_key(&self.inner_text[k.clone()], last)
+                            && same_given(i)
+                            && self.people[*i].words == word_count(name) + 1
+                    })
+                    .map(|&(_, i)| i);
+                return match (opened.next(), opened.next()) {
+                    (Some(i), None) => Some(i),
+                    _ => None,
+                };
+            };
             return std::iter::once(first_cand)
                 .chain(rest)
                 .find(same_given)
@@ -999,6 +1035,19 @@ impl People {
         let gender = |i: usize| self.people[i].gender;
         self.one_bearer(name, |i| gender(i) == Some(g))
             .or_else(|| self.one_bearer(name, |i| gender(i).is_none_or(|h| h == g)))
+            // (`Ms. Quispe` beside `Rosa Quispe Mamani` and `Teodoro Quispe Huamaní`: the first
+            // of two surnames, inside the names, the one of that gender)
+            .or_else(|| {
+                let mut inside = (self.inner.iter())
+                    .filter(|(k, i)| {
+                        same_key(&self.inner_text[k.clone()], name) && gender(*i) == Some(g)
+                    })
+                    .map(|&(_, i)| i);
+                match (inside.next(), inside.next()) {
+                    (Some(i), None) => Some(i),
+                    _ => None,
+                }
+            })
     }
 
     /// [`People::one_bearer`] given one of `roles` before.

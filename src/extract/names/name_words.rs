@@ -168,7 +168,7 @@ const PARTICLE_LENGTHS: [u8; 32] = {
     t[(b'd' & 31) as usize] = 1 << 2 | 1 << 3 | 1 << 4 | 1 << 5; // de, der, dela, della
     t[(b'e' & 31) as usize] = 1 << 2; // el
     t[(b'i' & 31) as usize] = 1 << 3; // ibn
-    t[(b'l' & 31) as usize] = 1 << 2; // la, le, lo
+    t[(b'l' & 31) as usize] = 1 << 2 | 1 << 3; // la, le, lo, los, las
     t[(b'o' & 31) as usize] = 1 << 4; // ould
     t[(b't' & 31) as usize] = 1 << 3; // ter, ten
     t[(b'v' & 31) as usize] = 1 << 3; // van, von
@@ -195,6 +195,9 @@ pub(super) fn is_particle_word(w: &str) -> bool {
             | "la"
             | "le"
             | "lo"
+            // (Spanish, after `de`: `María de los Ángeles`, `Bartolomé de las Casas`)
+            | "los"
+            | "las"
             | "bin"
             | "ibn"
             | "al"

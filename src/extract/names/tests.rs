@@ -172,7 +172,7 @@ fn one_word_runs_are_classified_as_longer_runs_are() {
 fn particle_filter_never_rules_out_a_particle() {
     let particles = [
         "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
-        "ibn", "al", "el", "dos", "das", "ter", "ten", "y",
+        "ibn", "al", "el", "dos", "das", "ter", "ten", "y", "los", "las",
     ];
     for w in particles {
         assert!(is_particle(w), "{w}");

@@ -449,6 +449,32 @@ fn jan_and_eve_are_given_names_before_a_name_word() {
 }
 
 #[test]
+fn a_given_name_and_the_first_of_two_surnames_are_the_person_named_in_full() {
+    let got = speakers(
+        "Her cousin Teodoro Ccori Huamaní, the community president, was guarded.\n\nThat drew a reply from Teodoro Ccori, who said by telephone that they had waited.\n\nRosa Elvira Ccori Mamani said the springs were gone.\n\nMs. Ccori was unmoved. “No,” she said.",
+    );
+    assert_eq!(got[1], one(&["Teodoro Ccori Huamaní"]));
+    // (the honorific's gender picks which of the two names holds the surname)
+    assert_eq!(got[3], one(&["Rosa Elvira Ccori Mamani"]));
+    // (in either order)
+    let got = speakers(
+        "Teodoro Ccori said the road was shut.\n\nTeodoro Ccori Huamaní, the president, spoke later.\n\nMr. Ccori said the talks would go on.",
+    );
+    assert_eq!(got[0], one(&["Teodoro Ccori Huamaní"]));
+    assert_eq!(got[2], one(&["Teodoro Ccori Huamaní"]));
+    // (not the given name again, as a photo credit glued to a caption writes it)
+    let got = speakers(
+        "Gerard Hynes drove his wife to the hospital.\n\nCourtesy of Gerard Hynes Gerard and Philomena Hynes at their home.\n\n“I was doing 140,” Mr. Hynes said.",
+    );
+    assert_eq!(got[2], one(&["Gerard Hynes"]));
+    // `María de los Ángeles`: a particle of two words inside a given name
+    let got = speakers(
+        "Dr. María de los Ángeles Huillca Soto, a hydrologist, said both sides were right.",
+    );
+    assert_eq!(got[0], one(&["María de los Ángeles Huillca Soto"]));
+}
+
+#[test]
 fn two_surnames_alone_are_the_person_named_in_full() {
     let got = speakers(
         "Finance Minister Carlos Baez Silva spoke on Monday.\n\nBaez Silva said the debt would be paid.\n\nHe said talks would resume.",
