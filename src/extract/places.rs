@@ -272,6 +272,15 @@ impl Gazetteer {
             .is_some_and(|i| matches!(self.entries[i].kind, PlaceKind::City | PlaceKind::Town))
     }
 
+    /// True when the capitalised words right before token `end` name a country, a region, a
+    /// division or a city (not a town: a word elsewhere).
+    pub fn city_or_wider_ends_at(&self, toks: &[Tok<'_>], end: usize) -> bool {
+        (end.saturating_sub(4)..end).any(|k| {
+            self.match_at(&toks[k..end])
+                .is_some_and(|(len, i)| k + len == end && self.entries[i].kind != PlaceKind::Town)
+        })
+    }
+
     /// True when `words` name a country (`US`, `United Kingdom`).
     pub fn is_country(&self, words: &[&str]) -> bool {
         self.entry_named(&words.join(" "))

@@ -452,6 +452,9 @@ fn weaker_locative(toks: &[Tok<'_>], at: usize, m: &Mention, view: &ArticleView<
                 && view.gazetteer.match_at(&toks[at + 1..]).is_some()
                 // `returned to Longyearbyen`, `docked at Kirkenes`: after a verb of moving.
                 || at.checked_sub(1).is_some_and(|v| moves_to(toks[v].s, toks[at].s == "at"))
+                // `crosses into Tunisia at Tabarka`, `through Kairouan to Tozeur`: right after
+                // a country's, region's or city's name, from one place to the next.
+                || at + 1 == m.start && view.gazetteer.city_or_wider_ends_at(toks, at)
         }
         // `expected to reach Funafuti`: a verb of arriving whose object is where one arrives.
         "reach" | "reached" | "reaches" | "reaching" => at + 1 == m.start,
@@ -551,6 +554,10 @@ fn moves_to(verb: &str, at: bool) -> bool {
             | "ferries"
             | "flight"
             | "flights"
+            | "train"
+            | "trains"
+            | "bus"
+            | "buses"
     )
 }
 

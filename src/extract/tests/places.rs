@@ -960,6 +960,17 @@ fn a_river_named_in_full_is_that_river_after_the_later() {
 }
 
 #[test]
+fn a_town_after_at_or_to_right_after_a_place_or_trains() {
+    let got = places(
+        "The caravan crosses into Tunisia at Tabarka and heads south through Kairouan to Tozeur.\n\nThe railway may add summer trains to Zugdidi.\n\nShe wrote from London to Ashby on Monday.",
+    );
+    assert_eq!(got[0], one(&["Tunisia", "Tabarka", "Kairouan", "Tozeur"]));
+    assert_eq!(got[1], one(&["Zugdidi"]));
+    // (a person written to is no town)
+    assert_eq!(got[2], one(&["London"]));
+}
+
+#[test]
 fn a_region_after_a_people_s_adjective_and_a_locative() {
     let got = places(
         "Herders in Swedish Lapland and in Indian Kashmir protested.\n\nCanadian Pacific said profits rose.\n\nA bomb hit the headquarters of the British Rhine army.",
