@@ -457,7 +457,7 @@ fn a_body_of_a_place_speaks_not_the_place() {
         "Korvell of Sweden said it agreed to buy the unit.\n\nThe Screenwriters Guild of America said its members would strike.\n\n<Qindale Ltd> of Brisbane said it arranged the loan.",
     );
     assert_eq!(got[0], one(&["Korvell"]));
-    assert_eq!(got[1], one(&["Screenwriters Guild"]));
+    assert_eq!(got[1], one(&["Screenwriters Guild of America"]));
     // A newswire's brackets around the body's name.
     assert_eq!(got[2], one(&["Qindale Ltd"]));
 }

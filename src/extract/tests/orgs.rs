@@ -1214,3 +1214,13 @@ fn a_number_inside_a_bodys_name_is_part_of_it() {
     // (a union's numbered local is no company)
     assert!(!got[2].iter().any(|s| s.contains("Local")), "{:?}", got[2]);
 }
+
+#[test]
+fn a_guild_is_a_body_that_the_guild_stands_for() {
+    let text = "The Spice Exporters Guild of Madagascar said prices fell.\n\nThe guild said in a statement that thefts rose.";
+    let got = speakers(text);
+    assert_eq!(got[0], one(&["Spice Exporters Guild of Madagascar"]));
+    assert_eq!(got[1], one(&["Spice Exporters Guild of Madagascar"]));
+    // (the country closes the body's name: no place)
+    assert!(places(text)[0].is_empty());
+}
