@@ -209,6 +209,7 @@ pub(super) fn merge_org_runs(
                 (org_first && !placed_company)
                     || company_of_place
                     || body_of_place
+                    || described_body(toks, (s1, e1), (s2, e2), gap, gaz, first_names)
                     || gap.iter().any(|t| t.s == "&")
                     || (e1 == s1 + 1 && super::word_kinds::opens_group_name(toks, s1))
             };
@@ -498,4 +499,35 @@ fn numbered_body(
         && first_names.get(toks[s1].s).is_none()
         && first_names.get(toks[s2].s).is_none()
         && lexicon::honorific(toks[s1].s).is_none()
+}
+
+/// `The Caucasus Rule of Law Monitor, a watchdog based in …`: words of two runs or more on
+/// each side of `of`, the whole then described as a body, name that body (not a person's
+/// name and where they work, `Anna Ruiz of Acme, a firm …`, nor a body and where it is,
+/// `Burlington Menswear of New York City, a division of …`).
+fn described_body(
+    toks: &[Tok<'_>],
+    (s1, e1): (usize, usize),
+    (s2, e2): (usize, usize),
+    gap: &[Tok<'_>],
+    gaz: &Gazetteer,
+    first_names: &FirstNames,
+) -> bool {
+    gap.len() == 1
+        && gap[0].s == "of"
+        && e1 - s1 >= 2
+        && e2 - s2 >= 2
+        && first_names.get(toks[s1].s).is_none()
+        && lexicon::honorific(toks[s1].s).is_none()
+        && toks.get(e2).is_some_and(|t| t.s == ",")
+        && toks.get(e2 + 1).is_some_and(|t| matches!(t.s, "a" | "an"))
+        && toks[e2 + 2..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.t == T::Word && !t.is_cap())
+            .any(|t| words::is_org_noun(t.s))
+        && {
+            let ws: Vec<&str> = toks[s2..e2].iter().map(|t| t.base()).collect();
+            gaz.place_prefix(&ws) != Some(ws.len())
+        }
 }

@@ -1224,3 +1224,17 @@ fn a_guild_is_a_body_that_the_guild_stands_for() {
     // (the country closes the body's name: no place)
     assert!(places(text)[0].is_empty());
 }
+
+#[test]
+fn words_on_each_side_of_of_described_as_a_body_name_it() {
+    let text = "The Caucasus Rule of Law Monitor, a watchdog based in Yerevan, said 60 people were held.\n\nAnna Ruiz of Acme Holdings, a firm in Lima, said no.\n\nKestrel Menswear of New York City, a division of Kestrel Mills, said sales rose.";
+    let got = speakers(text);
+    assert_eq!(got[0], one(&["Caucasus Rule of Law Monitor"]));
+    // (not a person's name and where they work, nor a body's and where it is)
+    assert_eq!(got[1], one(&["Anna Ruiz"]));
+    assert!(
+        places(text)[2].contains(&"New York City".to_string()),
+        "{:?}",
+        places(text)[2]
+    );
+}
