@@ -826,7 +826,7 @@ fn classify<'a>(
         && !ws.iter().any(|w| words::names_a_body(w))
         // (a particle is a person's, `Anneke van der Berg`, but for a French street's or
         // station's: `Rue de Rivoli`, `Gare du Nord`)
-        && (words::opens_french_way(ws[0]) || !ws.iter().any(|w| is_particle(w)));
+        && (words::opens_name_with_particles(ws[0]) || !ws.iter().any(|w| is_particle(w)));
     // `South Shore`, `Lower Mainland`; not `Rural Broadband Forum`, `Western Union`, nor a
     // title's run (`West German Finance Minister Gerhard Stoltenberg`).
     let region = ws.len() >= 2

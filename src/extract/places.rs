@@ -1110,7 +1110,7 @@ fn is_long_feature_run(toks: &[Tok<'_>], m: &Mention) -> bool {
     // `Jeroen van Dam`: a particle makes it a person's.
     if run
         .iter()
-        .any(|t| t.s == "for" || is_particle(t.s) && !words::opens_french_way(run[0].s))
+        .any(|t| t.s == "for" || is_particle(t.s) && !words::opens_name_with_particles(run[0].s))
     {
         return false;
     }

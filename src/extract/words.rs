@@ -135,17 +135,40 @@ pub(crate) fn is_feature_head(w: &str) -> bool {
     )
 }
 
-/// A French street's or station's head, whose name may hold particles (`Rue de Rivoli`,
-/// `Gare du Nord`) as no other feature's does (`Jeroen van Dam` is a person).
-pub(crate) fn opens_french_way(w: &str) -> bool {
-    matches!(w, "Rue" | "Gare")
+/// A French street's or station's head, or a Spanish or Portuguese feature's, whose name may
+/// hold particles (`Rue de Rivoli`, `Gare du Nord`, `Serra da Estrela`) as no other feature's
+/// does (`Jeroen van Dam` is a person).
+pub(crate) fn opens_name_with_particles(w: &str) -> bool {
+    matches!(w, "Rue" | "Gare") || is_iberian_feature_head(w)
+}
+
+/// The head of a Spanish or Portuguese mountain range's, peak's, island's, lake's, bay's or
+/// cape's name, which a particle follows (`Sierra de Gredos`, `Cerro de Pasco`, `Isla de
+/// Margarita`): alone, some are given names or towns (`Sierra`, `Serra`).
+fn is_iberian_feature_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Sierra"
+            | "Serra"
+            | "Cerro"
+            | "Isla"
+            | "Ilha"
+            | "Lago"
+            | "Laguna"
+            | "Bahía"
+            | "Golfo"
+            | "Cabo"
+    )
 }
 
 /// [`is_feature_head`] of `first` opening a name whose next word is `second`: not `River`
-/// before a plural (`River Severn`; not `River Oaks`, an estate's or a firm's name).
+/// before a plural (`River Severn`; not `River Oaks`, an estate's or a firm's name); or an
+/// Iberian feature's head before a particle (`Serra da Estrela`).
 pub(crate) fn opens_feature(first: &str, second: &str) -> bool {
     is_feature_head(first)
         && !(first == "River" && second.ends_with('s') && !second.ends_with("ss"))
+        || is_iberian_feature_head(first)
+            && matches!(second, "de" | "da" | "do" | "del" | "dos" | "das")
 }
 
 /// A word placing a part of a place or the place among others, between a locative

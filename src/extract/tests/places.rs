@@ -971,6 +971,17 @@ fn a_town_after_at_or_to_right_after_a_place_or_trains() {
 }
 
 #[test]
+fn an_iberian_feature_s_head_and_a_particle_open_its_name() {
+    let got = places(
+        "Hikers climbed in the Sierra de Gredos and the Serra da Estrela.\n\nSierra Martinez said the trails were closed.",
+    );
+    // (not the Brazilian city `Serra` opening the range's name)
+    assert_eq!(got[0], one(&["Sierra de Gredos", "Serra da Estrela"]));
+    // (without a particle, the head may be a given name)
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
+
+#[test]
 fn a_region_after_a_people_s_adjective_and_a_locative() {
     let got = places(
         "Herders in Swedish Lapland and in Indian Kashmir protested.\n\nCanadian Pacific said profits rose.\n\nA bomb hit the headquarters of the British Rhine army.",
