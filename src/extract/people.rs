@@ -888,15 +888,14 @@ impl People {
                     && !long[short.len() + 1..].contains([' ', '.'])
                     && long[short.len() + 1..] != *first
             };
-            let known = first_names.get(first).is_some();
-            (known && (2..=3).contains(&words))
-                .then(|| {
-                    self.people.iter().position(|p| {
-                        p.words + 1 == words && opens(&p.name, &m.name)
-                            || p.words == words + 1 && opens(&m.name, &p.name)
-                    })
+            // (the given name asked last: most names open no other)
+            let i = (2..=3).contains(&words).then(|| {
+                self.people.iter().position(|p| {
+                    p.words + 1 == words && opens(&p.name, &m.name)
+                        || p.words == words + 1 && opens(&m.name, &p.name)
                 })
-                .flatten()
+            })??;
+            first_names.get(first).is_some().then_some(i)
         };
         if let Some(i) = same.or_else(fuller).or_else(opens) {
             let existing = &mut self.people[i];
