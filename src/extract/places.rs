@@ -573,8 +573,8 @@ pub(crate) struct ArticleView<'a> {
     found: RefCell<Vec<(usize, Cow<'static, str>)>>,
     /// The words of each town a locative or its division has shown to be one earlier in the
     /// article, and of each river named with its word (`Jamuna` for `Jamuna River`), with its
-    /// name (see [`ArticleView::confirmed_town`]).
-    towns: RefCell<Vec<(String, String)>>,
+    /// name (see [`ArticleView::confirmed_place`]).
+    shown: RefCell<Vec<(String, String)>>,
 }
 
 impl<'a> ArticleView<'a> {
@@ -587,17 +587,17 @@ impl<'a> ArticleView<'a> {
             // (room for a paragraph's places: grown from nothing, it was copied about twice an
             // article)
             found: RefCell::new(Vec::with_capacity(16)),
-            towns: RefCell::default(),
+            shown: RefCell::default(),
         }
     }
 
-    /// Notes that the words `run` name the town `name` (`in Alice Springs`, `Eureka Springs,
-    /// Ark.`).
-    fn confirm_town(&self, run: &[Tok<'_>], name: &str) {
+    /// Notes that the words `run` name the town or river `name` (`in Alice Springs`, `Eureka
+    /// Springs, Ark.`; `Jamuna` for `the Jamuna River`).
+    fn confirm_place(&self, run: &[Tok<'_>], name: &str) {
         let words = joined(run);
-        let mut towns = self.towns.borrow_mut();
-        if !towns.iter().any(|(w, _)| *w == words) {
-            towns.push((words, name.to_owned()));
+        let mut shown = self.shown.borrow_mut();
+        if !shown.iter().any(|(w, _)| *w == words) {
+            shown.push((words, name.to_owned()));
         }
     }
 
@@ -607,7 +607,7 @@ impl<'a> ArticleView<'a> {
     /// `the` (`the Jamuna` after `the Jamuna River`). Not a mention after
     /// an honorific or with a title (`Mayor Alice Springs`), nor a word someone bears or one
     /// opening its sentence.
-    fn confirmed_town(&self, toks: &[Tok<'a>], m: &Mention) -> Option<Cow<'static, str>> {
+    fn confirmed_place(&self, toks: &[Tok<'a>], m: &Mention) -> Option<Cow<'static, str>> {
         if m.name_start != m.start
             || !m.roles.is_empty()
             || m.start
@@ -616,7 +616,7 @@ impl<'a> ArticleView<'a> {
         {
             return None;
         }
-        let name = (self.towns.borrow().iter())
+        let name = (self.shown.borrow().iter())
             .find(|(w, _)| *w == m.name)
             .map(|(_, name)| Cow::<'static, str>::Owned(name.clone()))?;
         // A river's name alone takes `the`, which makes it read as a body's (`lost to the
@@ -629,7 +629,8 @@ impl<'a> ArticleView<'a> {
                 .is_some_and(|k| matches!(toks[k].s, "the" | "The"))
                 && !(m.start >= 3 && toks[m.start - 2].s == "of" && toks[m.start - 3].is_cap())
         };
-        if if river { !the() } else { m.kind == MKind::Org } {
+        let refused = if river { !the() } else { m.kind == MKind::Org };
+        if refused {
             return None;
         }
         // A one-word name someone in the article bears is theirs; one opening its sentence
@@ -693,14 +694,14 @@ pub(crate) fn places<'a>(
         let name = joined(&toks[m.start..m.end]);
         // (`the Jamuna River`, then `the Jamuna`: the river, wherever its words come back)
         if toks[m.end - 1].base() == "River" && m.end - m.start <= 3 {
-            view.confirm_town(&toks[m.start..m.end - 1], &name);
+            view.confirm_place(&toks[m.start..m.end - 1], &name);
         }
         found.push((m.start, name.into()));
     }
     for m in mentions {
         if let Some(town) = town_after_preposition(toks, m, view) {
             let town = as_written(&toks[m.start..m.end], town);
-            view.confirm_town(&toks[m.start..m.end], &town);
+            view.confirm_place(&toks[m.start..m.end], &town);
             found.push((m.start, town));
         } else if matches!(toks[m.start].s, "Port" | "Fort")
             && let Some(town) = port_or_fort_town(toks, m, view)
@@ -713,12 +714,12 @@ pub(crate) fn places<'a>(
             let town: Cow<'static, str> = town.into();
             // (a town the gazetteer knows: the rule also names unknown ones)
             if view.gazetteer.town(&toks[m.start..m.end]).is_some() {
-                view.confirm_town(&toks[m.start..m.end], &town);
+                view.confirm_place(&toks[m.start..m.end], &town);
             }
             found.push((m.start, town));
         } else if matches!(m.kind, MKind::Unknown | MKind::Person | MKind::Org)
-            && !view.towns.borrow().is_empty()
-            && let Some(town) = view.confirmed_town(toks, m)
+            && !view.shown.borrow().is_empty()
+            && let Some(town) = view.confirmed_place(toks, m)
         {
             found.push((m.start, town));
         } else if m.start >= 2

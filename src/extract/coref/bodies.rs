@@ -16,8 +16,8 @@ use super::{
 /// Whether a generic head may stand for the body named `name`: `the company` is no union,
 /// ministry, council or police service (`Larkspur Hospitality Group said … Workers Union
 /// Local 88 said … the company said`): a name headed by such a word (its last, the one before
-/// `of`, or before `Local`) or a union's numbered local (`Local 222`), unless a legal form makes it a company's (`Union Carbide Corp`,
-/// `Hospital Corp of America`).
+/// `of`, or before `Local`) or a union's numbered local (`Local 222`), unless a legal form
+/// makes it a company's (`Union Carbide Corp`, `Hospital Corp of America`).
 pub(super) fn head_fits(head: &str, name: &str) -> bool {
     if !matches!(head, "company" | "firm" | "corporation" | "business") {
         return true;

@@ -501,8 +501,8 @@ fn numbered_body(
         && lexicon::honorific(toks[s1].s).is_none()
 }
 
-/// `The Caucasus Rule of Law Monitor, a watchdog based in …`: words of two runs or more on
-/// each side of `of`, the whole then described as a body, name that body (not a person's
+/// `The Caucasus Rule of Law Monitor, a watchdog based in …`: two words or more on each side
+/// of `of`, the whole then described as a body, name that body (not a person's
 /// name and where they work, `Anna Ruiz of Acme, a firm …`, nor a body and where it is,
 /// `Burlington Menswear of New York City, a division of …`).
 fn described_body(
