@@ -472,6 +472,26 @@ fn sentence(
             // (`A former critic of the Lords, he has said`: the pronoun is the subject)
             && !matches!(&subject, Some(Subject::Pronoun(..)))
             && opens_on_unnamed_person(para, range.start, v);
+        // `A senior official at the energy ministry … said` / `The official, Vadim Ceban, …`:
+        // one unnamed person opening the clause, whom the next paragraph names in apposition
+        // to the same head, speaks under that name (the subject found may be the end of the
+        // description: `the energy ministry`).
+        if verb.is_some()
+            && !matches!(&subject, Some(Subject::Mention(_) | Subject::Pronoun(..)))
+            && let Some(spoken) = nominal::starting_at(para, range.start, v)
+                .filter(|n| {
+                    n.class == nominal::Class::Person
+                        && n.det == nominal::Det::Indefinite
+                        && !n.plural
+                })
+                .and_then(|n| ctx.named_in_apposition_next(p, &n))
+        {
+            if !here.contains(&spoken) {
+                here.push(spoken);
+            }
+            v = stop_from(v + 1);
+            continue;
+        }
         if opened_unnamed {
             subject = None;
             coordinated = None;

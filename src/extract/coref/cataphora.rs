@@ -5,9 +5,9 @@ use crate::lexicon::Gender;
 use crate::split::Kind;
 
 use super::super::names::MKind;
-use super::super::nominal::{self, Class, Det};
+use super::super::nominal::{self, Class, Det, Nominal};
 use super::super::tokens::T;
-use super::Ctx;
+use super::{Ctx, Spoken};
 
 impl Ctx<'_, '_> {
     /// The person the paragraph after `p` opens by naming, for `he`/`she` (`want`) in
@@ -72,5 +72,27 @@ impl Ctx<'_, '_> {
             .iter()
             .any(|para| para.mentions.iter().any(|m| m.person == Some(i)));
         (gender.is_none_or(|g| g == want) && !earlier).then_some(i)
+    }
+
+    /// The person the paragraph after `p` opens by naming in apposition to description `n`'s
+    /// head (`A senior official at the ministry … said …` / `The official, Vadim Ceban, who
+    /// …`), new to the article.
+    pub(crate) fn named_in_apposition_next(&self, p: usize, n: &Nominal) -> Option<Spoken> {
+        let next = self.paras.get(p + 1).filter(|q| q.kind == Kind::Body)?;
+        let t = &next.toks;
+        let m = next.mentions.first()?;
+        let opens = t.len() > 4
+            && t[0].s == "The"
+            && t[1].s == n.head
+            && t[2].s == ","
+            && m.start == 3
+            && t.get(m.end).is_some_and(|t| t.s == ",")
+            && m.kind == MKind::Person
+            && !m.quoted;
+        let i = m.person.filter(|_| opens)?;
+        let earlier = self.paras[..=p]
+            .iter()
+            .any(|para| para.mentions.iter().any(|m| m.person == Some(i)));
+        (!earlier).then(|| Spoken::person(self.people, i))
     }
 }

@@ -781,3 +781,16 @@ fn a_pronoun_after_a_description_is_the_person_the_next_paragraph_names_first() 
     );
     assert_eq!(got[2], one(&["Yasmin Boudreau"]));
 }
+
+#[test]
+fn one_unnamed_person_named_next_in_apposition_to_the_same_head_speaks() {
+    let got = speakers(
+        "Elena Rusu said the price was secret.\n\nA senior official at the energy ministry said the annexes had been classified.\n\nThe official, Vadim Ceban, who traded gas in Odesa, said Moldova had learned.",
+    );
+    assert_eq!(got[1], one(&["Vadim Ceban"]));
+    // (another head, or a name given before, is someone else)
+    let got = speakers(
+        "Elena Rusu said the price was secret.\n\nA senior official at the energy ministry said the annexes had been classified.\n\nThe minister, Elena Rusu, disagreed.",
+    );
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+}
