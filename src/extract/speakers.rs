@@ -478,13 +478,7 @@ fn sentence(
         // description: `the energy ministry`).
         if verb.is_some()
             && !matches!(&subject, Some(Subject::Mention(_) | Subject::Pronoun(..)))
-            && let Some(spoken) = nominal::starting_at(para, range.start, v)
-                .filter(|n| {
-                    n.class == nominal::Class::Person
-                        && n.det == nominal::Det::Indefinite
-                        && !n.plural
-                })
-                .and_then(|n| ctx.named_in_apposition_next(p, &n))
+            && let Some(spoken) = ctx.named_in_apposition_next(p, range.start, v)
         {
             if !here.contains(&spoken) {
                 here.push(spoken);

@@ -5,7 +5,7 @@ use crate::lexicon::Gender;
 use crate::split::Kind;
 
 use super::super::names::MKind;
-use super::super::nominal::{self, Class, Det, Nominal};
+use super::super::nominal::{self, Class, Det};
 use super::super::tokens::T;
 use super::{Ctx, Spoken};
 
@@ -74,22 +74,39 @@ impl Ctx<'_, '_> {
         (gender.is_none_or(|g| g == want) && !earlier).then_some(i)
     }
 
-    /// The person the paragraph after `p` opens by naming in apposition to description `n`'s
-    /// head (`A senior official at the ministry … said …` / `The official, Vadim Ceban, who
+    /// The person the paragraph after `p` opens by naming in apposition to the head of the
+    /// description of one unnamed person opening the clause at token `start` before the verb
+    /// at `v` (`A senior official at the ministry … said …` / `The official, Vadim Ceban, who
     /// …`), new to the article.
-    pub(crate) fn named_in_apposition_next(&self, p: usize, n: &Nominal) -> Option<Spoken> {
+    pub(crate) fn named_in_apposition_next(
+        &self,
+        p: usize,
+        start: usize,
+        v: usize,
+    ) -> Option<Spoken> {
+        // (the two paragraphs' shapes first, from their tokens: most clauses open otherwise)
+        let para = &self.paras[p];
+        if !matches!(para.toks.get(start)?.s, "A" | "An") {
+            return None;
+        }
         let next = self.paras.get(p + 1).filter(|q| q.kind == Kind::Body)?;
         let t = &next.toks;
         let m = next.mentions.first()?;
         let opens = t.len() > 4
             && t[0].s == "The"
-            && t[1].s == n.head
             && t[2].s == ","
             && m.start == 3
             && t.get(m.end).is_some_and(|t| t.s == ",")
             && m.kind == MKind::Person
             && !m.quoted;
-        let i = m.person.filter(|_| opens)?;
+        if !opens {
+            return None;
+        }
+        let n = nominal::starting_at(para, start, v)?;
+        if n.class != Class::Person || n.det != Det::Indefinite || n.plural || t[1].s != n.head {
+            return None;
+        }
+        let i = m.person?;
         let earlier = self.paras[..=p]
             .iter()
             .any(|para| para.mentions.iter().any(|m| m.person == Some(i)));
