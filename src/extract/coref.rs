@@ -692,9 +692,14 @@ impl Ctx<'_, '_> {
             .iter()
             .find(|m| m.kind == MKind::Person && !m.quoted && !m.possessive)?;
         let i = m.person?;
-        let named_before =
-            (0..q).any(|r| self.paras[r].mentions.iter().any(|m| m.person == Some(i)));
-        (!named_before).then(|| Spoken::person(self.people, i))
+        (!self.named_before(q, i)).then(|| Spoken::person(self.people, i))
+    }
+
+    /// Whether person `i` is named in a paragraph before `q`.
+    fn named_before(&self, q: usize, i: usize) -> bool {
+        self.paras[..q]
+            .iter()
+            .any(|para| para.mentions.iter().any(|m| m.person == Some(i)))
     }
 
     /// The last person of gender `want` named before paragraph `p` (beyond the usual window).

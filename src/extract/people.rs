@@ -211,6 +211,14 @@ pub(crate) fn is_hyphened_given_name(w: &str) -> bool {
     })
 }
 
+/// The only item of `items`, if there is exactly one.
+fn only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
+    match (items.next(), items.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// The surname and given-name words of `name`: its last and first words (the last before a
 /// generation's mark), bar a name that puts its surname first ([`surname_first`]).
 fn surname_and_given(name: &str) -> (&str, &str) {
@@ -943,13 +951,9 @@ impl People {
         // `Carlos Baez Silva`).
         let ends_so = || {
             // (not the short form itself, gathered as a person of its own)
-            let mut found = same_surname.clone().filter(|&i| {
+            only(same_surname.clone().filter(|&i| {
                 self.people[i].name.len() > name.len() && ends_in_words(&self.people[i].name, name)
-            });
-            match (found.next(), found.next()) {
-                (Some(i), None) => Some(i),
-                _ => None,
-            }
+            }))
         };
         if several && opens_with_particle(first_w) {
             if let Some(i) = ends_so() {
@@ -977,17 +981,9 @@ impl People {
             let Some(first_cand) = rest.next() else {
                 // `Teodoro Quispe` for `Teodoro Quispe Huamaní`: a given name and the first of
                 // two surnames open one person's name.
-                let mut opened = (self.inner.iter())
-                    .filter(|(k, i)| {
-                        same_key(&self.inner_text[k.clone()], last)
-                            && same_given(i)
-                            && self.people[*i].words == word_count(name) + 1
-                    })
-                    .map(|&(_, i)| i);
-                return match (opened.next(), opened.next()) {
-                    (Some(i), None) => Some(i),
-                    _ => None,
-                };
+                return self.one_inside(last, |i| {
+                    same_given(&i) && self.people[i].words == word_count(name) + 1
+                });
             };
             return std::iter::once(first_cand)
                 .chain(rest)
@@ -1021,11 +1017,16 @@ impl People {
     fn one_bearer(&self, name: &str, fits: impl Fn(usize) -> bool) -> Option<usize> {
         let bearers = self.keys.get(Key::Surname, name_key(last_word(name)));
         bearers.clone().nth(1)?;
-        let mut fitting = bearers.filter(|&i| fits(i));
-        match (fitting.next(), fitting.next()) {
-            (Some(i), None) => Some(i),
-            _ => None,
-        }
+        only(bearers.filter(|&i| fits(i)))
+    }
+
+    /// The one person whose name holds `word` inside ([`Person::inner_words`]) and who `fits`.
+    fn one_inside(&self, word: &str, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        only(
+            (self.inner.iter())
+                .filter(|(k, i)| same_key(&self.inner_text[k.clone()], word) && fits(*i))
+                .map(|&(_, i)| i),
+        )
     }
 
     /// [`People::one_bearer`] whose gender is `g` (or, failing one, the one not known to be of
@@ -1036,17 +1037,7 @@ impl People {
             .or_else(|| self.one_bearer(name, |i| gender(i).is_none_or(|h| h == g)))
             // (`Ms. Quispe` beside `Rosa Quispe Mamani` and `Teodoro Quispe Huamaní`: the first
             // of two surnames, inside the names, the one of that gender)
-            .or_else(|| {
-                let mut inside = (self.inner.iter())
-                    .filter(|(k, i)| {
-                        same_key(&self.inner_text[k.clone()], name) && gender(*i) == Some(g)
-                    })
-                    .map(|&(_, i)| i);
-                match (inside.next(), inside.next()) {
-                    (Some(i), None) => Some(i),
-                    _ => None,
-                }
-            })
+            .or_else(|| self.one_inside(name, |i| gender(i) == Some(g)))
     }
 
     /// [`People::one_bearer`] given one of `roles` before.

@@ -68,10 +68,7 @@ impl Ctx<'_, '_> {
             .filter(|m| m.start == 0 && person_named(m))?;
         let i = m.person?;
         let gender = self.people.people[i].gender;
-        let earlier = self.paras[..=p]
-            .iter()
-            .any(|para| para.mentions.iter().any(|m| m.person == Some(i)));
-        (gender.is_none_or(|g| g == want) && !earlier).then_some(i)
+        (gender.is_none_or(|g| g == want) && !self.named_before(p + 1, i)).then_some(i)
     }
 
     /// The person the paragraph after `p` opens by naming in apposition to the head of the
@@ -107,9 +104,6 @@ impl Ctx<'_, '_> {
             return None;
         }
         let i = m.person?;
-        let earlier = self.paras[..=p]
-            .iter()
-            .any(|para| para.mentions.iter().any(|m| m.person == Some(i)));
-        (!earlier).then(|| Spoken::person(self.people, i))
+        (!self.named_before(p + 1, i)).then(|| Spoken::person(self.people, i))
     }
 }
