@@ -486,6 +486,33 @@ fn sentence(
             v = stop_from(v + 1);
             continue;
         }
+        // `A Halifax café owner says she never expected …` opening the story, then `Marisol
+        // Fenwick, who has run the café for six years, …`: the one person described is the
+        // one the next paragraph brings in.
+        // (the description the verb's own subject: no clause, quotation or second person
+        // between, no passive, no participle: not `A broker and an investor who pleaded guilty
+        // …`, `An attorney was named in an indictment alleging …`, `A driver accused of … was
+        // “…,” a prosecutor told`)
+        if opened_unnamed
+            && range.start == 0
+            && matches!(toks[0].s, "A" | "An")
+            && !toks[v].s.ends_with("ing")
+            && !toks
+                .get(v + 1)
+                .is_some_and(|t| matches!(t.s, "of" | "with" | "by"))
+            && !matches!(toks[v - 1].s, "was" | "were" | "is" | "are" | "be" | "been")
+            && !toks[..v].iter().any(|t| {
+                t.t != T::Word && t.s != "." && t.s != "-"
+                    || matches!(t.s, "who" | "whose" | "which" | "that" | "and" | "or")
+            })
+            && let Some(spoken) = ctx.introduced_next(p)
+        {
+            if !here.contains(&spoken) {
+                here.push(spoken);
+            }
+            v = stop_from(v + 1);
+            continue;
+        }
         if opened_unnamed {
             subject = None;
             coordinated = None;

@@ -106,4 +106,37 @@ impl Ctx<'_, '_> {
         let i = m.person?;
         (!self.named_before(p + 1, i)).then(|| Spoken::person(self.people, i))
     }
+
+    /// The person a lead's indefinite description stands for (`A farmer in eastern P.E.I. says
+    /// …`, then `Jonah MacLean, 46, grows potatoes …`): in the article's first body paragraph,
+    /// the person the next body paragraph opens by naming, set off by a comma (an apposition
+    /// or a clause that brings them in), when nothing before names them.
+    pub(crate) fn introduced_next(&self, p: usize) -> Option<Spoken> {
+        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
+        if (0..p).any(|q| body(&q)) {
+            return None;
+        }
+        let q = (p + 1..self.paras.len()).find(body)?;
+        let para = &self.paras[q];
+        let m = para.mentions.first()?;
+        // (set off by an apposition or a clause, not listed with others: `Nelson Bunker, W.
+        // Herbert and Lamar Hunt sued`)
+        let set_off = para.toks.get(m.end).is_some_and(|t| t.s == ",")
+            && para.mentions.get(1).is_none_or(|n| {
+                n.start != m.end + 1
+                    || n.kind != MKind::Person
+                    || !para
+                        .toks
+                        .get(n.end)
+                        .is_some_and(|t| matches!(t.s, "," | "and"))
+            });
+        let i = m.person?;
+        (m.start == 0
+            && set_off
+            && m.kind == MKind::Person
+            && !m.quoted
+            && !m.possessive
+            && !self.named_before(q, i))
+        .then(|| Spoken::person(self.people, i))
+    }
 }

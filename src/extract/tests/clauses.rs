@@ -794,3 +794,28 @@ fn one_unnamed_person_named_next_in_apposition_to_the_same_head_speaks() {
     );
     assert!(got[1].is_empty(), "{:?}", got[1]);
 }
+
+#[test]
+fn a_lead_describing_one_speaker_is_the_person_the_next_paragraph_brings_in() {
+    let got = speakers(
+        "A Halifax café owner says she never expected a note on her door to travel so far.\n\nMarisol Fennimore, who has run the Tidewater Café for six years, found it on Tuesday.",
+    );
+    assert_eq!(got[0], one(&["Marisol Fennimore"]));
+    let got = speakers(
+        "A farmer in eastern P.E.I. says he has done everything by the book.\n\nJonah MacAulay, 46, grows potatoes near Souris.",
+    );
+    assert_eq!(got[0], one(&["Jonah MacAulay"]));
+    // (not one who is no speaker, two people, a list of names, nor a lead after another)
+    for text in [
+        "A Winnipeg driver accused of killing a cyclist was “watching the clock,” a prosecutor told jurors.\n\nBrent Olafsson, 46, has pleaded not guilty.",
+        "A broker and an investor who pleaded guilty said they were sorry.\n\nMorton Shapley, a broker, drew a jail term.",
+        "A federal judge said the banks must answer.\n\nNelson Hale, Walter Hale and Lamar Hale sued the banks last year.",
+        "Dana Whitlock said the vote was final.\n\nA retired teacher says she will appeal.\n\nHelga Brant, 71, has lived there since 1980.",
+    ] {
+        let got = speakers(text);
+        let lead = got
+            .iter()
+            .position(|s| !s.is_empty() && s[0] != "Dana Whitlock");
+        assert_eq!(lead, None, "{text}: {got:?}");
+    }
+}
