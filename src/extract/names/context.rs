@@ -19,12 +19,19 @@ pub(super) fn context_roles(toks: &[Tok<'_>], m: &mut Mention) {
         .rev()
         .take_while(|t| t.t == T::Word && !t.is_cap());
     let comma = toks.get(m.end).is_some_and(|t| t.s == ",");
-    // (up to a preposition: a person noun in its object is someone else's, or no one's:
-    // `NAME, a maker of wing parts,`, `NAME, the daughter of a fisherman,`)
+    // (up to a preposition or a relative word: a person noun in its object or clause is
+    // someone else's, or no one's: `NAME, a maker of wing parts,`, `NAME, the daughter of a
+    // fisherman,`, `NAME, a retired teacher whose husband …`)
     let after = toks[if comma { m.end + 1 } else { toks.len() }..]
         .iter()
         .take(8)
-        .take_while(|t| t.t == T::Word && !matches!(t.s, "of" | "for" | "at" | "with" | "from"));
+        .take_while(|t| {
+            t.t == T::Word
+                && !matches!(
+                    t.s,
+                    "of" | "for" | "at" | "with" | "from" | "who" | "whose" | "whom" | "that"
+                )
+        });
     // `his girlfriend Beyonce Knowles`, `actress Kate Winslet`: a gendered role noun right
     // before a name tells the gender its given name may not.
     if m.gender.is_none()

@@ -267,6 +267,15 @@ fn a_gendered_role_before_a_name_gives_its_gender() {
 }
 
 #[test]
+fn a_role_in_a_relative_clause_after_a_name_is_someone_elses() {
+    // (an accented given name the table gives no gender)
+    let got = speakers(
+        "The march was organised by Gisèle Arsenault, a retired teacher whose husband had a heart attack.\n\nBernadette Cormier, a nurse, said staff were tired.\n\nArsenault said organisers would be there.\n\n“We will bring chairs,” she said.",
+    );
+    assert_eq!(got[3], one(&["Gisèle Arsenault"]));
+}
+
+#[test]
 fn a_surname_that_is_also_a_title_after_a_given_name() {
     let got = speakers(
         "Labour MP Oona King said she would stand again.\n\nMs King said: “We will win.”\n\nToronto Police said the road was shut. Georgia Police said nothing.\n\nThe Indonesian Economics Minister said the aid was enough.",
