@@ -296,13 +296,16 @@ fn portfolio_goes_on(
     // (after a name and a comma, `and` closes a list: `Morrow, House of Dalby and Big Quill all
     // said`)
     let listed = s1 >= 2 && toks[s1 - 1].s == "," && toks[s1 - 2].is_cap();
+    // (a department's or a ministry's last portfolio may be a body's word too: `Department of
+    // Energy, Mines and Resources`)
+    let ministry = matches!(toks[s1].s, "Department" | "Ministry");
     portfolio
         && !listed
         && e2 - s2 <= 2
         && !toks[e2 - 1].is_possessive()
         && words.iter().all(|w| {
             !is_acronym(w)
-                && !words::is_org_word(w)
+                && (ministry || !words::is_org_word(w))
                 && !words::is_feature_word(w)
                 && !is_company_suffix(w)
                 && first_names.get(w).is_none()

@@ -767,6 +767,13 @@ fn portfolios_listed_with_commas_stay_in_the_body_s_name() {
     let labour = one(&["Ministry of Labour, Immigration, Training and Skills Development"]);
     assert_eq!(got[2], labour);
     assert_eq!(got[3], labour);
+    // (a department's last portfolio may be a body's word: the spokesperson speaks, not
+    // `Mines and Resources`)
+    let got = speakers(
+        "Clara Abbott, a spokesperson for the Department of Energy, Mines and Resources, said inspectors arrived.\n\nThe Bank of Lisbon, Vellmark and Ostrava Resources said rates would rise.",
+    );
+    assert_eq!(got[0], one(&["Clara Abbott"]));
+    assert_eq!(got[1].len(), 3, "{:?}", got[1]);
 }
 
 #[test]
