@@ -260,11 +260,25 @@ impl Ctx<'_, '_> {
                 // view or anywhere earlier in the article.
                 // (a name inside a quotation is none: `"… the birthplace of Adam Smith …" He
                 // continued`)
-                let same_paragraph = sal
-                    .iter()
-                    .map(|&m| &self.paras[p].mentions[m])
-                    .find(|m| !m.quoted)
-                    .and_then(|m| m.person);
+                let para = &self.paras[p];
+                let same_paragraph =
+                    sal.iter()
+                        .find(|&&m| !para.mentions[m].quoted)
+                        .and_then(|&m| {
+                            // (a capitalised word that names no one before a role and a name is
+                            // part of the description: `Defence lawyer NAME asked …`)
+                            let x = &para.mentions[m];
+                            let next = para.mentions.get(m + 1).filter(|n| {
+                                x.kind == MKind::Unknown
+                                    && x.person.is_none()
+                                    && n.start == x.end + 1
+                                    && n.kind == MKind::Person
+                                    && para.toks[x.end].t == T::Word
+                                    && !para.toks[x.end].is_cap()
+                                    && super::words::is_person_noun(para.toks[x.end].s)
+                            });
+                            next.unwrap_or(x).person
+                        });
                 // A gender guessed from a given name alone does not overrule the subject just
                 // named (`spokesperson Lu Kang gave no details. But he said`).
                 let guessed = |i: usize| {

@@ -819,3 +819,17 @@ fn a_lead_describing_one_speaker_is_the_person_the_next_paragraph_brings_in() {
         assert_eq!(lead, None, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_capitalised_word_before_a_role_and_a_name_leaves_the_name_the_subject_just_named() {
+    // (a given name the table does not hold: no gender to tell them apart)
+    let got = speakers(
+        "Crown prosecutor Aaron Feldman had asked for four years.\n\nDefence lawyer Nnamdi Okafor-Barrett asked for two years. He said his client had an addiction.",
+    );
+    assert_eq!(got[1], one(&["Nnamdi Okafor-Barrett"]));
+    // (not a word before a preposition: `Commenting on Mr X's case, he said` is no X's)
+    let got = speakers(
+        "Viktor Makarenko says he was betrayed.\n\nOleg Gordeyev, a former officer, said he was happy with the way he was treated. Commenting on Mr Makarenko's case, he said: “The state is no cow.”",
+    );
+    assert_eq!(got[1], one(&["Oleg Gordeyev"]));
+}
