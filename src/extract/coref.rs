@@ -336,6 +336,32 @@ impl Ctx<'_, '_> {
                             .any(|m| m.person == Some(i) && !m.quoted))
                     .then(|| Spoken::person(people, i))
                 };
+                // `Amélie Joseph, 16, attended the school until Grade 6. ¶ “My mom went here,”
+                // she said.`: in a paragraph that opens on a quotation, the person the paragraph
+                // just before opened on by naming for the first time, as its subject, whose
+                // gender the article never gave, and no one else there.
+                let introduced_before = || {
+                    let q = p.checked_sub(1)?;
+                    let (before, para) = (&self.paras[q], &self.paras[p]);
+                    let opens = para.toks.first().is_some_and(|t| t.t == T::Open);
+                    if before.kind != Kind::Body || !opens || !self.found[q].is_empty() {
+                        return None;
+                    }
+                    let m = before.mentions.first().filter(|m| {
+                        m.start == 0
+                            && m.kind == MKind::Person
+                            && before.toks.get(m.end).is_some_and(|t| t.s == ",")
+                    })?;
+                    let i = m.person?;
+                    // (someone else named there; not a capitalised word that names no one:
+                    // `Grade 6`)
+                    let others = before.mentions[1..].iter().any(|n| {
+                        matches!(n.kind, MKind::Person | MKind::Unknown)
+                            && n.person.is_some_and(|k| k != i)
+                    });
+                    (gender(Some(i)).is_none() && !others && !self.named_before(q, i))
+                        .then(|| Spoken::person(people, i))
+                };
                 // `Asked whether …, the premier paused before answering. “Not this year,” she
                 // said.`: with no one named in the paragraph before the pronoun, the subject of
                 // the sentence before, a role the article gave someone of that gender.
@@ -368,6 +394,7 @@ impl Ctx<'_, '_> {
                         Some(Spoken::person(people, i))
                     })
                     .or_else(|| same_paragraph.is_none().then(last_speaker).flatten())
+                    .or_else(|| same_paragraph.is_none().then(introduced_before).flatten())
                     .or_else(|| {
                         // (the candidates gathered only now: most pronouns are the subject
                         // just named; then the three nearest, most of the rest, without the

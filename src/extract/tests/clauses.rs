@@ -833,3 +833,16 @@ fn a_capitalised_word_before_a_role_and_a_name_leaves_the_name_the_subject_just_
     );
     assert_eq!(got[1], one(&["Oleg Gordeyev"]));
 }
+
+#[test]
+fn a_quotation_after_a_paragraph_bringing_in_one_person_of_unknown_gender_is_theirs() {
+    let got = speakers(
+        "Principal Sandra DiMarco said the building was failing.\n\n“The school is not,” Ms. DiMarco said.\n\nAmélie Josephat, 16, attended École Saint-Rémi until Grade 6 and now volunteers there.\n\n“My mom went here,” she said.",
+    );
+    assert_eq!(got[3], one(&["Amélie Josephat"]));
+    // (not when that paragraph names someone else too)
+    let got = speakers(
+        "Principal Sandra DiMarco said the building was failing.\n\n“The school is not,” Ms. DiMarco said.\n\nAmélie Josephat, 16, attended the school with Nour Haddad.\n\n“My mom went here,” she said.",
+    );
+    assert_eq!(got[3], one(&["Sandra DiMarco"]));
+}
