@@ -17,11 +17,12 @@ const OPENING_ABBREVIATIONS: &[&str] = &[
 const MAX_HEADER_LINES: usize = 24;
 
 /// True for a line that stops where no sentence ends: on a word in lower case (`along the
-/// lower`), a title (`Capt.`) or a middle initial (`Dale R.`).
+/// lower`), a comma (`Cyclone` / `Nalesia,` / `which` / `struck …`: no paragraph ends on
+/// one), a title (`Capt.`) or a middle initial (`Dale R.`).
 fn stops_mid_sentence(t: &str) -> bool {
     let last = t.rsplit(' ').next().unwrap_or(t);
     let b = last.as_bytes();
-    last.ends_with(|c: char| c.is_ascii_lowercase())
+    last.ends_with(|c: char| c.is_ascii_lowercase() || c == ',')
         || (OPENING_ABBREVIATIONS[..TITLES].contains(&last))
         || (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.')
 }
@@ -38,7 +39,8 @@ pub(crate) fn is_lone_first_word(t: &str) -> bool {
     if t.is_empty() || t.len() > 24 || t.contains(char::is_whitespace) || t == "|" {
         return false;
     }
-    if OPENING_ABBREVIATIONS.contains(&t) {
+    // (after an opening mark too: `“Mr.` / `Hossain makes the speeches,” she said`)
+    if OPENING_ABBREVIATIONS.contains(&t.trim_start_matches(['“', '"', '‘'])) {
         return true;
     }
     let last = t.chars().next_back().unwrap_or(' ');
@@ -79,9 +81,11 @@ fn opens_quote(t: &str) -> bool {
 /// then been attributed (`“…,” he told reporters.`), given whether it had before the line
 /// (`attributed`). A line opening on a quotation after such a paragraph's sentence goes on with
 /// its speaker (`“Not today.”`); after a quotation closing a line (`…not improving.”` /
-/// `“Washington is unable`), a quotation left open (one running on into the next paragraph), a
-/// few words quoted within a sentence (`had been “our colleagues” and would`), or a paragraph
-/// quoting no one, it may open a paragraph with more than one word on its line.
+/// `“Washington is unable`), a quotation left open (one running on into the next paragraph) or
+/// a few words quoted within a sentence (`had been “our colleagues” and would`), it may open a
+/// paragraph with more than one word on its line; after a sentence of a paragraph that quoted
+/// no one, it goes on with the paragraph (whose first word stood alone, as every paragraph's
+/// does but the reference's one after a quotation closing its line).
 fn attributes_quote(t: &str, attributed: bool) -> bool {
     let Some(at) = t.rfind(['“', '”', '"']) else {
         return attributed;
@@ -194,6 +198,7 @@ fn body<'a>(lines: &'a [Line<'a>], seg: &mut Segmented<'a>) {
     let mut prev_lone = false;
     // Whether the paragraph's last quotation closed before more words (`“…,” he said.`).
     let mut attributed = false;
+    let mut quoted_any = false;
     for (k, l) in lines.iter().enumerate() {
         let t = l.trimmed();
         if t.is_empty() {
@@ -224,7 +229,7 @@ fn body<'a>(lines: &'a [Line<'a>], seg: &mut Segmented<'a>) {
                 // (not after a line that stops mid-sentence: `along the lower` / `Mekong` /
                 // `to share data …`, `Capt.` / `Ignacio` / `Rojas, said`)
                 (lone && !prev_lone && !stops_mid_sentence(p))
-                    || ((opens_quote(t) && !attributed
+                    || ((opens_quote(t) && !attributed && (quoted_any || p.ends_with(['”', '"']))
                         || (next_nonblank && is_lone_word_and_comma(t)))
                         && ends_sentence(p)
                         && !prev_lone)
@@ -234,8 +239,10 @@ fn body<'a>(lines: &'a [Line<'a>], seg: &mut Segmented<'a>) {
             flush(&lines[from..k], drafts);
             from = k;
             attributed = false;
+            quoted_any = false;
         }
         attributed = attributes_quote(t, attributed);
+        quoted_any |= t.contains(['“', '”', '"']);
         prev = Some(t);
         prev_lone = lone;
     }
@@ -456,6 +463,28 @@ mod tests {
                 "The ministry said talks would go on.",
                 "Norway’s envoy met them in Oslo.",
                 "Denmark, which has its own disputes, watched."
+            ]
+        );
+    }
+
+    #[test]
+    fn lone_first_words_after_a_comma_and_quotations_within_a_paragraph() {
+        // (a lone word after one-word lines ending in a comma goes on; a quotation on a line
+        // of several words after a sentence of a paragraph that quoted no one goes on too: a
+        // paragraph's first word stands alone, `“Mr.` as well)
+        let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nCyclone\nNalesia,\nwhich\nstruck in March, destroyed homes.\nAid\ngroups say the delays are about paperwork.\n“Families are being asked for papers,” said Fiona Tate.\n“Mr.\nTate makes the speeches,” she said.\n";
+        let texts: Vec<_> = split(page)
+            .paragraphs
+            .into_iter()
+            .filter(|p| p.kind == Kind::Body)
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Cyclone Nalesia, which struck in March, destroyed homes.",
+                "Aid groups say the delays are about paperwork. “Families are being asked for papers,” said Fiona Tate.",
+                "“Mr. Tate makes the speeches,” she said."
             ]
         );
     }
