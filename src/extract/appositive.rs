@@ -438,20 +438,40 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
     // Birmingham-based firm, which …, said`) that a relative clause after the clause's first
     // comma describes, unless it hangs on another (`X, head of Tiga, which …, said`).
     // (past an opening phrase that names no one, or only where: `In a statement, the Nurses
-    // Collective, which …, said`, `In Rimouski, Catherine Lavoie, who …, said`)
-    let opener = commas.first().copied().filter(|&k0| {
-        commas.len() >= 2
-            && matches!(
-                toks[from].s,
-                "In" | "On" | "At" | "After" | "Before" | "During" | "Under" | "Since"
-            )
-            && para
-                .mentions_within(from, k0)
-                .1
-                .iter()
-                .all(|m| matches!(m.kind, MKind::Place | MKind::Unknown))
-    });
-    if let Some(&k) = commas.get(usize::from(opener.is_some()))
+    // Collective, which …, said`, `In Rimouski, Catherine Lavoie, who …, said`, `Across the
+    // water in Pogradec, Albania, Arben Çela, who …, said`: the last of its commas)
+    let opens_on_preposition = matches!(
+        toks[from].s,
+        "In" | "On"
+            | "At"
+            | "After"
+            | "Before"
+            | "During"
+            | "Under"
+            | "Since"
+            | "Across"
+            | "Near"
+            | "Outside"
+            | "Inside"
+            | "Along"
+            | "Around"
+            | "Beyond"
+    );
+    let opening_commas = if opens_on_preposition {
+        commas[..commas.len().saturating_sub(1)]
+            .iter()
+            .take_while(|&&k| {
+                para.mentions_within(from, k)
+                    .1
+                    .iter()
+                    .all(|m| matches!(m.kind, MKind::Place | MKind::Unknown))
+            })
+            .count()
+    } else {
+        0
+    };
+    let opener = opening_commas.checked_sub(1).map(|i| commas[i]);
+    if let Some(&k) = commas.get(opening_commas)
         && k > start
         && matches!(toks[k + 1].s, "which" | "who")
     {
@@ -628,7 +648,18 @@ pub(super) fn appositive(para: &Para<'_>, j: usize, start: usize) -> Option<Subj
             let located = |mm: &Mention| {
                 mm.start > from
                     && lexicon::with_lower(toks[mm.start - 1].s, |w| {
-                        matches!(w, "in" | "at" | "near" | "from" | "outside" | "across")
+                        matches!(
+                            w,
+                            "in" | "on"
+                                | "at"
+                                | "near"
+                                | "from"
+                                | "outside"
+                                | "across"
+                                | "inside"
+                                | "along"
+                                | "around"
+                        )
                     })
             };
             // (back along places listed after commas to the first)

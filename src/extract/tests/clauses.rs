@@ -846,3 +846,13 @@ fn a_quotation_after_a_paragraph_bringing_in_one_person_of_unknown_gender_is_the
     );
     assert_eq!(got[3], one(&["Sandra DiMarco"]));
 }
+
+#[test]
+fn places_opening_the_sentence_after_a_preposition_are_no_subject() {
+    // (several places listed, then a name a relative clause describes; `On` as `In`)
+    let got = speakers(
+        "Across the water in Pogradec, Albania, Arben Celaj, who heads a fishing cooperative, said catches had fallen.\n\nOn Pentecost Island, Rolland Tarip posted photographs, writing that nurses worked under a tree.",
+    );
+    assert_eq!(got[0], one(&["Arben Celaj"]));
+    assert_eq!(got[1], one(&["Rolland Tarip"]));
+}
