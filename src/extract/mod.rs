@@ -231,14 +231,16 @@ impl Extractor {
         orgs::reclassify(paras, &self.first_names, self.gazetteer);
         // (a headline's names last: `Fuming Robinson blasts referee` names no one before the
         // story's `Andy Robinson`, whom `Robinson said` means)
+        // (nor a pull quote's, the copy of a later paragraph: `Mr. Mendes Té said` is no one
+        // before the story's `Cristiano Mendes Té`)
         // (and a credit line's reporters are no one the story names)
-        let (titles, body): (Vec<_>, Vec<_>) = paras
+        let (later, body): (Vec<_>, Vec<_>) = paras
             .iter_mut()
             .filter(|p| p.kind != Kind::Credit)
-            .partition(|p| p.kind == Kind::Title);
+            .partition(|p| matches!(p.kind, Kind::Title | Kind::Summary));
         let mut people = People::build(
             body.into_iter()
-                .chain(titles)
+                .chain(later)
                 .map(|p| p.mentions.as_mut_slice()),
             &self.first_names,
         );

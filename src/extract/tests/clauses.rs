@@ -856,3 +856,16 @@ fn places_opening_the_sentence_after_a_preposition_are_no_subject() {
     assert_eq!(got[0], one(&["Arben Celaj"]));
     assert_eq!(got[1], one(&["Rolland Tarip"]));
 }
+
+#[test]
+fn a_pull_quote_names_no_one_before_the_story_it_copies() {
+    // (a scraped page: its pull quote says `Mr. Mendes Tavi`, whom the story names in full)
+    let page = "[Smugglers, Mr. Mendes Tavi said in\nBissau , are now paying more.]\nBy Imogen T. Carrow\nTraders wait at the port in\nCredit Marcel Tabi/Wire Photos\n|\nThe\nharvest is late, said Cristiano Mendes Tavi, an economist.\nSmugglers,\nMr. Mendes Tavi said in Bissau , are now paying more.\n";
+    let records = crate::article::parse_str("t.txt", page).records;
+    let body: Vec<_> = records
+        .iter()
+        .filter(|r| r.kind == crate::split::Kind::Body)
+        .collect();
+    assert_eq!(body.len(), 2, "{records:?}");
+    assert_eq!(body[1].speakers, one(&["Cristiano Mendes Tavi"]));
+}
