@@ -18,8 +18,10 @@ pub(super) fn compass_region(
     let before = toks.get(m.start.checked_sub(1)?)?;
     // (not a demonym, `the South African government`, `the North American box office`, nor a
     // name qualifying a noun after it)
+    // (`Lesser` only before a place the gazetteer knows: `Lesser Developed Country`)
     if run.len() < 2
         || !is_compass(run[0].s)
+        || run[0].s == "Lesser"
         || !(matches!(before.s, "the" | "The") || is_locative(before.s))
         || run[1..].iter().any(|t| {
             !t.is_cap()
@@ -41,7 +43,7 @@ pub(super) fn compass_region(
     Some(run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "))
 }
 
-/// The capitalised compass word (or `Upper`, `Lower`, `Greater`, `Central`) right before the
+/// The capitalised compass word (or `Upper`, `Lower`, `Greater`, `Lesser`, `Central`) right before the
 /// place at `ti`, which makes the two the name of a region of their own (`Northern Ontario`,
 /// `Upper Austria`, `Southern California`, `Greater London`); the usual place name opens with
 /// no capital (`northern Syria`).
@@ -72,6 +74,7 @@ fn is_compass(w: &str) -> bool {
             | "Upper"
             | "Lower"
             | "Greater"
+            | "Lesser"
     )
 }
 

@@ -354,6 +354,12 @@ fn a_capitalised_compass_word_before_a_place_names_a_region() {
     assert_eq!(got[1], one(&["Greater Toronto Area", "Syria"]));
     // (inside a body's name, no place)
     assert!(got[2].is_empty(), "{:?}", got[2]);
+    // (`Lesser` before a place the gazetteer knows, and only there)
+    let got = places(
+        "Tea grows between the Black Sea and the Lesser Caucasus.\n\nReserves allocated to Lesser Developed Country (LDC) debt rose.",
+    );
+    assert_eq!(got[0], one(&["Black Sea", "Lesser Caucasus"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
 }
 
 #[test]
