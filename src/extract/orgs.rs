@@ -176,9 +176,37 @@ fn lead_company(paras: &[Para<'_>], first_names: &FirstNames) -> Option<String> 
         .iter()
         .enumerate()
         .find(|(_, p)| p.kind == Kind::Body && !p.mentions.is_empty())?;
-    let m = para.mentions.first()?;
-    let opens = m.start == 0 || (m.start == 1 && para.toks[0].s == "<");
+    // (past a dateline: `HAMILTON — Ridgeline Steel Fabricators will …`)
+    let toks = &para.toks;
+    let from = if super::names::is_dateline_head(toks, 1) {
+        let dash = |t: &Tok<'_>| super::names::is_dash(t.s);
+        toks.iter()
+            .take(6)
+            .position(dash)
+            .map_or(0, |d| d + toks[d..].iter().take_while(|t| dash(t)).count())
+    } else {
+        0
+    };
+    let m = para.mentions.iter().find(|m| m.start >= from)?;
+    let opens = m.start == from || (m.start == from + 1 && para.toks[from].s == "<");
     let after = m.end + usize::from(para.toks.get(m.end).is_some_and(|t| t.s == ">"));
+    // (or `X will lay off 210 workers at its plant, the company confirmed`: its sentence's
+    // `, the company` and a reporting verb, X its subject and set off by no comma: `Marta
+    // Kowalczyk, 45, will run its plant, the company said` is someone it names)
+    let company_said = || {
+        let end = para
+            .sentences
+            .iter()
+            .find(|r| r.start <= m.start && m.start < r.end)
+            .map_or(para.toks.len(), |r| r.end);
+        para.toks.get(after).is_some_and(|t| t.s != ",")
+            && (after + 1..end.saturating_sub(2)).any(|k| {
+                para.toks[k - 1].s == ","
+                    && para.toks[k].s == "the"
+                    && matches!(para.toks[k + 1].s, "company" | "firm")
+                    && reporting_verb_at(&para.toks, k + 2)
+            })
+    };
     // A name opening with a given name (`Stanley Works`) needs `the company` or `the firm`:
     // `It said` may be a report's words after a person's (`John Smith said … It said …`).
     let it_counts = maybe_org(m, first_names);
@@ -188,7 +216,7 @@ fn lead_company(paras: &[Para<'_>], first_names: &FirstNames) -> Option<String> 
         || !m.roles.is_empty()
         || m.name_start != m.start
         || !has_space(&m.name)
-        || !reporting_verb_at(&para.toks, after)
+        || !(reporting_verb_at(&para.toks, after) || company_said())
     {
         return None;
     }

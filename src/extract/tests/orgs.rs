@@ -108,6 +108,17 @@ fn the_name_opening_a_story_is_the_company_it_then_quotes() {
         "Douglas Fabrics said it expects record sales in 1987.\n\nSales rose 12 pct last year.\n\nThe company said first quarter earnings rose to 19.2 mln dlrs.",
     );
     assert_eq!(got[2], one(&["Douglas Fabrics"]));
+    // (its first sentence's `, the company confirmed`, past a dateline; not when the name
+    // is set off by a comma, an appositive's head)
+    let got = speakers(
+        "HAMILTON — Ridgemont Steel Fabricators will lay off 210 workers at its plant, the company confirmed Monday.\n\nRidgemont said orders had collapsed.",
+    );
+    assert_eq!(got[0], one(&["Ridgemont Steel Fabricators"]));
+    assert_eq!(got[1], one(&["Ridgemont Steel Fabricators"]));
+    let got = speakers(
+        "Marta Kowalczyk, 45, will run its new plant near Sudbury, the company said Monday.\n\nThe company said hiring would start in May.",
+    );
+    assert!(got[0].is_empty(), "{:?}", got[0]);
 }
 
 #[test]
