@@ -1256,3 +1256,11 @@ fn words_on_each_side_of_of_described_as_a_body_name_it() {
         places(text)[2]
     );
 }
+
+#[test]
+fn a_panel_is_a_body() {
+    let got = speakers(
+        "The Public Accounts Review Panel said the rules were unfair.\n\nThe panel said it would report in May.",
+    );
+    assert_eq!(got[0], one(&["Public Accounts Review Panel"]));
+}
