@@ -723,17 +723,26 @@ impl Ctx<'_, '_> {
     /// body paragraph, one person described, whom nothing before names, is the first person the
     /// next body paragraph names, if it names them for the first time.
     fn identified_next(&self, p: usize, n: &Nominal) -> Option<Spoken> {
-        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
-        if n.plural || (0..p).any(|q| body(&q)) {
+        if n.plural {
             return None;
         }
-        let q = (p + 1..self.paras.len()).find(body)?;
+        let q = self.after_lead(p)?;
         let m = self.paras[q]
             .mentions
             .iter()
             .find(|m| m.kind == MKind::Person && !m.quoted && !m.possessive)?;
         let i = m.person?;
         (!self.named_before(q, i)).then(|| Spoken::person(self.people, i))
+    }
+
+    /// The body paragraph after paragraph `p`, when `p` is the story's first body paragraph
+    /// (its lead): where a lead's description is named (see [`Ctx::identified_next`]).
+    fn after_lead(&self, p: usize) -> Option<usize> {
+        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
+        if (0..p).any(|q| body(&q)) {
+            return None;
+        }
+        (p + 1..self.paras.len()).find(body)
     }
 
     /// Whether person `i` is named in a paragraph before `q`.

@@ -167,8 +167,9 @@ fn reporting_verb_at(toks: &[Tok<'_>], k: usize) -> bool {
     })
 }
 
-/// The name that opens a news story as the subject of its first reporting verb (`Stanley
-/// Works said it expects record sales …`), read as a person's (no title, two words or more),
+/// The name that opens a news story (past a wire dateline) as the subject of its first
+/// reporting verb (`Stanley Works said it expects record sales …`) or of a sentence that
+/// `, the company said` closes, read as a person's (no title, two words or more),
 /// when the story goes on to quote `the company`, `the firm` or a sentence's `It` and names no
 /// organisation before: the company the story is about, whatever its first word (`Stanley`).
 fn lead_company(paras: &[Para<'_>], first_names: &FirstNames) -> Option<String> {

@@ -129,11 +129,7 @@ impl Ctx<'_, '_> {
     /// maker says …`): in the article's first body paragraph, the organisation that opens the
     /// next body paragraph, named there for the first time.
     pub(super) fn identified_next_org(&self, p: usize) -> Option<Spoken> {
-        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
-        if (0..p).any(|q| body(&q)) {
-            return None;
-        }
-        let q = (p + 1..self.paras.len()).find(body)?;
+        let q = self.after_lead(p)?;
         let para = &self.paras[q];
         let m = para.mentions.first()?;
         let opens = m.start == 0 || (m.start == 1 && matches!(para.toks[0].s, "The" | "the"));

@@ -112,11 +112,7 @@ impl Ctx<'_, '_> {
     /// the person the next body paragraph opens by naming, set off by a comma (an apposition
     /// or a clause that brings them in), when nothing before names them.
     pub(crate) fn introduced_next(&self, p: usize) -> Option<Spoken> {
-        let body = |q: &usize| self.paras[*q].kind == Kind::Body;
-        if (0..p).any(|q| body(&q)) {
-            return None;
-        }
-        let q = (p + 1..self.paras.len()).find(body)?;
+        let q = self.after_lead(p)?;
         let para = &self.paras[q];
         let m = para.mentions.first()?;
         // (set off by an apposition or a clause, not listed with others: `Nelson Bunker, W.

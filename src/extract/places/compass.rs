@@ -43,10 +43,10 @@ pub(super) fn compass_region(
     Some(run.iter().map(|t| t.s).collect::<Vec<_>>().join(" "))
 }
 
-/// The capitalised compass word (or `Upper`, `Lower`, `Greater`, `Lesser`, `Central`) right before the
-/// place at `ti`, which makes the two the name of a region of their own (`Northern Ontario`,
-/// `Upper Austria`, `Southern California`, `Greater London`); the usual place name opens with
-/// no capital (`northern Syria`).
+/// The capitalised compass word (or `Upper`, `Lower`, `Greater`, `Lesser`, `Central`) right
+/// before the place at `ti`, which makes the two the name of a region of their own (`Northern
+/// Ontario`, `Upper Austria`, `Southern California`, `Greater London`, `the Lesser Caucasus`);
+/// the usual place name opens with no capital (`northern Syria`).
 #[inline]
 pub(super) fn compass_before<'a>(toks: &[Tok<'a>], ti: usize) -> Option<&'a str> {
     let d = ti.checked_sub(1).map(|k| &toks[k])?;
