@@ -53,6 +53,7 @@ const REPORTING_VERBS: &[&[&str]] = &[
     &["respond"],
     &["state"],
     &["stress"],
+    &["dismiss"],
     &["suggest"],
     &["testify"],
     &["tweet"],

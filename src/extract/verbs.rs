@@ -131,6 +131,8 @@ enum Base {
     Tell,
     Post,
     Accuse,
+    /// `dismissed the warnings as “exaggerated”`: reporting only with `as` and a quotation.
+    Dismiss,
     Read,
     #[default]
     Other,
@@ -149,6 +151,7 @@ impl Base {
             "tell" => Base::Tell,
             "post" => Base::Post,
             "accuse" => Base::Accuse,
+            "dismiss" => Base::Dismiss,
             "read" => Base::Read,
             _ => Base::Other,
         }
@@ -602,6 +605,18 @@ pub(super) fn verb_ok(
             .iter()
             .take_while(|t| !matches!(t.s, "." | "!" | "?" | ";") || t.quoted)
             .any(|t| t.t == T::Open)
+    {
+        return false;
+    }
+    // A dismissal reports words where it quotes what it calls the thing dismissed
+    // (`dismissed such warnings as “exaggerated”`), said by its subject (not `was dismissed`).
+    if base == Base::Dismiss
+        && (v == start
+            || matches!(toks[v - 1].s, "was" | "were" | "is" | "are" | "be" | "been")
+            || !toks[v + 1..]
+                .windows(2)
+                .take(8)
+                .any(|w| w[0].s == "as" && w[1].t == T::Open))
     {
         return false;
     }

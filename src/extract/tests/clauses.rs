@@ -869,3 +869,13 @@ fn a_pull_quote_names_no_one_before_the_story_it_copies() {
     assert_eq!(body.len(), 2, "{records:?}");
     assert_eq!(body[1].speakers, one(&["Cristiano Mendes Tavi"]));
 }
+
+#[test]
+fn dismissing_something_as_a_quoted_word_is_speech() {
+    let got = speakers(
+        "Tory leader Michael Hollis has dismissed the budget as “vote now, pay later” spending.\n\nThe judge dismissed the case.\n\nThe claim was dismissed by the court.",
+    );
+    assert_eq!(got[0], one(&["Michael Hollis"]));
+    assert!(got[1].is_empty(), "{:?}", got[1]);
+    assert!(got[2].is_empty(), "{:?}", got[2]);
+}
