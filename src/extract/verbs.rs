@@ -716,7 +716,18 @@ pub(super) fn verb_ok(
                 || t.t == T::Close
                 || matches!(
                     t.s,
-                    "," | "." | ":" | ";" | "—" | "that" | "in" | "on" | "during"
+                    "," | "."
+                        | ":"
+                        | ";"
+                        | "—"
+                        | "that"
+                        | "in"
+                        | "on"
+                        | "during"
+                        | "beneath"
+                        | "below"
+                        | "under"
+                        | "via"
                 )
         });
         // (`wrote to the minister demanding …`: a letter, which speaks)

@@ -879,3 +879,12 @@ fn dismissing_something_as_a_quoted_word_is_speech() {
     assert!(got[1].is_empty(), "{:?}", got[1]);
     assert!(got[2].is_empty(), "{:?}", got[2]);
 }
+
+#[test]
+fn a_reply_written_beneath_or_under_a_post_reports_speech() {
+    let got = speakers(
+        "A councillor in Struga, Blerim Zekirov, replied beneath her post that the town needed jobs.\n\nAda Lund wrote under the video that she was proud.",
+    );
+    assert_eq!(got[0], one(&["Blerim Zekirov"]));
+    assert_eq!(got[1], one(&["Ada Lund"]));
+}
