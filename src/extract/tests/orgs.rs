@@ -1258,9 +1258,11 @@ fn words_on_each_side_of_of_described_as_a_body_name_it() {
 }
 
 #[test]
-fn a_panel_is_a_body() {
+fn a_panel_or_a_tour_is_a_body() {
     let got = speakers(
-        "The Public Accounts Review Panel said the rules were unfair.\n\nThe panel said it would report in May.",
+        "The Public Accounts Review Panel said the rules were unfair.\n\nThe panel said it would report in May.\n\nThe Prairie Stones Junior Tour said in a post that the shot was great.",
     );
     assert_eq!(got[0], one(&["Public Accounts Review Panel"]));
+    // (not `Tour` titled `Junior`)
+    assert_eq!(got[2], one(&["Prairie Stones Junior Tour"]));
 }
