@@ -387,6 +387,9 @@ fn is_french_body_word(w: &str) -> bool {
             | "Université"
             | "Musée"
             | "Parti"
+            | "Centre"
+            | "École"
+            | "Collège"
     )
 }
 

@@ -192,6 +192,10 @@ fn inside_body_name(ws: &[&str], j: usize) -> bool {
         && matches!(ws[j - 1], "of" | "for")
         && ws[..j - 1].iter().any(|w| words::is_org_word(w))
         && !ws[..j - 1].iter().any(|w| is_role(w))
+        // (or opening a French body's name: `Centre de services scolaire de Montréal`)
+        || j == 0
+            && ws.get(1).is_some_and(|n| matches!(*n, "de" | "des" | "du"))
+            && words::is_org_word(ws[0])
 }
 
 /// Finds where the name proper starts after titles, roles, places and demonyms (`Defense

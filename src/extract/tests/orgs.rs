@@ -1266,3 +1266,12 @@ fn a_panel_or_a_tour_is_a_body() {
     // (not `Tour` titled `Junior`)
     assert_eq!(got[2], one(&["Prairie Stones Junior Tour"]));
 }
+
+#[test]
+fn a_french_centre_or_school_opens_a_body_s_name_with_words_in_lower_case() {
+    let got = speakers(
+        "The Centre de services scolaire de Montréal said it was still looking for teachers.\n\nThe Centre de services scolaire des Deux-Rives said the school would close.",
+    );
+    assert_eq!(got[0], one(&["Centre de services scolaire de Montréal"]));
+    assert_eq!(got[1], one(&["Centre de services scolaire des Deux-Rives"]));
+}
