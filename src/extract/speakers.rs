@@ -500,7 +500,7 @@ fn sentence(
             && !toks
                 .get(v + 1)
                 .is_some_and(|t| matches!(t.s, "of" | "with" | "by"))
-            && !matches!(toks[v - 1].s, "was" | "were" | "is" | "are" | "be" | "been")
+            && !super::verbs::PASSIVES.contains(&toks[v - 1].s)
             && !toks[..v].iter().any(|t| {
                 t.t != T::Word && t.s != "." && t.s != "-"
                     || matches!(t.s, "who" | "whose" | "which" | "that" | "and" | "or")

@@ -609,10 +609,10 @@ pub(super) fn verb_ok(
         return false;
     }
     // A dismissal reports words where it quotes what it calls the thing dismissed
-    // (`dismissed such warnings as “exaggerated”`), said by its subject (not `was dismissed`).
+    // (`dismissed such warnings as “exaggerated”`), said by its subject (a passive is ruled
+    // out above).
     if base == Base::Dismiss
         && (v == start
-            || matches!(toks[v - 1].s, "was" | "were" | "is" | "are" | "be" | "been")
             || !toks[v + 1..]
                 .windows(2)
                 .take(8)
