@@ -270,6 +270,17 @@ mod tests {
 
     const PAGE: &str = "[The talks with Canada ,\nMs. Varga said in Oslo , will help\n“find a way forward.”]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\n“The\nminister believes talks are useful,”\nMs. Varga said.\nLater\nthe ministry said Norway ’s position\nhad not changed.\nThe\nministry called the talks “useful” and said they would go on.\n“Oslo will lead,” she said. “The\nnext round is in May.\n“We are ready.”\nMs.\nVarga spoke in Oslo .\nThe\nUnited\nStates\nalso sought talks, which it called “urgent.”\n“Oslo is ready to talk with\nanyone,” she added.\n“We are here.”\nAnna\nBerg contributed reporting from Bergen .\n";
 
+    /// The body paragraphs' texts of a scraped page.
+    fn body_texts(page: &str) -> Vec<String> {
+        let s = split(page);
+        assert_eq!(s.layout, Layout::Scraped);
+        s.paragraphs
+            .into_iter()
+            .filter(|p| p.kind == Kind::Body)
+            .map(|p| p.text)
+            .collect()
+    }
+
     #[test]
     fn scraped_page_is_segmented_like_the_reference_article() {
         let s = split(PAGE);
@@ -429,14 +440,7 @@ mod tests {
     #[test]
     fn a_first_word_alone_with_its_comma_opens_a_paragraph() {
         let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\nministry said talks would go\non.\nGreece,\nwhich has its own disputes, has watched\nthe talks. Its envoy met\nthem,\nsaid one aide.\n";
-        let s = split(page);
-        assert_eq!(s.layout, Layout::Scraped);
-        let texts: Vec<_> = s
-            .paragraphs
-            .iter()
-            .filter(|p| p.kind == Kind::Body)
-            .map(|p| p.text.as_str())
-            .collect();
+        let texts = body_texts(page);
         // (a one-word line with a comma after a line that ends no sentence goes on the
         // paragraph)
         assert_eq!(
@@ -451,12 +455,7 @@ mod tests {
     #[test]
     fn a_linked_first_word_with_its_mark_set_apart_starts_a_paragraph() {
         let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nThe\nministry said talks would go\non.\nNorway ’s\nenvoy met them in Oslo .\nDenmark ,\nwhich has its own disputes, watched.\n";
-        let texts: Vec<_> = split(page)
-            .paragraphs
-            .into_iter()
-            .filter(|p| p.kind == Kind::Body)
-            .map(|p| p.text)
-            .collect();
+        let texts = body_texts(page);
         assert_eq!(
             texts,
             [
@@ -473,12 +472,7 @@ mod tests {
         // of several words after a sentence of a paragraph that quoted no one goes on too: a
         // paragraph's first word stands alone, `“Mr.` as well)
         let page = "[Talks will go on.]\nBy Tomas R. Lindqvist\nMinister Alma Varga arrived in\nCredit Photo by Jon Hale\n|\nCyclone\nNalesia,\nwhich\nstruck in March, destroyed homes.\nAid\ngroups say the delays are about paperwork.\n“Families are being asked for papers,” said Fiona Tate.\n“Mr.\nTate makes the speeches,” she said.\n";
-        let texts: Vec<_> = split(page)
-            .paragraphs
-            .into_iter()
-            .filter(|p| p.kind == Kind::Body)
-            .map(|p| p.text)
-            .collect();
+        let texts = body_texts(page);
         assert_eq!(
             texts,
             [
